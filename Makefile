@@ -1,0 +1,85 @@
+# Amur — build, test, run, install.
+#
+#   make run     build, load the bundled dataset into a fresh database, print the summary
+#   make test    build and run the whole test suite (also under ASan and UBSan)
+#   make install PREFIX=/usr/local DESTDIR=
+#
+# Dependencies are Debian packages; scripts/deps.sh installs the missing ones
+# (or prints the apt-get command when it cannot).
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+BINDIR = $(PREFIX)/bin
+MANDIR = $(PREFIX)/share/man/man1
+
+CC ?= cc
+PKGS = sqlite3 jansson
+CFLAGS_BASE = -std=c17 -Wall -Wextra -Werror -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE
+CFLAGS ?= -O2 -g
+LDLIBS = -lsqlite3 -ljansson
+SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+SRC = $(wildcard src/core/*.c src/ingest/*.c src/store/*.c src/analyze/*.c src/out/*.c src/cli/*.c)
+LIB_OBJ = $(SRC:src/%.c=build/%.o)
+SAN_OBJ = $(SRC:src/%.c=build-san/%.o)
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/tests/%)
+UNIT_SAN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
+HEADERS = $(wildcard src/*.h src/*/*.h)
+
+.PHONY: all run test check-deps install uninstall clean man sanitize
+
+all: amur
+
+check-deps:
+	@scripts/deps.sh
+
+amur: $(LIB_OBJ) build/main.o
+	$(CC) $(CFLAGS_BASE) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+build/%.o: src/%.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(CFLAGS) -c -o $@ $<
+
+build-san/%.o: src/%.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(SAN_FLAGS) -c -o $@ $<
+
+build-san/amur: $(SAN_OBJ) build-san/main.o
+	$(CC) $(CFLAGS_BASE) $(SAN_FLAGS) -o $@ $^ $(LDLIBS)
+
+build/tests/%: tests/unit/%.c $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(LDLIBS) -lcmocka
+
+build-san/tests/%: tests/unit/%.c $(SAN_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(SAN_FLAGS) -Isrc -o $@ $< $(SAN_OBJ) $(LDLIBS) -lcmocka
+
+build/tests/quotes_test: tests/dataset/quotes_test.c build/ingest/csv.o build/core/err.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(CFLAGS) -Isrc -o $@ $^
+
+run: check-deps amur
+	rm -f amur.db amur.db-wal amur.db-shm
+	./amur --db amur.db load data
+	./amur --db amur.db summary
+
+# The whole suite: unit tests, command-line tests and dataset tests, once
+# with the normal build and once under AddressSanitizer and UBSan.
+test: check-deps amur $(UNIT_BIN) build-san/amur $(UNIT_SAN) $(if $(wildcard tests/dataset/quotes_test.c),build/tests/quotes_test)
+	@tests/run.sh
+
+man: amur
+	./amur help --man > docs/amur.1
+
+install: amur
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
+	install -m 755 amur $(DESTDIR)$(BINDIR)/amur
+	install -m 644 docs/amur.1 $(DESTDIR)$(MANDIR)/amur.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/amur $(DESTDIR)$(MANDIR)/amur.1
+
+clean:
+	rm -rf build build-san amur amur.db amur.db-wal amur.db-shm

@@ -1,0 +1,323 @@
+/*
+** cli.c — the command line: parsing against the command table, help and
+** the man page written from it, and opening the store.
+*/
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/text.h"
+
+#define AMUR_VERSION_STRING "amur 0.1"
+
+static const cli_opt global_opts[] = {
+    {"db", "PATH", "the database (default: $AMUR_DB, else amur.db)"},
+    {"json", NULL, "print a JSON array of objects instead of a table"},
+    {"quiet", NULL, "print nothing but errors"},
+    {"help", NULL, "show help for the command"},
+    {NULL, NULL, NULL}};
+
+const char *cli_opt_value(const cli *c, const char *name)
+{
+    for (int i = 0; c->cmd && c->cmd->opts && c->cmd->opts[i].name; i++)
+        if (strcmp(c->cmd->opts[i].name, name) == 0)
+            return c->optv[i];
+    return NULL;
+}
+
+int cli_store(cli *c, int mode, store **out)
+{
+    return store_open(c->db, mode, out, &c->err);
+}
+
+static const command *find_command(const command *cmds, size_t n, const char *name)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(cmds[i].name, name) == 0)
+            return &cmds[i];
+    return NULL;
+}
+
+/* The closest of NAMES to WORD, if close enough to be a likely typo. */
+static const char *suggest(const char *word, const char *const *names, size_t n)
+{
+    const char *best = NULL;
+    int bestd = (int)strlen(word) / 2 + 1;
+    if (bestd > 3)
+        bestd = 3;
+    for (size_t i = 0; i < n; i++) {
+        int d = text_distance(word, names[i]);
+        if (d < bestd || (d == bestd && !best && d <= 1)) {
+            bestd = d;
+            best = names[i];
+        }
+        if (strncmp(names[i], word, strlen(word)) == 0 && strlen(word) >= 3 && !best)
+            best = names[i];
+    }
+    return best;
+}
+
+static int unknown_command(cli *c, const command *cmds, size_t n, const char *name)
+{
+    const char *names[128];
+    const char *s;
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < 128; i++)
+        names[k++] = cmds[i].name;
+    s = suggest(name, names, k);
+    if (s)
+        return err_set(&c->err, AMUR_EUSAGE,
+                       "unknown command '%s' (did you mean '%s'?); amur help lists them", name,
+                       s);
+    return err_set(&c->err, AMUR_EUSAGE, "unknown command '%s'; amur help lists the commands",
+                   name);
+}
+
+static int unknown_option(cli *c, const char *opt)
+{
+    const char *names[64];
+    size_t k = 0;
+    const char *s;
+    for (int i = 0; global_opts[i].name; i++)
+        names[k++] = global_opts[i].name;
+    for (int i = 0; c->cmd && c->cmd->opts && c->cmd->opts[i].name && k < 64; i++)
+        names[k++] = c->cmd->opts[i].name;
+    s = suggest(opt, names, k);
+    if (s)
+        return err_set(&c->err, AMUR_EUSAGE, "%s: unknown option '--%s' (did you mean '--%s'?)",
+                       c->cmd ? c->cmd->name : "amur", opt, s);
+    return err_set(&c->err, AMUR_EUSAGE, "%s: unknown option '--%s'; amur help %s lists them",
+                   c->cmd ? c->cmd->name : "amur", opt, c->cmd ? c->cmd->name : "");
+}
+
+/* Splits "--name=value" and finds the option; returns its value or NULL. */
+static int take_option(cli *c, int argc, char **argv, int *i, int *help)
+{
+    char name[64];
+    const char *arg = argv[*i], *eq, *value = NULL;
+    size_t n;
+
+    if (strcmp(arg, "-h") == 0) {
+        *help = 1;
+        return AMUR_OK;
+    }
+    if (strcmp(arg, "-q") == 0) {
+        c->quiet = 1;
+        return AMUR_OK;
+    }
+    if (arg[1] != '-')
+        return err_set(&c->err, AMUR_EUSAGE, "%s: unknown option '%s'",
+                       c->cmd ? c->cmd->name : "amur", arg);
+    arg += 2;
+    eq = strchr(arg, '=');
+    n = eq ? (size_t)(eq - arg) : strlen(arg);
+    if (n >= sizeof name)
+        return unknown_option(c, arg);
+    memcpy(name, arg, n);
+    name[n] = 0;
+    if (eq)
+        value = eq + 1;
+
+    /* global options first */
+    if (strcmp(name, "help") == 0 || strcmp(name, "json") == 0 ||
+        strcmp(name, "quiet") == 0) {
+        if (value)
+            return err_set(&c->err, AMUR_EUSAGE, "--%s takes no value", name);
+        if (name[0] == 'h')
+            *help = 1;
+        else if (name[0] == 'j')
+            c->json = 1;
+        else
+            c->quiet = 1;
+        return AMUR_OK;
+    }
+    if (strcmp(name, "db") == 0) {
+        if (!value && *i + 1 < argc)
+            value = argv[++*i];
+        if (!value || !*value)
+            return err_set(&c->err, AMUR_EUSAGE, "--db needs a PATH");
+        c->db = value;
+        return AMUR_OK;
+    }
+    for (int k = 0; c->cmd && c->cmd->opts && c->cmd->opts[k].name; k++) {
+        const cli_opt *o = &c->cmd->opts[k];
+        if (strcmp(o->name, name) != 0)
+            continue;
+        if (!o->arg) {
+            if (value)
+                return err_set(&c->err, AMUR_EUSAGE, "--%s takes no value", name);
+            c->optv[k] = "1";
+            return AMUR_OK;
+        }
+        if (!value && *i + 1 < argc)
+            value = argv[++*i];
+        if (!value)
+            return err_set(&c->err, AMUR_EUSAGE, "%s: --%s needs a value (%s)", c->cmd->name,
+                           name, o->arg);
+        c->optv[k] = value;
+        return AMUR_OK;
+    }
+    return unknown_option(c, name);
+}
+
+void cli_done(cli *c)
+{
+    free(c->pos);
+    c->pos = NULL;
+}
+
+int cli_parse(cli *c, const command *cmds, size_t ncmds, int argc, char **argv, int *help)
+{
+    char **pos = calloc((size_t)argc + 1, sizeof *pos);
+    int npos = 0, dashdash = 0;
+    const char *env = getenv("AMUR_DB");
+
+    *help = 0;
+    c->db = env && *env ? env : "amur.db";
+    if (!pos)
+        return err_set(&c->err, AMUR_ESYS, "out of memory");
+    c->pos = pos; /* cli_done frees it, whatever happens below */
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!dashdash && strcmp(a, "--") == 0) {
+            dashdash = 1;
+            continue;
+        }
+        if (!dashdash && a[0] == '-' && a[1]) {
+            if (take_option(c, argc, argv, &i, help))
+                return c->err.code;
+            continue;
+        }
+        if (!c->cmd) {
+            if (strcmp(a, "help") == 0) {
+                *help = 1;
+                if (i + 1 < argc && !(c->cmd = find_command(cmds, ncmds, argv[i + 1])))
+                    return unknown_command(c, cmds, ncmds, argv[i + 1]);
+                return AMUR_OK;
+            }
+            if (!(c->cmd = find_command(cmds, ncmds, a)))
+                return unknown_command(c, cmds, ncmds, a);
+            continue;
+        }
+        pos[npos++] = argv[i];
+    }
+    c->npos = npos;
+    if (*help)
+        return AMUR_OK;
+    if (!c->cmd)
+        return err_set(&c->err, AMUR_EUSAGE, "no command given; amur help lists them");
+    if (npos < c->cmd->min_args || npos > c->cmd->max_args)
+        return err_set(&c->err, AMUR_EUSAGE, "usage: amur %s%s%s", c->cmd->name,
+                       c->cmd->args ? " " : "", c->cmd->args ? c->cmd->args : "");
+    return AMUR_OK;
+}
+
+static void print_opts(const cli_opt *opts, FILE *out)
+{
+    for (int i = 0; opts && opts[i].name; i++) {
+        char left[64];
+        snprintf(left, sizeof left, "--%s%s%s", opts[i].name, opts[i].arg ? " " : "",
+                 opts[i].arg ? opts[i].arg : "");
+        fprintf(out, "  %-20s %s\n", left, opts[i].help);
+    }
+}
+
+void cli_help(const command *cmds, size_t ncmds, const command *cmd, FILE *out)
+{
+    if (cmd) {
+        fprintf(out, "usage: amur %s%s%s [options]\n\n%s.\n\n%s\n", cmd->name,
+                cmd->args ? " " : "", cmd->args ? cmd->args : "", cmd->summary, cmd->help);
+        if (cmd->opts && cmd->opts[0].name) {
+            fputs("\noptions:\n", out);
+            print_opts(cmd->opts, out);
+        }
+        fputs("\nglobal options:\n", out);
+        print_opts(global_opts, out);
+        return;
+    }
+    fputs("amur — an evidence-based observatory for cross-border cooperation programmes\n\n"
+          "usage: amur [--db PATH] [--json] COMMAND [ARGS]\n\ncommands:\n",
+          out);
+    for (size_t i = 0; i < ncmds; i++)
+        fprintf(out, "  %-13s %s\n", cmds[i].name, cmds[i].summary);
+    fputs("\nglobal options:\n", out);
+    print_opts(global_opts, out);
+    fputs("\nexit status: 0 success, 1 data error, 2 usage error, 3 system error\n"
+          "amur help COMMAND tells more about one command.\n",
+          out);
+}
+
+/* Escapes roff's specials in running text: backslashes and leading dots. */
+static void roff(FILE *out, const char *s)
+{
+    if (*s == '.' || *s == '\'')
+        fputs("\\&", out);
+    for (; *s; s++) {
+        if (*s == '\\')
+            fputs("\\e", out);
+        else if (*s == '-')
+            fputs("\\-", out);
+        else
+            fputc(*s, out);
+        if (*s == '\n' && (s[1] == '.' || s[1] == '\''))
+            fputs("\\&", out);
+    }
+}
+
+static void man_opts(const cli_opt *opts, FILE *out)
+{
+    for (int i = 0; opts && opts[i].name; i++) {
+        fputs(".TP\n.B \\-\\-", out);
+        roff(out, opts[i].name);
+        if (opts[i].arg) {
+            fputs(" ", out);
+            roff(out, opts[i].arg);
+        }
+        fputs("\n", out);
+        roff(out, opts[i].help);
+        fputs("\n", out);
+    }
+}
+
+void cli_man(const command *cmds, size_t ncmds, FILE *out)
+{
+    fputs(".\\\" Generated by `amur help --man` from the command table in src/main.c.\n"
+          ".TH AMUR 1 \"\" \"" AMUR_VERSION_STRING "\" \"User Commands\"\n"
+          ".SH NAME\namur \\- an evidence\\-based observatory for cross\\-border cooperation "
+          "programmes\n"
+          ".SH SYNOPSIS\n.B amur\n[\\-\\-db PATH] [\\-\\-json] COMMAND [ARGS]\n"
+          ".SH DESCRIPTION\nAmur keeps a source\\-attributed record of laws, programmes, "
+          "agreements, projects, border crossings and regional statistics, as dated claims "
+          "from cited sources, and shows what really happened.\n"
+          ".SH GLOBAL OPTIONS\n",
+          out);
+    man_opts(global_opts, out);
+    fputs(".SH COMMANDS\n", out);
+    for (size_t i = 0; i < ncmds; i++) {
+        fputs(".SS ", out);
+        roff(out, cmds[i].name);
+        if (cmds[i].args) {
+            fputs(" ", out);
+            roff(out, cmds[i].args);
+        }
+        fputs("\n", out);
+        roff(out, cmds[i].summary);
+        fputs(".\n", out);
+        roff(out, cmds[i].help);
+        fputs("\n", out);
+        if (cmds[i].opts && cmds[i].opts[0].name)
+            man_opts(cmds[i].opts, out);
+    }
+    fputs(".SH ENVIRONMENT\n.TP\n.B AMUR_DB\nthe database, when \\-\\-db is not given.\n"
+          ".SH EXIT STATUS\n0 success, 1 data error (bad input, failed check, nothing "
+          "found), 2 usage error, 3 system error (I/O, database, memory).\n"
+          ".SH FILES\n.TP\n.B amur.db\nthe default database, in the working directory.\n"
+          ".SH SEE ALSO\nThe bundle format: docs/dataset.md in the source tree.\n",
+          out);
+}
+
+const char *cli_version(void)
+{
+    return AMUR_VERSION_STRING;
+}

@@ -1,0 +1,81 @@
+/*
+** cli.h — what the command handlers share: the parsed command line, the
+** command table's entry type, and opening the store the options name.
+**
+** main.c declares the table of commands (name, handler, usage, options,
+** help) and parses the command line into a cli; `amur help` and the man
+** page are written from the same table.
+*/
+#ifndef AMUR_CLI_H
+#define AMUR_CLI_H
+
+#include <stdio.h>
+
+#include "../core/err.h"
+#include "../store/store.h"
+
+#define CLI_MAX_OPTS 16
+
+typedef struct cli_opt {
+    const char *name; /* "subject" for --subject */
+    const char *arg;  /* "ID" when it takes a value, NULL for a flag */
+    const char *help;
+} cli_opt;
+
+struct cli;
+
+typedef struct command {
+    const char *name;
+    int (*run)(struct cli *);
+    const char *args; /* positional arguments, for usage: "DIR" */
+    int min_args, max_args;
+    const char *summary; /* one line */
+    const char *help;    /* a paragraph */
+    const cli_opt *opts; /* NULL-name-terminated, or NULL */
+} command;
+
+typedef struct cli {
+    const command *cmd;
+    const char *db;   /* --db, else $AMUR_DB, else amur.db */
+    int json;         /* --json */
+    int quiet;        /* --quiet */
+    const char *optv[CLI_MAX_OPTS]; /* values of cmd->opts, by index; "1" for a flag */
+    char **pos;       /* positional arguments (freed by cli_done) */
+    int npos;
+    amur_err err;     /* what went wrong, reported once by main */
+} cli;
+
+/* Value of the command's option NAME, or NULL when not given. */
+const char *cli_opt_value(const cli *c, const char *name);
+
+/* Opens the store the options name (MODE as store_open). */
+int cli_store(cli *c, int mode, store **out);
+
+/* Commands, by file. */
+int cmd_load(cli *c);
+int cmd_check(cli *c);
+int cmd_export(cli *c);
+int cmd_summary(cli *c);
+int cmd_list(cli *c); /* projects, instruments, ... : the concept is the command's name */
+int cmd_version(cli *c);
+
+/* ---- parsing and help, from the command table (cli.c) ---- */
+
+/* Parses ARGV against the NCMDS commands: global options (--db, --json,
+** --quiet, --help) anywhere, the command, its options and its arguments.
+** Returns AMUR_OK with C filled, or AMUR_EUSAGE with c->err saying what is
+** wrong and what was probably meant. When the user asked for help, sets
+** *HELP and leaves c->cmd at the command (NULL for general help). */
+int cli_parse(cli *c, const command *cmds, size_t ncmds, int argc, char **argv, int *help);
+
+/* Frees what cli_parse allocated. */
+void cli_done(cli *c);
+
+/* Prints help for CMD (NULL: the list of commands) to OUT. */
+void cli_help(const command *cmds, size_t ncmds, const command *cmd, FILE *out);
+/* Writes the man page (roff) for all commands to OUT. */
+void cli_man(const command *cmds, size_t ncmds, FILE *out);
+/* "amur X.Y". */
+const char *cli_version(void);
+
+#endif

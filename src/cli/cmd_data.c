@@ -1,0 +1,336 @@
+/*
+** cmd_data.c — the commands that move whole bundles: check, load, export,
+** and the summary of what a database holds.
+*/
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "../ingest/bundle.h"
+#include "../out/csvw.h"
+#include "../out/progress.h"
+#include "../out/table.h"
+#include "cli.h"
+
+/* ---- the checker's window on the database ---- */
+
+static int db_find(void *ctx, const char *id, char *kind, size_t kindsz)
+{
+    return store_find(ctx, id, kind, kindsz);
+}
+
+static int db_claim(void *ctx, const char *id, char ***fields)
+{
+    amur_err err;
+    int r = store_get(ctx, &schema_concepts[C_CLAIM], id, fields, &err);
+    return r < 0 ? -1 : r;
+}
+
+static void print_diags(diag *d, FILE *out)
+{
+    diag_sort(d);
+    for (size_t i = 0; i < d->n; i++) {
+        const diag_item *it = &d->items[i];
+        if (it->file && it->line && it->column)
+            fprintf(out, "%s:%ld: %s: %s\n", it->file, it->line, it->column, it->msg);
+        else if (it->file && it->line)
+            fprintf(out, "%s:%ld: %s\n", it->file, it->line, it->msg);
+        else if (it->file)
+            fprintf(out, "%s: %s\n", it->file, it->msg);
+        else
+            fprintf(out, "%s\n", it->msg);
+    }
+    if (d->total > d->n)
+        fprintf(out, "... and %zu more\n", d->total - d->n);
+}
+
+static void print_diags_json(diag *d, FILE *out)
+{
+    diag_sort(d);
+    fputs("[", out);
+    for (size_t i = 0; i < d->n; i++) {
+        const diag_item *it = &d->items[i];
+        json_t *o = json_pack("{s:I,s:s?,s:I,s:s?,s:s}", "id", (json_int_t)i + 1, "file",
+                              it->file, "line", (json_int_t)it->line, "column", it->column,
+                              "message", it->msg);
+        fputs(i ? ",\n" : "\n", out);
+        if (o)
+            json_dumpf(o, out, JSON_COMPACT);
+        json_decref(o);
+    }
+    fputs(d->n ? "\n]\n" : "]\n", out);
+}
+
+/* Reads and checks the bundle in DIR against DB (may be NULL). Returns
+** AMUR_OK with *OUT set, or an error; problems are left in D. */
+static int read_checked(cli *c, const char *dir, store *db, bundle **out, diag *d)
+{
+    bundle_db look = {db, db_find, db_claim};
+    if (bundle_read(dir, out, d, &c->err))
+        return c->err.code;
+    if (bundle_check(*out, db ? &look : NULL, d))
+        return err_set(&c->err, AMUR_ESYS, "out of memory");
+    return AMUR_OK;
+}
+
+int cmd_check(cli *c)
+{
+    const char *dir = c->pos[0];
+    store *db = NULL;
+    bundle *b = NULL;
+    diag d = {0};
+    struct stat st;
+    int rc;
+
+    /* the database, when there is one, resolves references the bundle
+    ** leaves open; checking never creates or changes it */
+    if (stat(c->db, &st) == 0 && cli_store(c, STORE_READ, &db))
+        return c->err.code;
+    rc = read_checked(c, dir, db, &b, &d);
+    if (rc == AMUR_OK) {
+        if (c->json)
+            print_diags_json(&d, stdout);
+        else
+            print_diags(&d, stdout);
+        if (d.total)
+            rc = err_set(&c->err, AMUR_EDATA, "%s: %zu problem%s", dir, d.total,
+                         d.total == 1 ? "" : "s");
+        else if (!c->json && !c->quiet)
+            printf("%s: ok, %zu rows\n", dir, bundle_rows(b));
+    }
+    diag_clear(&d);
+    bundle_free(b);
+    store_close(db);
+    return rc;
+}
+
+typedef struct load_count {
+    long rows, added, changed, same;
+} load_count;
+
+static int store_bundle(cli *c, store *db, const bundle *b, load_count *counts)
+{
+    size_t total = bundle_rows(b), done = 0;
+    progress *p = progress_new("loading", total);
+    for (int k = 0; k < C_COUNT; k++) {
+        const btable *t = &b->t[k];
+        for (size_t i = 0; i < t->n; i++) {
+            int what;
+            if (store_put(db, t->c, t->rows[i].f, &what, &c->err)) {
+                err_prefix(&c->err, "%s:%ld", t->path, t->rows[i].line);
+                progress_done(p);
+                return c->err.code;
+            }
+            counts[k].rows++;
+            counts[k].added += what == STORE_ADDED;
+            counts[k].changed += what == STORE_CHANGED;
+            counts[k].same += what == STORE_SAME;
+            progress_set(p, ++done);
+        }
+    }
+    progress_done(p);
+    return AMUR_OK;
+}
+
+static void print_load(cli *c, store *db, const char *dir, const load_count *counts)
+{
+    long added = 0, changed = 0;
+    if (c->json) {
+        fputs("[", stdout);
+        for (int k = 0; k < C_COUNT; k++) {
+            long total = 0;
+            json_t *o;
+            store_count(db, &schema_concepts[k], &total, &c->err);
+            o = json_pack("{s:s,s:I,s:I,s:I,s:I,s:I}", "id", schema_concepts[k].name, "rows",
+                          (json_int_t)counts[k].rows, "added", (json_int_t)counts[k].added,
+                          "changed", (json_int_t)counts[k].changed, "unchanged",
+                          (json_int_t)counts[k].same, "stored", (json_int_t)total);
+            fputs(k ? ",\n" : "\n", stdout);
+            json_dumpf(o, stdout, JSON_COMPACT);
+            json_decref(o);
+        }
+        fputs("\n]\n", stdout);
+        return;
+    }
+    if (c->quiet)
+        return;
+    {
+        static const char *const heads[] = {"table", "in bundle", "added", "changed",
+                                             "unchanged", "stored"};
+        table *t = table_new(6, heads);
+        for (int k = 0; k < C_COUNT && t; k++) {
+            char n[5][24];
+            const char *cells[6];
+            long total = 0;
+            store_count(db, &schema_concepts[k], &total, &c->err);
+            snprintf(n[0], 24, "%ld", counts[k].rows);
+            snprintf(n[1], 24, "%ld", counts[k].added);
+            snprintf(n[2], 24, "%ld", counts[k].changed);
+            snprintf(n[3], 24, "%ld", counts[k].same);
+            snprintf(n[4], 24, "%ld", total);
+            cells[0] = schema_concepts[k].name;
+            for (int i = 0; i < 5; i++)
+                cells[i + 1] = n[i];
+            table_add(t, cells);
+            added += counts[k].added;
+            changed += counts[k].changed;
+        }
+        printf("loaded %s into %s: %ld added, %ld changed\n\n", dir, store_path(db), added,
+               changed);
+        if (t)
+            table_print(t, stdout, table_fit_width(stdout));
+        table_free(t);
+    }
+}
+
+int cmd_load(cli *c)
+{
+    const char *dir = c->pos[0];
+    store *db = NULL;
+    bundle *b = NULL;
+    diag d = {0};
+    load_count counts[C_COUNT] = {{0, 0, 0, 0}};
+    int rc;
+
+    if (cli_store(c, STORE_WRITE, &db))
+        return c->err.code;
+    rc = read_checked(c, dir, db, &b, &d);
+    if (rc == AMUR_OK && d.total) {
+        print_diags(&d, stderr);
+        rc = err_set(&c->err, AMUR_EDATA, "%s: %zu problem%s; nothing was loaded", dir,
+                     d.total, d.total == 1 ? "" : "s");
+    }
+    if (rc == AMUR_OK) {
+        long added = 0, changed = 0;
+        rc = store_begin(db, &c->err);
+        if (rc == AMUR_OK)
+            rc = store_bundle(c, db, b, counts);
+        for (int k = 0; k < C_COUNT; k++) {
+            added += counts[k].added;
+            changed += counts[k].changed;
+        }
+        if (rc == AMUR_OK && (added || changed))
+            rc = store_log_load(db, dir, added, changed, &c->err);
+        if (rc == AMUR_OK)
+            rc = store_commit(db, &c->err);
+        if (rc)
+            store_rollback(db);
+        else
+            print_load(c, db, dir, counts);
+    }
+    diag_clear(&d);
+    bundle_free(b);
+    store_close(db);
+    return rc;
+}
+
+/* ---- export ---- */
+
+typedef struct export_ctx {
+    FILE *f;
+    size_t ncols;
+} export_ctx;
+
+static int export_row(void *ctx, char *const *fields)
+{
+    export_ctx *x = ctx;
+    return csvw_row(x->f, fields, x->ncols) ? AMUR_ESYS : 0;
+}
+
+/* Writes one concept to DIR/FILE through a temporary file and a rename,
+** so a reader never sees half a file. */
+static int export_concept(cli *c, store *db, const concept *k, const char *dir)
+{
+    char path[4096], tmp[4200];
+    char *heads[64];
+    export_ctx x;
+    int rc;
+
+    snprintf(path, sizeof path, "%s/%s", dir, k->file);
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    if (!(x.f = fopen(tmp, "w")))
+        return err_set(&c->err, AMUR_ESYS, "%s: %s", tmp, strerror(errno));
+    x.ncols = k->ncols;
+    for (size_t i = 0; i < k->ncols; i++)
+        heads[i] = (char *)k->cols[i].name;
+    rc = csvw_row(x.f, heads, k->ncols) ? AMUR_ESYS : AMUR_OK;
+    if (rc == AMUR_OK)
+        rc = store_each(db, k, NULL, 0, export_row, &x, &c->err);
+    if (fclose(x.f) != 0 && rc == AMUR_OK)
+        rc = AMUR_ESYS;
+    if (rc == AMUR_ESYS && !c->err.msg[0])
+        err_set(&c->err, AMUR_ESYS, "%s: write error", tmp);
+    if (rc == AMUR_OK && rename(tmp, path) != 0)
+        rc = err_set(&c->err, AMUR_ESYS, "%s: %s", path, strerror(errno));
+    if (rc)
+        remove(tmp);
+    return rc;
+}
+
+int cmd_export(cli *c)
+{
+    const char *dir = c->pos[0];
+    store *db;
+    int rc = AMUR_OK;
+
+    if (cli_store(c, STORE_READ, &db))
+        return c->err.code;
+    if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+        store_close(db);
+        return err_set(&c->err, AMUR_ESYS, "%s: %s", dir, strerror(errno));
+    }
+    c->err.msg[0] = 0;
+    for (int k = 0; k < C_COUNT && rc == AMUR_OK; k++)
+        rc = export_concept(c, db, &schema_concepts[k], dir);
+    if (rc == AMUR_OK && !c->quiet && !c->json)
+        printf("exported %s to %s\n", store_path(db), dir);
+    store_close(db);
+    return rc;
+}
+
+/* ---- summary ---- */
+
+int cmd_summary(cli *c)
+{
+    store *db;
+    table *t = NULL;
+    static const char *const heads[] = {"table", "rows"};
+    int rc = AMUR_OK;
+
+    if (cli_store(c, STORE_READ, &db))
+        return c->err.code;
+    if (c->json)
+        fputs("[", stdout);
+    else
+        t = table_new(2, heads);
+    for (int k = 0; k < C_COUNT; k++) {
+        long n = 0;
+        char num[24];
+        if ((rc = store_count(db, &schema_concepts[k], &n, &c->err)))
+            break;
+        if (c->json) {
+            json_t *o = json_pack("{s:s,s:I}", "id", schema_concepts[k].name, "rows",
+                                  (json_int_t)n);
+            fputs(k ? ",\n" : "\n", stdout);
+            json_dumpf(o, stdout, JSON_COMPACT);
+            json_decref(o);
+        } else if (t) {
+            const char *cells[2] = {schema_concepts[k].name, num};
+            snprintf(num, sizeof num, "%ld", n);
+            table_add(t, cells);
+        }
+    }
+    if (c->json) {
+        fputs("\n]\n", stdout);
+    } else if (t) {
+        printf("%s\n\n", store_path(db));
+        table_print(t, stdout, table_fit_width(stdout));
+    }
+    table_free(t);
+    store_close(db);
+    return rc;
+}

@@ -1,0 +1,102 @@
+/*
+** schema.h — what Amur records: the concepts of the brief (sources,
+** places, actors, instruments, projects, listings, stakes, claims,
+** indicators), their columns, types and vocabularies, declared once.
+**
+** The bundle reader and checker, the store, the exporter and the listing
+** commands all work from this table, so a column added here is read,
+** checked, stored (after a migration), exported and listed everywhere.
+** docs/dataset.md documents the same columns for people; a unit test
+** keeps the two in step.
+*/
+#ifndef AMUR_SCHEMA_H
+#define AMUR_SCHEMA_H
+
+#include <stddef.h>
+
+typedef enum col_type {
+    COL_ID,       /* the row's id */
+    COL_TEXT,     /* free text */
+    COL_ENUM,     /* one word of a vocabulary */
+    COL_DATE,     /* partial date */
+    COL_PERIOD,   /* partial date or DATE/DATE */
+    COL_NUMBER,   /* decimal number */
+    COL_INT,      /* integer within [min, max] */
+    COL_LAT,      /* latitude in decimal degrees */
+    COL_LON,      /* longitude in decimal degrees */
+    COL_REF,      /* id of a row of one of the concepts in refs */
+    COL_REFLIST,  /* ';'-separated ids, as COL_REF */
+    COL_PROPERTY, /* a claim property (see schema_property_kind) */
+    COL_CODE,     /* a lower-case code word (an indicator series) */
+    COL_VALUE,    /* a claim value: its form depends on the property */
+    COL_SCOPE     /* key=value pairs joined by ';' */
+} col_type;
+
+/* Concepts, in the order files are read so that references point back. */
+typedef enum concept_id {
+    C_SOURCE, C_PLACE, C_ACTOR, C_INSTRUMENT, C_PROJECT,
+    C_LISTING, C_STAKE, C_CLAIM, C_INDICATOR,
+    C_COUNT
+} concept_id;
+
+#define REF(c) (1u << (c))
+#define REF_SUBJECT (REF(C_PROJECT) | REF(C_INSTRUMENT) | REF(C_PLACE) | REF(C_ACTOR))
+
+typedef struct column {
+    const char *name;
+    col_type type;
+    int required;
+    const char *const *vocab; /* COL_ENUM: NULL-terminated words */
+    unsigned refs;            /* COL_REF, COL_REFLIST: REF() bits */
+    const char *ref_kind;     /* and the referenced row's kind must be this */
+    int min, max;             /* COL_INT */
+} column;
+
+typedef struct concept {
+    concept_id id;
+    const char *name;  /* "projects": the command, table and file stem */
+    const char *file;  /* "projects.csv" */
+    const char *one;   /* "project", for messages */
+    const column *cols;
+    size_t ncols;
+    const char *list[9]; /* columns the listing command shows, NULL-ended */
+    int named;           /* has name_en, name_ru, name_zh */
+    int append_only;     /* rows are never changed once stored */
+} concept;
+
+extern const concept schema_concepts[C_COUNT];
+
+/* The concept with NAME ("projects"), or NULL. */
+const concept *schema_find(const char *name);
+/* Index of column NAME in C, or -1. */
+int schema_col(const concept *c, const char *name);
+
+/* Claim property kinds, from the property's name. */
+typedef enum prop_kind {
+    PROP_UNKNOWN, PROP_STAGE, PROP_PLANNED, PROP_ACTUAL, PROP_NUMBER,
+    PROP_LEGAL, PROP_TEXT
+} prop_kind;
+prop_kind schema_property_kind(const char *property);
+
+/* Project stages in ladder order, then the two off it. */
+extern const char *const schema_stages[];
+#define STAGE_LADDER 6 /* listed .. operational */
+/* Index of STAGE in schema_stages, or -1. */
+int schema_stage_rank(const char *stage);
+
+/* Source tiers. */
+extern const char *const schema_tiers[];
+
+/* Checks one cell's form (not its references): NULL when VALUE fits COL,
+** else a message valid for the program's life. VALUE is non-empty. */
+const char *schema_check_cell(const column *col, const char *value);
+/* Checks a claim VALUE against its PROPERTY; message as above. */
+const char *schema_check_value(const char *property, const char *value);
+/* Checks an id's form; message as above. */
+const char *schema_check_id(const char *id);
+/* 1 when S is a decimal number as the bundle writes them. */
+int schema_is_number(const char *s);
+/* Index of WORD in the NULL-terminated VOCAB, or -1. */
+int schema_vocab_index(const char *const *vocab, const char *word);
+
+#endif

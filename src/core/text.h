@@ -1,0 +1,26 @@
+/*
+** text.h — UTF-8 validity and display width, and the edit distance used
+** to suggest a command or option when one is misspelt.
+*/
+#ifndef AMUR_TEXT_H
+#define AMUR_TEXT_H
+
+#include <stddef.h>
+
+/* Returns the byte offset of the first invalid UTF-8 sequence in S[0..LEN),
+** or -1 when it is all valid. Overlong forms, surrogates and code points
+** above U+10FFFF are invalid, and so is a NUL byte. */
+long text_utf8_invalid(const char *s, size_t len);
+
+/* Columns S takes on a terminal: East Asian wide characters count two,
+** combining marks none. S must be valid UTF-8. */
+size_t text_width(const char *s);
+
+/* Length in bytes of the longest prefix of S that fits in WIDTH columns. */
+size_t text_fit(const char *s, size_t width);
+
+/* Levenshtein distance between A and B (each up to 64 bytes; longer
+** strings compare as far apart). */
+int text_distance(const char *a, const char *b);
+
+#endif

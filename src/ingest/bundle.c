@@ -1,0 +1,502 @@
+/*
+** bundle.c — reading and checking a dataset bundle; see bundle.h and
+** docs/dataset.md for the rules enforced here.
+*/
+#include "bundle.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../core/pdate.h"
+#include "../core/strmap.h"
+#include "../core/text.h"
+#include "csv.h"
+
+#define OOM(d) diag_add(d, NULL, 0, NULL, "out of memory")
+
+static void row_free(brow *r, size_t ncols)
+{
+    for (size_t i = 0; i < ncols; i++)
+        free(r->f[i]);
+    free(r->f);
+}
+
+void bundle_free(bundle *b)
+{
+    if (!b)
+        return;
+    for (int c = 0; c < C_COUNT; c++) {
+        btable *t = &b->t[c];
+        for (size_t i = 0; i < t->n; i++)
+            row_free(&t->rows[i], t->c->ncols);
+        free(t->rows);
+        free(t->path);
+    }
+    free(b);
+}
+
+size_t bundle_rows(const bundle *b)
+{
+    size_t n = 0;
+    for (int c = 0; c < C_COUNT; c++)
+        n += b->t[c].n;
+    return n;
+}
+
+/* The schema column nearest to NAME, to suggest when NAME is unknown. */
+static const char *nearest_column(const concept *c, const char *name)
+{
+    const char *best = NULL;
+    int bestd = 3;
+    for (size_t i = 0; i < c->ncols; i++) {
+        int d = text_distance(name, c->cols[i].name);
+        if (d < bestd) {
+            bestd = d;
+            best = c->cols[i].name;
+        }
+    }
+    return best;
+}
+
+/* Maps header fields to schema columns in MAP; returns 0 when the file's
+** rows can be read (no unknown, duplicate or missing columns). */
+static int read_header(const btable *t, const csv_row *h, int *map, diag *d)
+{
+    const concept *c = t->c;
+    int seen[64] = {0};
+    int ok = 1;
+    for (size_t i = 0; i < h->ncols; i++) {
+        int k = schema_col(c, h->cols[i]);
+        map[i] = k;
+        if (k < 0) {
+            const char *near = nearest_column(c, h->cols[i]);
+            if (near)
+                diag_add(d, t->path, h->line, h->cols[i],
+                         "unknown column (did you mean '%s'?)", near);
+            else
+                diag_add(d, t->path, h->line, h->cols[i], "unknown column");
+            ok = 0;
+        } else if (seen[k]++) {
+            diag_add(d, t->path, h->line, h->cols[i], "column appears twice");
+            ok = 0;
+        }
+    }
+    for (size_t k = 0; k < c->ncols; k++) {
+        if (c->cols[k].required && !seen[k]) {
+            diag_add(d, t->path, h->line, c->cols[k].name, "missing required column");
+            ok = 0;
+        }
+    }
+    return ok;
+}
+
+/* 1 when S is empty or only spaces and tabs. */
+static int blank(const char *s)
+{
+    for (; *s; s++)
+        if (*s != ' ' && *s != '\t')
+            return 0;
+    return 1;
+}
+
+static int add_row(btable *t, const csv_row *r, const int *map, diag *d)
+{
+    const concept *c = t->c;
+    brow row;
+    int bad = 0;
+
+    if (r->ncols != 0 && r->ncols != (size_t)-1) {
+        /* fields are checked for UTF-8 before anything is kept */
+        for (size_t i = 0; i < r->ncols; i++) {
+            long at = text_utf8_invalid(r->cols[i], r->lens[i]);
+            if (at >= 0) {
+                const char *col = map[i] >= 0 ? c->cols[map[i]].name : NULL;
+                diag_add(d, t->path, r->line, col,
+                         r->cols[i][at] ? "invalid UTF-8 at byte %ld of the field"
+                                        : "NUL byte at byte %ld of the field",
+                         at + 1);
+                bad = 1;
+            }
+        }
+    }
+    if (bad)
+        return 0;
+    row.line = r->line;
+    row.f = calloc(c->ncols, sizeof *row.f);
+    if (!row.f)
+        return OOM(d);
+    for (size_t i = 0; i < r->ncols; i++) {
+        if (map[i] < 0 || blank(r->cols[i]))
+            continue;
+        row.f[map[i]] = strdup(r->cols[i]);
+        if (!row.f[map[i]]) {
+            row_free(&row, c->ncols);
+            return OOM(d);
+        }
+    }
+    if (t->n == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 64;
+        brow *rows = realloc(t->rows, cap * sizeof *rows);
+        if (!rows) {
+            row_free(&row, c->ncols);
+            return OOM(d);
+        }
+        t->rows = rows;
+        t->cap = cap;
+    }
+    t->rows[t->n++] = row;
+    return 0;
+}
+
+static int read_table(btable *t, diag *d, amur_err *err)
+{
+    amur_err cerr = {0, ""};
+    csv *r;
+    csv_row row;
+    int map[CSV_MAX_COLS];
+    int got, header_ok = 0, have_header = 0;
+    size_t hcols = 0;
+    struct stat st;
+
+    if (stat(t->path, &st) != 0)
+        return AMUR_OK; /* a missing file counts as empty */
+    t->present = 1;
+    if (!(r = csv_open(t->path, &cerr))) {
+        if (cerr.code == AMUR_ESYS)
+            return err_set(err, AMUR_ESYS, "%s", cerr.msg);
+        diag_add(d, t->path, 0, NULL, "%s", cerr.msg);
+        return AMUR_OK;
+    }
+    while ((got = csv_next(r, &row, &cerr)) == 1) {
+        if (!have_header) {
+            have_header = 1;
+            hcols = row.ncols;
+            header_ok = read_header(t, &row, map, d);
+            continue;
+        }
+        if (!header_ok)
+            continue;
+        if (row.ncols != hcols) {
+            diag_add(d, t->path, row.line, NULL, "%zu fields where the header has %zu",
+                     row.ncols, hcols);
+            continue;
+        }
+        if (add_row(t, &row, map, d))
+            break;
+    }
+    if (got < 0) {
+        if (cerr.code == AMUR_ESYS) {
+            csv_close(r);
+            return err_set(err, AMUR_ESYS, "%s:%ld: %s", t->path, csv_line(r), cerr.msg);
+        }
+        diag_add(d, t->path, csv_line(r), NULL, "%s", cerr.msg);
+    } else if (!have_header) {
+        diag_add(d, t->path, 1, NULL, "empty file: expected a header row");
+    }
+    csv_close(r);
+    return AMUR_OK;
+}
+
+int bundle_read(const char *dir, bundle **out, diag *d, amur_err *err)
+{
+    struct stat st;
+    bundle *b;
+    int any = 0;
+
+    *out = NULL;
+    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
+        return err_set(err, AMUR_EDATA, "%s: %s", dir,
+                       errno == ENOENT ? "no such directory" : "not a directory");
+    if (!(b = calloc(1, sizeof *b)))
+        return err_set(err, AMUR_ESYS, "out of memory");
+    for (int c = 0; c < C_COUNT; c++) {
+        btable *t = &b->t[c];
+        size_t n = strlen(dir) + strlen(schema_concepts[c].file) + 2;
+        t->c = &schema_concepts[c];
+        if (!(t->path = malloc(n))) {
+            bundle_free(b);
+            return err_set(err, AMUR_ESYS, "out of memory");
+        }
+        snprintf(t->path, n, "%s/%s", dir, t->c->file);
+        if (read_table(t, d, err)) {
+            bundle_free(b);
+            return err->code;
+        }
+        any |= t->present;
+    }
+    if (!any) {
+        bundle_free(b);
+        return err_set(err, AMUR_EDATA, "%s: no bundle files (sources.csv, places.csv, ...)",
+                       dir);
+    }
+    *out = b;
+    return AMUR_OK;
+}
+
+/* ---- checking ---- */
+
+/* Where an id was defined in the bundle: table and row. */
+#define LOC(c, i) ((long)(c) << 40 | (long)(i))
+#define LOC_TABLE(v) ((int)((v) >> 40))
+#define LOC_ROW(v) ((size_t)((v) & ((1L << 40) - 1)))
+
+typedef struct checker {
+    const bundle *b;
+    const bundle_db *db;
+    diag *d;
+    strmap *ids;
+} checker;
+
+static const char *kind_of_row(const btable *t, size_t row)
+{
+    int k = schema_col(t->c, "kind");
+    return k < 0 ? NULL : t->rows[row].f[k];
+}
+
+static const char *names_of(unsigned refs, char *buf, size_t n)
+{
+    buf[0] = 0;
+    for (int c = 0; c < C_COUNT; c++) {
+        if (refs & REF(c)) {
+            size_t len = strlen(buf);
+            snprintf(buf + len, n - len, "%s%s", len ? " or " : "", schema_concepts[c].one);
+        }
+    }
+    return buf;
+}
+
+/* Checks that ID names a row of a concept in REFS (of kind KIND, if set). */
+static void check_ref(checker *k, const btable *t, const brow *r, const column *col,
+                      const char *id)
+{
+    long loc;
+    int concept_of = -1;
+    char kind[64] = "";
+    char what[128];
+    const char *msg = schema_check_id(id);
+
+    if (msg) {
+        diag_add(k->d, t->path, r->line, col->name, "'%s': %s", id, msg);
+        return;
+    }
+    if (strmap_get(k->ids, id, &loc)) {
+        const char *kd;
+        concept_of = LOC_TABLE(loc);
+        kd = kind_of_row(&k->b->t[concept_of], LOC_ROW(loc));
+        if (kd)
+            snprintf(kind, sizeof kind, "%s", kd);
+    } else if (k->db) {
+        concept_of = k->db->find(k->db->ctx, id, kind, sizeof kind);
+    }
+    if (concept_of < 0) {
+        diag_add(k->d, t->path, r->line, col->name,
+                 "'%s': no such %s in the bundle or the database", id,
+                 names_of(col->refs, what, sizeof what));
+        return;
+    }
+    if (!(col->refs & REF(concept_of))) {
+        diag_add(k->d, t->path, r->line, col->name, "'%s' is a %s, not a %s", id,
+                 schema_concepts[concept_of].one, names_of(col->refs, what, sizeof what));
+        return;
+    }
+    if (col->ref_kind && strcmp(kind, col->ref_kind) != 0)
+        diag_add(k->d, t->path, r->line, col->name, "'%s' is a %s of kind %s, not a %s", id,
+                 schema_concepts[concept_of].one, kind[0] ? kind : "(none)", col->ref_kind);
+}
+
+static void check_reflist(checker *k, const btable *t, const brow *r, const column *col,
+                          const char *list)
+{
+    char id[256];
+    const char *s = list;
+    while (*s) {
+        const char *semi = strchr(s, ';');
+        size_t n = semi ? (size_t)(semi - s) : strlen(s);
+        while (n && *s == ' ') {
+            s++;
+            n--;
+        }
+        while (n && s[n - 1] == ' ')
+            n--;
+        if (n == 0 || n >= sizeof id) {
+            diag_add(k->d, t->path, r->line, col->name, "empty or overlong id in the list");
+        } else {
+            memcpy(id, s, n);
+            id[n] = 0;
+            check_ref(k, t, r, col, id);
+        }
+        if (!semi)
+            break;
+        s = semi + 1;
+    }
+}
+
+static void vocab_list(const char *const *v, char *buf, size_t n)
+{
+    buf[0] = 0;
+    for (int i = 0; v[i]; i++) {
+        size_t len = strlen(buf);
+        snprintf(buf + len, n - len, "%s%s", i ? ", " : "", v[i]);
+    }
+}
+
+static void check_cells(checker *k, const btable *t, const brow *r)
+{
+    const concept *c = t->c;
+    for (size_t i = 0; i < c->ncols; i++) {
+        const column *col = &c->cols[i];
+        const char *v = r->f[i];
+        const char *msg;
+        if (!v) {
+            if (col->required)
+                diag_add(k->d, t->path, r->line, col->name, "required field is empty");
+            continue;
+        }
+        if (col->type == COL_ENUM && schema_vocab_index(col->vocab, v) < 0) {
+            char words[512];
+            vocab_list(col->vocab, words, sizeof words);
+            diag_add(k->d, t->path, r->line, col->name, "'%s' is not one of: %s", v, words);
+            continue;
+        }
+        if (col->type == COL_REF) {
+            check_ref(k, t, r, col, v);
+            continue;
+        }
+        if (col->type == COL_REFLIST) {
+            check_reflist(k, t, r, col, v);
+            continue;
+        }
+        if ((msg = schema_check_cell(col, v)))
+            diag_add(k->d, t->path, r->line, col->name, "'%s': %s", v, msg);
+    }
+}
+
+static const char *field(const btable *t, const brow *r, const char *name)
+{
+    int i = schema_col(t->c, name);
+    return i < 0 ? NULL : r->f[i];
+}
+
+/* Reports END before START, when both are valid dates. */
+static void check_order(checker *k, const btable *t, const brow *r, const char *start,
+                        const char *end)
+{
+    const char *a = field(t, r, start), *b = field(t, r, end);
+    pdate da, db;
+    if (!a || !b || pdate_parse(a, &da) || pdate_parse(b, &db))
+        return;
+    if (pdate_relation(db, da) < 0)
+        diag_add(k->d, t->path, r->line, end, "'%s' is before %s '%s'", b, start, a);
+}
+
+static int same_fields(const concept *c, char **a, char **b)
+{
+    for (size_t i = 0; i < c->ncols; i++) {
+        if (!a[i] != !b[i] || (a[i] && strcmp(a[i], b[i]) != 0))
+            return 0;
+    }
+    return 1;
+}
+
+static void check_claim(checker *k, const btable *t, const brow *r)
+{
+    const char *prop = field(t, r, "property"), *value = field(t, r, "value");
+    const char *date = field(t, r, "date");
+    pdate dv, dd;
+    char **stored = NULL;
+    int found;
+
+    if (prop && value && schema_property_kind(prop) != PROP_UNKNOWN) {
+        const char *msg = schema_check_value(prop, value);
+        if (msg)
+            diag_add(k->d, t->path, r->line, "value", "'%s' for %s: %s", value, prop, msg);
+        else if (schema_property_kind(prop) == PROP_ACTUAL && date &&
+                 !pdate_parse(value, &dv) && !pdate_parse(date, &dd) &&
+                 pdate_relation(dv, dd) > 0)
+            diag_add(k->d, t->path, r->line, "value",
+                     "%s '%s' is later than the date of the claim that reports it (%s)", prop,
+                     value, date);
+    }
+    if (!k->db || !k->db->claim)
+        return;
+    found = k->db->claim(k->db->ctx, r->f[0], &stored);
+    if (found < 0) {
+        OOM(k->d);
+        return;
+    }
+    if (found) {
+        if (!same_fields(t->c, r->f, stored))
+            diag_add(k->d, t->path, r->line, "id",
+                     "claim '%s' differs from the stored claim of that id; claims are never "
+                     "edited: add a new claim instead",
+                     r->f[0]);
+        for (size_t i = 0; i < t->c->ncols; i++)
+            free(stored[i]);
+        free(stored);
+    }
+}
+
+static void check_row(checker *k, const btable *t, const brow *r)
+{
+    check_cells(k, t, r);
+    switch (t->c->id) {
+    case C_PLACE:
+        if (!field(t, r, "lat") != !field(t, r, "lon"))
+            diag_add(k->d, t->path, r->line, field(t, r, "lat") ? "lon" : "lat",
+                     "give both lat and lon, or neither");
+        break;
+    case C_INSTRUMENT:
+        check_order(k, t, r, "valid_from", "valid_to");
+        break;
+    case C_LISTING:
+        check_order(k, t, r, "planned_start", "planned_end");
+        break;
+    case C_STAKE:
+        check_order(k, t, r, "from", "to");
+        break;
+    case C_CLAIM:
+        check_claim(k, t, r);
+        break;
+    default:
+        break;
+    }
+}
+
+int bundle_check(const bundle *b, const bundle_db *db, diag *d)
+{
+    checker k = {b, db, d, strmap_new()};
+    if (!k.ids)
+        return AMUR_ESYS;
+    /* ids first, so that a reference may point at any row of the bundle */
+    for (int c = 0; c < C_COUNT; c++) {
+        const btable *t = &b->t[c];
+        for (size_t i = 0; i < t->n; i++) {
+            const char *id = t->rows[i].f[0];
+            long old;
+            int added;
+            if (!id || schema_check_id(id))
+                continue; /* reported with the row */
+            added = strmap_add(k.ids, id, LOC(c, i), &old);
+            if (added < 0) {
+                strmap_free(k.ids);
+                return AMUR_ESYS;
+            }
+            if (added == 0) {
+                const btable *ft = &b->t[LOC_TABLE(old)];
+                diag_add(d, t->path, t->rows[i].line, "id",
+                         "duplicate id '%s' (first defined at %s:%ld)", id, ft->path,
+                         ft->rows[LOC_ROW(old)].line);
+            }
+        }
+    }
+    for (int c = 0; c < C_COUNT; c++) {
+        const btable *t = &b->t[c];
+        for (size_t i = 0; i < t->n; i++)
+            check_row(&k, t, &t->rows[i]);
+    }
+    strmap_free(k.ids);
+    return AMUR_OK;
+}

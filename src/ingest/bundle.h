@@ -1,0 +1,64 @@
+/*
+** bundle.h — a dataset bundle (a folder of CSV files, docs/dataset.md)
+** read into memory, and checked.
+**
+** bundle_read() turns files into rows of the schema's columns and reports
+** what is wrong with the files themselves (encoding, syntax, columns).
+** bundle_check() reports what is wrong with the rows (forms, vocabularies,
+** dates, duplicate ids, dangling references, changed claims), looking up
+** ids that are not in the bundle through a callback, so that the checker
+** knows nothing of how data are stored.
+**
+** Ownership: bundle_read() returns a bundle that bundle_free() frees.
+*/
+#ifndef AMUR_BUNDLE_H
+#define AMUR_BUNDLE_H
+
+#include <stddef.h>
+
+#include "../core/err.h"
+#include "../core/schema.h"
+
+typedef struct brow {
+    char **f;  /* one string per schema column; NULL when empty */
+    long line; /* line the row starts on */
+} brow;
+
+typedef struct btable {
+    const concept *c;
+    char *path;  /* DIR/FILE, for messages */
+    int present; /* the file exists */
+    brow *rows;
+    size_t n, cap;
+} btable;
+
+typedef struct bundle {
+    btable t[C_COUNT];
+} bundle;
+
+/* Reads every file of the bundle in DIR. Problems with the files go to D
+** (and the rows of a broken file are dropped); returns AMUR_ESYS with ERR
+** set only when reading cannot go on (memory, I/O, DIR missing). */
+int bundle_read(const char *dir, bundle **out, diag *d, amur_err *err);
+void bundle_free(bundle *b);
+
+/* What the checker may ask of the database the bundle will load into. */
+typedef struct bundle_db {
+    void *ctx;
+    /* The concept of the stored row with ID, or -1; its kind column (if
+    ** it has one) is copied into KIND. */
+    int (*find)(void *ctx, const char *id, char *kind, size_t kindsz);
+    /* Fills FIELDS (schema columns of claims, NULL when empty; the caller
+    ** frees each and the array) with the stored claim ID. Returns 1 when
+    ** found, 0 when not, -1 on error. */
+    int (*claim)(void *ctx, const char *id, char ***fields);
+} bundle_db;
+
+/* Checks the rows of B; DB may be NULL (a bundle on its own). Every
+** problem goes to D. Returns AMUR_OK, or AMUR_ESYS when out of memory. */
+int bundle_check(const bundle *b, const bundle_db *db, diag *d);
+
+/* Number of rows over all tables. */
+size_t bundle_rows(const bundle *b);
+
+#endif

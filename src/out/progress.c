@@ -1,0 +1,66 @@
+/*
+** progress.c — see progress.h.
+*/
+#include "progress.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
+
+struct progress {
+    const char *label;
+    size_t total;
+    double start, last;
+    int tty, shown;
+};
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+progress *progress_new(const char *label, size_t total)
+{
+    progress *p = calloc(1, sizeof *p);
+    if (!p)
+        return NULL;
+    p->label = label;
+    p->total = total;
+    p->start = p->last = now();
+    p->tty = isatty(STDERR_FILENO);
+    return p;
+}
+
+void progress_set(progress *p, size_t done)
+{
+    double t;
+    if (!p || !p->tty || (done & 255) != 0)
+        return;
+    t = now();
+    if (t - p->start < 1.0 || t - p->last < 0.1)
+        return;
+    p->last = t;
+    p->shown = 1;
+    if (p->total) {
+        int width = 30, fill = (int)((double)done / (double)p->total * width);
+        fprintf(stderr, "\r%s [", p->label);
+        for (int i = 0; i < width; i++)
+            fputc(i < fill ? '#' : ' ', stderr);
+        fprintf(stderr, "] %zu/%zu  %.0f/s ", done, p->total, done / (t - p->start));
+    } else {
+        fprintf(stderr, "\r%s %zu  %.0f/s ", p->label, done, done / (t - p->start));
+    }
+    fflush(stderr);
+}
+
+void progress_done(progress *p)
+{
+    if (!p)
+        return;
+    if (p->shown)
+        fprintf(stderr, "\r\033[K");
+    free(p);
+}

@@ -1,0 +1,23 @@
+/*
+** progress.h — a progress line on stderr for work that takes a while.
+**
+** It shows only when stderr is a terminal and the work has run for more
+** than a second, so scripts and logs never see it.
+**
+** Ownership: progress_new() returns a handle that progress_done() frees.
+*/
+#ifndef AMUR_PROGRESS_H
+#define AMUR_PROGRESS_H
+
+#include <stddef.h>
+
+typedef struct progress progress;
+
+/* LABEL is shown before the count; TOTAL may be 0 when unknown. */
+progress *progress_new(const char *label, size_t total);
+/* Sets how far the work has got (cheap: redraws at most ten times a second). */
+void progress_set(progress *p, size_t done);
+/* Clears the line and frees P (P may be NULL). */
+void progress_done(progress *p);
+
+#endif

@@ -1,0 +1,143 @@
+/*
+** records.c — see records.h. JSON goes out one object at a time, so a
+** listing of millions of rows never holds them all; the table must, to
+** align its columns.
+*/
+#include "records.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "table.h"
+
+#define MAX_EXTRA 8
+
+struct rec_out {
+    const concept *c;
+    FILE *out;
+    int json;
+    const char *const *extra;
+    size_t nextra;
+    int list[16]; /* schema columns shown in the table */
+    size_t nlist;
+    table *t;
+    long n;
+};
+
+rec_out *rec_out_new(const concept *c, int json, FILE *out, const char *const *extra)
+{
+    rec_out *o = calloc(1, sizeof *o);
+    const char *heads[16 + MAX_EXTRA];
+    if (!o)
+        return NULL;
+    o->c = c;
+    o->out = out;
+    o->json = json;
+    o->extra = extra;
+    while (extra && extra[o->nextra] && o->nextra < MAX_EXTRA)
+        o->nextra++;
+    for (size_t i = 0; c->list[i] && o->nlist < 16; i++) {
+        int k = schema_col(c, c->list[i]);
+        if (k >= 0) {
+            o->list[o->nlist] = k;
+            heads[o->nlist++] = c->list[i];
+        }
+    }
+    if (json) {
+        fputs("[", out);
+        return o;
+    }
+    for (size_t i = 0; i < o->nextra; i++)
+        heads[o->nlist + i] = extra[i];
+    if (!(o->t = table_new(o->nlist + o->nextra, heads))) {
+        free(o);
+        return NULL;
+    }
+    return o;
+}
+
+json_t *rec_json_cell(const column *col, const char *v)
+{
+    if (!v || !*v)
+        return json_null();
+    switch (col->type) {
+    case COL_NUMBER:
+    case COL_INT:
+    case COL_LAT:
+    case COL_LON:
+        if (!strpbrk(v, ".eE"))
+            return json_integer(strtoll(v, NULL, 10));
+        return json_real(strtod(v, NULL));
+    default:
+        return json_string(v);
+    }
+}
+
+static json_t *row_object(const rec_out *o, char *const *f, const char *const *xv)
+{
+    const concept *c = o->c;
+    json_t *obj = json_object();
+    if (!obj)
+        return NULL;
+    for (size_t i = 0; i < c->ncols; i++) {
+        const char *name = c->cols[i].name;
+        if (c->named && strncmp(name, "name_", 5) == 0) {
+            if (strcmp(name, "name_en") == 0) {
+                json_object_set_new(obj, "name", json_string(f[i] ? f[i] : ""));
+                json_object_set_new(
+                    obj, "names",
+                    json_pack("{s:o,s:o,s:o}", "en", rec_json_cell(&c->cols[i], f[i]), "ru",
+                              rec_json_cell(&c->cols[i + 1], f[i + 1]), "zh",
+                              rec_json_cell(&c->cols[i + 2], f[i + 2])));
+            }
+            continue;
+        }
+        json_object_set_new(obj, name, rec_json_cell(&c->cols[i], f[i]));
+    }
+    for (size_t i = 0; i < o->nextra; i++)
+        json_object_set_new(obj, o->extra[i], xv && xv[i] ? json_string(xv[i]) : json_null());
+    return obj;
+}
+
+int rec_out_row(rec_out *o, char *const *fields, const char *const *xv)
+{
+    o->n++;
+    if (o->json) {
+        json_t *obj = row_object(o, fields, xv);
+        int rc;
+        if (!obj)
+            return -1;
+        fputs(o->n > 1 ? ",\n" : "\n", o->out);
+        rc = json_dumpf(obj, o->out, JSON_COMPACT | JSON_REAL_PRECISION(15));
+        json_decref(obj);
+        return rc;
+    }
+    {
+        const char *cells[16 + MAX_EXTRA];
+        for (size_t i = 0; i < o->nlist; i++)
+            cells[i] = fields[o->list[i]];
+        for (size_t i = 0; i < o->nextra; i++)
+            cells[o->nlist + i] = xv ? xv[i] : NULL;
+        return table_add(o->t, cells);
+    }
+}
+
+long rec_out_count(const rec_out *o)
+{
+    return o->n;
+}
+
+int rec_out_end(rec_out *o)
+{
+    int rc;
+    if (o->json) {
+        fputs(o->n ? "\n]\n" : "]\n", o->out);
+    } else {
+        table_print(o->t, o->out, table_fit_width(o->out));
+        table_free(o->t);
+    }
+    rc = ferror(o->out) ? -1 : 0;
+    free(o);
+    return rc;
+}

@@ -1,0 +1,32 @@
+/*
+** table.h — aligned text tables that fit the terminal.
+**
+** Widths are counted in terminal columns, not bytes, so Cyrillic and
+** Chinese names line up. When the table is wider than the limit, the
+** widest columns are cut and end in "…".
+**
+** Ownership: table_new() returns a table that table_free() frees; cells
+** are copied.
+*/
+#ifndef AMUR_TABLE_H
+#define AMUR_TABLE_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+typedef struct table table;
+
+table *table_new(size_t ncols, const char *const *headers);
+/* Adds a row of NCOLS cells (NULL prints as empty). Returns 0, or -1 when
+** out of memory. */
+int table_add(table *t, const char *const *cells);
+/* Prints header, rule and rows; WIDTH 0 means no limit. */
+void table_print(const table *t, FILE *out, size_t width);
+size_t table_rows(const table *t);
+void table_free(table *t);
+
+/* The width to fit output to: the terminal's when OUT is one ($COLUMNS,
+** else the window size), else 0 (no limit). */
+size_t table_fit_width(FILE *out);
+
+#endif

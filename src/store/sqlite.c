@@ -1,0 +1,489 @@
+/*
+** sqlite.c — the store over one SQLite file; see store.h.
+**
+** The schema is a list of migrations; PRAGMA user_version says how many
+** have run, and store_open() runs the rest in one transaction. Statements
+** for each concept are built once at open time from the column names of
+** core/schema.h (compile-time constants, never input) and every value is
+** a bound parameter.
+*/
+#include "store.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* Migration 1: every concept of the brief. Columns are TEXT as written in
+** the bundle, so an export gives back the very bytes that were loaded;
+** analyses parse them. Identifiers are quoted: "from" and "to" are
+** keywords. */
+static const char *const migrations[] = {
+    "CREATE TABLE sources(id TEXT PRIMARY KEY, title TEXT NOT NULL, authors TEXT,"
+    " publisher TEXT, url TEXT, date TEXT, language TEXT, tier TEXT NOT NULL, ref TEXT,"
+    " note TEXT);"
+    "CREATE TABLE places(id TEXT PRIMARY KEY, kind TEXT NOT NULL, name_en TEXT NOT NULL,"
+    " name_ru TEXT, name_zh TEXT, country TEXT REFERENCES places(id),"
+    " parent TEXT REFERENCES places(id), lat TEXT, lon TEXT,"
+    " source TEXT REFERENCES sources(id), note TEXT);"
+    "CREATE TABLE actors(id TEXT PRIMARY KEY, kind TEXT NOT NULL, name_en TEXT NOT NULL,"
+    " name_ru TEXT, name_zh TEXT, country TEXT REFERENCES places(id),"
+    " place TEXT REFERENCES places(id), parent TEXT REFERENCES actors(id),"
+    " source TEXT REFERENCES sources(id), note TEXT);"
+    "CREATE TABLE instruments(id TEXT PRIMARY KEY, kind TEXT NOT NULL, level TEXT NOT NULL,"
+    " name_en TEXT NOT NULL, name_ru TEXT, name_zh TEXT, date TEXT, valid_from TEXT,"
+    " valid_to TEXT, parties TEXT, parent TEXT REFERENCES instruments(id),"
+    " source TEXT REFERENCES sources(id), locator TEXT, note TEXT);"
+    "CREATE TABLE projects(id TEXT PRIMARY KEY, kind TEXT NOT NULL, name_en TEXT NOT NULL,"
+    " name_ru TEXT, name_zh TEXT, place TEXT REFERENCES places(id),"
+    " side TEXT REFERENCES places(id), parent TEXT REFERENCES projects(id),"
+    " source TEXT REFERENCES sources(id), locator TEXT, note TEXT);"
+    "CREATE TABLE listings(id TEXT PRIMARY KEY,"
+    " instrument TEXT NOT NULL REFERENCES instruments(id),"
+    " project TEXT NOT NULL REFERENCES projects(id), side TEXT REFERENCES places(id),"
+    " item TEXT, planned_start TEXT, planned_end TEXT,"
+    " carried_from TEXT REFERENCES listings(id), source TEXT REFERENCES sources(id),"
+    " locator TEXT, note TEXT);"
+    "CREATE TABLE stakes(id TEXT PRIMARY KEY, project TEXT NOT NULL REFERENCES projects(id),"
+    " actor TEXT NOT NULL REFERENCES actors(id), role TEXT NOT NULL, influence TEXT,"
+    " \"from\" TEXT, \"to\" TEXT, source TEXT REFERENCES sources(id), locator TEXT,"
+    " quote TEXT, note TEXT);"
+    "CREATE TABLE claims(id TEXT PRIMARY KEY, subject TEXT NOT NULL,"
+    " property TEXT NOT NULL, value TEXT NOT NULL, unit TEXT, scope TEXT,"
+    " date TEXT NOT NULL, refers_to TEXT, source TEXT NOT NULL REFERENCES sources(id),"
+    " locator TEXT, quote TEXT, note TEXT);"
+    "CREATE TABLE indicators(id TEXT PRIMARY KEY,"
+    " region TEXT NOT NULL REFERENCES places(id), series TEXT NOT NULL,"
+    " partner TEXT REFERENCES places(id), period TEXT NOT NULL, value TEXT NOT NULL,"
+    " value_max TEXT, unit TEXT NOT NULL, source TEXT NOT NULL REFERENCES sources(id),"
+    " locator TEXT, quote TEXT, note TEXT);"
+    "CREATE INDEX claims_subject ON claims(subject, property);"
+    "CREATE INDEX listings_instrument ON listings(instrument);"
+    "CREATE INDEX listings_project ON listings(project);"
+    "CREATE INDEX stakes_project ON stakes(project);"
+    "CREATE INDEX indicators_region ON indicators(region, series);"
+    "CREATE TRIGGER claims_no_update BEFORE UPDATE ON claims"
+    " BEGIN SELECT RAISE(ABORT, 'claims are append-only'); END;"
+    "CREATE TRIGGER claims_no_delete BEFORE DELETE ON claims"
+    " BEGIN SELECT RAISE(ABORT, 'claims are append-only'); END;"
+    "CREATE TABLE loads(n INTEGER PRIMARY KEY, at TEXT NOT NULL, what TEXT NOT NULL,"
+    " added INTEGER NOT NULL, changed INTEGER NOT NULL);",
+};
+
+#define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
+
+struct store {
+    sqlite3 *db;
+    char *path;
+    sqlite3_stmt *put[C_COUNT];  /* insert or update */
+    sqlite3_stmt *get[C_COUNT];  /* one row by id */
+    sqlite3_stmt *find;          /* which concept an id belongs to */
+    int in_tx;
+};
+
+static int db_error(store *s, amur_err *err, const char *what)
+{
+    return err_set(err, AMUR_ESYS, "%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
+}
+
+static int exec(store *s, const char *sql, amur_err *err)
+{
+    char *msg = NULL;
+    if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+        err_set(err, AMUR_ESYS, "%s: %s", s->path, msg ? msg : "error");
+        sqlite3_free(msg);
+        return AMUR_ESYS;
+    }
+    return AMUR_OK;
+}
+
+static int schema_version(store *s, int *version, amur_err *err)
+{
+    sqlite3_stmt *st;
+    *version = 0;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
+        return db_error(s, err, "reading the schema version");
+    if (sqlite3_step(st) == SQLITE_ROW)
+        *version = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return AMUR_OK;
+}
+
+/* A read-only store cannot migrate: it must be current already. */
+static int check_version(store *s, amur_err *err)
+{
+    int version;
+    if (schema_version(s, &version, err))
+        return err->code;
+    if (version == 0)
+        return err_set(err, AMUR_EDATA, "%s: not an amur database", s->path);
+    if (version != (int)NMIGRATIONS)
+        return err_set(err, AMUR_EDATA,
+                       "%s: schema version %d, this amur needs %d: run amur load "
+                       "(it migrates the database) first",
+                       s->path, version, (int)NMIGRATIONS);
+    return AMUR_OK;
+}
+
+static int migrate(store *s, amur_err *err)
+{
+    int version;
+    char sql[64];
+
+    if (schema_version(s, &version, err))
+        return err->code;
+    if (version > (int)NMIGRATIONS)
+        return err_set(err, AMUR_ESYS,
+                       "%s: schema version %d is newer than this amur knows (%d): "
+                       "use a newer amur",
+                       s->path, version, (int)NMIGRATIONS);
+    if (version == (int)NMIGRATIONS)
+        return AMUR_OK;
+    if (exec(s, "BEGIN IMMEDIATE", err))
+        return err->code;
+    for (size_t i = (size_t)version; i < NMIGRATIONS; i++) {
+        if (exec(s, migrations[i], err)) {
+            exec(s, "ROLLBACK", NULL);
+            err_prefix(err, "migrating to schema version %zu", i + 1);
+            return err->code;
+        }
+    }
+    snprintf(sql, sizeof sql, "PRAGMA user_version=%d", (int)NMIGRATIONS);
+    if (exec(s, sql, err) || exec(s, "COMMIT", err)) {
+        exec(s, "ROLLBACK", NULL);
+        return err->code;
+    }
+    return AMUR_OK;
+}
+
+/* Appends to a fixed buffer; the statements built here are far below its
+** size, which a unit test checks by preparing them all. */
+static void cat(char *buf, size_t n, const char *s)
+{
+    size_t len = strlen(buf);
+    snprintf(buf + len, n - len, "%s", s);
+}
+
+static void cat_col(char *buf, size_t n, const char *prefix, const char *name)
+{
+    cat(buf, n, prefix);
+    cat(buf, n, "\"");
+    cat(buf, n, name);
+    cat(buf, n, "\"");
+}
+
+/* INSERT ... ON CONFLICT(id) DO UPDATE ... WHERE something differs, so that
+** sqlite3_changes() tells an unchanged row from a changed one. */
+static void build_put(const concept *c, char *sql, size_t n)
+{
+    sql[0] = 0;
+    cat(sql, n, "INSERT INTO ");
+    cat(sql, n, c->name);
+    cat(sql, n, "(");
+    for (size_t i = 0; i < c->ncols; i++)
+        cat_col(sql, n, i ? "," : "", c->cols[i].name);
+    cat(sql, n, ") VALUES(");
+    for (size_t i = 0; i < c->ncols; i++)
+        cat(sql, n, i ? ",?" : "?");
+    if (c->append_only) {
+        cat(sql, n, ") ON CONFLICT(id) DO NOTHING");
+        return;
+    }
+    cat(sql, n, ") ON CONFLICT(id) DO UPDATE SET ");
+    for (size_t i = 1; i < c->ncols; i++) {
+        cat_col(sql, n, i > 1 ? "," : "", c->cols[i].name);
+        cat_col(sql, n, "=excluded.", c->cols[i].name);
+    }
+    cat(sql, n, " WHERE ");
+    for (size_t i = 1; i < c->ncols; i++) {
+        cat_col(sql, n, i > 1 ? " OR " : "", c->cols[i].name);
+        cat_col(sql, n, " IS NOT excluded.", c->cols[i].name);
+    }
+}
+
+static void build_select(const concept *c, char *sql, size_t n, const char *where)
+{
+    sql[0] = 0;
+    cat(sql, n, "SELECT ");
+    for (size_t i = 0; i < c->ncols; i++)
+        cat_col(sql, n, i ? "," : "", c->cols[i].name);
+    cat(sql, n, " FROM ");
+    cat(sql, n, c->name);
+    cat(sql, n, where);
+}
+
+/* The numbers are concept_id values (C_SOURCE is 0, C_PLACE 1, ...). */
+static const char find_sql[] =
+    "SELECT 1, kind FROM places WHERE id=?1 UNION ALL "
+    "SELECT 2, kind FROM actors WHERE id=?1 UNION ALL "
+    "SELECT 3, kind FROM instruments WHERE id=?1 UNION ALL "
+    "SELECT 4, kind FROM projects WHERE id=?1 UNION ALL "
+    "SELECT 0, NULL FROM sources WHERE id=?1 UNION ALL "
+    "SELECT 5, NULL FROM listings WHERE id=?1 UNION ALL "
+    "SELECT 6, NULL FROM stakes WHERE id=?1 UNION ALL "
+    "SELECT 7, NULL FROM claims WHERE id=?1 UNION ALL "
+    "SELECT 8, NULL FROM indicators WHERE id=?1 LIMIT 1";
+
+int store_open(const char *path, int mode, store **out, amur_err *err)
+{
+    store *s;
+    char sql[4096];
+    struct stat st;
+
+    *out = NULL;
+    if (mode == STORE_READ && stat(path, &st) != 0)
+        return err_set(err, AMUR_EDATA, "%s: no database here (amur load DIR creates one)",
+                       path);
+    s = calloc(1, sizeof *s);
+    if (!s || !(s->path = strdup(path))) {
+        free(s);
+        return err_set(err, AMUR_ESYS, "out of memory");
+    }
+    if (sqlite3_open_v2(path, &s->db,
+                        mode == STORE_READ ? SQLITE_OPEN_READONLY
+                                           : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        NULL) != SQLITE_OK) {
+        err_set(err, AMUR_ESYS, "%s: cannot open the database: %s", path,
+                s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        store_close(s);
+        return AMUR_ESYS;
+    }
+    sqlite3_busy_timeout(s->db, 5000);
+    if (exec(s, mode == STORE_READ ? "PRAGMA foreign_keys=ON"
+                                   : "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
+                                     " PRAGMA synchronous=NORMAL",
+             err) ||
+        (mode == STORE_READ ? check_version(s, err) : migrate(s, err))) {
+        store_close(s);
+        return err->code;
+    }
+    for (int c = 0; c < C_COUNT; c++) {
+        const concept *cc = &schema_concepts[c];
+        build_put(cc, sql, sizeof sql);
+        if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->put[c], NULL) !=
+            SQLITE_OK) {
+            db_error(s, err, "preparing statements");
+            store_close(s);
+            return AMUR_ESYS;
+        }
+        build_select(cc, sql, sizeof sql, " WHERE id=?");
+        if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->get[c], NULL) !=
+            SQLITE_OK) {
+            db_error(s, err, "preparing statements");
+            store_close(s);
+            return AMUR_ESYS;
+        }
+    }
+    if (sqlite3_prepare_v3(s->db, find_sql, -1, SQLITE_PREPARE_PERSISTENT, &s->find, NULL) !=
+        SQLITE_OK) {
+        db_error(s, err, "preparing statements");
+        store_close(s);
+        return AMUR_ESYS;
+    }
+    *out = s;
+    return AMUR_OK;
+}
+
+void store_close(store *s)
+{
+    if (!s)
+        return;
+    for (int c = 0; c < C_COUNT; c++) {
+        sqlite3_finalize(s->put[c]);
+        sqlite3_finalize(s->get[c]);
+    }
+    sqlite3_finalize(s->find);
+    sqlite3_close(s->db);
+    free(s->path);
+    free(s);
+}
+
+const char *store_path(const store *s)
+{
+    return s->path;
+}
+
+int store_begin(store *s, amur_err *err)
+{
+    if (exec(s, "BEGIN IMMEDIATE", err))
+        return err->code;
+    s->in_tx = 1;
+    return AMUR_OK;
+}
+
+int store_commit(store *s, amur_err *err)
+{
+    if (exec(s, "COMMIT", err))
+        return err->code;
+    s->in_tx = 0;
+    return AMUR_OK;
+}
+
+void store_rollback(store *s)
+{
+    if (s->in_tx)
+        exec(s, "ROLLBACK", NULL);
+    s->in_tx = 0;
+}
+
+static void bind_fields(sqlite3_stmt *st, const concept *c, char *const *f)
+{
+    for (size_t i = 0; i < c->ncols; i++) {
+        if (f[i])
+            sqlite3_bind_text(st, (int)i + 1, f[i], -1, SQLITE_STATIC);
+        else
+            sqlite3_bind_null(st, (int)i + 1);
+    }
+}
+
+int store_put(store *s, const concept *c, char *const *fields, int *result, amur_err *err)
+{
+    sqlite3_stmt *st = s->put[c->id];
+    int rc, existed;
+    long before = (long)sqlite3_total_changes(s->db);
+
+    /* whether the row existed decides between "added" and "changed" */
+    sqlite3_bind_text(s->get[c->id], 1, fields[0], -1, SQLITE_STATIC);
+    existed = sqlite3_step(s->get[c->id]) == SQLITE_ROW;
+    sqlite3_reset(s->get[c->id]);
+
+    bind_fields(st, c, fields);
+    rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc != SQLITE_DONE)
+        return err_set(err, AMUR_ESYS, "%s: storing %s '%s': %s", s->path, c->one, fields[0],
+                       sqlite3_errmsg(s->db));
+    if ((long)sqlite3_total_changes(s->db) == before)
+        *result = STORE_SAME;
+    else
+        *result = existed ? STORE_CHANGED : STORE_ADDED;
+    return AMUR_OK;
+}
+
+static char **row_copy(sqlite3_stmt *st, const concept *c)
+{
+    char **f = calloc(c->ncols, sizeof *f);
+    if (!f)
+        return NULL;
+    for (size_t i = 0; i < c->ncols; i++) {
+        const unsigned char *v = sqlite3_column_text(st, (int)i);
+        if (v && !(f[i] = strdup((const char *)v))) {
+            store_row_free(c, f);
+            return NULL;
+        }
+    }
+    return f;
+}
+
+void store_row_free(const concept *c, char **fields)
+{
+    if (!fields)
+        return;
+    for (size_t i = 0; i < c->ncols; i++)
+        free(fields[i]);
+    free(fields);
+}
+
+int store_get(store *s, const concept *c, const char *id, char ***fields, amur_err *err)
+{
+    sqlite3_stmt *st = s->get[c->id];
+    int rc;
+    *fields = NULL;
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW && !(*fields = row_copy(st, c)))
+        rc = SQLITE_NOMEM;
+    sqlite3_reset(st);
+    if (rc == SQLITE_ROW)
+        return 1;
+    if (rc == SQLITE_DONE)
+        return 0;
+    return -db_error(s, err, "reading");
+}
+
+int store_each(store *s, const concept *c, const store_filter *f, size_t nf,
+               store_row_fn fn, void *ctx, amur_err *err)
+{
+    char sql[4096], where[512];
+    sqlite3_stmt *st;
+    char *row[64];
+    int rc, stop = 0;
+
+    if (nf > STORE_MAX_FILTERS)
+        return err_set(err, AMUR_EUSAGE, "too many filters");
+    where[0] = 0;
+    for (size_t i = 0; i < nf; i++) {
+        /* only names from the schema reach the SQL text */
+        int k = schema_col(c, f[i].col);
+        if (k < 0)
+            return err_set(err, AMUR_EUSAGE, "%s have no column '%s'", c->name, f[i].col);
+        cat(where, sizeof where, i ? " AND " : " WHERE ");
+        cat_col(where, sizeof where, "", c->cols[k].name);
+        cat(where, sizeof where, "=?");
+    }
+    cat(where, sizeof where, " ORDER BY rowid");
+    build_select(c, sql, sizeof sql, where);
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return db_error(s, err, "reading");
+    for (size_t i = 0; i < nf; i++)
+        sqlite3_bind_text(st, (int)i + 1, f[i].value, -1, SQLITE_STATIC);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        for (size_t i = 0; i < c->ncols; i++)
+            row[i] = (char *)sqlite3_column_text(st, (int)i);
+        if ((stop = fn(ctx, row)) != 0)
+            break;
+    }
+    if (!stop && rc != SQLITE_DONE) {
+        db_error(s, err, "reading");
+        sqlite3_finalize(st);
+        return AMUR_ESYS;
+    }
+    sqlite3_finalize(st);
+    return stop;
+}
+
+int store_find(store *s, const char *id, char *kind, size_t kindsz)
+{
+    sqlite3_stmt *st = s->find;
+    int found = -1;
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        const unsigned char *k = sqlite3_column_text(st, 1);
+        found = sqlite3_column_int(st, 0);
+        if (kind && kindsz)
+            snprintf(kind, kindsz, "%s", k ? (const char *)k : "");
+    }
+    sqlite3_reset(st);
+    return found;
+}
+
+int store_count(store *s, const concept *c, long *n, amur_err *err)
+{
+    char sql[128];
+    sqlite3_stmt *st;
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", c->name);
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return db_error(s, err, "counting");
+    *n = sqlite3_step(st) == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 0;
+    sqlite3_finalize(st);
+    return AMUR_OK;
+}
+
+int store_log_load(store *s, const char *what, long added, long changed, amur_err *err)
+{
+    sqlite3_stmt *st;
+    int rc;
+    if (sqlite3_prepare_v2(s->db,
+                           "INSERT INTO loads(at, what, added, changed)"
+                           " VALUES(strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?, ?, ?)",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_error(s, err, "logging the load");
+    sqlite3_bind_text(st, 1, what, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, added);
+    sqlite3_bind_int64(st, 3, changed);
+    rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? AMUR_OK : db_error(s, err, "logging the load");
+}

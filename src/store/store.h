@@ -1,0 +1,77 @@
+/*
+** store.h — records in and out of the database: the only door to it.
+**
+** The rest of Amur never sees SQL. Rows travel as arrays of strings, one
+** per schema column (core/schema.h), NULL for an empty field, so the same
+** interface can be implemented over SQLite (store/sqlite.c, the default)
+** and later over PostgreSQL.
+**
+** Claims are append-only: store_put() never changes a stored claim, and
+** the database itself refuses UPDATE and DELETE on them.
+**
+** Ownership: store_open() returns a handle that store_close() frees.
+** store_get() returns an array the caller frees with store_row_free().
+** Rows passed to a store_row_fn are valid only during the call.
+*/
+#ifndef AMUR_STORE_H
+#define AMUR_STORE_H
+
+#include <stddef.h>
+
+#include "../core/err.h"
+#include "../core/schema.h"
+
+typedef struct store store;
+
+#define STORE_SCHEMA_VERSION 1
+
+/* Opens (creating if needed) the database at PATH and migrates it to the
+** current schema. With STORE_READ, opens an existing database read-only
+** and fails with AMUR_EDATA if there is none. */
+enum { STORE_WRITE = 0, STORE_READ = 1 };
+int store_open(const char *path, int mode, store **out, amur_err *err);
+void store_close(store *s);
+const char *store_path(const store *s);
+
+/* One transaction around a load: all or nothing. */
+int store_begin(store *s, amur_err *err);
+int store_commit(store *s, amur_err *err);
+void store_rollback(store *s);
+
+enum { STORE_SAME, STORE_ADDED, STORE_CHANGED };
+
+/* Stores one row of concept C: inserts it, or updates the stored row of
+** that id (never for append-only concepts, whose stored rows are kept as
+** they are). *RESULT says which happened. */
+int store_put(store *s, const concept *c, char *const *fields, int *result, amur_err *err);
+
+/* Which rows store_each() visits: those whose columns equal the values
+** of all NF filters (every row when NF is 0), in the order they were first
+** stored. */
+typedef struct store_filter {
+    const char *col;
+    const char *value;
+} store_filter;
+#define STORE_MAX_FILTERS 4
+
+/* Return non-zero to stop the walk; store_each() then returns that value. */
+typedef int (*store_row_fn)(void *ctx, char *const *fields);
+int store_each(store *s, const concept *c, const store_filter *f, size_t nf,
+               store_row_fn fn, void *ctx, amur_err *err);
+
+/* Looks up row ID of C. Returns 1 and sets *FIELDS when found, 0 when not,
+** or an error code (negated) with ERR set. */
+int store_get(store *s, const concept *c, const char *id, char ***fields, amur_err *err);
+void store_row_free(const concept *c, char **fields);
+
+/* The concept of the stored row with ID, or -1 (also on error); its kind
+** column, if it has one, is copied into KIND. */
+int store_find(store *s, const char *id, char *kind, size_t kindsz);
+
+/* Rows of concept C. */
+int store_count(store *s, const concept *c, long *n, amur_err *err);
+
+/* Records that a load happened (what, when, what changed) for `amur loads`. */
+int store_log_load(store *s, const char *what, long added, long changed, amur_err *err);
+
+#endif
