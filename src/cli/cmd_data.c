@@ -30,9 +30,20 @@ static int db_claim(void *ctx, const char *id, char ***fields)
     return r < 0 ? -1 : r;
 }
 
+/* Problems in the order the bundle's files are read, then by line. */
+static void sort_diags(diag *d, const char *dir)
+{
+    char paths[C_COUNT][1024];
+    const char *order[C_COUNT];
+    for (int k = 0; k < C_COUNT; k++) {
+        snprintf(paths[k], sizeof paths[k], "%s/%s", dir, schema_concepts[k].file);
+        order[k] = paths[k];
+    }
+    diag_sort(d, order, C_COUNT);
+}
+
 static void print_diags(diag *d, FILE *out)
 {
-    diag_sort(d);
     for (size_t i = 0; i < d->n; i++) {
         const diag_item *it = &d->items[i];
         if (it->file && it->line && it->column)
@@ -50,7 +61,6 @@ static void print_diags(diag *d, FILE *out)
 
 static void print_diags_json(diag *d, FILE *out)
 {
-    diag_sort(d);
     fputs("[", out);
     for (size_t i = 0; i < d->n; i++) {
         const diag_item *it = &d->items[i];
@@ -74,6 +84,7 @@ static int read_checked(cli *c, const char *dir, store *db, bundle **out, diag *
         return c->err.code;
     if (bundle_check(*out, db ? &look : NULL, d))
         return err_set(&c->err, AMUR_ESYS, "out of memory");
+    sort_diags(d, dir);
     return AMUR_OK;
 }
 

@@ -89,23 +89,27 @@ int diag_add(diag *d, const char *file, long line, const char *column,
 ** were read), lines ascend within a file, and problems on one line keep
 ** their order: an insertion sort is stable, and the list is nearly sorted
 ** already. */
-static size_t file_rank(const diag *d, const char *file)
+static size_t file_rank(const diag *d, const char *file, const char *const *order,
+                        size_t norder)
 {
+    for (size_t i = 0; file && i < norder; i++)
+        if (order[i] && strcmp(order[i], file) == 0)
+            return i;
     for (size_t i = 0; i < d->n; i++) {
         const char *f = d->items[i].file;
         if ((!f && !file) || (f && file && strcmp(f, file) == 0))
-            return i;
+            return norder + i;
     }
-    return d->n;
+    return norder + d->n;
 }
 
-void diag_sort(diag *d)
+void diag_sort(diag *d, const char *const *order, size_t norder)
 {
     size_t *rank = malloc((d->n + 1) * sizeof *rank);
     if (!rank)
         return; /* unsorted but complete */
     for (size_t i = 0; i < d->n; i++)
-        rank[i] = file_rank(d, d->items[i].file);
+        rank[i] = file_rank(d, d->items[i].file, order, norder);
     for (size_t i = 1; i < d->n; i++) {
         diag_item key = d->items[i];
         size_t krank = rank[i], j = i;

@@ -53,8 +53,9 @@ typedef struct diag {
 ** Returns AMUR_OK, or AMUR_ESYS when out of memory. */
 int diag_add(diag *d, const char *file, long line, const char *column,
              const char *fmt, ...) __attribute__((format(printf, 5, 6)));
-/* Sorts problems by file, then line, keeping the order within a line. */
-void diag_sort(diag *d);
+/* Sorts problems by file (files named in ORDER first, in that order; the
+** rest as they first appear), then line, keeping the order within a line. */
+void diag_sort(diag *d, const char *const *order, size_t norder);
 /* Frees what diag_add allocated; D itself is the caller's. */
 void diag_clear(diag *d);
 

@@ -106,10 +106,10 @@ static int add_row(btable *t, const csv_row *r, const int *map, diag *d)
 {
     const concept *c = t->c;
     brow row;
-    int bad = 0;
 
-    if (r->ncols != 0 && r->ncols != (size_t)-1) {
-        /* fields are checked for UTF-8 before anything is kept */
+    /* A row with bad bytes is kept, so that rows referring to it do not
+    ** report it missing as well; the load stops on the problem anyway. */
+    {
         for (size_t i = 0; i < r->ncols; i++) {
             long at = text_utf8_invalid(r->cols[i], r->lens[i]);
             if (at >= 0) {
@@ -118,12 +118,9 @@ static int add_row(btable *t, const csv_row *r, const int *map, diag *d)
                          r->cols[i][at] ? "invalid UTF-8 at byte %ld of the field"
                                         : "NUL byte at byte %ld of the field",
                          at + 1);
-                bad = 1;
             }
         }
     }
-    if (bad)
-        return 0;
     row.line = r->line;
     row.f = calloc(c->ncols, sizeof *row.f);
     if (!row.f)

@@ -1,0 +1,110 @@
+#!/bin/bash
+# The test runner: unit tests (cmocka), command-line tests (tests/cli/*.t)
+# and the dataset's own tests, first with the normal build and then with the
+# AddressSanitizer + UBSan build. Ends with "N passed, N failed".
+#
+# A command-line test is a file of this shape:
+#     # what it tests
+#     $ amur --db "$DB" load tests/bundles/small
+#     $ amur --db "$DB" projects
+#     --- stdout
+#     (expected standard output of all the commands)
+#     --- stderr
+#     (expected standard error)
+#     --- status
+#     (expected exit status of the last command)
+# Each section is optional; commands run from the repository root in bash,
+# with $DB a fresh database path and $TMP a fresh folder.
+cd "$(dirname "$0")/.." || exit 2
+ROOT=$(pwd)
+passed=0
+failed=0
+failures=()
+
+pass() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); failures+=("$1"); echo "FAIL: $1"; [ -n "$2" ] && echo "$2" | head -40; }
+
+run_unit() { # BINARY LABEL
+    local bin=$1 label=$2 out
+    out=$(CMOCKA_MESSAGE_OUTPUT=TAP "$bin" 2>&1)
+    local rc=$?
+    local ok notok
+    ok=$(grep -c '^ok ' <<<"$out")
+    notok=$(grep -c '^not ok ' <<<"$out")
+    passed=$((passed + ok))
+    if [ "$notok" -gt 0 ] || [ "$rc" -ne 0 ] || [ "$ok" -eq 0 ]; then
+        fail "$label $(basename "$bin")" "$(grep -v '^ok ' <<<"$out")"
+    fi
+}
+
+run_cli() { # FILE AMUR LABEL
+    local file=$1 amur_bin=$2 label=$3
+    local tmp
+    tmp=$(mktemp -d)
+    awk -v dir="$tmp" '
+        BEGIN { sec = "cmd" }
+        /^--- (stdout|stderr|status)$/ { sec = $2; seen[sec] = 1; next }
+        sec == "cmd" && /^\$ / { print substr($0, 3) > (dir "/cmd"); next }
+        sec == "cmd" { next }
+        { print > (dir "/want_" sec) }
+        END { for (s in seen) printf "" >> (dir "/want_" s) }
+    ' "$file"
+    (
+        cd "$ROOT" || exit 2
+        export DB="$tmp/test.db" TMP="$tmp/work" AMUR_DB= COLUMNS=
+        mkdir -p "$TMP"
+        amur() { "$amur_bin" "$@"; }
+        export -f amur 2>/dev/null
+        export amur_bin
+        set +e
+        status=0
+        while IFS= read -r -u 3 line; do
+            eval "$line" >>"$tmp/got_stdout" 2>>"$tmp/got_stderr" </dev/null
+            status=$?
+        done 3<"$tmp/cmd"
+        echo "$status" >"$tmp/got_status"
+    )
+    touch "$tmp/got_stdout" "$tmp/got_stderr"
+    local bad=""
+    for s in stdout stderr status; do
+        if [ -f "$tmp/want_$s" ] && ! diff -u "$tmp/want_$s" "$tmp/got_$s" >"$tmp/diff_$s"; then
+            bad="$bad$(cat "$tmp/diff_$s")"$'\n'
+        fi
+    done
+    # a sanitizer report on stderr fails the test even when stderr is not compared
+    if grep -q -E 'ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:' "$tmp/got_stderr"; then
+        bad="$bad$(grep -A20 -E 'ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:' "$tmp/got_stderr")"
+    fi
+    if [ -z "$bad" ]; then pass; else fail "$label $file" "$bad"; fi
+    rm -rf "$tmp"
+}
+
+suite() { # BUILD_DIR AMUR LABEL
+    local dir=$1 amur_bin=$2 label=$3
+    for t in "$dir"/tests/test_*; do
+        [ -x "$t" ] && run_unit "$t" "$label"
+    done
+    for t in tests/cli/*.t; do
+        run_cli "$t" "$amur_bin" "$label"
+    done
+}
+
+suite build "$ROOT/amur" "[normal]"
+
+if [ -x build/tests/quotes_test ]; then
+    out=$(build/tests/quotes_test ../shared/seed/000_0ec6b7562c41ef23.txt data 2>&1)
+    if [ $? -eq 0 ]; then pass; else fail "[dataset] quotes_test" "$out"; fi
+fi
+
+if [ -x build-san/amur ]; then
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1
+    suite build-san "$ROOT/build-san/amur" "[asan+ubsan]"
+fi
+
+if [ "$failed" -gt 0 ]; then
+    echo
+    echo "failed:"
+    printf '  %s\n' "${failures[@]}"
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
