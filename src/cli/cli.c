@@ -223,11 +223,34 @@ static void print_opts(const cli_opt *opts, FILE *out)
     }
 }
 
+/* Prints TEXT wrapped at 76 columns (it is ASCII: bytes are columns). */
+static void wrap(FILE *out, const char *text)
+{
+    size_t col = 0;
+    while (*text) {
+        size_t word = strcspn(text, " ");
+        if (col && col + 1 + word > 76) {
+            fputc('\n', out);
+            col = 0;
+        } else if (col) {
+            fputc(' ', out);
+            col++;
+        }
+        fwrite(text, 1, word, out);
+        col += word;
+        text += word;
+        while (*text == ' ')
+            text++;
+    }
+    fputc('\n', out);
+}
+
 void cli_help(const command *cmds, size_t ncmds, const command *cmd, FILE *out)
 {
     if (cmd) {
-        fprintf(out, "usage: amur %s%s%s [options]\n\n%s.\n\n%s\n", cmd->name,
-                cmd->args ? " " : "", cmd->args ? cmd->args : "", cmd->summary, cmd->help);
+        fprintf(out, "usage: amur %s%s%s [options]\n\n%s.\n\n", cmd->name,
+                cmd->args ? " " : "", cmd->args ? cmd->args : "", cmd->summary);
+        wrap(out, cmd->help);
         if (cmd->opts && cmd->opts[0].name) {
             fputs("\noptions:\n", out);
             print_opts(cmd->opts, out);

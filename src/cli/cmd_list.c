@@ -59,20 +59,28 @@ static void tiers_free(tiers *t)
 typedef struct list_ctx {
     rec_out *out;
     tiers *tiers;
-    int source_col;
+    int source_col, date_col, refers_col;
 } list_ctx;
 
 static int list_row(void *ctx, char *const *f)
 {
     list_ctx *l = ctx;
     const char *extra[1] = {NULL};
-    if (l->tiers) {
+    char *row[64];
+    if (!l->tiers)
+        return rec_out_row(l->out, f, extra) ? AMUR_ESYS : 0;
+    {
         long i;
         const char *src = f[l->source_col];
         if (src && strmap_get(l->tiers->map, src, &i))
             extra[0] = l->tiers->tiers[i];
     }
-    return rec_out_row(l->out, f, extra) ? AMUR_ESYS : 0;
+    /* a claim with no refers_to describes the day it was made
+    ** (docs/dataset.md): show the period it describes, always */
+    memcpy(row, f, schema_concepts[C_CLAIM].ncols * sizeof *row);
+    if (!row[l->refers_col])
+        row[l->refers_col] = row[l->date_col];
+    return rec_out_row(l->out, row, extra) ? AMUR_ESYS : 0;
 }
 
 int cmd_list(cli *c)
@@ -83,7 +91,7 @@ int cmd_list(cli *c)
     size_t nf = 0;
     store *db;
     tiers t = {0};
-    list_ctx l = {NULL, NULL, 0};
+    list_ctx l = {NULL, NULL, 0, 0, 0};
     int rc;
 
     if (!k)
@@ -112,6 +120,8 @@ int cmd_list(cli *c)
         }
         l.tiers = &t;
         l.source_col = schema_col(k, "source");
+        l.date_col = schema_col(k, "date");
+        l.refers_col = schema_col(k, "refers_to");
     }
     l.out = rec_out_new(k, c->json, stdout, l.tiers ? claim_extra : NULL);
     if (!l.out)

@@ -253,13 +253,19 @@ static const char *kind_of_row(const btable *t, size_t row)
     return k < 0 ? NULL : t->rows[row].f[k];
 }
 
+/* "place, actor or project": the concepts of REFS, for messages. */
 static const char *names_of(unsigned refs, char *buf, size_t n)
 {
+    int total = 0, done = 0;
+    for (int c = 0; c < C_COUNT; c++)
+        total += (refs & REF(c)) != 0;
     buf[0] = 0;
     for (int c = 0; c < C_COUNT; c++) {
         if (refs & REF(c)) {
             size_t len = strlen(buf);
-            snprintf(buf + len, n - len, "%s%s", len ? " or " : "", schema_concepts[c].one);
+            snprintf(buf + len, n - len, "%s%s", done == 0 ? "" : done + 1 == total ? " or " : ", ",
+                     schema_concepts[c].one);
+            done++;
         }
     }
     return buf;

@@ -141,8 +141,13 @@ void table_print(const table *t, FILE *out, size_t limit)
         total--;
     }
     for (size_t r = 0; r <= t->n; r++) {
-        for (size_t c = 0; c < t->ncols; c++)
-            print_cell(out, t->cells[r * t->ncols + c], w[c], c + 1 == t->ncols);
+        const char *const *row = (const char *const *)&t->cells[r * t->ncols];
+        size_t last = t->ncols;
+        /* no padding after the last non-empty cell: no trailing blanks */
+        while (last > 1 && !row[last - 1][0])
+            last--;
+        for (size_t c = 0; c < last; c++)
+            print_cell(out, row[c], w[c], c + 1 == last);
         fputc('\n', out);
         if (r == 0) {
             for (size_t c = 0; c < t->ncols; c++) {

@@ -1,0 +1,67 @@
+# Help for the program and for one command.
+$ amur help
+$ amur help claims
+$ amur load --help
+--- stdout
+amur — an evidence-based observatory for cross-border cooperation programmes
+
+usage: amur [--db PATH] [--json] COMMAND [ARGS]
+
+commands:
+  check         Check a dataset bundle without storing anything
+  load          Load a dataset bundle into the database
+  export        Write the database out as a dataset bundle
+  summary       Count what the database holds
+  sources       List sources
+  places        List places: countries, regions, cities, crossings
+  actors        List actors
+  instruments   List laws, programmes, agreements and bodies
+  projects      List projects
+  listings      List projects as listed in instruments
+  stakes        List actors' stakes in projects
+  claims        List claims, with their source's tier
+  indicators    List regional indicators
+  version       Print the version
+
+global options:
+  --db PATH            the database (default: $AMUR_DB, else amur.db)
+  --json               print a JSON array of objects instead of a table
+  --quiet              print nothing but errors
+  --help               show help for the command
+
+exit status: 0 success, 1 data error, 2 usage error, 3 system error
+amur help COMMAND tells more about one command.
+usage: amur claims [options]
+
+List claims, with their source's tier.
+
+Lists the claims in the database as an aligned table, or with --json as a
+JSON array of objects with every column (names as "name" and "names"). Each
+claim also has its source's "tier".
+
+options:
+  --subject ID         only claims about this subject
+  --property P         only claims on this property
+  --source ID          only claims from this source
+
+global options:
+  --db PATH            the database (default: $AMUR_DB, else amur.db)
+  --json               print a JSON array of objects instead of a table
+  --quiet              print nothing but errors
+  --help               show help for the command
+usage: amur load DIR [options]
+
+Load a dataset bundle into the database.
+
+Checks the bundle in DIR as amur check does and, if it is clean, stores it
+in one transaction: all or nothing. Loading the same bundle twice changes
+nothing; a changed bundle updates what changed. Claims are never changed or
+deleted. Creates the database if there is none.
+
+global options:
+  --db PATH            the database (default: $AMUR_DB, else amur.db)
+  --json               print a JSON array of objects instead of a table
+  --quiet              print nothing but errors
+  --help               show help for the command
+--- status
+0
