@@ -16,7 +16,7 @@ CC ?= cc
 PKGS = sqlite3 jansson
 CFLAGS_BASE = -std=c17 -Wall -Wextra -Werror -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE
 CFLAGS ?= -O2 -g
-LDLIBS = -lsqlite3 -ljansson
+LDLIBS = -lsqlite3 -ljansson -lm
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 SRC = $(wildcard src/core/*.c src/ingest/*.c src/store/*.c src/analyze/*.c src/out/*.c src/cli/*.c)
@@ -58,7 +58,7 @@ build-san/tests/%: tests/unit/%.c $(SAN_OBJ)
 
 build/tests/quotes_test: tests/dataset/quotes_test.c build/ingest/csv.o build/core/err.o
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_BASE) $(CFLAGS) -Isrc -o $@ $^
+	$(CC) $(CFLAGS_BASE) $(CFLAGS) -Isrc -o $@ $^ -lm
 
 run: check-deps amur
 	rm -f amur.db amur.db-wal amur.db-shm

@@ -37,6 +37,53 @@ static const cli_opt indicator_opts[] = {{"region", "ID", "only values for this 
                                          {"partner", "ID", "only values for this partner"},
                                          {NULL, NULL, NULL}};
 
+/* The two clocks every analysis takes (docs/analyses.md). */
+#define VIEW_OPTS                                                                          \
+    {"as-of", "DATE", "the state of things on DATE, from the claims describing it "        \
+                      "(default: today)"},                                                 \
+    {"known-by", "DATE", "use only the claims made by DATE (default: all)"}
+
+static const cli_opt status_opts[] = {VIEW_OPTS, {NULL, NULL, NULL}};
+static const cli_opt slippage_opts[] = {
+    VIEW_OPTS,
+    {"property", "P", "only this planned-date property (planned_opening, ...)"},
+    {"overdue", NULL, "only promises that are overdue at the as-of date"},
+    {NULL, NULL, NULL}};
+static const cli_opt contradiction_opts[] = {
+    VIEW_OPTS,
+    {"window", "DAYS", "how far apart in time two claims may describe (default 90)"},
+    {"subject", "ID", "only contradictions about this subject"},
+    {"official-ahead", NULL, "only pairs where an official source is ahead of ground ones"},
+    {NULL, NULL, NULL}};
+static const cli_opt scorecard_opts[] = {VIEW_OPTS, {NULL, NULL, NULL}};
+static const cli_opt carryover_opts[] = {
+    VIEW_OPTS,
+    {"threshold", "X", "the least name similarity, 0..1, for a detected pair (default 0.5)"},
+    {NULL, NULL, NULL}};
+static const cli_opt regions_opts[] = {
+    VIEW_OPTS,
+    {"region", "ID", "only this region"},
+    {"by", "SERIES", "the indicator the typology uses (default export_share)"},
+    {"dependent", "PCT", "share at or above which a region is dependent (default 80)"},
+    {"independent", "PCT", "share below which a region is independent (default 50)"},
+    {"from", "YEAR", "first year of the trend (default: the earliest with data)"},
+    {"to", "YEAR", "last year of the trend (default: the latest with data)"},
+    {NULL, NULL, NULL}};
+static const cli_opt risks_opts[] = {
+    VIEW_OPTS,
+    {"min-influence", "N", "the least influence of an opponent that counts (default 4)"},
+    {"ever", NULL, "count opponents active at any time, not only at the as-of date"},
+    {NULL, NULL, NULL}};
+static const cli_opt inflation_opts[] = {
+    VIEW_OPTS,
+    {"from", "YEAR", "first year shown"},
+    {"to", "YEAR", "last year shown"},
+    {NULL, NULL, NULL}};
+static const cli_opt report_opts[] = {
+    VIEW_OPTS,
+    {"format", "FORMAT", "text (default), md, html (one self-contained page) or json"},
+    {NULL, NULL, NULL}};
+
 #define LIST_HELP(what)                                                                    \
     "Lists the " what " in the database as an aligned table, or with --json as a JSON "   \
     "array of objects with every column (names as \"name\" and \"names\")."
@@ -63,6 +110,56 @@ static const command commands[] = {
      NULL},
     {"summary", cmd_summary, NULL, 0, 0, "Count what the database holds",
      "Prints the number of rows of each concept in the database.", NULL},
+    {"status", cmd_status, "[PROJECT]", 0, 1, "The stage each project has reached",
+     "Resolves each project's stage from its stage claims: later claims weigh more, source "
+     "tiers weigh as docs/analyses.md tabulates, ties go to the lower stage, and an official "
+     "claim never silently overrides later ground evidence. Shows a confidence, whether the "
+     "stage is contested, and with PROJECT the claims behind it.",
+     status_opts},
+    {"slippage", cmd_slippage, "[PROJECT]", 0, 1, "Promised dates and how they slipped",
+     "For every planned-date property of each project (planned_opening, "
+     "planned_completion, ...), the promised dates in the order they were promised: the "
+     "first promise, each postponement, the total delay in days, and whether the final "
+     "promise is overdue at the as-of date. Listings' planned ends count as promises of "
+     "completion made on their instrument's date.",
+     slippage_opts},
+    {"contradictions", cmd_contradictions, NULL, 0, 0,
+     "Claims that disagree about the same thing at about the same time",
+     "Pairs of claims on the same subject, property and scope whose values differ and "
+     "which describe times at most --window days apart, with both sources, tiers and quotes "
+     "and a severity. Pairs where an official source reports a later stage than a "
+     "regional, municipal or local one are flagged official_ahead.",
+     contradiction_opts},
+    {"scorecard", cmd_scorecard, "[INSTRUMENT]", 0, 1,
+     "What each programme listed, and what became of it",
+     "For each instrument with listed projects: the listed projects by stage and side, the "
+     "implementation, delivery and on-time rates, the median slippage, the programme's own "
+     "reported aggregates beside the item-level record, and the coverage.",
+     scorecard_opts},
+    {"carryover", cmd_carryover, NULL, 0, 0, "Projects listed again in later instruments",
+     "Projects listed in more than one instrument: declared (the same project, or a listing "
+     "with carried_from) or detected by matching names across English, Russian and Chinese "
+     "(character n-grams, a similarity score) in places that agree.",
+     carryover_opts},
+    {"regions", cmd_regions, NULL, 0, 0, "The partner's share of each region's trade and FDI",
+     "For each region and year, the partner's share of exports, imports and inbound FDI; a "
+     "typology (dependent, intermediate, independent) with stated thresholds; the "
+     "Herfindahl index of export composition where the data exist; and the trend between "
+     "two years.",
+     regions_opts},
+    {"risks", cmd_risks, NULL, 0, 0, "Projects with influential opponents",
+     "Projects with an active opponent of high influence, with the opponents, and the "
+     "median slippage of projects with and without them.",
+     risks_opts},
+    {"inflation", cmd_inflation, NULL, 0, 0, "Framework instruments against delivered projects",
+     "Per year, the new framework instruments (agreements, memoranda, programmes, councils "
+     "...) against the projects that reached completed or operational, and the cumulative "
+     "ratio: the study's \"fictitious cooperation\" as a number.",
+     inflation_opts},
+    {"report", cmd_report, NULL, 0, 0, "All the findings as one report",
+     "All the analyses as one readable report, headline findings first: text on a "
+     "terminal, Markdown, a self-contained HTML page with inline SVG charts, or JSON.",
+     report_opts},
     {"sources", cmd_list, NULL, 0, 0, "List sources", LIST_HELP("sources"), source_opts},
     {"places", cmd_list, NULL, 0, 0, "List places: countries, regions, cities, crossings",
      LIST_HELP("places"), place_opts},

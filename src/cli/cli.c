@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../analyze/evidence.h"
 #include "../core/text.h"
 
 #define AMUR_VERSION_STRING "amur 0.1"
@@ -29,6 +30,22 @@ const char *cli_opt_value(const cli *c, const char *name)
 int cli_store(cli *c, int mode, store **out)
 {
     return store_open(c->db, mode, out, &c->err);
+}
+
+int cli_evidence(cli *c, evidence **out)
+{
+    ev_view v;
+    store *s;
+    int rc;
+    const char *msg = ev_view_parse(&v, cli_opt_value(c, "as-of"), cli_opt_value(c, "known-by"));
+    *out = NULL;
+    if (msg)
+        return err_set(&c->err, AMUR_EUSAGE, "%s: --as-of/--known-by: %s", c->cmd->name, msg);
+    if (cli_store(c, STORE_READ, &s))
+        return c->err.code;
+    rc = evidence_load(s, &v, out, &c->err);
+    store_close(s);
+    return rc;
 }
 
 static const command *find_command(const command *cmds, size_t n, const char *name)

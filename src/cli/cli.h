@@ -51,6 +51,11 @@ const char *cli_opt_value(const cli *c, const char *name);
 /* Opens the store the options name (MODE as store_open). */
 int cli_store(cli *c, int mode, store **out);
 
+/* Loads the evidence set for an analysis, with the --as-of and
+** --known-by options of the command applied (evidence_free() frees it). */
+struct evidence;
+int cli_evidence(cli *c, struct evidence **out);
+
 /* Commands, by file. */
 int cmd_load(cli *c);
 int cmd_check(cli *c);
@@ -58,6 +63,15 @@ int cmd_export(cli *c);
 int cmd_summary(cli *c);
 int cmd_list(cli *c); /* projects, instruments, ... : the concept is the command's name */
 int cmd_version(cli *c);
+int cmd_status(cli *c);
+int cmd_slippage(cli *c);
+int cmd_contradictions(cli *c);
+int cmd_scorecard(cli *c);
+int cmd_carryover(cli *c);
+int cmd_regions(cli *c);
+int cmd_risks(cli *c);
+int cmd_inflation(cli *c);
+int cmd_report(cli *c);
 
 /* ---- parsing and help, from the command table (cli.c) ---- */
 

@@ -97,6 +97,7 @@ static int next_byte(csv *c)
     if (c->inpos == c->inlen) {
         if (c->f) {
             c->inlen = fread(c->in, 1, CHUNK, c->f);
+            c->inpos = 0; /* at the end too, or the next call reads stale bytes */
             if (c->inlen == 0)
                 return ferror(c->f) ? -2 : -1;
         } else {
@@ -121,7 +122,8 @@ static void unread_byte(csv *c)
 
 static int put(csv *c, char ch, amur_err *err)
 {
-    if (c->len - c->starts[c->ncols] >= CSV_MAX_FIELD)
+    /* a field may be CSV_MAX_FIELD bytes; its NUL terminator does not count */
+    if (ch && c->len - c->starts[c->ncols] >= CSV_MAX_FIELD)
         return err_set(err, AMUR_EDATA, "field %zu is longer than %u bytes", c->ncols + 1, CSV_MAX_FIELD);
     if (c->len + 1 >= c->cap) {
         size_t cap = c->cap ? c->cap * 2 : 4096;
@@ -170,7 +172,7 @@ int csv_next(csv *c, csv_row *row, amur_err *err)
     if (c->failed)
         return -1;
     for (;;) {
-        long row_line;
+        long row_line, quote_line = 0;
         int quoted = 0, any = 0;
         if (c->done)
             return 0;
@@ -181,17 +183,10 @@ int csv_next(csv *c, csv_row *row, amur_err *err)
 
         if (!c->started) {
             c->started = 1;
-            /* skip a UTF-8 byte-order mark */
-            int b0 = next_byte(c);
-            if (b0 == 0xEF) {
-                int b1 = next_byte(c), b2 = next_byte(c);
-                if (b1 != 0xBB || b2 != 0xBF) {
-                    err_set(err, AMUR_EDATA, "invalid UTF-8 at the start of the file");
-                    return fail(c);
-                }
-            } else if (b0 >= 0) {
-                unread_byte(c);
-            }
+            /* skip a UTF-8 byte-order mark; the first read holds the
+            ** file's start, and other text may begin with EF too */
+            if (next_byte(c) >= 0)
+                c->inpos = c->inlen >= 3 && memcmp(c->in, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
         }
 
         for (;;) {
@@ -203,7 +198,7 @@ int csv_next(csv *c, csv_row *row, amur_err *err)
             if (quoted) {
                 if (ch == -1) {
                     err_set(err, AMUR_EDATA,
-                            "quoted field opened on line %ld is never closed", row_line);
+                            "quoted field opened on line %ld is never closed", quote_line);
                     return fail(c);
                 }
                 if (ch == '"') {
@@ -259,6 +254,7 @@ int csv_next(csv *c, csv_row *row, amur_err *err)
                     return fail(c);
                 }
                 quoted = 1;
+                quote_line = c->line;
                 continue;
             }
             if (put(c, (char)ch, err))

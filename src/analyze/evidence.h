@@ -1,0 +1,126 @@
+/*
+** evidence.h — everything the analyses read, loaded once from the store
+** into typed arrays, with the two clocks of docs/analyses.md applied.
+**
+** An analysis never touches the store: it gets an evidence set. Claims
+** are filtered by --known-by and --as-of when loaded (ev_claim_counts()
+** says whether one passes); listings whose instrument is dated after
+** either clock are left out. Everything else is kept whole.
+**
+** Ownership: evidence_load() returns a set that evidence_free() frees;
+** every string in it belongs to the set.
+*/
+#ifndef AMUR_EVIDENCE_H
+#define AMUR_EVIDENCE_H
+
+#include <stddef.h>
+
+#include "../core/err.h"
+#include "../core/pdate.h"
+#include "../core/strmap.h"
+#include "../store/store.h"
+
+typedef struct ev_view {
+    pdate as_of;    /* required: today by default */
+    pdate known_by; /* y == 0: no limit */
+} ev_view;
+
+typedef struct ev_names {
+    const char *en, *ru, *zh;
+} ev_names;
+
+typedef struct ev_source {
+    const char *id, *title, *publisher, *url;
+    int tier; /* index in schema_tiers */
+    pdate date;
+} ev_source;
+
+typedef struct ev_place {
+    const char *id, *kind, *country, *parent;
+    ev_names name;
+} ev_place;
+
+typedef struct ev_actor {
+    const char *id, *kind, *country;
+    ev_names name;
+} ev_actor;
+
+typedef struct ev_instrument {
+    const char *id, *kind, *level;
+    ev_names name;
+    pdate date, valid_from, valid_to;
+} ev_instrument;
+
+typedef struct ev_project {
+    const char *id, *kind, *place, *side, *parent;
+    ev_names name;
+} ev_project;
+
+typedef struct ev_listing {
+    const char *id, *instrument, *project, *side, *item, *carried_from;
+    pdate planned_start, planned_end;
+    size_t inst; /* index of the instrument */
+} ev_listing;
+
+typedef struct ev_stake {
+    const char *id, *project, *actor, *role, *quote;
+    int influence; /* 0 when not given */
+    pdate from, to;
+} ev_stake;
+
+typedef struct ev_claim {
+    const char *id, *subject, *property, *value, *unit, *scope, *source, *locator, *quote;
+    pdate date;
+    period refers; /* refers_to, or the date when empty */
+    int tier;      /* of its source */
+} ev_claim;
+
+typedef struct ev_indicator {
+    const char *id, *region, *series, *partner, *unit, *source;
+    period period;
+    double value, value_max; /* value_max == value when no range */
+} ev_indicator;
+
+#define EV_ARRAY(type, name) \
+    type *name;              \
+    size_t n_##name
+
+typedef struct evidence {
+    ev_view view;
+    EV_ARRAY(ev_source, sources);
+    EV_ARRAY(ev_place, places);
+    EV_ARRAY(ev_actor, actors);
+    EV_ARRAY(ev_instrument, instruments);
+    EV_ARRAY(ev_project, projects);
+    EV_ARRAY(ev_listing, listings);
+    EV_ARRAY(ev_stake, stakes);
+    EV_ARRAY(ev_claim, claims);       /* sorted by subject, property, date, id */
+    EV_ARRAY(ev_indicator, indicators);
+    strmap *index[9]; /* id → array index, per concept_id */
+    struct ev_pool *pool;
+} evidence;
+
+int evidence_load(store *s, const ev_view *view, evidence **out, amur_err *err);
+void evidence_free(evidence *e);
+
+/* Index of the row ID of concept C (C_PROJECT, ...), or -1. */
+long ev_find(const evidence *e, int c, const char *id);
+
+/* The claims about SUBJECT: sets *FIRST and returns how many (they are
+** consecutive in e->claims, by property, then date). */
+size_t ev_claims_of(const evidence *e, const char *subject, size_t *first);
+
+/* when(c) of docs/analyses.md: last day of refers_to, capped at the as-of
+** date's last day; in days since 1970-01-01. */
+long ev_when(const evidence *e, const ev_claim *c);
+
+/* Tier weights and classes, as docs/analyses.md tabulates them. */
+double ev_tier_weight(int tier);
+int ev_tier_official(int tier);
+int ev_tier_ground(int tier);
+
+/* Parses --as-of / --known-by values (NULL: the defaults) into V; returns
+** NULL or a message. */
+const char *ev_view_parse(ev_view *v, const char *as_of, const char *known_by);
+
+#endif
