@@ -63,7 +63,7 @@ static const cli_opt carryover_opts[] = {
 static const cli_opt regions_opts[] = {
     VIEW_OPTS,
     {"region", "ID", "only this region"},
-    {"by", "SERIES", "the indicator the typology uses (default export_share)"},
+    {"by", "SERIES", "the indicator the typology uses (default import_share)"},
     {"dependent", "PCT", "share at or above which a region is dependent (default 80)"},
     {"independent", "PCT", "share below which a region is independent (default 50)"},
     {"from", "YEAR", "first year of the trend (default: the earliest with data)"},

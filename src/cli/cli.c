@@ -280,7 +280,7 @@ void cli_help(const command *cmds, size_t ncmds, const command *cmd, FILE *out)
           "usage: amur [--db PATH] [--json] COMMAND [ARGS]\n\ncommands:\n",
           out);
     for (size_t i = 0; i < ncmds; i++)
-        fprintf(out, "  %-13s %s\n", cmds[i].name, cmds[i].summary);
+        fprintf(out, "  %-15s %s\n", cmds[i].name, cmds[i].summary);
     fputs("\nglobal options:\n", out);
     print_opts(global_opts, out);
     fputs("\nexit status: 0 success, 1 data error, 2 usage error, 3 system error\n"

@@ -1,9 +1,184 @@
 /*
-** cmd_regions.c — PLACEHOLDER while amur regions is being written: it refuses to run.
+** cmd_regions.c — amur regions: the partner's shares by region and year,
+** the typology and the trends (analyze/regions.h).
 */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../analyze/regions.h"
+#include "../core/schema.h"
+#include "../out/jsonout.h"
+#include "../out/table.h"
 #include "cli.h"
+
+static int number_opt(cli *c, const char *name, double *out)
+{
+    const char *v = cli_opt_value(c, name);
+    if (!v)
+        return AMUR_OK;
+    if (!schema_is_number(v))
+        return err_set(&c->err, AMUR_EUSAGE, "regions: --%s: '%s' is not a number", name, v);
+    *out = strtod(v, NULL);
+    return AMUR_OK;
+}
+
+static json_t *value_json(const reg_value *v)
+{
+    if (!v->has)
+        return json_null();
+    if (v->lo == v->hi)
+        return json_pack("{s:f,s:o,s:s}", "value", v->lo, "max", json_null(), "indicator",
+                         v->indicator);
+    return json_pack("{s:f,s:f,s:s}", "value", v->lo, "max", v->hi, "indicator",
+                     v->indicator);
+}
+
+static json_t *region_json(const evidence *e, const reg_region *r, const reg_options *o)
+{
+    const ev_place *p = &e->places[r->place];
+    json_t *values = json_array(), *trend = json_object();
+    for (size_t i = 0; i < r->nyears; i++) {
+        const reg_year *y = &r->years[i];
+        json_array_append_new(
+            values, json_pack("{s:i,s:o,s:o,s:o,s:o}", "year", y->year, "export_share",
+                              value_json(&y->share[REG_EXPORT]), "import_share",
+                              value_json(&y->share[REG_IMPORT]), "fdi_stock_share",
+                              value_json(&y->share[REG_FDI]), "hhi",
+                              y->has_hhi ? json_real(y->hhi) : json_null()));
+    }
+    for (int s = 0; s < REG_NSHARES; s++) {
+        const reg_trend *t = &r->trend[s];
+        json_object_set_new(trend, regions_series[s],
+                            t->has ? json_pack("{s:i,s:i,s:f,s:f,s:f,s:s}", "from", t->from,
+                                               "to", t->to, "from_value", t->from_value,
+                                               "to_value", t->to_value, "change", t->change,
+                                               "direction", regions_direction(t))
+                                   : json_null());
+    }
+    return json_pack(
+        "{s:s,s:s,s:s?,s:o,s:o,s:o,s:o,s:o}", "id", p->id, "region", p->id, "name",
+        p->name.en, "names", jo_names(&p->name), "partner", jo_str(r->partner), "values",
+        values, "typology",
+        r->type == TYPE_NONE
+            ? json_null()
+            : json_pack("{s:s,s:s,s:i,s:o,s:{s:f,s:f}}", "class", regions_types[r->type], "by",
+                        o->by, "year", r->type_year, "value", value_json(&r->type_value),
+                        "thresholds", "dependent", o->dependent, "independent",
+                        o->independent),
+        "trend", trend);
+}
+
+static void fmt_value(const reg_value *v, char *buf, size_t n)
+{
+    if (!v->has)
+        buf[0] = 0;
+    else if (v->lo == v->hi)
+        snprintf(buf, n, "%g%%", v->lo);
+    else
+        snprintf(buf, n, "%g–%g%%", v->lo, v->hi);
+}
+
+static void fmt_trend(const reg_trend *t, char *buf, size_t n)
+{
+    if (!t->has)
+        buf[0] = 0;
+    else
+        snprintf(buf, n, "%s %+g pp (%d→%d)", regions_direction(t), t->change, t->from, t->to);
+}
+
+static void print_text(const evidence *e, const reg_region *r, size_t n, const reg_options *o)
+{
+    static const char *const vh[] = {"region", "year", "export_share", "import_share",
+                                      "fdi_stock_share", "hhi"};
+    static const char *const sh[] = {"region", "name", "typology", "on", "fdi trend",
+                                      "export trend", "import trend"};
+    table *values = table_new(6, vh), *summary = table_new(7, sh);
+    char cell[8][64], typ[160];
+    for (size_t i = 0; values && summary && i < n; i++) {
+        const ev_place *p = &e->places[r[i].place];
+        const char *row[7];
+        for (size_t k = 0; k < r[i].nyears; k++) {
+            const reg_year *y = &r[i].years[k];
+            snprintf(cell[0], 64, "%d", y->year);
+            for (int s = 0; s < REG_NSHARES; s++)
+                fmt_value(&y->share[s], cell[1 + s], 64);
+            if (y->has_hhi)
+                snprintf(cell[4], 64, "%.3f", y->hhi);
+            else
+                cell[4][0] = 0;
+            row[0] = p->id;
+            for (int j = 0; j < 5; j++)
+                row[1 + j] = cell[j];
+            table_add(values, row);
+        }
+        if (r[i].type != TYPE_NONE) {
+            fmt_value(&r[i].type_value, cell[5], 64);
+            snprintf(typ, sizeof typ, "%s %d %s", o->by, r[i].type_year, cell[5]);
+        } else {
+            typ[0] = 0;
+        }
+        fmt_trend(&r[i].trend[REG_FDI], cell[1], 64);
+        fmt_trend(&r[i].trend[REG_EXPORT], cell[2], 64);
+        fmt_trend(&r[i].trend[REG_IMPORT], cell[3], 64);
+        row[0] = p->id;
+        row[1] = p->name.en;
+        row[2] = regions_types[r[i].type];
+        row[3] = typ;
+        row[4] = cell[1];
+        row[5] = cell[2];
+        row[6] = cell[3];
+        table_add(summary, row);
+    }
+    if (values && summary) {
+        table_print(values, stdout, table_fit_width(stdout));
+        printf("\ntypology on %s: dependent at %g%% and above, independent below %g%%\n\n",
+               o->by, o->dependent, o->independent);
+        table_print(summary, stdout, table_fit_width(stdout));
+    }
+    table_free(values);
+    table_free(summary);
+}
 
 int cmd_regions(cli *c)
 {
-    return err_set(&c->err, AMUR_EDATA, "regions: not built yet");
+    reg_options o;
+    evidence *e;
+    reg_region *r;
+    size_t n;
+    double from = 0, to = 0;
+    int rc;
+
+    regions_defaults(&o);
+    if (cli_opt_value(c, "by"))
+        o.by = cli_opt_value(c, "by");
+    o.region = cli_opt_value(c, "region");
+    if ((rc = number_opt(c, "dependent", &o.dependent)) ||
+        (rc = number_opt(c, "independent", &o.independent)) ||
+        (rc = number_opt(c, "from", &from)) || (rc = number_opt(c, "to", &to)))
+        return rc;
+    if (o.independent > o.dependent)
+        return err_set(&c->err, AMUR_EUSAGE,
+                       "regions: --independent (%g) must not exceed --dependent (%g)",
+                       o.independent, o.dependent);
+    o.from = (int)from;
+    o.to = (int)to;
+    if ((rc = cli_evidence(c, &e)))
+        return rc;
+    if ((rc = regions_compute(e, &o, &r, &n, &c->err))) {
+        evidence_free(e);
+        return rc;
+    }
+    if (c->json) {
+        jo j;
+        jo_begin(&j, stdout);
+        for (size_t i = 0; i < n; i++)
+            jo_add(&j, region_json(e, &r[i], &o));
+        jo_end(&j);
+    } else {
+        print_text(e, r, n, &o);
+    }
+    regions_free(r, n);
+    evidence_free(e);
+    return AMUR_OK;
 }
