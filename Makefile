@@ -68,6 +68,7 @@ run: check-deps amur
 # The whole suite: unit tests, command-line tests and dataset tests, once
 # with the normal build and once under AddressSanitizer and UBSan.
 test: check-deps amur $(UNIT_BIN) build-san/amur $(UNIT_SAN) $(if $(wildcard tests/dataset/quotes_test.c),build/tests/quotes_test)
+	@scripts/checksrc.sh
 	@tests/run.sh
 
 man: amur

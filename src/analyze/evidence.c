@@ -204,7 +204,7 @@ static int load_stake(void *ctx, char *const *f)
     s->actor = COL("actor");
     s->role = COL("role");
     s->quote = COL("quote");
-    s->influence = RAW("influence") ? atoi(RAW("influence")) : 0;
+    s->influence = RAW("influence") ? (int)strtol(RAW("influence"), NULL, 10) : 0;
     s->from = date_of(RAW("from"));
     s->to = date_of(RAW("to"));
     return 0;
@@ -332,7 +332,8 @@ int evidence_load(store *s, const ev_view *view, evidence **out, amur_err *err)
             rc = index_ids(e, c, e->stakes, e->n_stakes, sizeof *e->stakes);
             break;
         case C_CLAIM:
-            qsort(e->claims, e->n_claims, sizeof *e->claims, cmp_claims);
+            if (e->n_claims) /* qsort's array may not be NULL, even when empty */
+                qsort(e->claims, e->n_claims, sizeof *e->claims, cmp_claims);
             rc = index_ids(e, c, e->claims, e->n_claims, sizeof *e->claims);
             break;
         case C_INDICATOR:

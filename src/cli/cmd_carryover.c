@@ -1,9 +1,125 @@
 /*
-** cmd_carryover.c — PLACEHOLDER while amur carryover is being written: it refuses to run.
+** cmd_carryover.c — amur carryover: projects listed again in a later
+** instrument (analyze/carryover.h), as a table, or with --json as an array
+** of objects.
 */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../analyze/carryover.h"
+#include "../core/schema.h"
+#include "../out/jsonout.h"
+#include "../out/table.h"
 #include "cli.h"
+
+static const ev_project *project_of(const evidence *e, const ev_listing *l)
+{
+    long p = ev_find(e, C_PROJECT, l->project);
+    return p >= 0 ? &e->projects[p] : NULL;
+}
+
+static json_t *side_json(const evidence *e, size_t i)
+{
+    const ev_listing *l = &e->listings[i];
+    const ev_project *p = project_of(e, l);
+    const ev_instrument *in = &e->instruments[l->inst];
+    return json_pack("{s:s,s:s,s:o,s:s,s:o,s:o}", "listing", l->id, "project", l->project,
+                     "name", jo_str(p ? p->name.en : NULL), "instrument", in->id,
+                     "instrument_name", jo_str(in->name.en), "date", jo_date(in->date));
+}
+
+static json_t *pair_json(const evidence *e, const carry_pair *p)
+{
+    const ev_listing *a = &e->listings[p->a], *b = &e->listings[p->b];
+    return json_pack("{s:o,s:o,s:o,s:[s,s],s:f,s:b}", "id", json_sprintf("%s~%s", a->id, b->id),
+                     "a", side_json(e, p->a), "b", side_json(e, p->b), "instruments",
+                     a->instrument, b->instrument, "score", p->score, "declared", p->declared);
+}
+
+static int pair_row(table *t, const evidence *e, const carry_pair *p)
+{
+    const ev_listing *a = &e->listings[p->a], *b = &e->listings[p->b];
+    const ev_project *pa = project_of(e, a), *pb = project_of(e, b);
+    char score[16], da[PDATE_BUF], db[PDATE_BUF];
+    const char *cells[10];
+    snprintf(score, sizeof score, "%.2f", p->score);
+    cells[0] = score;
+    cells[1] = p->declared ? "declared" : "detected";
+    cells[2] = a->project;
+    cells[3] = a->instrument;
+    cells[4] = pdate_format(e->instruments[a->inst].date, da);
+    cells[5] = b->project;
+    cells[6] = b->instrument;
+    cells[7] = pdate_format(e->instruments[b->inst].date, db);
+    cells[8] = pa ? pa->name.en : NULL;
+    /* the same project needs its name once */
+    cells[9] = pb && pb != pa ? pb->name.en : NULL;
+    return table_add(t, cells);
+}
+
+static int parse_threshold(cli *c, double *out)
+{
+    const char *s = cli_opt_value(c, "threshold");
+    char *end;
+    double v;
+    *out = 0.5;
+    if (!s)
+        return AMUR_OK;
+    errno = 0;
+    v = strtod(s, &end);
+    if (errno || end == s || *end || !(v >= 0 && v <= 1))
+        return err_set(&c->err, AMUR_EUSAGE,
+                       "carryover: --threshold: expected a number from 0 to 1");
+    *out = v;
+    return AMUR_OK;
+}
 
 int cmd_carryover(cli *c)
 {
-    return err_set(&c->err, AMUR_EDATA, "carryover: not built yet");
+    static const char *const heads[] = {"score",        "how",    "project a", "instrument a",
+                                        "date a",       "project b", "instrument b",
+                                        "date b",       "name a", "name b"};
+    carry_pair *pairs = NULL;
+    size_t n = 0, ndeclared = 0;
+    double threshold;
+    evidence *e;
+    int rc;
+
+    if ((rc = parse_threshold(c, &threshold)))
+        return rc;
+    if ((rc = cli_evidence(c, &e)))
+        return rc;
+    if ((rc = carry_find(e, threshold, &pairs, &n, &c->err))) {
+        evidence_free(e);
+        return rc;
+    }
+    if (c->json) {
+        jo j;
+        jo_begin(&j, stdout);
+        for (size_t i = 0; i < n; i++)
+            jo_add(&j, pair_json(e, &pairs[i]));
+        jo_end(&j);
+    } else {
+        table *t = table_new(10, heads);
+        for (size_t i = 0; t && i < n; i++) {
+            if (pair_row(t, e, &pairs[i]))
+                break;
+            ndeclared += (size_t)pairs[i].declared;
+        }
+        if (!t || table_rows(t) != n) {
+            rc = err_set(&c->err, AMUR_ESYS, "out of memory");
+        } else if (n) {
+            table_print(t, stdout, table_fit_width(stdout));
+            printf("\n%zu carry-over%s: %zu declared, %zu detected\n", n, n == 1 ? "" : "s",
+                   ndeclared, n - ndeclared);
+        } else {
+            printf("no carry-overs\n");
+        }
+        table_free(t);
+    }
+    free(pairs);
+    evidence_free(e);
+    return rc;
 }

@@ -1,9 +1,138 @@
 /*
-** cmd_risks.c — PLACEHOLDER while amur risks is being written: it refuses to run.
+** cmd_risks.c — amur risks: projects with influential active opponents
+** (analyze/risks.h), and how their delays compare with the rest.
 */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../analyze/risks.h"
+#include "../core/schema.h"
+#include "../out/jsonout.h"
+#include "../out/table.h"
 #include "cli.h"
+
+static const ev_actor *actor_of(const evidence *e, const ev_stake *s)
+{
+    long a = ev_find(e, C_ACTOR, s->actor);
+    return a >= 0 ? &e->actors[a] : NULL;
+}
+
+static json_t *opponent_json(const evidence *e, const ev_stake *s)
+{
+    const ev_actor *a = actor_of(e, s);
+    return json_pack("{s:s,s:s,s:o,s:o,s:i,s:o,s:o,s:o}", "stake", s->id, "actor", s->actor,
+                     "name", jo_str(a ? a->name.en : NULL), "names",
+                     a ? jo_names(&a->name) : json_null(), "influence", s->influence, "from",
+                     jo_date(s->from), "to", jo_date(s->to), "quote", jo_str(s->quote));
+}
+
+static json_t *project_json(const evidence *e, const risk_project *r)
+{
+    const ev_project *p = &e->projects[r->project];
+    json_t *opp = json_array();
+    for (size_t i = 0; i < r->n_stakes; i++)
+        json_array_append_new(opp, opponent_json(e, &e->stakes[r->stakes[i]]));
+    return json_pack("{s:s,s:s,s:s?,s:o,s:o,s:o}", "id", p->id, "project", p->id, "name",
+                     p->name.en, "names", jo_names(&p->name), "opponents", opp, "delay_days",
+                     r->has_delay ? json_integer(r->delay_days) : json_null());
+}
+
+static json_t *group_json(const risk_group *g)
+{
+    return json_pack("{s:I,s:I,s:o}", "projects", (json_int_t)g->projects, "with_delay",
+                     (json_int_t)g->with_delay, "median_delay_days",
+                     g->with_delay ? json_real(g->median) : json_null());
+}
+
+static void print_group(const char *what, const risk_group *g)
+{
+    printf("%s: %zu project%s, %zu with promised dates", what, g->projects,
+           g->projects == 1 ? "" : "s", g->with_delay);
+    if (g->with_delay)
+        printf(", median delay %g days\n", g->median);
+    else
+        printf(", median delay undefined\n");
+}
+
+static int print_table(const evidence *e, const risk_result *r)
+{
+    static const char *const heads[] = {"project", "opponent", "actor", "influence", "from",
+                                        "to", "delay_days", "name"};
+    table *t = table_new(8, heads);
+    if (!t)
+        return AMUR_ESYS;
+    for (size_t i = 0; i < r->n; i++) {
+        const risk_project *rp = &r->items[i];
+        for (size_t k = 0; k < rp->n_stakes; k++) {
+            const ev_stake *s = &e->stakes[rp->stakes[k]];
+            const ev_actor *a = actor_of(e, s);
+            char infl[16], from[PDATE_BUF], to[PDATE_BUF], delay[24];
+            const char *cells[8];
+            snprintf(infl, sizeof infl, "%d", s->influence);
+            snprintf(delay, sizeof delay, "%ld", rp->delay_days);
+            cells[0] = e->projects[rp->project].id;
+            cells[1] = s->actor;
+            cells[2] = a ? a->name.en : NULL;
+            cells[3] = infl;
+            cells[4] = pdate_format(s->from, from);
+            cells[5] = pdate_format(s->to, to);
+            cells[6] = rp->has_delay ? delay : "";
+            cells[7] = e->projects[rp->project].name.en;
+            table_add(t, cells);
+        }
+    }
+    if (table_rows(t))
+        table_print(t, stdout, table_fit_width(stdout));
+    else
+        printf("no project has such an opponent\n");
+    table_free(t);
+    return AMUR_OK;
+}
 
 int cmd_risks(cli *c)
 {
-    return err_set(&c->err, AMUR_EDATA, "risks: not built yet");
+    const char *mi = cli_opt_value(c, "min-influence");
+    int min_influence = 4, ever = cli_opt_value(c, "ever") != NULL, rc;
+    char heading[96];
+    evidence *e;
+    risk_result r;
+    jo j;
+
+    if (mi) {
+        char *end;
+        long v;
+        errno = 0;
+        v = strtol(mi, &end, 10);
+        if (errno || end == mi || *end || v < 0 || v > 5)
+            return err_set(&c->err, AMUR_EUSAGE,
+                           "risks: --min-influence: '%s' is not an influence from 0 to 5", mi);
+        min_influence = (int)v;
+    }
+    if ((rc = cli_evidence(c, &e)))
+        return rc;
+    if ((rc = risks_find(e, min_influence, ever, &r))) {
+        evidence_free(e);
+        return err_set(&c->err, rc, "out of memory");
+    }
+    if (c->json) {
+        jo_begin(&j, stdout);
+        for (size_t i = 0; i < r.n; i++)
+            jo_add(&j, project_json(e, &r.items[i]));
+        /* the comparison, as a last object marked by its id */
+        jo_add(&j, json_pack("{s:s,s:i,s:b,s:o,s:o}", "id", "summary", "min_influence",
+                             min_influence, "ever", ever, "with", group_json(&r.with),
+                             "without", group_json(&r.without)));
+        jo_end(&j);
+    } else {
+        rc = print_table(e, &r);
+        snprintf(heading, sizeof heading, "\nwith %s opponents of influence >= %d",
+                 ever ? "any" : "active", min_influence);
+        print_group(heading, &r.with);
+        print_group("without", &r.without);
+    }
+    risks_free(&r);
+    evidence_free(e);
+    return rc ? err_set(&c->err, rc, "out of memory") : AMUR_OK;
 }

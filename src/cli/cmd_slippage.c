@@ -1,9 +1,185 @@
 /*
-** cmd_slippage.c — PLACEHOLDER while amur slippage is being written: it refuses to run.
+** cmd_slippage.c — amur slippage [PROJECT]: the history of every promised
+** date (analyze/slippage.h), one row per project and property, or one
+** project's promises one by one.
 */
+#include <stdio.h>
+#include <string.h>
+
+#include "../analyze/slippage.h"
+#include "../core/schema.h"
+#include "../out/jsonout.h"
+#include "../out/table.h"
 #include "cli.h"
+
+static json_t *promise_json(const slip_promise *s)
+{
+    const ev_claim *c = s->claim;
+    return json_pack("{s:o,s:o,s:s,s:o,s:o,s:o,s:o,s:o,s:o}", "made", jo_date(s->made), "date",
+                     jo_date(s->date), "kind", slip_kind_name(s->kind), "source",
+                     jo_str(c ? c->source : NULL), "instrument",
+                     jo_str(s->listing ? s->listing->instrument : NULL), "listing",
+                     jo_str(s->listing ? s->listing->id : NULL), "claim",
+                     jo_str(c ? c->id : NULL), "tier",
+                     c && c->tier >= 0 ? json_string(schema_tiers[c->tier]) : json_null(),
+                     "quote", jo_str(c ? c->quote : NULL));
+}
+
+static json_t *history_json(const evidence *e, const slip_history *h)
+{
+    const ev_project *p = &e->projects[h->project];
+    char id[512];
+    json_t *promises = json_array();
+    for (size_t i = 0; i < h->n; i++)
+        json_array_append_new(promises, promise_json(&h->promises[i]));
+    snprintf(id, sizeof id, "%s/%s", p->id, h->property);
+    return json_pack("{s:s,s:s,s:s?,s:o,s:s,s:o,s:o,s:o,s:i,s:i,s:i,s:I,s:b,s:o,s:o}", "id", id,
+                     "project", p->id, "name", p->name.en, "names", jo_names(&p->name),
+                     "property", h->property, "first", jo_date(h->promises[0].date), "final",
+                     jo_date(h->promises[h->current].date), "promises", promises,
+                     "postponements", h->postponements, "advances", h->advances,
+                     "reaffirmations", h->reaffirmations, "delay_days",
+                     (json_int_t)h->delay_days, "overdue", h->overdue, "actual",
+                     jo_date(h->actual_date), "actual_claim",
+                     jo_str(h->actual ? h->actual->id : NULL));
+}
+
+static int wanted(const cli *c, const slip_history *h)
+{
+    const char *prop = cli_opt_value(c, "property");
+    if (prop && strcmp(prop, h->property) != 0)
+        return 0;
+    return !cli_opt_value(c, "overdue") || h->overdue;
+}
+
+/* One project's promises, property by property. */
+static int print_detail(const cli *c, const evidence *e, size_t p, const slip_list *l)
+{
+    static const char *const heads[] = {"made", "promised", "kind", "source", "tier", "quote"};
+    const ev_project *pr = &e->projects[p];
+    int shown = 0;
+
+    printf("%s — %s\n", pr->id, pr->name.en ? pr->name.en : "");
+    for (size_t i = 0; i < l->n; i++) {
+        const slip_history *h = &l->items[i];
+        char a[PDATE_BUF], b[PDATE_BUF], act[PDATE_BUF];
+        table *t;
+        if (!wanted(c, h))
+            continue;
+        shown = 1;
+        printf("\n%s: first %s, final %s; %d postponement%s, %d advance%s, delay %ld days; %s\n",
+               h->property, pdate_format(h->promises[0].date, a),
+               pdate_format(h->promises[h->current].date, b), h->postponements,
+               h->postponements == 1 ? "" : "s", h->advances, h->advances == 1 ? "" : "s",
+               h->delay_days,
+               h->actual ? (pdate_format(h->actual_date, act), "happened")
+                         : h->overdue ? "overdue" : "not overdue");
+        if (h->actual)
+            printf("actual: %s (claim %s)\n", act, h->actual->id);
+        if (!(t = table_new(6, heads)))
+            return AMUR_ESYS;
+        for (size_t k = 0; k < h->n; k++) {
+            const slip_promise *s = &h->promises[k];
+            char made[PDATE_BUF], date[PDATE_BUF], src[300];
+            const char *cells[6];
+            if (s->claim)
+                snprintf(src, sizeof src, "%s", s->claim->source);
+            else
+                snprintf(src, sizeof src, "%s (listing %s)", s->listing->instrument,
+                         s->listing->id);
+            cells[0] = pdate_format(s->made, made);
+            cells[1] = pdate_format(s->date, date);
+            cells[2] = slip_kind_name(s->kind);
+            cells[3] = src;
+            cells[4] = s->claim && s->claim->tier >= 0 ? schema_tiers[s->claim->tier] : "";
+            cells[5] = s->claim ? s->claim->quote : "";
+            table_add(t, cells);
+        }
+        table_print(t, stdout, table_fit_width(stdout));
+        table_free(t);
+    }
+    if (!shown)
+        printf("\nno promised dates\n");
+    return AMUR_OK;
+}
+
+static void add_row(table *t, const evidence *e, const slip_history *h)
+{
+    char a[PDATE_BUF], b[PDATE_BUF], act[PDATE_BUF], post[16], delay[24];
+    const char *cells[9];
+    snprintf(post, sizeof post, "%d", h->postponements);
+    snprintf(delay, sizeof delay, "%ld", h->delay_days);
+    cells[0] = e->projects[h->project].id;
+    cells[1] = h->property;
+    cells[2] = pdate_format(h->promises[0].date, a);
+    cells[3] = pdate_format(h->promises[h->current].date, b);
+    cells[4] = post;
+    cells[5] = delay;
+    cells[6] = h->overdue ? "yes" : "no";
+    cells[7] = pdate_format(h->actual_date, act);
+    cells[8] = e->projects[h->project].name.en;
+    table_add(t, cells);
+}
 
 int cmd_slippage(cli *c)
 {
-    return err_set(&c->err, AMUR_EDATA, "slippage: not built yet");
+    static const char *const heads[] = {"project", "property", "first", "final",
+                                        "postponements", "delay_days", "overdue", "actual",
+                                        "name"};
+    evidence *e;
+    slip_index *ix = NULL;
+    table *t = NULL;
+    size_t from = 0, to;
+    int rc;
+    jo j;
+
+    if ((rc = cli_evidence(c, &e)))
+        return rc;
+    to = e->n_projects;
+    if (c->npos == 1) {
+        long p = ev_find(e, C_PROJECT, c->pos[0]);
+        if (p < 0) {
+            evidence_free(e);
+            return err_set(&c->err, AMUR_EDATA, "slippage: no project '%s'", c->pos[0]);
+        }
+        from = (size_t)p;
+        to = from + 1;
+    } else if ((rc = slip_index_new(e, &ix))) {
+        evidence_free(e);
+        return err_set(&c->err, rc, "out of memory");
+    }
+    if (c->json)
+        jo_begin(&j, stdout);
+    else if (c->npos == 0 && !(t = table_new(9, heads)))
+        rc = AMUR_ESYS;
+    for (size_t p = from; rc == AMUR_OK && p < to; p++) {
+        slip_list l;
+        if ((rc = slip_project(e, ix, p, &l)))
+            break;
+        if (!c->json && c->npos == 1) {
+            rc = print_detail(c, e, p, &l);
+        } else {
+            for (size_t i = 0; i < l.n; i++) {
+                if (!wanted(c, &l.items[i]))
+                    continue;
+                if (c->json)
+                    jo_add(&j, history_json(e, &l.items[i]));
+                else
+                    add_row(t, e, &l.items[i]);
+            }
+        }
+        slip_list_free(&l);
+    }
+    if (c->json)
+        jo_end(&j);
+    else if (t && table_rows(t))
+        table_print(t, stdout, table_fit_width(stdout));
+    else if (t && rc == AMUR_OK)
+        printf("no promised dates\n");
+    table_free(t);
+    slip_index_free(ix);
+    evidence_free(e);
+    if (rc)
+        return err_set(&c->err, rc, "out of memory");
+    return AMUR_OK;
 }

@@ -206,6 +206,8 @@ int schema_is_number(const char *s)
 const char *schema_check_id(const char *id)
 {
     size_t n = strlen(id);
+    if (n == 0)
+        return "empty id";
     if (n > 128)
         return "id longer than 128 characters";
     for (const char *s = id; *s; s++) {
@@ -236,6 +238,8 @@ static const char *check_scope(const char *s)
         semi = strchr(eq, ';');
         if ((semi ? (size_t)(semi - eq) : strlen(eq)) < 2)
             return "empty value in scope";
+        if (semi && !semi[1])
+            return "scope ends in ';'";
         s = semi ? semi + 1 : eq + strlen(eq);
     }
     return NULL;
@@ -299,7 +303,11 @@ const char *schema_check_cell(const column *col, const char *value)
         return schema_is_number(value) ? NULL : "not a number";
     case COL_INT: {
         char *end;
-        long v = strtol(value, &end, 10);
+        long v;
+        /* strtol would also take leading blanks and a '+' */
+        if (!((*value >= '0' && *value <= '9') || *value == '-'))
+            return "not a whole number";
+        v = strtol(value, &end, 10);
         if (*end || end == value)
             return "not a whole number";
         return v < col->min || v > col->max ? "out of range" : NULL;

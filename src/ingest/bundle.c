@@ -186,8 +186,9 @@ static int read_table(btable *t, diag *d, amur_err *err)
     }
     if (got < 0) {
         if (cerr.code == AMUR_ESYS) {
+            long line = csv_line(r);
             csv_close(r);
-            return err_set(err, AMUR_ESYS, "%s:%ld: %s", t->path, csv_line(r), cerr.msg);
+            return err_set(err, AMUR_ESYS, "%s:%ld: %s", t->path, line, cerr.msg);
         }
         diag_add(d, t->path, csv_line(r), NULL, "%s", cerr.msg);
     } else if (!have_header) {
@@ -204,9 +205,11 @@ int bundle_read(const char *dir, bundle **out, diag *d, amur_err *err)
     int any = 0;
 
     *out = NULL;
-    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
+    if (stat(dir, &st) != 0)
         return err_set(err, AMUR_EDATA, "%s: %s", dir,
-                       errno == ENOENT ? "no such directory" : "not a directory");
+                       errno == ENOENT ? "no such directory" : strerror(errno));
+    if (!S_ISDIR(st.st_mode))
+        return err_set(err, AMUR_EDATA, "%s: not a directory", dir);
     if (!(b = calloc(1, sizeof *b)))
         return err_set(err, AMUR_ESYS, "out of memory");
     for (int c = 0; c < C_COUNT; c++) {
@@ -492,6 +495,14 @@ int bundle_check(const bundle *b, const bundle_db *db, diag *d)
                 diag_add(d, t->path, t->rows[i].line, "id",
                          "duplicate id '%s' (first defined at %s:%ld)", id, ft->path,
                          ft->rows[LOC_ROW(old)].line);
+            } else if (db) {
+                /* ids are unique across concepts in the database too */
+                char kind[64];
+                int stored = db->find(db->ctx, id, kind, sizeof kind);
+                if (stored >= 0 && stored != c)
+                    diag_add(d, t->path, t->rows[i].line, "id",
+                             "id '%s' is already a %s in the database", id,
+                             schema_concepts[stored].one);
             }
         }
     }

@@ -92,8 +92,8 @@ size_t table_fit_width(FILE *out)
     const char *env;
     if (!isatty(fileno(out)))
         return 0;
-    if ((env = getenv("COLUMNS")) && atoi(env) > 0)
-        return (size_t)atoi(env);
+    if ((env = getenv("COLUMNS")) && strtol(env, NULL, 10) > 0)
+        return (size_t)strtol(env, NULL, 10);
     if (ioctl(fileno(out), TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
         return ws.ws_col;
     return 80;

@@ -461,9 +461,9 @@ int store_find(store *s, const char *id, char *kind, size_t kindsz)
 
 int store_count(store *s, const concept *c, long *n, amur_err *err)
 {
-    char sql[128];
+    char sql[128] = "SELECT count(*) FROM ";
     sqlite3_stmt *st;
-    snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", c->name);
+    cat(sql, sizeof sql, c->name); /* a name from the schema, never input */
     if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
         return db_error(s, err, "counting");
     *n = sqlite3_step(st) == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 0;

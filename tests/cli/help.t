@@ -8,20 +8,29 @@ amur — an evidence-based observatory for cross-border cooperation programmes
 usage: amur [--db PATH] [--json] COMMAND [ARGS]
 
 commands:
-  check         Check a dataset bundle without storing anything
-  load          Load a dataset bundle into the database
-  export        Write the database out as a dataset bundle
-  summary       Count what the database holds
-  sources       List sources
-  places        List places: countries, regions, cities, crossings
-  actors        List actors
-  instruments   List laws, programmes, agreements and bodies
-  projects      List projects
-  listings      List projects as listed in instruments
-  stakes        List actors' stakes in projects
-  claims        List claims, with their source's tier
-  indicators    List regional indicators
-  version       Print the version
+  check           Check a dataset bundle without storing anything
+  load            Load a dataset bundle into the database
+  export          Write the database out as a dataset bundle
+  summary         Count what the database holds
+  status          The stage each project has reached
+  slippage        Promised dates and how they slipped
+  contradictions  Claims that disagree about the same thing at about the same time
+  scorecard       What each programme listed, and what became of it
+  carryover       Projects listed again in later instruments
+  regions         The partner's share of each region's trade and FDI
+  risks           Projects with influential opponents
+  inflation       Framework instruments against delivered projects
+  report          All the findings as one report
+  sources         List sources
+  places          List places: countries, regions, cities, crossings
+  actors          List actors
+  instruments     List laws, programmes, agreements and bodies
+  projects        List projects
+  listings        List projects as listed in instruments
+  stakes          List actors' stakes in projects
+  claims          List claims, with their source's tier
+  indicators      List regional indicators
+  version         Print the version
 
 global options:
   --db PATH            the database (default: $AMUR_DB, else amur.db)

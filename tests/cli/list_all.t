@@ -45,9 +45,9 @@ c2  bridge   planned_opening  2021-01      2020        2020        study     aca
 c3  bridge   stage            operational  2021-10-07  2021-10-07  rg        national-media
 c4  bridge   stage            completed    2021-10-01  2021-10-01  amurlife  local-media
 c5  bridge   cost             14000000000  2018-03     2016/2019   study     academic
-id  region  series           partner  period  value  unit     source
-──  ──────  ───────────────  ───────  ──────  ─────  ───────  ──────
-i1  ru-amu  fdi_stock_share  cn       2014    3      percent  study
-i2  ru-amu  fdi_stock_share  cn       2019    7      percent  study
+id  region  series           partner  period  value  value_max  unit
+──  ──────  ───────────────  ───────  ──────  ─────  ─────────  ───────
+i1  ru-amu  fdi_stock_share  cn       2014    3                 percent
+i2  ru-amu  fdi_stock_share  cn       2019    7                 percent
 --- status
 0

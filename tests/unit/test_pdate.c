@@ -304,6 +304,16 @@ static void format_parse_round_trip(void **state)
     }
 }
 
+static void today_is_a_full_valid_date(void **state)
+{
+    (void)state;
+    char buf[PDATE_BUF];
+    pdate t = pdate_today(), back;
+    assert_true(t.y >= 2024 && t.y <= 9999);
+    assert_null(pdate_parse(pdate_format(t, buf), &back)); /* a real calendar day */
+    assert_int_equal(strlen(buf), 10);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -331,6 +341,7 @@ int main(void)
         cmocka_unit_test(cmp_order),
         cmocka_unit_test(format_each_precision),
         cmocka_unit_test(format_parse_round_trip),
+        cmocka_unit_test(today_is_a_full_valid_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -95,14 +95,15 @@ static void duplicate_without_old(void **state)
 }
 
 #define MANY 50000
+#define KEYSZ 16 /* room for "k" and any int */
 
 /* Keys "k0".."k49999" in one block of memory that outlives the map. */
 static char *many_keys(void)
 {
-    char *keys = malloc((size_t)MANY * 8);
+    char *keys = malloc((size_t)MANY * KEYSZ);
     assert_non_null(keys);
     for (int i = 0; i < MANY; i++)
-        snprintf(keys + (size_t)i * 8, 8, "k%d", i);
+        snprintf(keys + (size_t)i * KEYSZ, KEYSZ, "k%d", i);
     return keys;
 }
 
@@ -112,13 +113,13 @@ static void growth_keeps_every_key(void **state)
     char *keys = many_keys();
     strmap *m = strmap_new();
     for (int i = 0; i < MANY; i++) {
-        assert_int_equal(strmap_add(m, keys + (size_t)i * 8, (long)i * 3, NULL), 1);
+        assert_int_equal(strmap_add(m, keys + (size_t)i * KEYSZ, (long)i * 3, NULL), 1);
         assert_int_equal(strmap_count(m), (size_t)i + 1);
     }
     for (int i = 0; i < MANY; i++) {
         long v = -1;
-        if (strmap_get(m, keys + (size_t)i * 8, &v) != 1 || v != (long)i * 3)
-            fail_msg("key %s: got %ld", keys + (size_t)i * 8, v);
+        if (strmap_get(m, keys + (size_t)i * KEYSZ, &v) != 1 || v != (long)i * 3)
+            fail_msg("key %s: got %ld", keys + (size_t)i * KEYSZ, v);
     }
     strmap_free(m);
     free(keys);
@@ -128,10 +129,10 @@ static void growth_then_duplicates(void **state)
 {
     (void)state;
     char *keys = many_keys();
-    char again[8];
+    char again[KEYSZ];
     strmap *m = strmap_new();
     for (int i = 0; i < MANY; i++)
-        assert_int_equal(strmap_add(m, keys + (size_t)i * 8, i, NULL), 1);
+        assert_int_equal(strmap_add(m, keys + (size_t)i * KEYSZ, i, NULL), 1);
     for (int i = 0; i < MANY; i += 997) {
         long old = -1;
         snprintf(again, sizeof again, "k%d", i);

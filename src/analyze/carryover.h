@@ -1,0 +1,48 @@
+/*
+** carryover.h — projects listed again in a later instrument, by the rules
+** of docs/analyses.md ("Carry-over"): declared pairs (carried_from, or one
+** project listed in two instruments) and pairs detected by name similarity
+** across English, Russian and Chinese, found through an inverted n-gram
+** index rather than by comparing every pair of names.
+*/
+#ifndef AMUR_CARRYOVER_H
+#define AMUR_CARRYOVER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "evidence.h"
+
+/* Names are compared on their first CARRY_MAX_CHARS characters. */
+#define CARRY_MAX_CHARS 512
+/* An n-gram shared by more names than this is too common to find pairs by. */
+#define CARRY_MAX_POSTINGS 1000
+/* More pairs than this is an error rather than an unbounded allocation. */
+#define CARRY_MAX_PAIRS 10000000
+
+typedef struct carry_pair {
+    size_t a, b;  /* indices in e->listings; a's instrument is the earlier */
+    double score; /* best Jaccard similarity of the two projects' names */
+    int declared; /* carried_from, or the same project */
+} carry_pair;
+
+/* Finds the carry-overs in E: declared pairs, and detected pairs scoring at
+** least THRESHOLD. Sorted declared first, then by score (highest first),
+** then by the listings' ids. On success *OUT (which the caller frees with
+** free(); NULL when none) holds *N pairs; on failure returns an error code
+** with ERR set. */
+int carry_find(const evidence *e, double threshold, carry_pair **out, size_t *n,
+               amur_err *err);
+
+/* Normalises the UTF-8 name S (lower case, letters and digits only, ё as е)
+** into at most MAX code points at OUT; returns how many. */
+size_t carry_normalise(const char *s, uint32_t *out, size_t max);
+
+/* The Jaccard similarity of the character N-grams of names A and B (N = 3,
+** or 2 for Chinese), after normalisation; 0 when either is empty. */
+double carry_jaccard(const char *a, const char *b, int n);
+
+/* The best of carry_jaccard over the languages both names have. */
+double carry_similarity(const ev_names *a, const ev_names *b);
+
+#endif

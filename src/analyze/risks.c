@@ -1,0 +1,100 @@
+/*
+** risks.c — veto risk; see risks.h and docs/analyses.md, "Risks".
+*/
+#include "risks.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/schema.h"
+#include "slippage.h"
+
+int risks_stake_active(const ev_stake *s, pdate as_of)
+{
+    /* partial dates: "not after" and "not before" allow any overlap */
+    if (s->from.y && pdate_first_day(s->from) > pdate_last_day(as_of))
+        return 0;
+    if (s->to.y && pdate_last_day(s->to) < pdate_first_day(as_of))
+        return 0;
+    return 1;
+}
+
+static int counts(const evidence *e, const ev_stake *s, int min_influence, int ever)
+{
+    return strcmp(s->role, "opponent") == 0 && s->influence >= min_influence &&
+           (ever || risks_stake_active(s, e->view.as_of));
+}
+
+void risks_free(risk_result *r)
+{
+    for (size_t i = 0; i < r->n; i++)
+        free(r->items[i].stakes);
+    free(r->items);
+    memset(r, 0, sizeof *r);
+}
+
+/* Fills G from the N delays in D (sorted in place). */
+static void group(risk_group *g, size_t projects, long *d, size_t n)
+{
+    g->projects = projects;
+    g->with_delay = n;
+    g->median = n ? slip_median(d, n) : 0;
+}
+
+int risks_find(const evidence *e, int min_influence, int ever, risk_result *out)
+{
+    size_t np = e->n_projects, nrisky = 0, nwith = 0, nwithout = 0;
+    size_t *cnt = calloc(np ? np : 1, sizeof *cnt);
+    long *dwith = malloc((np ? np : 1) * sizeof *dwith);
+    long *dwithout = malloc((np ? np : 1) * sizeof *dwithout);
+    slip_index *ix = NULL;
+    int rc = AMUR_ESYS;
+
+    memset(out, 0, sizeof *out);
+    if (!cnt || !dwith || !dwithout || slip_index_new(e, &ix))
+        goto done;
+    for (size_t i = 0; i < e->n_stakes; i++) {
+        long p = ev_find(e, C_PROJECT, e->stakes[i].project);
+        if (p >= 0 && counts(e, &e->stakes[i], min_influence, ever) && cnt[p]++ == 0)
+            nrisky++;
+    }
+    if (!(out->items = calloc(nrisky ? nrisky : 1, sizeof *out->items)))
+        goto done;
+    for (size_t p = 0; p < np; p++) {
+        long d = 0;
+        int got = slip_project_delay(e, ix, p, &d);
+        if (got < 0)
+            goto done;
+        if (cnt[p]) {
+            risk_project *r = &out->items[out->n++];
+            r->project = p;
+            r->has_delay = got;
+            r->delay_days = d;
+            if (!(r->stakes = malloc(cnt[p] * sizeof *r->stakes)))
+                goto done;
+            cnt[p] = out->n; /* from here on: 1 + the project's item */
+            if (got)
+                dwith[nwith++] = d;
+        } else if (got) {
+            dwithout[nwithout++] = d;
+        }
+    }
+    for (size_t i = 0; i < e->n_stakes; i++) {
+        long p = ev_find(e, C_PROJECT, e->stakes[i].project);
+        if (p >= 0 && counts(e, &e->stakes[i], min_influence, ever)) {
+            risk_project *r = &out->items[cnt[p] - 1];
+            r->stakes[r->n_stakes++] = i;
+        }
+    }
+    group(&out->with, out->n, dwith, nwith);
+    group(&out->without, np - out->n, dwithout, nwithout);
+    rc = AMUR_OK;
+done:
+    if (rc)
+        risks_free(out);
+    free(cnt);
+    free(dwith);
+    free(dwithout);
+    slip_index_free(ix);
+    return rc;
+}

@@ -1,0 +1,48 @@
+/*
+** risks.h — veto risk, by the rules of docs/analyses.md ("Risks"): the
+** projects with an active opponent of at least a given influence, their
+** opponents and delays, and the median delay of projects with such
+** opponents against the rest.
+**
+** Ownership: risks_find() fills a risk_result that risks_free() frees;
+** stake and project indices point into the evidence set.
+*/
+#ifndef AMUR_RISKS_H
+#define AMUR_RISKS_H
+
+#include <stddef.h>
+
+#include "evidence.h"
+
+typedef struct risk_project {
+    size_t project;  /* index in e->projects */
+    size_t *stakes;  /* the counting opponents' stakes, indices in e->stakes, in order */
+    size_t n_stakes;
+    int has_delay;   /* slip_project_delay() found a history */
+    long delay_days;
+} risk_project;
+
+/* One side of the comparison. */
+typedef struct risk_group {
+    size_t projects;   /* projects in the group */
+    size_t with_delay; /* of which have a delay */
+    double median;     /* median delay in days; meaningful when with_delay > 0 */
+} risk_group;
+
+typedef struct risk_result {
+    risk_project *items; /* in project order */
+    size_t n;
+    risk_group with, without; /* projects with and without counting opponents */
+} risk_result;
+
+/* Whether stake S is active at the as-of date A: its from not after A
+** and its to (if any) not before A. */
+int risks_stake_active(const ev_stake *s, pdate as_of);
+
+/* Finds the projects of E with an opponent of influence >= MIN_INFLUENCE,
+** active at the as-of date unless EVER. Returns AMUR_OK, or AMUR_ESYS when
+** out of memory (OUT is then empty). */
+int risks_find(const evidence *e, int min_influence, int ever, risk_result *out);
+void risks_free(risk_result *r);
+
+#endif

@@ -1,0 +1,268 @@
+/*
+** slippage.c — promise histories; see slippage.h and docs/analyses.md,
+** "Slippage".
+*/
+#include "slippage.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/schema.h"
+
+/* The property a listing's planned_end promises. */
+static const char completion[] = "planned_completion";
+
+struct slip_index {
+    size_t *start; /* listings of project p: order[start[p] .. start[p+1]) */
+    size_t *order; /* listing indices grouped by project */
+};
+
+const char *slip_kind_name(slip_kind k)
+{
+    static const char *const names[] = {"first", "reaffirmation", "postponement", "advance"};
+    return k <= SLIP_ADVANCE ? names[k] : "";
+}
+
+int slip_index_new(const evidence *e, slip_index **out)
+{
+    slip_index *ix = calloc(1, sizeof *ix);
+    size_t *cursor = NULL;
+
+    *out = NULL;
+    if (ix) {
+        ix->start = calloc(e->n_projects + 1, sizeof *ix->start);
+        ix->order = malloc((e->n_listings ? e->n_listings : 1) * sizeof *ix->order);
+        cursor = malloc((e->n_projects ? e->n_projects : 1) * sizeof *cursor);
+    }
+    if (!ix || !ix->start || !ix->order || !cursor) {
+        free(cursor);
+        slip_index_free(ix);
+        return AMUR_ESYS;
+    }
+    /* a counting sort of the listings by project: linear, and stable */
+    for (size_t i = 0; i < e->n_listings; i++) {
+        long p = ev_find(e, C_PROJECT, e->listings[i].project);
+        if (p >= 0)
+            ix->start[p + 1]++;
+    }
+    for (size_t p = 0; p < e->n_projects; p++) {
+        ix->start[p + 1] += ix->start[p];
+        cursor[p] = ix->start[p];
+    }
+    for (size_t i = 0; i < e->n_listings; i++) {
+        long p = ev_find(e, C_PROJECT, e->listings[i].project);
+        if (p >= 0)
+            ix->order[cursor[p]++] = i;
+    }
+    free(cursor);
+    *out = ix;
+    return AMUR_OK;
+}
+
+void slip_index_free(slip_index *ix)
+{
+    if (!ix)
+        return;
+    free(ix->start);
+    free(ix->order);
+    free(ix);
+}
+
+void slip_list_free(slip_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->items[i].promises);
+    free(l->items);
+    l->items = NULL;
+    l->n = 0;
+}
+
+/* The listings of project P with a planned_end, as indices in e->listings
+** (a new array the caller frees; *N their number). */
+static int listed_ends(const evidence *e, const slip_index *ix, size_t p, size_t **out,
+                       size_t *n)
+{
+    size_t cap = ix ? ix->start[p + 1] - ix->start[p] : e->n_listings;
+    size_t *v = malloc((cap ? cap : 1) * sizeof *v);
+    *out = v;
+    *n = 0;
+    if (!v)
+        return AMUR_ESYS;
+    for (size_t k = 0; k < cap; k++) {
+        size_t i = ix ? ix->order[ix->start[p] + k] : k;
+        const ev_listing *g = &e->listings[i];
+        if (!ix && strcmp(g->project, e->projects[p].id) != 0)
+            continue;
+        if (g->planned_end.y)
+            v[(*n)++] = i;
+    }
+    return AMUR_OK;
+}
+
+static const char *promise_id(const slip_promise *s)
+{
+    return s->claim ? s->claim->id : s->listing->id;
+}
+
+/* "In the order they were made (date D, then id)". */
+static int cmp_promise(const void *pa, const void *pb)
+{
+    const slip_promise *a = pa, *b = pb;
+    int c = pdate_cmp(a->made, b->made);
+    return c ? c : strcmp(promise_id(a), promise_id(b));
+}
+
+/* The newest actual_X claim for planned_X PROPERTY among the project's
+** claims [F, F+N), which are sorted by property, then date, then id. */
+static const ev_claim *find_actual(const evidence *e, size_t f, size_t n, const char *property)
+{
+    const char *event = property + strlen("planned_");
+    const ev_claim *found = NULL;
+    for (size_t i = f; i < f + n; i++) {
+        const char *p = e->claims[i].property;
+        if (strncmp(p, "actual_", 7) == 0 && strcmp(p + 7, event) == 0)
+            found = &e->claims[i]; /* the last one is the newest */
+    }
+    return found;
+}
+
+/* Builds the history of PROPERTY from the claims [CF, CF+CN) and, for
+** completion, the listings LST[0..NL). */
+static int build_history(const evidence *e, size_t p, const char *property, size_t cf,
+                         size_t cn, const size_t *lst, size_t nl, size_t f, size_t n,
+                         slip_history *h)
+{
+    size_t k = 0;
+    long first_last, cur_last;
+
+    memset(h, 0, sizeof *h);
+    h->project = p;
+    h->property = property;
+    if (strcmp(property, completion) != 0)
+        nl = 0;
+    if (!(h->promises = calloc(cn + nl ? cn + nl : 1, sizeof *h->promises)))
+        return AMUR_ESYS;
+    for (size_t i = cf; i < cf + cn; i++) {
+        slip_promise *s = &h->promises[k];
+        if (pdate_parse(e->claims[i].value, &s->date))
+            continue; /* cannot happen in a checked database */
+        s->made = e->claims[i].date;
+        s->claim = &e->claims[i];
+        k++;
+    }
+    for (size_t j = 0; j < nl; j++) {
+        const ev_listing *g = &e->listings[lst[j]];
+        slip_promise *s = &h->promises[k++];
+        s->made = e->instruments[g->inst].date;
+        s->date = g->planned_end;
+        s->listing = g;
+    }
+    h->n = k;
+    if (k == 0)
+        return AMUR_OK;
+    qsort(h->promises, k, sizeof *h->promises, cmp_promise);
+
+    /* compared by last day: a promise "by 2020" holds until 2020-12-31 */
+    h->promises[0].kind = SLIP_FIRST;
+    first_last = cur_last = pdate_last_day(h->promises[0].date);
+    for (size_t i = 1; i < k; i++) {
+        long d = pdate_last_day(h->promises[i].date);
+        if (d == cur_last) {
+            h->promises[i].kind = SLIP_REAFFIRMATION;
+            h->reaffirmations++;
+            continue; /* the current promise stays the one first made */
+        }
+        h->promises[i].kind = d > cur_last ? SLIP_POSTPONEMENT : SLIP_ADVANCE;
+        if (d > cur_last)
+            h->postponements++;
+        else
+            h->advances++;
+        h->current = i;
+        cur_last = d;
+    }
+    h->delay_days = cur_last - first_last;
+    if ((h->actual = find_actual(e, f, n, property)) &&
+        pdate_parse(h->actual->value, &h->actual_date))
+        h->actual_date.y = 0;
+    h->overdue = !h->actual && cur_last < pdate_first_day(e->view.as_of);
+    return AMUR_OK;
+}
+
+int slip_project(const evidence *e, const slip_index *ix, size_t p, slip_list *out)
+{
+    size_t f, n = ev_claims_of(e, e->projects[p].id, &f), runs = 0, *lst = NULL, nl = 0;
+    int rc, done_completion;
+
+    out->items = NULL;
+    out->n = 0;
+    if ((rc = listed_ends(e, ix, p, &lst, &nl)))
+        return rc;
+    for (size_t i = f; i < f + n; i++)
+        if (i == f || strcmp(e->claims[i].property, e->claims[i - 1].property) != 0)
+            runs++;
+    if (!(out->items = calloc(runs + 1, sizeof *out->items))) {
+        free(lst);
+        return AMUR_ESYS;
+    }
+    /* completion from listings alone goes where its name sorts */
+    done_completion = nl == 0;
+    for (size_t i = f; i < f + n && rc == AMUR_OK;) {
+        const char *prop = e->claims[i].property;
+        size_t j = i;
+        while (j < f + n && strcmp(e->claims[j].property, prop) == 0)
+            j++;
+        if (schema_property_kind(prop) == PROP_PLANNED) {
+            int c = strcmp(prop, completion);
+            if (!done_completion && c > 0) {
+                rc = build_history(e, p, completion, 0, 0, lst, nl, f, n,
+                                   &out->items[out->n++]);
+                done_completion = 1;
+            }
+            if (c == 0)
+                done_completion = 1;
+            if (rc == AMUR_OK)
+                rc = build_history(e, p, prop, i, j - i, lst, nl, f, n, &out->items[out->n++]);
+            if (rc == AMUR_OK && out->items[out->n - 1].n == 0)
+                free(out->items[--out->n].promises);
+        }
+        i = j;
+    }
+    if (rc == AMUR_OK && !done_completion)
+        rc = build_history(e, p, completion, 0, 0, lst, nl, f, n, &out->items[out->n++]);
+    free(lst);
+    if (rc)
+        slip_list_free(out);
+    return rc;
+}
+
+int slip_project_delay(const evidence *e, const slip_index *ix, size_t p, long *days)
+{
+    slip_list l;
+    int found = 0;
+    if (slip_project(e, ix, p, &l))
+        return -1;
+    for (size_t i = 0; i < l.n; i++) {
+        const slip_history *h = &l.items[i];
+        if (strcmp(h->property, completion) != 0 && strcmp(h->property, "planned_opening") != 0)
+            continue;
+        if (!found || h->delay_days > *days)
+            *days = h->delay_days;
+        found = 1;
+    }
+    slip_list_free(&l);
+    return found;
+}
+
+static int cmp_long(const void *pa, const void *pb)
+{
+    long a = *(const long *)pa, b = *(const long *)pb;
+    return (a > b) - (a < b);
+}
+
+double slip_median(long *v, size_t n)
+{
+    qsort(v, n, sizeof *v, cmp_long);
+    if (n % 2)
+        return (double)v[n / 2];
+    return ((double)v[n / 2 - 1] + (double)v[n / 2]) / 2.0;
+}

@@ -1,0 +1,476 @@
+/*
+** doc.c — see doc.h. A document is a flat list of blocks; tables keep
+** their cells row by row.
+*/
+#include "doc.h"
+
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "table.h"
+
+enum { B_HEADING, B_PARA, B_ITEM, B_TABLE, B_BARS };
+
+typedef struct block {
+    int kind, level;
+    char *text, *anchor; /* anchor: heading id, or an item's link */
+    size_t ncols, nrows;
+    char **cells;        /* table: (nrows + 1) * ncols, row 0 the heads; bars: labels */
+    double *lo, *hi, max;
+    char *unit;
+} block;
+
+struct doc {
+    char *title;
+    block *b;
+    size_t n, cap;
+    int failed; /* an allocation failed: render refuses */
+};
+
+static char *dup(doc *d, const char *s)
+{
+    char *c = strdup(s ? s : "");
+    if (!c)
+        d->failed = 1;
+    return c;
+}
+
+doc *doc_new(const char *title)
+{
+    doc *d = calloc(1, sizeof *d);
+    if (d)
+        d->title = dup(d, title);
+    return d;
+}
+
+void doc_free(doc *d)
+{
+    if (!d)
+        return;
+    for (size_t i = 0; i < d->n; i++) {
+        block *b = &d->b[i];
+        size_t cells = b->kind == B_TABLE ? (b->nrows + 1) * b->ncols : b->nrows;
+        for (size_t k = 0; b->cells && k < cells; k++)
+            free(b->cells[k]);
+        free(b->cells);
+        free(b->text);
+        free(b->anchor);
+        free(b->lo);
+        free(b->hi);
+        free(b->unit);
+    }
+    free(d->b);
+    free(d->title);
+    free(d);
+}
+
+static block *add(doc *d, int kind)
+{
+    block *b;
+    if (d->failed)
+        return NULL;
+    if (d->n == d->cap) {
+        size_t cap = d->cap ? d->cap * 2 : 32;
+        block *nb = realloc(d->b, cap * sizeof *nb);
+        if (!nb) {
+            d->failed = 1;
+            return NULL;
+        }
+        d->b = nb;
+        d->cap = cap;
+    }
+    b = &d->b[d->n++];
+    memset(b, 0, sizeof *b);
+    b->kind = kind;
+    return b;
+}
+
+void doc_heading(doc *d, int level, const char *anchor, const char *text)
+{
+    block *b = add(d, B_HEADING);
+    if (!b)
+        return;
+    b->level = level;
+    b->anchor = dup(d, anchor);
+    b->text = dup(d, text);
+}
+
+static char *vformat(doc *d, const char *fmt, va_list ap)
+{
+    char buf[4096];
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    return dup(d, buf);
+}
+
+void doc_para(doc *d, const char *fmt, ...)
+{
+    block *b = add(d, B_PARA);
+    va_list ap;
+    if (!b)
+        return;
+    va_start(ap, fmt);
+    b->text = vformat(d, fmt, ap);
+    va_end(ap);
+}
+
+void doc_item(doc *d, const char *link, const char *fmt, ...)
+{
+    block *b = add(d, B_ITEM);
+    va_list ap;
+    if (!b)
+        return;
+    va_start(ap, fmt);
+    b->text = vformat(d, fmt, ap);
+    va_end(ap);
+    b->anchor = link ? dup(d, link) : NULL;
+}
+
+void doc_table(doc *d, size_t ncols, const char *const *heads)
+{
+    block *b = add(d, B_TABLE);
+    if (!b)
+        return;
+    b->ncols = ncols;
+    if (!(b->cells = calloc(ncols, sizeof *b->cells))) {
+        d->failed = 1;
+        return;
+    }
+    for (size_t i = 0; i < ncols; i++)
+        b->cells[i] = dup(d, heads[i]);
+}
+
+void doc_row(doc *d, const char *const *cells)
+{
+    block *b = d->n ? &d->b[d->n - 1] : NULL;
+    char **c;
+    if (d->failed || !b || b->kind != B_TABLE)
+        return;
+    c = realloc(b->cells, (b->nrows + 2) * b->ncols * sizeof *c);
+    if (!c) {
+        d->failed = 1;
+        return;
+    }
+    b->cells = c;
+    for (size_t i = 0; i < b->ncols; i++)
+        c[(b->nrows + 1) * b->ncols + i] = dup(d, cells[i]);
+    b->nrows++;
+}
+
+void doc_bars(doc *d, const char *title, size_t n, const char *const *labels,
+              const double *lo, const double *hi, const char *unit, double max)
+{
+    block *b = add(d, B_BARS);
+    if (!b)
+        return;
+    b->text = dup(d, title);
+    b->unit = dup(d, unit);
+    b->max = max > 0 ? max : 1;
+    b->nrows = n;
+    b->cells = calloc(n ? n : 1, sizeof *b->cells);
+    b->lo = malloc((n ? n : 1) * sizeof *b->lo);
+    b->hi = malloc((n ? n : 1) * sizeof *b->hi);
+    if (!b->cells || !b->lo || !b->hi) {
+        d->failed = 1;
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        b->cells[i] = dup(d, labels[i]);
+        b->lo[i] = lo[i];
+        b->hi[i] = hi[i];
+    }
+}
+
+int doc_format(const char *name)
+{
+    static const char *const names[] = {"text", "md", "html", "json"};
+    for (int i = 0; i < 4; i++)
+        if (strcmp(name, names[i]) == 0)
+            return i;
+    return -1;
+}
+
+void doc_html_escape(FILE *out, const char *s)
+{
+    for (; s && *s; s++) {
+        switch (*s) {
+        case '&': fputs("&amp;", out); break;
+        case '<': fputs("&lt;", out); break;
+        case '>': fputs("&gt;", out); break;
+        case '"': fputs("&quot;", out); break;
+        case '\'': fputs("&#39;", out); break;
+        default: fputc(*s, out);
+        }
+    }
+}
+
+static void value_text(char *buf, size_t n, double lo, double hi, const char *unit)
+{
+    if (lo == hi)
+        snprintf(buf, n, "%g%s", lo, unit);
+    else
+        snprintf(buf, n, "%g–%g%s", lo, hi, unit);
+}
+
+/* ---- text and Markdown ---- */
+
+static void render_table_text(const block *b, FILE *out)
+{
+    table *t = table_new(b->ncols, (const char *const *)b->cells);
+    for (size_t r = 1; t && r <= b->nrows; r++)
+        table_add(t, (const char *const *)&b->cells[r * b->ncols]);
+    if (t)
+        table_print(t, out, table_fit_width(out));
+    table_free(t);
+}
+
+static void md_cell(FILE *out, const char *s)
+{
+    for (; *s; s++) {
+        if (*s == '|')
+            fputs("\\|", out);
+        else if (*s == '\n')
+            fputc(' ', out);
+        else
+            fputc(*s, out);
+    }
+}
+
+static void render_plain(const doc *d, FILE *out, int md)
+{
+    int in_list = 0;
+    if (md)
+        fprintf(out, "# %s\n\n", d->title);
+    else
+        fprintf(out, "%s\n%s\n\n", d->title, "══════════════════════════════════════");
+    for (size_t i = 0; i < d->n; i++) {
+        const block *b = &d->b[i];
+        if (in_list && b->kind != B_ITEM)
+            fputc('\n', out);
+        in_list = b->kind == B_ITEM;
+        switch (b->kind) {
+        case B_HEADING:
+            if (md)
+                fprintf(out, "%s %s\n\n", b->level == 1 ? "##" : "###", b->text);
+            else
+                fprintf(out, "%s\n%s\n\n", b->text, b->level == 1 ? "──────────" : "");
+            break;
+        case B_PARA:
+            fprintf(out, "%s\n\n", b->text);
+            break;
+        case B_ITEM:
+            if (md && b->anchor)
+                fprintf(out, "- %s ([evidence](#%s))\n", b->text, b->anchor);
+            else
+                fprintf(out, "%s %s\n", md ? "-" : "•", b->text);
+            break;
+        case B_TABLE:
+            if (!md) {
+                render_table_text(b, out);
+                fputc('\n', out);
+                break;
+            }
+            for (size_t r = 0; r <= b->nrows; r++) {
+                fputs("|", out);
+                for (size_t c = 0; c < b->ncols; c++) {
+                    fputc(' ', out);
+                    md_cell(out, b->cells[r * b->ncols + c]);
+                    fputs(" |", out);
+                }
+                fputc('\n', out);
+                if (r == 0) {
+                    fputs("|", out);
+                    for (size_t c = 0; c < b->ncols; c++)
+                        fputs("---|", out);
+                    fputc('\n', out);
+                }
+            }
+            fputc('\n', out);
+            break;
+        case B_BARS: {
+            fprintf(out, md ? "**%s**\n\n```\n" : "%s\n", b->text);
+            size_t w = 0;
+            for (size_t k = 0; k < b->nrows; k++)
+                if (strlen(b->cells[k]) > w)
+                    w = strlen(b->cells[k]);
+            for (size_t k = 0; k < b->nrows; k++) {
+                char v[64];
+                int len = (int)(40 * b->hi[k] / b->max + 0.5);
+                fprintf(out, "  %-*s ", (int)w, b->cells[k]);
+                for (int j = 0; j < len; j++)
+                    fputs(j < (int)(40 * b->lo[k] / b->max + 0.5) ? "█" : "░", out);
+                value_text(v, sizeof v, b->lo[k], b->hi[k], b->unit);
+                fprintf(out, " %s\n", v);
+            }
+            fputs(md ? "```\n\n" : "\n", out);
+            break;
+        }
+        }
+    }
+}
+
+/* ---- HTML ---- */
+
+static const char css[] =
+    "body{font:15px/1.5 system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;"
+    "color:#1b1b1b}h1{font-size:1.6em}h2{border-bottom:1px solid #ccc;margin-top:2em}"
+    "table{border-collapse:collapse;margin:1em 0;font-size:.9em}td,th{border:1px solid #ddd;"
+    "padding:.25em .5em;text-align:left;vertical-align:top}th{background:#f3f3f3}"
+    "svg text{font:12px system-ui,sans-serif}.bar{fill:#2b6cb0}.range{fill:#90cdf4}"
+    "li{margin:.3em 0}";
+
+static void render_bars_svg(const block *b, FILE *out)
+{
+    const int row = 22, label = 220, width = 360;
+    int h = (int)b->nrows * row + 10;
+    fputs("<figure><figcaption>", out);
+    doc_html_escape(out, b->text);
+    fprintf(out, "</figcaption><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" "
+                 "height=\"%d\" role=\"img\">",
+            label + width + 90, h);
+    for (size_t k = 0; k < b->nrows; k++) {
+        int y = (int)k * row + 4;
+        double lo = width * b->lo[k] / b->max, hi = width * b->hi[k] / b->max;
+        char v[64];
+        fprintf(out, "<text x=\"0\" y=\"%d\">", y + 14);
+        doc_html_escape(out, b->cells[k]);
+        fprintf(out, "</text><rect class=\"bar\" x=\"%d\" y=\"%d\" width=\"%.1f\" "
+                     "height=\"16\"/>",
+                label, y, lo);
+        if (hi > lo)
+            fprintf(out, "<rect class=\"range\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" "
+                         "height=\"16\"/>",
+                    label + lo, y, hi - lo);
+        value_text(v, sizeof v, b->lo[k], b->hi[k], b->unit);
+        fprintf(out, "<text x=\"%.1f\" y=\"%d\">", label + hi + 6, y + 14);
+        doc_html_escape(out, v);
+        fputs("</text>", out);
+    }
+    fputs("</svg></figure>\n", out);
+}
+
+static void render_html(const doc *d, FILE *out)
+{
+    int in_list = 0;
+    fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+          "<meta name=\"viewport\" content=\"width=device-width\"><title>",
+          out);
+    doc_html_escape(out, d->title);
+    fprintf(out, "</title><style>%s</style></head><body>\n<h1>", css);
+    doc_html_escape(out, d->title);
+    fputs("</h1>\n", out);
+    for (size_t i = 0; i < d->n; i++) {
+        const block *b = &d->b[i];
+        if (in_list && b->kind != B_ITEM)
+            fputs("</ul>\n", out);
+        if (!in_list && b->kind == B_ITEM)
+            fputs("<ul>\n", out);
+        in_list = b->kind == B_ITEM;
+        switch (b->kind) {
+        case B_HEADING:
+            fprintf(out, "<h%d id=\"", b->level + 1);
+            doc_html_escape(out, b->anchor);
+            fputs("\">", out);
+            doc_html_escape(out, b->text);
+            fprintf(out, "</h%d>\n", b->level + 1);
+            break;
+        case B_PARA:
+            fputs("<p>", out);
+            doc_html_escape(out, b->text);
+            fputs("</p>\n", out);
+            break;
+        case B_ITEM:
+            fputs("<li>", out);
+            doc_html_escape(out, b->text);
+            if (b->anchor) {
+                fputs(" <a href=\"#", out);
+                doc_html_escape(out, b->anchor);
+                fputs("\">evidence</a>", out);
+            }
+            fputs("</li>\n", out);
+            break;
+        case B_TABLE:
+            fputs("<table>\n", out);
+            for (size_t r = 0; r <= b->nrows; r++) {
+                fputs("<tr>", out);
+                for (size_t c = 0; c < b->ncols; c++) {
+                    fputs(r ? "<td>" : "<th>", out);
+                    doc_html_escape(out, b->cells[r * b->ncols + c]);
+                    fputs(r ? "</td>" : "</th>", out);
+                }
+                fputs("</tr>\n", out);
+            }
+            fputs("</table>\n", out);
+            break;
+        case B_BARS:
+            render_bars_svg(b, out);
+            break;
+        }
+    }
+    if (in_list)
+        fputs("</ul>\n", out);
+    fputs("</body></html>\n", out);
+}
+
+/* ---- JSON: one object per block, in order ---- */
+
+static void render_json(const doc *d, FILE *out)
+{
+    static const char *const kinds[] = {"heading", "paragraph", "item", "table", "bars"};
+    fputs("[", out);
+    for (size_t i = 0; i < d->n; i++) {
+        const block *b = &d->b[i];
+        char id[32];
+        json_t *o;
+        snprintf(id, sizeof id, "%zu", i + 1);
+        o = json_pack("{s:s,s:s}", "id", id, "kind", kinds[b->kind]);
+        if (b->text)
+            json_object_set_new(o, "text", json_string(b->text));
+        if (b->kind == B_HEADING) {
+            json_object_set_new(o, "level", json_integer(b->level));
+            json_object_set_new(o, "anchor", json_string(b->anchor));
+        }
+        if (b->kind == B_ITEM && b->anchor)
+            json_object_set_new(o, "evidence", json_string(b->anchor));
+        if (b->kind == B_TABLE) {
+            json_t *rows = json_array(), *heads = json_array();
+            for (size_t c = 0; c < b->ncols; c++)
+                json_array_append_new(heads, json_string(b->cells[c]));
+            for (size_t r = 1; r <= b->nrows; r++) {
+                json_t *row = json_object();
+                for (size_t c = 0; c < b->ncols; c++)
+                    json_object_set_new(row, b->cells[c], json_string(b->cells[r * b->ncols + c]));
+                json_array_append_new(rows, row);
+            }
+            json_object_set_new(o, "columns", heads);
+            json_object_set_new(o, "rows", rows);
+        }
+        if (b->kind == B_BARS) {
+            json_t *bars = json_array();
+            for (size_t k = 0; k < b->nrows; k++)
+                json_array_append_new(bars, json_pack("{s:s,s:f,s:f}", "label", b->cells[k],
+                                                      "value", b->lo[k], "max", b->hi[k]));
+            json_object_set_new(o, "unit", json_string(b->unit));
+            json_object_set_new(o, "bars", bars);
+        }
+        fputs(i ? ",\n" : "\n", out);
+        json_dumpf(o, out, JSON_COMPACT | JSON_REAL_PRECISION(6));
+        json_decref(o);
+    }
+    fputs(d->n ? "\n]\n" : "]\n", out);
+}
+
+int doc_render(const doc *d, int format, FILE *out)
+{
+    if (d->failed)
+        return -1;
+    switch (format) {
+    case DOC_TEXT: render_plain(d, out, 0); break;
+    case DOC_MD: render_plain(d, out, 1); break;
+    case DOC_HTML: render_html(d, out); break;
+    case DOC_JSON: render_json(d, out); break;
+    default: return -1;
+    }
+    return ferror(out) ? -1 : 0;
+}

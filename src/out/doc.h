@@ -1,0 +1,49 @@
+/*
+** doc.h — a small document model (headings, paragraphs, lists, tables and
+** bar charts) and its renderings as terminal text, Markdown, one
+** self-contained HTML page with inline SVG charts, and JSON.
+**
+** The report builds a doc; the renderers decide how it looks. All HTML
+** escaping in Amur happens here (doc_html_escape), all JSON escaping in
+** jansson.
+**
+** Ownership: doc_new() returns a document that doc_free() frees; every
+** string given to it is copied.
+*/
+#ifndef AMUR_DOC_H
+#define AMUR_DOC_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+typedef struct doc doc;
+
+doc *doc_new(const char *title);
+void doc_free(doc *d);
+
+/* A heading of LEVEL 1 or 2, with an anchor id (letters, digits, '-'). */
+void doc_heading(doc *d, int level, const char *anchor, const char *text);
+/* A paragraph; printf-style. */
+void doc_para(doc *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A list item (consecutive items form one list); LINK is an anchor or NULL. */
+void doc_item(doc *d, const char *link, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* A table of NCOLS columns; then rows of NCOLS cells (NULL for empty). */
+void doc_table(doc *d, size_t ncols, const char *const *heads);
+void doc_row(doc *d, const char *const *cells);
+/* A horizontal bar chart: N bars with a label and a value range [lo, hi]
+** (lo == hi for a single value), in UNIT, on a scale from 0 to MAX. */
+void doc_bars(doc *d, const char *title, size_t n, const char *const *labels,
+              const double *lo, const double *hi, const char *unit, double max);
+
+enum { DOC_TEXT, DOC_MD, DOC_HTML, DOC_JSON };
+/* Parses "text", "md", "html", "json"; returns -1 for anything else. */
+int doc_format(const char *name);
+/* Writes D to OUT in FORMAT; returns 0, or -1 on a write error or when an
+** earlier allocation failed (the document is then incomplete). */
+int doc_render(const doc *d, int format, FILE *out);
+
+/* Writes S with &, <, >, " and ' escaped for HTML text and attributes. */
+void doc_html_escape(FILE *out, const char *s);
+
+#endif
