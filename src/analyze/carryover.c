@@ -294,15 +294,17 @@ static int declared(finder *f)
 {
     const evidence *e = f->e;
     int rc;
-    /* one project in two instruments: each listing and the project's last
-    ** listing in the instrument before its own */
+    /* one project in two instruments: each listing and the project's
+    ** listings in the instrument before its own (the ent[] run of a project
+    ** is in instrument order, so that is the block just before) */
     for (size_t p = 0; p < e->n_projects; p++)
         for (size_t j = f->run[p] + 1; j < f->run[p + 1]; j++) {
             size_t i = j;
             while (i > f->run[p] && f->ent[i - 1].ins == f->ent[j].ins)
                 i--;
-            if (i > f->run[p] && (rc = add_pair(f, f->ent[i - 1].i, f->ent[j].i, 1.0, 1)))
-                return rc;
+            for (size_t k = i; k > f->run[p] && f->ent[k - 1].ins == f->ent[i - 1].ins; k--)
+                if ((rc = add_pair(f, f->ent[k - 1].i, f->ent[j].i, 1.0, 1)))
+                    return rc;
         }
     for (size_t i = 0; i < e->n_listings; i++) {
         const ev_listing *l = &e->listings[i];
