@@ -1,6 +1,6 @@
 # Amur — build, test, run, install.
 #
-#   make run     build, load the bundled dataset into a fresh database, print the summary
+#   make run     build, load the bundled dataset into a fresh database, print the report
 #   make test    build and run the whole test suite (also under ASan and UBSan)
 #   make install PREFIX=/usr/local DESTDIR=
 #
@@ -63,7 +63,8 @@ build/tests/quotes_test: tests/dataset/quotes_test.c build/ingest/csv.o build/co
 run: check-deps amur
 	rm -f amur.db amur.db-wal amur.db-shm
 	./amur --db amur.db load data
-	./amur --db amur.db summary
+	@echo
+	./amur --db amur.db report
 
 # The whole suite: unit tests, command-line tests and dataset tests, once
 # with the normal build and once under AddressSanitizer and UBSan.

@@ -47,10 +47,10 @@ static int pair_row(table *t, const evidence *e, const carry_pair *p)
     snprintf(score, sizeof score, "%.2f", p->score);
     cells[0] = score;
     cells[1] = p->declared ? "declared" : "detected";
-    cells[2] = a->project;
+    cells[2] = a->id;
     cells[3] = a->instrument;
     cells[4] = pdate_format(e->instruments[a->inst].date, da);
-    cells[5] = b->project;
+    cells[5] = b->id;
     cells[6] = b->instrument;
     cells[7] = pdate_format(e->instruments[b->inst].date, db);
     cells[8] = pa ? pa->name.en : NULL;
@@ -78,9 +78,9 @@ static int parse_threshold(cli *c, double *out)
 
 int cmd_carryover(cli *c)
 {
-    static const char *const heads[] = {"score",        "how",    "project a", "instrument a",
-                                        "date a",       "project b", "instrument b",
-                                        "date b",       "name a", "name b"};
+    static const char *const heads[] = {"score",  "how",          "listing a", "instrument a",
+                                        "date a", "listing b",    "instrument b",
+                                        "date b", "name a",       "name b"};
     carry_pair *pairs = NULL;
     size_t n = 0, ndeclared = 0;
     double threshold;

@@ -1,9 +1,29 @@
 /*
-** cmd_report.c — PLACEHOLDER while amur report is being written: it refuses to run.
+** cmd_report.c — amur report: every analysis as one document
+** (out/report.h), as text, Markdown, HTML or JSON.
 */
+#include "../out/report.h"
 #include "cli.h"
 
 int cmd_report(cli *c)
 {
-    return err_set(&c->err, AMUR_EDATA, "report: not built yet");
+    const char *name = cli_opt_value(c, "format");
+    int format = c->json ? DOC_JSON : DOC_TEXT;
+    evidence *e;
+    doc *d;
+    int rc;
+
+    if (name && (format = doc_format(name)) < 0)
+        return err_set(&c->err, AMUR_EUSAGE,
+                       "report: --format: '%s' is not one of text, md, html, json", name);
+    if ((rc = cli_evidence(c, &e)))
+        return rc;
+    rc = report_build(e, &d, &c->err);
+    if (rc == AMUR_OK) {
+        if (doc_render(d, format, stdout))
+            rc = err_set(&c->err, AMUR_ESYS, "report: write error");
+        doc_free(d);
+    }
+    evidence_free(e);
+    return rc;
 }

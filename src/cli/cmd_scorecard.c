@@ -158,14 +158,26 @@ static int print_reported(const scorecard *s)
     for (size_t i = 0; i < s->n_reported; i++) {
         const sc_reported *r = &s->reported[i];
         const ev_claim *c = r->claim;
-        char val[64], item[64], d[PDATE_BUF], a[PDATE_BUF], b[PDATE_BUF], refers[32];
+        char val[64], item[128], d[PDATE_BUF], a[PDATE_BUF], b[PDATE_BUF], refers[32];
         const char *cells[9];
         snprintf(val, sizeof val, "%g", r->value);
         if (r->item_level < 0)
             snprintf(item, sizeof item, "n/a");
         else
-            snprintf(item, sizeof item, "%ld%s", r->item_level,
-                     r->unmatched ? " (side/stage only)" : "");
+            snprintf(item, sizeof item, "%ld", r->item_level);
+        if (r->item_level >= 0 && r->unmatched) {
+            /* name the scope keys the listings cannot be matched on */
+            const char *cur = c->scope, *sep = " (not matched: ";
+            char k[64], v[256];
+            size_t len = strlen(item);
+            while (sc_scope_next(&cur, k, sizeof k, v, sizeof v))
+                if (strcmp(k, "side") != 0 && strcmp(k, "stage") != 0 && len < sizeof item) {
+                    len += (size_t)snprintf(item + len, sizeof item - len, "%s%s", sep, k);
+                    sep = ", ";
+                }
+            if (len < sizeof item - 1)
+                snprintf(item + len, sizeof item - len, ")");
+        }
         pdate_format(c->refers.from, a);
         if (pdate_cmp(c->refers.from, c->refers.to) == 0)
             snprintf(refers, sizeof refers, "%s", a);

@@ -182,6 +182,19 @@ void doc_bars(doc *d, const char *title, size_t n, const char *const *labels,
     }
 }
 
+void doc_append(doc *dst, doc *src)
+{
+    for (size_t i = 0; i < src->n; i++) {
+        block *b = add(dst, src->b[i].kind);
+        if (!b)
+            return; /* dst is marked failed; src still owns what is left */
+        *b = src->b[i];
+        memset(&src->b[i], 0, sizeof src->b[i]);
+    }
+    dst->failed |= src->failed;
+    src->n = 0;
+}
+
 int doc_format(const char *name)
 {
     static const char *const names[] = {"text", "md", "html", "json"};
@@ -253,8 +266,10 @@ static void render_plain(const doc *d, FILE *out, int md)
         case B_HEADING:
             if (md)
                 fprintf(out, "%s %s\n\n", b->level == 1 ? "##" : "###", b->text);
+            else if (b->level == 1)
+                fprintf(out, "%s\n──────────\n\n", b->text);
             else
-                fprintf(out, "%s\n%s\n\n", b->text, b->level == 1 ? "──────────" : "");
+                fprintf(out, "%s\n\n", b->text);
             break;
         case B_PARA:
             fprintf(out, "%s\n\n", b->text);

@@ -36,6 +36,9 @@ void doc_row(doc *d, const char *const *cells);
 void doc_bars(doc *d, const char *title, size_t n, const char *const *labels,
               const double *lo, const double *hi, const char *unit, double max);
 
+/* Moves every block of SRC to the end of DST; SRC is left empty. */
+void doc_append(doc *dst, doc *src);
+
 enum { DOC_TEXT, DOC_MD, DOC_HTML, DOC_JSON };
 /* Parses "text", "md", "html", "json"; returns -1 for anything else. */
 int doc_format(const char *name);

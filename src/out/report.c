@@ -1,0 +1,572 @@
+/*
+** report.c — see report.h. Each section runs one analysis with its
+** documented defaults (docs/analyses.md) and says what it found; the
+** headlines are the most telling sentence of each.
+*/
+#include "report.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../analyze/carryover.h"
+#include "../analyze/contradictions.h"
+#include "../analyze/inflation.h"
+#include "../analyze/regions.h"
+#include "../analyze/risks.h"
+#include "../analyze/scorecard.h"
+#include "../analyze/slippage.h"
+#include "../analyze/status.h"
+#include "../core/schema.h"
+
+/* Headlines are gathered while the sections are written, then put first. */
+#define MAX_HEADLINES 16
+
+typedef struct report {
+    const evidence *e;
+    doc *body;
+    char *head[MAX_HEADLINES];
+    const char *head_link[MAX_HEADLINES];
+    size_t nhead;
+    int oom;
+} report;
+
+static void headline(report *r, const char *link, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void headline(report *r, const char *link, const char *fmt, ...)
+{
+    char buf[1024];
+    va_list ap;
+    if (r->nhead == MAX_HEADLINES)
+        return;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (!(r->head[r->nhead] = strdup(buf))) {
+        r->oom = 1;
+        return;
+    }
+    r->head_link[r->nhead++] = link;
+}
+
+static const char *project_name(const evidence *e, size_t p)
+{
+    return e->projects[p].name.en ? e->projects[p].name.en : e->projects[p].id;
+}
+
+/* The English name of any subject, else its id. */
+static const char *subject_name(const evidence *e, const char *id)
+{
+    long i;
+    if ((i = ev_find(e, C_PROJECT, id)) >= 0)
+        return project_name(e, (size_t)i);
+    if ((i = ev_find(e, C_INSTRUMENT, id)) >= 0 && e->instruments[i].name.en)
+        return e->instruments[i].name.en;
+    if ((i = ev_find(e, C_PLACE, id)) >= 0 && e->places[i].name.en)
+        return e->places[i].name.en;
+    if ((i = ev_find(e, C_ACTOR, id)) >= 0 && e->actors[i].name.en)
+        return e->actors[i].name.en;
+    return id;
+}
+
+static const char *source_name(const evidence *e, const char *id)
+{
+    long i = ev_find(e, C_SOURCE, id);
+    if (i < 0)
+        return id;
+    return e->sources[i].publisher ? e->sources[i].publisher : e->sources[i].title;
+}
+
+static const char *tier_name(int tier)
+{
+    return tier >= 0 ? schema_tiers[tier] : "unknown tier";
+}
+
+static char *fmt_date(pdate d, char buf[PDATE_BUF])
+{
+    if (!d.y) {
+        snprintf(buf, PDATE_BUF, "undated");
+        return buf;
+    }
+    return pdate_format(d, buf);
+}
+
+/* ---- status ---- */
+
+static void section_status(report *r)
+{
+    const evidence *e = r->e;
+    static const char *const heads[] = {"project", "stage", "confidence", "claims", "flags"};
+    size_t counts[9] = {0}, unknown = 0, contested = 0;
+    doc_heading(r->body, 1, "status", "Where each project stands");
+    doc_table(r->body, 5, heads);
+    for (size_t p = 0; p < e->n_projects; p++) {
+        status_result s;
+        char conf[16], n[16];
+        const char *cells[5];
+        status_resolve(e, p, &s);
+        if (s.stage < 0)
+            unknown++;
+        else
+            counts[s.stage]++;
+        contested += s.contested;
+        snprintf(conf, sizeof conf, "%.2f", s.confidence);
+        snprintf(n, sizeof n, "%zu", s.n);
+        cells[0] = project_name(e, p);
+        cells[1] = s.stage >= 0 ? schema_stages[s.stage] : "no evidence";
+        cells[2] = s.stage >= 0 ? conf : "";
+        cells[3] = n;
+        cells[4] = s.overridden ? "ground rule" : s.contested ? "contested" : "";
+        doc_row(r->body, cells);
+    }
+    doc_para(r->body,
+             "%zu projects: %zu completed or operational, %zu under construction, %zu with no "
+             "stage evidence; %zu contested between sources.",
+             e->n_projects, counts[4] + counts[5], counts[3], unknown, contested);
+}
+
+/* ---- programmes ---- */
+
+static void section_scorecards(report *r)
+{
+    const evidence *e = r->e;
+    scorecard *sc;
+    size_t n;
+    doc_heading(r->body, 1, "programmes", "Programmes: what was listed, what became of it");
+    if (scorecard_all(e, -1, &sc, &n)) {
+        r->oom = 1;
+        return;
+    }
+    if (n == 0)
+        doc_para(r->body, "No instrument lists projects.");
+    for (size_t i = 0; i < n; i++) {
+        const scorecard *s = &sc[i];
+        const ev_instrument *in = &e->instruments[s->inst];
+        const char *labels[SC_STAGES];
+        double v[SC_STAGES];
+        size_t nb = 0;
+        doc_heading(r->body, 2, in->id, in->name.en ? in->name.en : in->id);
+        doc_para(r->body,
+                 "%zu projects listed one by one, %zu of them with stage evidence; "
+                 "implementation %zu of %zu, delivery %zu of %zu.",
+                 s->listed, s->tracked, s->implementation.k, s->implementation.n,
+                 s->delivery.k, s->delivery.n);
+        for (int st = 0; st < SC_STAGES; st++) {
+            if (!s->by_stage[st])
+                continue;
+            labels[nb] = st == SC_UNTRACKED ? "untracked" : schema_stages[st];
+            v[nb++] = (double)s->by_stage[st];
+        }
+        if (nb)
+            doc_bars(r->body, "Listed projects by stage", nb, labels, v, v, " projects",
+                     (double)s->listed);
+        for (size_t k = 0; k < s->n_reported; k++) {
+            const sc_reported *rep = &s->reported[k];
+            const ev_claim *c = rep->claim;
+            char d[PDATE_BUF];
+            if (rep->item_level >= 0)
+                doc_item(r->body, NULL,
+                         "Reported by %s (%s, %s): %g %s%s%s; tracked one by one: %ld.",
+                         source_name(e, c->source), tier_name(c->tier), fmt_date(c->date, d),
+                         rep->value, c->unit ? c->unit : "", c->scope ? " — " : "",
+                         c->scope ? c->scope : "", rep->item_level);
+            else
+                doc_item(r->body, NULL, "Reported by %s (%s, %s): %g %s%s%s.",
+                         source_name(e, c->source), tier_name(c->tier), fmt_date(c->date, d),
+                         rep->value, c->unit ? c->unit : "", c->scope ? " — " : "",
+                         c->scope ? c->scope : "");
+            if (k == 0 && s->total.claim && s->total.value > 0)
+                headline(r, in->id,
+                         "%s: %g projects reported; Amur tracks %zu of them one by one "
+                         "(coverage %.0f%%).",
+                         in->name.en ? in->name.en : in->id, s->total.value, s->listed,
+                         100.0 * (double)s->listed / s->total.value);
+        }
+        for (size_t k = 0; k < s->n_reported; k++) {
+            const sc_reported *rep = &s->reported[k];
+            const char *cur = rep->claim->scope;
+            char key[64], val[128];
+            int has_stage = 0;
+            while (cur && sc_scope_next(&cur, key, sizeof key, val, sizeof val) > 0)
+                has_stage |= strcmp(key, "stage") == 0;
+            if (has_stage) {
+                char d[PDATE_BUF];
+                headline(r, in->id, "%s: the reported aggregate says %g (%s) as of %s, per %s.",
+                         in->name.en ? in->name.en : in->id, rep->value, rep->claim->scope,
+                         fmt_date(rep->claim->refers.to, d), source_name(e, rep->claim->source));
+                break;
+            }
+        }
+    }
+    scorecard_free(sc, n);
+}
+
+/* ---- contradictions ---- */
+
+static void claim_line(report *r, const char *label, const ev_claim *c)
+{
+    char d[PDATE_BUF];
+    doc_item(r->body, NULL, "%s %s (%s, %s): %s%s%s%s", label, source_name(r->e, c->source),
+             tier_name(c->tier), fmt_date(c->date, d), c->value, c->quote ? " — “" : "",
+             c->quote ? c->quote : "", c->quote ? "”" : "");
+}
+
+static void section_contradictions(report *r, amur_err *err)
+{
+    const evidence *e = r->e;
+    contra_opts o = {90, NULL, 0};
+    contra_pair *pairs;
+    size_t n, ahead = 0;
+    doc_heading(r->body, 1, "contradictions", "Contradictions between sources");
+    if (contra_find(e, &o, &pairs, &n, err)) {
+        r->oom = 1;
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        ahead += pairs[i].official_ahead;
+    doc_para(r->body,
+             "%zu pairs of claims disagree about the same thing within 90 days; in %zu an "
+             "official source reports a later stage than regional or local ones.",
+             n, ahead);
+    for (size_t i = 0; i < n; i++) {
+        const contra_pair *p = &pairs[i];
+        doc_para(r->body, "%s — %s: severity %d%s%s", subject_name(e, p->a->subject),
+                 p->a->property, p->severity, p->official_ahead ? ", official ahead" : "",
+                 p->same_source ? ", one source contradicting itself" : "");
+        claim_line(r, "A:", p->a);
+        claim_line(r, "B:", p->b);
+    }
+    for (size_t i = 0; i < n; i++) {
+        const contra_pair *p = &pairs[i];
+        char da[PDATE_BUF], db[PDATE_BUF];
+        if (!p->official_ahead)
+            continue;
+        headline(r, "contradictions",
+                 "%s: %s (%s) said “%s” on %s, while %s (%s) said “%s” on %s. %zu such "
+                 "official-ahead contradictions in all.",
+                 subject_name(e, p->a->subject), source_name(e, p->a->source),
+                 tier_name(p->a->tier), p->a->value, fmt_date(p->a->date, da),
+                 source_name(e, p->b->source), tier_name(p->b->tier), p->b->value,
+                 fmt_date(p->b->date, db), ahead);
+        break;
+    }
+    free(pairs);
+}
+
+/* ---- slippage ---- */
+
+static void section_slippage(report *r)
+{
+    const evidence *e = r->e;
+    static const char *const heads[] = {"project", "property", "first promise", "final promise",
+                                        "postponements", "delay (days)", "overdue"};
+    slip_index *ix;
+    size_t postponed = 0, overdue = 0;
+    long worst = 0;
+    char worst_text[512] = "";
+    doc_heading(r->body, 1, "slippage", "Promised dates and how they slipped");
+    if (slip_index_new(e, &ix)) {
+        r->oom = 1;
+        return;
+    }
+    doc_table(r->body, 7, heads);
+    for (size_t p = 0; p < e->n_projects; p++) {
+        slip_list l;
+        if (slip_project(e, ix, p, &l)) {
+            r->oom = 1;
+            break;
+        }
+        for (size_t k = 0; k < l.n; k++) {
+            const slip_history *h = &l.items[k];
+            char a[PDATE_BUF], b[PDATE_BUF], np[16], dl[24];
+            const char *cells[7];
+            snprintf(np, sizeof np, "%d", h->postponements);
+            snprintf(dl, sizeof dl, "%ld", h->delay_days);
+            cells[0] = project_name(e, p);
+            cells[1] = h->property;
+            cells[2] = fmt_date(h->promises[0].date, a);
+            cells[3] = fmt_date(h->promises[h->current].date, b);
+            cells[4] = np;
+            cells[5] = dl;
+            cells[6] = h->overdue ? "overdue" : "";
+            doc_row(r->body, cells);
+            postponed += h->postponements > 0;
+            overdue += h->overdue;
+            if (h->delay_days > worst) {
+                worst = h->delay_days;
+                snprintf(worst_text, sizeof worst_text,
+                         "%s: %s first promised for %s, now %s (%ld days later, %d "
+                         "postponement%s%s).",
+                         project_name(e, p), h->property, a, b, h->delay_days, h->postponements,
+                         h->postponements == 1 ? "" : "s", h->overdue ? ", overdue" : "");
+            }
+        }
+        slip_list_free(&l);
+    }
+    slip_index_free(ix);
+    doc_para(r->body, "%zu promised dates were postponed at least once; %zu are overdue.",
+             postponed, overdue);
+    if (worst_text[0])
+        headline(r, "slippage", "%s", worst_text);
+}
+
+/* ---- carry-over ---- */
+
+static void section_carryover(report *r, amur_err *err)
+{
+    const evidence *e = r->e;
+    static const char *const heads[] = {"project", "from", "to", "score", "how"};
+    carry_pair *pairs;
+    size_t n, declared = 0;
+    doc_heading(r->body, 1, "carryover", "Projects carried into later instruments");
+    if (carry_find(e, 0.5, &pairs, &n, err)) {
+        r->oom = 1;
+        return;
+    }
+    doc_table(r->body, 5, heads);
+    for (size_t i = 0; i < n; i++) {
+        const ev_listing *a = &e->listings[pairs[i].a], *b = &e->listings[pairs[i].b];
+        long pa = ev_find(e, C_PROJECT, a->project);
+        char score[16];
+        const char *cells[5];
+        snprintf(score, sizeof score, "%.2f", pairs[i].score);
+        cells[0] = pa >= 0 ? project_name(e, (size_t)pa) : a->project;
+        cells[1] = subject_name(e, a->instrument);
+        cells[2] = subject_name(e, b->instrument);
+        cells[3] = score;
+        cells[4] = pairs[i].declared ? "declared" : "detected by name";
+        doc_row(r->body, cells);
+        declared += pairs[i].declared;
+    }
+    doc_para(r->body, "%zu carry-overs: %zu declared, %zu detected by matching names.", n,
+             declared, n - declared);
+    if (n)
+        headline(r, "carryover", "%zu projects were listed again in a later instrument.", n);
+    free(pairs);
+}
+
+/* ---- regions ---- */
+
+static void section_regions(report *r, amur_err *err)
+{
+    const evidence *e = r->e;
+    reg_options o;
+    reg_region *reg;
+    size_t n, falling = 0, rising = 0, with_trend = 0;
+    char fell[512] = "", rose[512] = "";
+    int from = 0, to = 0;
+    const char *partner = NULL;
+
+    regions_defaults(&o);
+    doc_heading(r->body, 1, "regions", "Regions: dependence on the neighbour");
+    if (regions_compute(e, &o, &reg, &n, err)) {
+        r->oom = 1;
+        return;
+    }
+    {
+        static const char *const heads[] = {"region", "typology", "on", "FDI share trend"};
+        doc_table(r->body, 4, heads);
+    }
+    for (size_t i = 0; i < n; i++) {
+        const ev_place *p = &e->places[reg[i].place];
+        const reg_trend *t = &reg[i].trend[REG_FDI];
+        char on[96] = "", tr[96] = "";
+        const char *cells[4];
+        if (reg[i].type != TYPE_NONE) {
+            if (reg[i].type_value.lo == reg[i].type_value.hi)
+                snprintf(on, sizeof on, "%s %d: %g%%", o.by, reg[i].type_year,
+                         reg[i].type_value.lo);
+            else
+                snprintf(on, sizeof on, "%s %d: %g–%g%%", o.by, reg[i].type_year,
+                         reg[i].type_value.lo, reg[i].type_value.hi);
+        }
+        if (t->has)
+            snprintf(tr, sizeof tr, "%g%% → %g%% (%d–%d), %s", t->from_value, t->to_value,
+                     t->from, t->to, regions_direction(t));
+        cells[0] = p->name.en ? p->name.en : p->id;
+        cells[1] = regions_types[reg[i].type];
+        cells[2] = on;
+        cells[3] = tr;
+        doc_row(r->body, cells);
+        /* the headline is about regions proper, not countries */
+        if (!t->has || !p->kind || strcmp(p->kind, "region") != 0)
+            continue;
+        with_trend++;
+        partner = reg[i].partner;
+        from = t->from;
+        to = t->to;
+        if (t->change < 0) {
+            falling++;
+            snprintf(fell + strlen(fell), sizeof fell - strlen(fell), "%s%s", *fell ? ", " : "",
+                     p->name.en ? p->name.en : p->id);
+        } else if (t->change > 0) {
+            rising++;
+            snprintf(rose + strlen(rose), sizeof rose - strlen(rose), "%s%s %g%% → %g%%",
+                     *rose ? ", " : "", p->name.en ? p->name.en : p->id, t->from_value,
+                     t->to_value);
+        }
+    }
+    /* charts: each region's FDI share in the first and last year */
+    for (size_t i = 0; i < n; i++) {
+        const reg_trend *t = &reg[i].trend[REG_FDI];
+        const ev_place *p = &e->places[reg[i].place];
+        char title[256];
+        const char *labels[2];
+        char la[16], lb[16];
+        double v[2];
+        if (!t->has)
+            continue;
+        snprintf(title, sizeof title, "%s: partner's share of accumulated inbound FDI",
+                 p->name.en ? p->name.en : p->id);
+        snprintf(la, sizeof la, "%d", t->from);
+        snprintf(lb, sizeof lb, "%d", t->to);
+        labels[0] = la;
+        labels[1] = lb;
+        v[0] = t->from_value;
+        v[1] = t->to_value;
+        doc_bars(r->body, title, 2, labels, v, v, "%", 100);
+    }
+    if (with_trend) {
+        long pi = partner ? ev_find(e, C_PLACE, partner) : -1;
+        const char *pname = pi >= 0 && e->places[pi].name.en ? e->places[pi].name.en
+                                                              : "the partner";
+        headline(r, "regions",
+                 "%s's share of accumulated inbound FDI fell in %zu of %zu regions between %d "
+                 "and %d (%s)%s%s%s.",
+                 pname, falling, with_trend, from, to, fell, rising ? "; it rose in " : "",
+                 rose, "");
+    }
+    regions_free(reg, n);
+}
+
+/* ---- risks ---- */
+
+static void section_risks(report *r)
+{
+    const evidence *e = r->e;
+    risk_result rr;
+    doc_heading(r->body, 1, "risks", "Veto risk: projects with influential opponents");
+    if (risks_find(e, 4, 1, &rr)) {
+        r->oom = 1;
+        return;
+    }
+    for (size_t i = 0; i < rr.n; i++) {
+        const risk_project *rp = &rr.items[i];
+        doc_para(r->body, "%s%s", project_name(e, rp->project),
+                 rp->has_delay ? "" : " (no promised dates to measure a delay)");
+        for (size_t k = 0; k < rp->n_stakes; k++) {
+            const ev_stake *s = &e->stakes[rp->stakes[k]];
+            long a = ev_find(e, C_ACTOR, s->actor);
+            char f[PDATE_BUF], t[PDATE_BUF];
+            doc_item(r->body, NULL, "%s, influence %d, %s–%s%s%s%s",
+                     a >= 0 && e->actors[a].name.en ? e->actors[a].name.en : s->actor,
+                     s->influence, s->from.y ? pdate_format(s->from, f) : "?",
+                     s->to.y ? pdate_format(s->to, t) : "", s->quote ? ": “" : "",
+                     s->quote ? s->quote : "", s->quote ? "”" : "");
+        }
+    }
+    if (rr.with.with_delay && rr.without.with_delay)
+        doc_para(r->body,
+                 "Median delay of projects with such opponents: %.0f days (%zu measured); "
+                 "without: %.0f days (%zu measured).",
+                 rr.with.median, rr.with.with_delay, rr.without.median, rr.without.with_delay);
+    else
+        doc_para(r->body, "Too few promised dates to compare delays with and without "
+                          "opponents.");
+    if (rr.n)
+        headline(r, "risks", "%zu project%s had opponents of influence 4 or more at some time.",
+                 rr.n, rr.n == 1 ? "" : "s");
+    risks_free(&rr);
+}
+
+/* ---- inflation ---- */
+
+static void section_inflation(report *r, amur_err *err)
+{
+    const evidence *e = r->e;
+    inflation x;
+    static const char *const heads[] = {"year", "new frameworks", "delivered",
+                                        "cumulative frameworks", "cumulative delivered"};
+    doc_heading(r->body, 1, "inflation", "Framework inflation");
+    if (inflation_compute(e, &x, err)) {
+        inflation_free(&x);
+        r->oom = 1;
+        return;
+    }
+    doc_table(r->body, 5, heads);
+    for (size_t i = 0; i < x.n_years; i++) {
+        const infl_year *y = &x.years[i];
+        char c[5][24];
+        const char *cells[5];
+        if (!y->frameworks && !y->delivered)
+            continue;
+        snprintf(c[0], 24, "%d", y->year);
+        snprintf(c[1], 24, "%zu", y->frameworks);
+        snprintf(c[2], 24, "%zu", y->delivered);
+        snprintf(c[3], 24, "%zu", y->cum_frameworks);
+        snprintf(c[4], 24, "%zu", y->cum_delivered);
+        for (int k = 0; k < 5; k++)
+            cells[k] = c[k];
+        doc_row(r->body, cells);
+    }
+    if (x.n_years) {
+        const infl_year *last = &x.years[x.n_years - 1];
+        if (last->cum_delivered)
+            headline(r, "inflation",
+                     "By %d: %zu framework instruments against %zu delivered projects — %.1f "
+                     "frameworks per delivered project.",
+                     last->year, last->cum_frameworks, last->cum_delivered,
+                     (double)last->cum_frameworks / (double)last->cum_delivered);
+        else
+            headline(r, "inflation", "By %d: %zu framework instruments and no project delivered.",
+                     last->year, last->cum_frameworks);
+    }
+    inflation_free(&x);
+}
+
+int report_build(const evidence *e, doc **out, amur_err *err)
+{
+    report r;
+    char title[128], a[PDATE_BUF], k[PDATE_BUF];
+    doc *d;
+
+    memset(&r, 0, sizeof r);
+    r.e = e;
+    *out = NULL;
+    if (e->view.known_by.y)
+        snprintf(title, sizeof title, "Amur report — as of %s, known by %s",
+                 pdate_format(e->view.as_of, a), pdate_format(e->view.known_by, k));
+    else
+        snprintf(title, sizeof title, "Amur report — as of %s", pdate_format(e->view.as_of, a));
+    /* sections go into their own doc, headlines are gathered on the way */
+    if (!(d = doc_new(title)) || !(r.body = doc_new(title))) {
+        doc_free(d);
+        return err_set(err, AMUR_ESYS, "out of memory");
+    }
+    section_status(&r);
+    section_scorecards(&r);
+    section_contradictions(&r, err);
+    section_slippage(&r);
+    section_carryover(&r, err);
+    section_regions(&r, err);
+    section_risks(&r);
+    section_inflation(&r, err);
+
+    doc_heading(d, 1, "headlines", "Headline findings");
+    doc_para(d, "%zu projects, %zu instruments, %zu claims from %zu sources, %zu indicators.",
+             e->n_projects, e->n_instruments, e->n_claims, e->n_sources, e->n_indicators);
+    for (size_t i = 0; i < r.nhead; i++) {
+        doc_item(d, r.head_link[i], "%s", r.head[i]);
+        free(r.head[i]);
+    }
+    doc_append(d, r.body);
+    doc_free(r.body);
+    if (r.oom) {
+        doc_free(d);
+        return err->code ? err->code : err_set(err, AMUR_ESYS, "out of memory");
+    }
+    *out = d;
+    return AMUR_OK;
+}
