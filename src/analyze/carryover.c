@@ -329,15 +329,17 @@ static int index_names(finder *f)
     const evidence *e = f->e;
     uint64_t g[CARRY_MAX_CHARS];
     for (int l = 0; l < NLANG; l++) {
-        size_t total = 0, cap = 0;
-        if (!(f->off[l] = calloc(e->n_projects + 1, sizeof *f->off[l])))
+        size_t total = 0, cap = 1024;
+        /* never NULL, so that an empty set is still a valid pointer */
+        if (!(f->off[l] = calloc(e->n_projects + 1, sizeof *f->off[l])) ||
+            !(f->keys[l] = malloc(cap * sizeof *f->keys[l])))
             return oom(f);
         for (size_t p = 0; p < e->n_projects; p++) {
             size_t k = 0;
             if (f->run[p + 1] > f->run[p])
                 k = grams(name_in(&e->projects[p].name, l), gram_size(l), g);
             if (total + k > cap) {
-                size_t c = cap ? cap * 2 : 1024;
+                size_t c = cap * 2;
                 uint64_t *a;
                 while (c < total + k)
                     c *= 2;

@@ -29,20 +29,17 @@ static int parse_year(cli *c, const char *name, int *out)
     return AMUR_OK;
 }
 
-/* The ratio with at most two decimals and no trailing zeros: "12.5". */
+/* The ratio to three significant digits ("1.67", "12.5", "0.000516"), whole
+** from 100 up so that it never turns into an exponent. */
 static char *fmt_ratio(const infl_year *y, char buf[32])
 {
-    size_t n;
+    double r;
     if (!y->cum_delivered) {
         buf[0] = 0;
         return buf;
     }
-    snprintf(buf, 32, "%.2f", (double)y->cum_frameworks / (double)y->cum_delivered);
-    n = strlen(buf);
-    while (n > 0 && buf[n - 1] == '0')
-        buf[--n] = 0;
-    if (n > 0 && buf[n - 1] == '.')
-        buf[--n] = 0;
+    r = (double)y->cum_frameworks / (double)y->cum_delivered;
+    snprintf(buf, 32, r >= 100 ? "%.0f" : "%.3g", r);
     return buf;
 }
 
