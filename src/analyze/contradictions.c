@@ -173,6 +173,30 @@ static int add_pair(finder *f, const ev_claim *c1, const ev_claim *c2, long gap,
     return AMUR_OK;
 }
 
+/* A source telling a history is not contradicting itself (docs/analyses.md):
+** the same source, two different periods, and either a stage that moves
+** forward along the ladder as time moves on, or a legal status or a
+** promised date, which change over time by nature. EARLY's period starts no later than LATE's. */
+static int is_history(const ev_claim *early, const ev_claim *late)
+{
+    if (!same_text(early->source, late->source))
+        return 0;
+    if (pdate_cmp(early->refers.from, late->refers.from) == 0 &&
+        pdate_cmp(early->refers.to, late->refers.to) == 0)
+        return 0;
+    /* a legal status changes over time by nature; a promise the source
+    ** later moved is a postponement, which slippage shows */
+    if (strcmp(early->property, "legal_status") == 0 ||
+        schema_property_kind(early->property) == PROP_PLANNED)
+        return 1;
+    if (strcmp(early->property, "stage") == 0) {
+        int a = schema_stage_rank(early->value), b = schema_stage_rank(late->value);
+        return a >= 0 && b >= 0 && a < STAGE_LADDER && b < STAGE_LADDER && a < b &&
+               pdate_cmp(early->refers.from, late->refers.from) < 0;
+    }
+    return 0;
+}
+
 /* The pairs within e->claims[first .. first+n), one (subject, property). */
 static int group(finder *f, size_t first, size_t n)
 {
@@ -205,6 +229,8 @@ static int group(finder *f, size_t first, size_t n)
             if (gap < 0)
                 gap = 0;
             if (!contra_compare(&e->claims[i], &e->claims[j], &severity, &ahead))
+                continue;
+            if (is_history(&e->claims[i], &e->claims[j]))
                 continue;
             if (i > j) {
                 size_t t = i;

@@ -11,9 +11,10 @@
 # behind: h1 national-media under-construction, h2 regional completed, both
 #   2021-10-14: the official one is behind, so no flag; equal dates, so a is
 #   the lower id, h1; gap 0.
-# self: s1 financed (2015) and s2 under-construction (2015-06), both from
-#   acad: periods overlap (gap 0), severity 3-2 = 1, same_source; a = s1,
-#   whose date 2015 starts first.
+# self: s1 financed (2015) and s2 under-construction (said 2015-06, about
+#   2015), both from acad about the same period 2015: the source contradicts
+#   itself (not a history, which needs different periods): severity 3-2 = 1,
+#   same_source; a = s1, whose date 2015 starts first.
 # plan (planned_opening; T = D): q1 2021 (said 2019), q2 2021-01 (2019-06),
 #   q3 2021-01 (2019-09), q4 2023-06 (2019-12). q2 = q3 agree.
 #   q1~q2, q1~q3: `2021` vs `2021-01` differ; last days 2021-12-31 vs
@@ -100,7 +101,7 @@ severity 1, same time, same source
    claim  date     refers_to  source  tier      value               quote
 ─  ─────  ───────  ─────────  ──────  ────────  ──────────────────  ───────────────────
 a  s1     2015     2015       acad    academic  financed            the money was found
-b  s2     2015-06  2015-06    acad    academic  under-construction  building had begun
+b  s2     2015-06  2015       acad    academic  under-construction  building had begun
 
 10 contradictions, 2 official ahead
 --- status

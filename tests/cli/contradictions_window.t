@@ -1,8 +1,8 @@
 # --window and --subject. For edge (see contradictions.t): e1~e2 is 89 days
 # apart, e2~e3 2 days, e1~e3 91 days.
-#   --window 91: all three; e1~e3 is under-construction vs operational,
-#     ladder 3 vs 5: severity 2, so it comes first; both are from reg, so
-#     same_source.
+#   --window 91: e1~e2 and e2~e3 only: e1~e3 is within 91 days, but both
+#     are from reg, about different days, and the stage moves forward
+#     (under-construction, then operational): a history, not a contradiction.
 #   --window 88: only e2~e3.
 #   --window 0 on plan: only the overlapping pairs q1~q4, q1~q2, q1~q3 (q3~q4
 #     is 62 days apart).
@@ -12,7 +12,6 @@ $ amur --db "$DB" contradictions --window 88 --subject edge --json
 $ amur --db "$DB" contradictions --window 0 --subject plan
 --- stdout
 [
-{"id":"e1~e3","subject":"edge","name":"Window-edge bridge","property":"stage","a":{"id":"e1","subject":"edge","property":"stage","value":"under-construction","unit":null,"scope":null,"date":"2021-01-01","refers_to":"2021-01-01","source":"reg","tier":"regional","locator":null,"quote":"works are going on"},"b":{"id":"e3","subject":"edge","property":"stage","value":"operational","unit":null,"scope":null,"date":"2021-04-02","refers_to":"2021-04-02","source":"reg","tier":"regional","locator":null,"quote":"traffic has started"},"gap_days":91,"severity":2,"official_ahead":false,"same_source":true},
 {"id":"e1~e2","subject":"edge","name":"Window-edge bridge","property":"stage","a":{"id":"e1","subject":"edge","property":"stage","value":"under-construction","unit":null,"scope":null,"date":"2021-01-01","refers_to":"2021-01-01","source":"reg","tier":"regional","locator":null,"quote":"works are going on"},"b":{"id":"e2","subject":"edge","property":"stage","value":"completed","unit":null,"scope":null,"date":"2021-03-31","refers_to":"2021-03-31","source":"reg2","tier":"regional","locator":null,"quote":"the bridge is built"},"gap_days":89,"severity":1,"official_ahead":false,"same_source":false},
 {"id":"e2~e3","subject":"edge","name":"Window-edge bridge","property":"stage","a":{"id":"e2","subject":"edge","property":"stage","value":"completed","unit":null,"scope":null,"date":"2021-03-31","refers_to":"2021-03-31","source":"reg2","tier":"regional","locator":null,"quote":"the bridge is built"},"b":{"id":"e3","subject":"edge","property":"stage","value":"operational","unit":null,"scope":null,"date":"2021-04-02","refers_to":"2021-04-02","source":"reg","tier":"regional","locator":null,"quote":"traffic has started"},"gap_days":2,"severity":1,"official_ahead":false,"same_source":false}
 ]
