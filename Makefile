@@ -72,6 +72,33 @@ test: check-deps amur $(UNIT_BIN) build-san/amur $(UNIT_SAN) $(if $(wildcard tes
 	@scripts/checksrc.sh
 	@tests/run.sh
 
+# Fuzzing: the libFuzzer targets of fuzz/ (clang), each run FUZZ_SECONDS
+# seconds by fuzz/run.sh, which reports executions, coverage and crashes.
+FUZZ_SECONDS ?= 60
+FUZZ_CC = clang
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZ_LIB = $(wildcard src/core/*.c) src/ingest/csv.c src/ingest/bundle.c
+FUZZ_BIN = $(patsubst fuzz/%.c,build-fuzz/%,$(wildcard fuzz/fuzz_*.c))
+
+build-fuzz/fuzz_%: fuzz/fuzz_%.c $(FUZZ_LIB) $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CFLAGS_BASE) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB)
+
+fuzz-deps:
+	@scripts/deps.sh fuzz
+
+fuzz: fuzz-deps $(FUZZ_BIN)
+	@fuzz/run.sh $(FUZZ_SECONDS)
+
+# The command-line tests with amur under valgrind memcheck (tests/valgrind.sh).
+valgrind-deps:
+	@scripts/deps.sh valgrind
+
+valgrind: valgrind-deps amur
+	@tests/valgrind.sh
+
+.PHONY: fuzz fuzz-deps valgrind valgrind-deps
+
 man: amur
 	./amur help --man > docs/amur.1
 

@@ -8,6 +8,7 @@
 ** check says, it must return a message or NULL without reading out of
 ** bounds; a few cross-checks tie the checks together.
 */
+#include <locale.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,7 +17,17 @@
 #include "../src/core/schema.h"
 #include "../src/core/text.h"
 
+int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* text_width() uses wcwidth(), which needs a UTF-8 locale as in main.c */
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc;
+    (void)argv;
+    setlocale(LC_CTYPE, "C.UTF-8");
+    return 0;
+}
 
 static const char *const properties[] = {
     "stage", "planned_opening", "actual_opening", "cost", "count", "share",

@@ -4,6 +4,11 @@
 set -e
 
 PACKAGES="gcc make libc6-dev libsqlite3-dev libjansson-dev libcmocka-dev sqlite3"
+# extra tools for some make targets: scripts/deps.sh fuzz | valgrind
+case "${1:-}" in
+fuzz) PACKAGES="$PACKAGES clang libclang-rt-14-dev" ;;
+valgrind) PACKAGES="$PACKAGES valgrind" ;;
+esac
 
 missing=""
 for p in $PACKAGES; do

@@ -51,6 +51,12 @@ static void headline(report *r, const char *link, const char *fmt, ...)
     r->head_link[r->nhead++] = link;
 }
 
+/* The plural ending for N things. */
+static const char *S(size_t n)
+{
+    return n == 1 ? "" : "s";
+}
+
 static const char *project_name(const evidence *e, size_t p)
 {
     return e->projects[p].name.en ? e->projects[p].name.en : e->projects[p].id;
@@ -149,9 +155,9 @@ static void section_scorecards(report *r)
         size_t nb = 0;
         doc_heading(r->body, 2, in->id, in->name.en ? in->name.en : in->id);
         doc_para(r->body,
-                 "%zu projects listed one by one, %zu of them with stage evidence; "
+                 "%zu project%s listed one by one, %zu of them with stage evidence; "
                  "implementation %zu of %zu, delivery %zu of %zu.",
-                 s->listed, s->tracked, s->implementation.k, s->implementation.n,
+                 s->listed, S(s->listed), s->tracked, s->implementation.k, s->implementation.n,
                  s->delivery.k, s->delivery.n);
         for (int st = 0; st < SC_STAGES; st++) {
             if (!s->by_stage[st])
@@ -244,12 +250,12 @@ static void section_contradictions(report *r, amur_err *err)
         if (!p->official_ahead)
             continue;
         headline(r, "contradictions",
-                 "%s: %s (%s) said “%s” on %s, while %s (%s) said “%s” on %s. %zu such "
-                 "official-ahead contradictions in all.",
+                 "%s: %s (%s) said “%s” on %s, while %s (%s) said “%s” on %s; %zu "
+                 "contradiction%s in all where an official source is ahead of ground ones.",
                  subject_name(e, p->a->subject), source_name(e, p->a->source),
                  tier_name(p->a->tier), p->a->value, fmt_date(p->a->date, da),
                  source_name(e, p->b->source), tier_name(p->b->tier), p->b->value,
-                 fmt_date(p->b->date, db), ahead);
+                 fmt_date(p->b->date, db), ahead, S(ahead));
         break;
     }
     free(pairs);
@@ -343,7 +349,8 @@ static void section_carryover(report *r, amur_err *err)
     doc_para(r->body, "%zu carry-overs: %zu declared, %zu detected by matching names.", n,
              declared, n - declared);
     if (n)
-        headline(r, "carryover", "%zu projects were listed again in a later instrument.", n);
+        headline(r, "carryover", "%zu project%s listed again in a later instrument.", n,
+                 n == 1 ? " was" : "s were");
     free(pairs);
 }
 
@@ -515,13 +522,14 @@ static void section_inflation(report *r, amur_err *err)
         const infl_year *last = &x.years[x.n_years - 1];
         if (last->cum_delivered)
             headline(r, "inflation",
-                     "By %d: %zu framework instruments against %zu delivered projects — %.1f "
+                     "By %d: %zu framework instrument%s against %zu delivered project%s — %.1f "
                      "frameworks per delivered project.",
-                     last->year, last->cum_frameworks, last->cum_delivered,
+                     last->year, last->cum_frameworks, S(last->cum_frameworks),
+                     last->cum_delivered, S(last->cum_delivered),
                      (double)last->cum_frameworks / (double)last->cum_delivered);
         else
-            headline(r, "inflation", "By %d: %zu framework instruments and no project delivered.",
-                     last->year, last->cum_frameworks);
+            headline(r, "inflation", "By %d: %zu framework instrument%s and no project delivered.",
+                     last->year, last->cum_frameworks, S(last->cum_frameworks));
     }
     inflation_free(&x);
 }
@@ -555,8 +563,9 @@ int report_build(const evidence *e, doc **out, amur_err *err)
     section_inflation(&r, err);
 
     doc_heading(d, 1, "headlines", "Headline findings");
-    doc_para(d, "%zu projects, %zu instruments, %zu claims from %zu sources, %zu indicators.",
-             e->n_projects, e->n_instruments, e->n_claims, e->n_sources, e->n_indicators);
+    doc_para(d, "%zu project%s, %zu instrument%s, %zu claim%s from %zu source%s, %zu indicator%s.",
+             e->n_projects, S(e->n_projects), e->n_instruments, S(e->n_instruments), e->n_claims,
+             S(e->n_claims), e->n_sources, S(e->n_sources), e->n_indicators, S(e->n_indicators));
     for (size_t i = 0; i < r.nhead; i++) {
         doc_item(d, r.head_link[i], "%s", r.head[i]);
         free(r.head[i]);
