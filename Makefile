@@ -1,6 +1,7 @@
 # Amur — build, test, run, install.
 #
-#   make run     build, load the bundled dataset into a fresh database, print the report
+#   make run     build, load the bundled dataset into a fresh database, print the report,
+#                then serve the dashboard at http://127.0.0.1:8080/ (Ctrl-C stops it)
 #   make test    build and run the whole test suite (also under ASan and UBSan)
 #   make install PREFIX=/usr/local DESTDIR=
 #
@@ -15,11 +16,16 @@ MANDIR = $(PREFIX)/share/man/man1
 CC ?= cc
 PKGS = sqlite3 jansson
 CFLAGS_BASE = -std=c17 -Wall -Wextra -Werror -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE
+CFLAGS_BASE += -I/usr/include/libxml2
+# libpq's header (src/store/pg.c); evaluated when used, after check-deps
+CFLAGS_BASE += -I$(shell pg_config --includedir 2>/dev/null || echo /usr/include/postgresql)
 CFLAGS ?= -O2 -g
-LDLIBS = -lsqlite3 -ljansson -lm
+LDLIBS = -lsqlite3 -lpq -ljansson -lxml2 -lm
+# amur serve (src/web/) and search (ICU)
+LDLIBS += -lmicrohttpd -lz -licuuc
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-SRC = $(wildcard src/core/*.c src/ingest/*.c src/store/*.c src/analyze/*.c src/out/*.c src/cli/*.c)
+SRC = $(wildcard src/core/*.c src/ingest/*.c src/store/*.c src/analyze/*.c src/out/*.c src/cli/*.c src/web/*.c)
 LIB_OBJ = $(SRC:src/%.c=build/%.o)
 SAN_OBJ = $(SRC:src/%.c=build-san/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
@@ -65,6 +71,8 @@ run: check-deps amur
 	./amur --db amur.db load data
 	@echo
 	./amur --db amur.db report
+	@echo
+	./amur --db amur.db serve --bind 127.0.0.1 --port 8080
 
 # The whole suite: unit tests, command-line tests and dataset tests, once
 # with the normal build and once under AddressSanitizer and UBSan.
@@ -101,6 +109,18 @@ valgrind: valgrind-deps amur
 
 man: amur
 	./amur help --man > docs/amur.1
+
+# The dashboard's files, embedded (src/web/assets.h); and the API's
+# reference, written from the route table (tests/cli/api_docs.t checks it).
+ASSETS = $(shell find web/assets -type f ! -name '.*' 2>/dev/null)
+src/web/assets.c: scripts/embed.sh $(ASSETS)
+	scripts/embed.sh web/assets > $@.tmp && mv $@.tmp $@
+
+api-docs: amur
+	./amur serve --api-doc > docs/api.md
+	./amur serve --openapi > docs/openapi.json
+
+.PHONY: api-docs
 
 install: amur
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)

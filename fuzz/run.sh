@@ -5,10 +5,11 @@
 #
 # Seed corpora are made fresh from the tests each run (build-fuzz/seeds/):
 #   csv     every CSV file of tests/bundles/, data/ and tests/bad/
-#   bundle  each bundle of tests/bundles/ and data/ as one input, its
+#   bundle  each bundle of tests/bundles/, data/ and tests/bad/ as one input, its
 #           files joined by the byte 0x1E (see fuzz_bundle.c)
 #   pdate   the lines of fuzz/dates.txt
 #   schema  the lines of fuzz/cells.txt and fuzz/dates.txt
+# and, for each target, the inputs that once made it fail (tests/bad/fuzz/).
 # What a target finds is kept in build-fuzz/corpus/TARGET (so later runs
 # start from it), a crashing input in build-fuzz/crashes/, and the log in
 # build-fuzz/logs/TARGET.log. Exits 1 when any target crashed.
@@ -26,13 +27,14 @@ seeds() { # TARGET: fills $B/seeds/TARGET
     mkdir -p "$dir"
     case $t in
     csv)
-        for f in tests/bundles/*/*.csv data/*.csv tests/bad/*.csv; do
-            [ -f "$f" ] && [ "$(stat -c %s "$f")" -le 65536 ] && cp "$f" "$dir/$(echo "$f" | tr / _)"
+        for f in tests/bundles/*/*.csv data/*.csv tests/bad/*/*.csv; do
+            [ -f "$f" ] && [ ! -L "$f" ] && [ "$(stat -c %s "$f")" -le 65536 ] &&
+                cp "$f" "$dir/$(echo "$f" | tr / _)"
         done ;;
     bundle)
-        for b in tests/bundles/*/ data/; do
+        for b in tests/bundles/*/ data/ tests/bad/*/; do
             for c in sources places actors instruments projects listings stakes claims indicators; do
-                [ -f "$b/$c.csv" ] && cat "$b/$c.csv"
+                [ -f "$b/$c.csv" ] && [ ! -L "$b/$c.csv" ] && cat "$b/$c.csv"
                 printf '\036'
             done >"$dir/$(basename "$b")"
         done ;;
@@ -44,6 +46,10 @@ seeds() { # TARGET: fills $B/seeds/TARGET
             printf '%s' "$line" >"$dir/$n"
         done < <(cat "${lists[@]}") ;;
     esac
+    # and every input that once made the target fail (tests/bad/fuzz/TARGET)
+    for f in tests/bad/fuzz/"$t"/*; do
+        [ -f "$f" ] && cp "$f" "$dir/regression-$(basename "$f")"
+    done
 }
 
 opts() { # TARGET: its libFuzzer options

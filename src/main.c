@@ -84,6 +84,30 @@ static const cli_opt report_opts[] = {
     {"format", "FORMAT", "text (default), md, html (one self-contained page) or json"},
     {NULL, NULL, NULL}};
 
+static const cli_opt migrate_opts[] = {
+    {"to", "DB", "copy the --db database into DB (a postgresql:// URI or a file)"},
+    {"from", "DB", "copy DB into the --db database"},
+    {NULL, NULL, NULL}};
+
+static const cli_opt search_opts[] = {
+    VIEW_OPTS,
+    {"kind", "KIND", "only hits of this kind: project, instrument, place, actor, source, claim"},
+    {"limit", "N", "show at most N hits (default 20)"},
+    {NULL, NULL, NULL}};
+static const cli_opt serve_opts[] = {
+    {"port", "PORT", "the TCP port to listen on (default 8080; 0: any free port)"},
+    {"bind", "ADDR", "the address to listen on (default 127.0.0.1; 0.0.0.0 or :: for all)"},
+    {"threads", "N", "worker threads (default: the number of processors)"},
+    {"openapi", NULL, "print the API's OpenAPI description (docs/openapi.json) and exit"},
+    {"api-doc", NULL, "print the API's reference (docs/api.md) and exit"},
+    {NULL, NULL, NULL}};
+
+static const cli_opt export_iati_opts[] = {
+    {"instrument", "ID", "the projects listed in this instrument"},
+    {"project", "ID", "this project (ids may also follow as arguments, or be joined by ',')"},
+    {"output", "FILE", "write to FILE (through a temporary file) instead of standard output"},
+    {NULL, NULL, NULL}};
+
 #define LIST_HELP(what)                                                                    \
     "Lists the " what " in the database as an aligned table, or with --json as a JSON "   \
     "array of objects with every column (names as \"name\" and \"names\")."
@@ -108,6 +132,32 @@ static const command commands[] = {
      "the order they were first stored. Loading the result into an empty database and "
      "exporting again gives identical files.",
      NULL},
+    {"migrate", cmd_migrate, NULL, 0, 0, "Copy the whole database to or from another",
+     "Copies every row of the --db database, in the order it was stored, and its log of "
+     "loads into DB (--to DB), or those of DB into the --db database (--from DB), in one "
+     "transaction: an SQLite file to a PostgreSQL database (postgresql://user@host:port/"
+     "dbname) and back. The receiving database must hold no rows yet; it is created or "
+     "migrated to the current schema as needed.",
+     migrate_opts},
+    {"import-iati", cmd_import_iati, "FILE...", 1, 4096,
+     "Import IATI activity XML files (versions 1.0x and 2.0x)",
+     "Reads each IATI activity file as a stream and stores its activities as projects, "
+     "with their reporting organisation as the source, participating organisations as "
+     "actors and stakes, recipient countries, regions and locations as places, and status, "
+     "dates, budgets and transactions as claims (docs/iati.md). One transaction per file: "
+     "malformed XML is reported as file:line:column and nothing from that file is stored. "
+     "An activity with a problem is reported with its identifier and left out, or the part "
+     "of it that is wrong is; the rest imports. Importing a later snapshot adds only the "
+     "claims that changed. Unknown elements are skipped and counted. Exit status 1 when a "
+     "file or an activity was left out.",
+     NULL},
+    {"export-iati", cmd_export_iati, "[PROJECT...]", 0, 100000,
+     "Write projects as IATI 2.03 activity XML",
+     "Writes the projects (all of them, those listed in --instrument, or those named) as an "
+     "IATI 2.03 activities document that validates against the official schema: each "
+     "project's current stage, latest dates, stakes, places, budgets and transactions "
+     "(docs/iati.md). Importing the result and exporting again gives the same XML.",
+     export_iati_opts},
     {"summary", cmd_summary, NULL, 0, 0, "Count what the database holds",
      "Prints the number of rows of each concept in the database.", NULL},
     {"status", cmd_status, "[PROJECT]", 0, 1, "The stage each project has reached",
@@ -160,6 +210,19 @@ static const command commands[] = {
      "All the analyses as one readable report, headline findings first: text on a "
      "terminal, Markdown, a self-contained HTML page with inline SVG charts, or JSON.",
      report_opts},
+    {"search", cmd_search, "QUERY", 1, 1, "Find names, titles, quotes and notes",
+     "Full-text search in English, Russian and Chinese over the names of projects, "
+     "instruments, places and actors, the titles of sources, and the quotes and notes of "
+     "claims. Case, accents and letter forms are folded (ё as е), and each word of QUERY "
+     "matches anywhere inside a word, so a stem (мост) finds its forms and a two-character "
+     "Chinese word (黑河) is found. Hits are ranked: exact names, then names, then other "
+     "text; each with the field it matched in and a snippet.",
+     search_opts},
+    {"serve", cmd_serve, NULL, 0, 0, "Serve the dashboard and the JSON API over HTTP",
+     "Serves the database read-only over HTTP: the dashboard at / and the JSON API under "
+     "/api/ (docs/api.md). Reloads when the database changes. Stops cleanly on SIGINT or "
+     "SIGTERM. Listens on 127.0.0.1:8080 unless told otherwise, and prints its URL.",
+     serve_opts},
     {"sources", cmd_list, NULL, 0, 0, "List sources", LIST_HELP("sources"), source_opts},
     {"places", cmd_list, NULL, 0, 0, "List places: countries, regions, cities, crossings",
      LIST_HELP("places"), place_opts},

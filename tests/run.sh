@@ -46,6 +46,8 @@ exec_case() { # FILE AMUR_BIN TMP
     (
         cd "$ROOT" || exit 2
         export DB="$tmp/test.db" TMP="$tmp/work" AMUR_DB= COLUMNS=
+        export AMUR_BIN="$amur_bin" # for tests/api/lib.sh, which starts a server
+        export AMUR_BIN="$amur_bin" # the amur under test, for scripts (tests/kill_load.sh)
         mkdir -p "$TMP"
         amur() { "$amur_bin" "$@"; }
         status=0
@@ -82,6 +84,11 @@ run_cli() { # FILE AMUR LABEL
     if grep -q -E 'ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:' "$tmp/got_stderr"; then
         bad="$bad$(grep -A20 -E 'ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:' "$tmp/got_stderr")"
     fi
+    # under --valgrind, a valgrind report (tests/valgrind.sh logs them) fails the test
+    if [ -n "$AMUR_VGLOG" ] && [ -n "$(ls -A "$AMUR_VGLOG")" ]; then
+        bad="$bad$(cat "$AMUR_VGLOG"/* | head -60)"
+        rm -f "$AMUR_VGLOG"/*
+    fi
     if [ -z "$bad" ]; then pass; else fail "$label $file" "$bad"; fi
     rm -rf "$tmp"
 }
@@ -93,6 +100,10 @@ suite() { # BUILD_DIR AMUR LABEL
     done
     for t in tests/cli/*.t; do
         run_cli "$t" "$amur_bin" "$label"
+    done
+    # API tests: a real `amur serve` on 127.0.0.1 (tests/api/lib.sh)
+    for t in tests/api/*.t; do
+        [ -f "$t" ] && run_cli "$t" "$amur_bin" "$label"
     done
 }
 
@@ -119,6 +130,31 @@ if [ "$1" = --bless ]; then
     exit 0
 fi
 
+# tests/run.sh --valgrind [FILE...]: only the command-line tests (all, or
+# FILEs), with ./amur run under valgrind memcheck by tests/valgrind.sh; any
+# memory error or definite leak fails the test. kill_load.t is left out: it
+# kills amur on purpose, and would take minutes under valgrind.
+if [ "$1" = --valgrind ]; then
+    shift
+    files=("$@")
+    [ ${#files[@]} -eq 0 ] && files=(tests/cli/*.t)
+    AMUR_VGLOG=$(mktemp -d)
+    export AMUR_VGLOG AMUR_VG_BIN="$ROOT/amur"
+    for t in "${files[@]}"; do
+        [ "$(basename "$t")" = kill_load.t ] && continue
+        run_cli "$t" "$ROOT/tests/valgrind.sh" "[valgrind]"
+    done
+    rm -rf "$AMUR_VGLOG"
+    if [ "$failed" -gt 0 ]; then
+        echo
+        echo "failed:"
+        printf '  %s\n' "${failures[@]}"
+    fi
+    echo "$passed passed, $failed failed"
+    [ "$failed" -eq 0 ]
+    exit
+fi
+
 suite build "$ROOT/amur" "[normal]"
 
 if [ -x build/tests/quotes_test ]; then
@@ -129,6 +165,26 @@ fi
 if [ -x build-san/amur ]; then
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1
     suite build-san "$ROOT/build-san/amur" "[asan+ubsan]"
+fi
+
+# PostgreSQL (tests/pg/*.sh: parity with SQLite, concurrent writers, the
+# schema's guarantees), when AMUR_PG_URI names a database to test in; each
+# script runs with both builds, and a sanitizer report fails it.
+if [ -n "$AMUR_PG_URI" ]; then
+    for t in tests/pg/*.sh; do
+        for b in "$ROOT/amur" "$ROOT/build-san/amur"; do
+            [ -x "$b" ] || continue
+            label="[pg]"
+            [ "$b" = "$ROOT/build-san/amur" ] && label="[pg asan+ubsan]"
+            out=$("$t" "$b" 2>&1)
+            rc=$?
+            if [ $rc -eq 0 ] && ! grep -q -E 'ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:' <<<"$out"; then
+                pass
+            else
+                fail "$label $t" "$out"
+            fi
+        done
+    done
 fi
 
 if [ "$failed" -gt 0 ]; then

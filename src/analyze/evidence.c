@@ -237,6 +237,7 @@ static int load_claim(void *ctx, char *const *f)
     c->source = COL("source");
     c->locator = COL("locator");
     c->quote = COL("quote");
+    c->note = COL("note");
     c->date = d;
     c->refers = t;
     c->tier = strmap_get(l->e->index[C_SOURCE], c->source, &src) ? l->e->sources[src].tier

@@ -70,6 +70,7 @@ typedef struct ev_stake {
 
 typedef struct ev_claim {
     const char *id, *subject, *property, *value, *unit, *scope, *source, *locator, *quote;
+    const char *note; /* the bundle's note: searched, not analysed */
     pdate date;
     period refers; /* refers_to, or the date when empty */
     int tier;      /* of its source */

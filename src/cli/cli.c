@@ -4,6 +4,7 @@
 */
 #include "cli.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,6 +26,22 @@ const char *cli_opt_value(const cli *c, const char *name)
         if (strcmp(c->cmd->opts[i].name, name) == 0)
             return c->optv[i];
     return NULL;
+}
+
+int cli_opt_number(cli *c, const char *name, double min, double max, int whole, double *out)
+{
+    const char *s = cli_opt_value(c, name);
+    char *end;
+    double v;
+    if (!s)
+        return AMUR_OK;
+    errno = 0;
+    v = strtod(s, &end);
+    if (errno || end == s || *end || !(v >= min && v <= max) || (whole && v != (long)v))
+        return err_set(&c->err, AMUR_EUSAGE, "%s: --%s: '%s' is not a %snumber from %.15g to %.15g",
+                       c->cmd->name, name, s, whole ? "whole " : "", min, max);
+    *out = v;
+    return AMUR_OK;
 }
 
 int cli_store(cli *c, int mode, store **out)

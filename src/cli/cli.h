@@ -48,6 +48,11 @@ typedef struct cli {
 /* Value of the command's option NAME, or NULL when not given. */
 const char *cli_opt_value(const cli *c, const char *name);
 
+/* The value of the command's numeric option NAME in *OUT, left as it is
+** (the default) when the option is not given. It must be a number from
+** MIN to MAX, and whole when WHOLE; otherwise a usage error naming it. */
+int cli_opt_number(cli *c, const char *name, double min, double max, int whole, double *out);
+
 /* Opens the store the options name (MODE as store_open). */
 int cli_store(cli *c, int mode, store **out);
 
@@ -60,6 +65,7 @@ int cli_evidence(cli *c, struct evidence **out);
 int cmd_load(cli *c);
 int cmd_check(cli *c);
 int cmd_export(cli *c);
+int cmd_migrate(cli *c); /* cmd_migrate.c */
 int cmd_summary(cli *c);
 int cmd_list(cli *c); /* projects, instruments, ... : the concept is the command's name */
 int cmd_version(cli *c);
@@ -72,6 +78,10 @@ int cmd_regions(cli *c);
 int cmd_risks(cli *c);
 int cmd_inflation(cli *c);
 int cmd_report(cli *c);
+int cmd_import_iati(cli *c); /* cmd_iati.c */
+int cmd_export_iati(cli *c); /* cmd_iati.c */
+int cmd_search(cli *c); /* cmd_search.c */
+int cmd_serve(cli *c);  /* cmd_serve.c */
 
 /* ---- parsing and help, from the command table (cli.c) ---- */
 

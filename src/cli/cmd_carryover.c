@@ -10,6 +10,7 @@
 
 #include "../analyze/carryover.h"
 #include "../core/schema.h"
+#include "../out/findings.h"
 #include "../out/jsonout.h"
 #include "../out/table.h"
 #include "cli.h"
@@ -18,24 +19,6 @@ static const ev_project *project_of(const evidence *e, const ev_listing *l)
 {
     long p = ev_find(e, C_PROJECT, l->project);
     return p >= 0 ? &e->projects[p] : NULL;
-}
-
-static json_t *side_json(const evidence *e, size_t i)
-{
-    const ev_listing *l = &e->listings[i];
-    const ev_project *p = project_of(e, l);
-    const ev_instrument *in = &e->instruments[l->inst];
-    return json_pack("{s:s,s:s,s:o,s:s,s:o,s:o}", "listing", l->id, "project", l->project,
-                     "name", jo_str(p ? p->name.en : NULL), "instrument", in->id,
-                     "instrument_name", jo_str(in->name.en), "date", jo_date(in->date));
-}
-
-static json_t *pair_json(const evidence *e, const carry_pair *p)
-{
-    const ev_listing *a = &e->listings[p->a], *b = &e->listings[p->b];
-    return json_pack("{s:o,s:o,s:o,s:[s,s],s:f,s:b}", "id", json_sprintf("%s~%s", a->id, b->id),
-                     "a", side_json(e, p->a), "b", side_json(e, p->b), "instruments",
-                     a->instrument, b->instrument, "score", p->score, "declared", p->declared);
 }
 
 static int pair_row(table *t, const evidence *e, const carry_pair *p)
@@ -59,23 +42,6 @@ static int pair_row(table *t, const evidence *e, const carry_pair *p)
     return table_add(t, cells);
 }
 
-static int parse_threshold(cli *c, double *out)
-{
-    const char *s = cli_opt_value(c, "threshold");
-    char *end;
-    double v;
-    *out = 0.5;
-    if (!s)
-        return AMUR_OK;
-    errno = 0;
-    v = strtod(s, &end);
-    if (errno || end == s || *end || !(v >= 0 && v <= 1))
-        return err_set(&c->err, AMUR_EUSAGE,
-                       "carryover: --threshold: expected a number from 0 to 1");
-    *out = v;
-    return AMUR_OK;
-}
-
 int cmd_carryover(cli *c)
 {
     static const char *const heads[] = {"score",  "how",          "listing a", "instrument a",
@@ -87,7 +53,8 @@ int cmd_carryover(cli *c)
     evidence *e;
     int rc;
 
-    if ((rc = parse_threshold(c, &threshold)))
+    threshold = 0.5;
+    if ((rc = cli_opt_number(c, "threshold", 0, 1, 0, &threshold)))
         return rc;
     if ((rc = cli_evidence(c, &e)))
         return rc;
@@ -99,7 +66,7 @@ int cmd_carryover(cli *c)
         jo j;
         jo_begin(&j, stdout);
         for (size_t i = 0; i < n; i++)
-            jo_add(&j, pair_json(e, &pairs[i]));
+            jo_add(&j, fj_carryover(e, &pairs[i]));
         jo_end(&j);
     } else {
         table *t = table_new(10, heads);

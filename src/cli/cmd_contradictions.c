@@ -10,36 +10,12 @@
 
 #include "../analyze/contradictions.h"
 #include "../core/schema.h"
+#include "../out/findings.h"
 #include "../out/jsonout.h"
 #include "../out/table.h"
 #include "cli.h"
 
 #define MAX_WINDOW 3660000L /* ten thousand years: beyond any partial date */
-
-/* The English name of subject ID when it is a named thing, else NULL. */
-static const char *subject_name(const evidence *e, const char *id)
-{
-    long i;
-    if ((i = ev_find(e, C_PROJECT, id)) >= 0)
-        return e->projects[i].name.en;
-    if ((i = ev_find(e, C_INSTRUMENT, id)) >= 0)
-        return e->instruments[i].name.en;
-    if ((i = ev_find(e, C_PLACE, id)) >= 0)
-        return e->places[i].name.en;
-    if ((i = ev_find(e, C_ACTOR, id)) >= 0)
-        return e->actors[i].name.en;
-    return NULL;
-}
-
-static json_t *pair_json(const evidence *e, const contra_pair *p)
-{
-    return json_pack("{s:o,s:s,s:s?,s:s,s:o,s:o,s:I,s:i,s:b,s:b}", "id",
-                     json_sprintf("%s~%s", p->a->id, p->b->id), "subject", p->a->subject,
-                     "name", subject_name(e, p->a->subject), "property", p->a->property, "a",
-                     jo_claim(p->a), "b", jo_claim(p->b), "gap_days", (json_int_t)p->gap_days,
-                     "severity", p->severity, "official_ahead", p->official_ahead,
-                     "same_source", p->same_source);
-}
 
 static int claim_row(table *t, const char *label, const ev_claim *c)
 {
@@ -66,7 +42,7 @@ static int print_pair(const evidence *e, const contra_pair *p, size_t width)
 {
     static const char *const heads[] = {"", "claim", "date", "refers_to", "source", "tier",
                                         "value", "quote"};
-    const char *name = subject_name(e, p->a->subject);
+    const char *name = fj_subject_name(e, p->a->subject);
     table *t = table_new(8, heads);
     char gap[48];
     if (!t || claim_row(t, "a", p->a) || claim_row(t, "b", p->b)) {
@@ -85,23 +61,6 @@ static int print_pair(const evidence *e, const contra_pair *p, size_t width)
     return 0;
 }
 
-static int parse_window(cli *c, long *out)
-{
-    const char *s = cli_opt_value(c, "window");
-    char *end;
-    long v;
-    *out = 90;
-    if (!s)
-        return AMUR_OK;
-    errno = 0;
-    v = strtol(s, &end, 10);
-    if (errno || end == s || *end || v < 0 || v > MAX_WINDOW)
-        return err_set(&c->err, AMUR_EUSAGE,
-                       "contradictions: --window: expected a number of days, 0 to %ld", MAX_WINDOW);
-    *out = v;
-    return AMUR_OK;
-}
-
 int cmd_contradictions(cli *c)
 {
     contra_opts o = {90, cli_opt_value(c, "subject"), cli_opt_value(c, "official-ahead") != NULL};
@@ -110,8 +69,12 @@ int cmd_contradictions(cli *c)
     evidence *e;
     int rc;
 
-    if ((rc = parse_window(c, &o.window)))
-        return rc;
+    {
+        double window = 90;
+        if ((rc = cli_opt_number(c, "window", 0, MAX_WINDOW, 1, &window)))
+            return rc;
+        o.window = (long)window;
+    }
     if ((rc = cli_evidence(c, &e)))
         return rc;
     if (o.subject && ev_find(e, C_PROJECT, o.subject) < 0 &&
@@ -128,7 +91,7 @@ int cmd_contradictions(cli *c)
         jo j;
         jo_begin(&j, stdout);
         for (size_t i = 0; i < n; i++)
-            jo_add(&j, pair_json(e, &pairs[i]));
+            jo_add(&j, fj_contradiction(e, &pairs[i]));
         jo_end(&j);
     } else {
         size_t width = table_fit_width(stdout);

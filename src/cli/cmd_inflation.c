@@ -9,25 +9,10 @@
 #include <string.h>
 
 #include "../analyze/inflation.h"
+#include "../out/findings.h"
 #include "../out/jsonout.h"
 #include "../out/table.h"
 #include "cli.h"
-
-static int parse_year(cli *c, const char *name, int *out)
-{
-    const char *s = cli_opt_value(c, name);
-    char *end;
-    long v;
-    if (!s)
-        return AMUR_OK;
-    errno = 0;
-    v = strtol(s, &end, 10);
-    if (errno || end == s || *end || v < 1000 || v > 9999)
-        return err_set(&c->err, AMUR_EUSAGE, "inflation: --%s: expected a year, 1000 to 9999",
-                       name);
-    *out = (int)v;
-    return AMUR_OK;
-}
 
 /* The ratio to three significant digits ("1.67", "12.5", "0.000516"), whole
 ** from 100 up so that it never turns into an exponent. */
@@ -41,24 +26,6 @@ static char *fmt_ratio(const infl_year *y, char buf[32])
     r = (double)y->cum_frameworks / (double)y->cum_delivered;
     snprintf(buf, 32, r >= 100 ? "%.0f" : "%.3g", r);
     return buf;
-}
-
-static json_t *year_json(const evidence *e, const inflation *x, const infl_year *y)
-{
-    json_t *fw = json_array(), *del = json_array();
-    for (size_t k = y->fw_first; k < y->fw_first + y->frameworks; k++)
-        json_array_append_new(fw, json_string(e->instruments[x->fw[k]].id));
-    for (size_t k = y->del_first; k < y->del_first + y->delivered; k++)
-        json_array_append_new(del, json_string(e->projects[x->del[k]].id));
-    return json_pack("{s:o,s:i,s:I,s:I,s:I,s:I,s:o,s:o,s:o}", "id",
-                     json_sprintf("%d", y->year), "year", y->year, "frameworks",
-                     (json_int_t)y->frameworks, "delivered", (json_int_t)y->delivered,
-                     "cumulative_frameworks", (json_int_t)y->cum_frameworks,
-                     "cumulative_delivered", (json_int_t)y->cum_delivered, "ratio",
-                     y->cum_delivered ? json_real((double)y->cum_frameworks /
-                                                  (double)y->cum_delivered)
-                                      : json_null(),
-                     "framework_ids", fw, "delivered_ids", del);
 }
 
 static int year_row(table *t, const infl_year *y)
@@ -95,13 +62,17 @@ int cmd_inflation(cli *c)
 {
     static const char *const heads[] = {"year",           "frameworks",     "delivered",
                                         "cum. frameworks", "cum. delivered", "ratio"};
-    int from = 0, to = 9999, rc;
+    int from, to, rc;
+    double fy = 0, ty = 9999;
     const infl_year *last = NULL;
     inflation x;
     evidence *e;
 
-    if ((rc = parse_year(c, "from", &from)) || (rc = parse_year(c, "to", &to)))
+    if ((rc = cli_opt_number(c, "from", 1000, 9999, 1, &fy)) ||
+        (rc = cli_opt_number(c, "to", 1000, 9999, 1, &ty)))
         return rc;
+    from = (int)fy;
+    to = (int)ty;
     if (from > to)
         return err_set(&c->err, AMUR_EUSAGE, "inflation: --from %d is after --to %d", from, to);
     if ((rc = cli_evidence(c, &e)))
@@ -116,7 +87,7 @@ int cmd_inflation(cli *c)
         jo_begin(&j, stdout);
         for (size_t k = 0; k < x.n_years; k++)
             if (x.years[k].year >= from && x.years[k].year <= to)
-                jo_add(&j, year_json(e, &x, &x.years[k]));
+                jo_add(&j, fj_inflation_year(e, &x, &x.years[k]));
         jo_end(&j);
     } else {
         table *t = table_new(6, heads);

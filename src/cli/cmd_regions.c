@@ -8,66 +8,10 @@
 
 #include "../analyze/regions.h"
 #include "../core/schema.h"
+#include "../out/findings.h"
 #include "../out/jsonout.h"
 #include "../out/table.h"
 #include "cli.h"
-
-static int number_opt(cli *c, const char *name, double *out)
-{
-    const char *v = cli_opt_value(c, name);
-    if (!v)
-        return AMUR_OK;
-    if (!schema_is_number(v))
-        return err_set(&c->err, AMUR_EUSAGE, "regions: --%s: '%s' is not a number", name, v);
-    *out = strtod(v, NULL);
-    return AMUR_OK;
-}
-
-static json_t *value_json(const reg_value *v)
-{
-    if (!v->has)
-        return json_null();
-    if (v->lo == v->hi)
-        return json_pack("{s:f,s:o,s:s}", "value", v->lo, "max", json_null(), "indicator",
-                         v->indicator);
-    return json_pack("{s:f,s:f,s:s}", "value", v->lo, "max", v->hi, "indicator",
-                     v->indicator);
-}
-
-static json_t *region_json(const evidence *e, const reg_region *r, const reg_options *o)
-{
-    const ev_place *p = &e->places[r->place];
-    json_t *values = json_array(), *trend = json_object();
-    for (size_t i = 0; i < r->nyears; i++) {
-        const reg_year *y = &r->years[i];
-        json_array_append_new(
-            values, json_pack("{s:i,s:o,s:o,s:o,s:o}", "year", y->year, "export_share",
-                              value_json(&y->share[REG_EXPORT]), "import_share",
-                              value_json(&y->share[REG_IMPORT]), "fdi_stock_share",
-                              value_json(&y->share[REG_FDI]), "hhi",
-                              y->has_hhi ? json_real(y->hhi) : json_null()));
-    }
-    for (int s = 0; s < REG_NSHARES; s++) {
-        const reg_trend *t = &r->trend[s];
-        json_object_set_new(trend, regions_series[s],
-                            t->has ? json_pack("{s:i,s:i,s:f,s:f,s:f,s:s}", "from", t->from,
-                                               "to", t->to, "from_value", t->from_value,
-                                               "to_value", t->to_value, "change", t->change,
-                                               "direction", regions_direction(t))
-                                   : json_null());
-    }
-    return json_pack(
-        "{s:s,s:s,s:s?,s:o,s:o,s:o,s:o,s:o}", "id", p->id, "region", p->id, "name",
-        p->name.en, "names", jo_names(&p->name), "partner", jo_str(r->partner), "values",
-        values, "typology",
-        r->type == TYPE_NONE
-            ? json_null()
-            : json_pack("{s:s,s:s,s:i,s:o,s:{s:f,s:f}}", "class", regions_types[r->type], "by",
-                        o->by, "year", r->type_year, "value", value_json(&r->type_value),
-                        "thresholds", "dependent", o->dependent, "independent",
-                        o->independent),
-        "trend", trend);
-}
 
 static void fmt_value(const reg_value *v, char *buf, size_t n)
 {
@@ -153,9 +97,10 @@ int cmd_regions(cli *c)
     if (cli_opt_value(c, "by"))
         o.by = cli_opt_value(c, "by");
     o.region = cli_opt_value(c, "region");
-    if ((rc = number_opt(c, "dependent", &o.dependent)) ||
-        (rc = number_opt(c, "independent", &o.independent)) ||
-        (rc = number_opt(c, "from", &from)) || (rc = number_opt(c, "to", &to)))
+    if ((rc = cli_opt_number(c, "dependent", 0, 100, 0, &o.dependent)) ||
+        (rc = cli_opt_number(c, "independent", 0, 100, 0, &o.independent)) ||
+        (rc = cli_opt_number(c, "from", 1000, 9999, 1, &from)) ||
+        (rc = cli_opt_number(c, "to", 1000, 9999, 1, &to)))
         return rc;
     if (o.independent > o.dependent)
         return err_set(&c->err, AMUR_EUSAGE,
@@ -173,7 +118,7 @@ int cmd_regions(cli *c)
         jo j;
         jo_begin(&j, stdout);
         for (size_t i = 0; i < n; i++)
-            jo_add(&j, region_json(e, &r[i], &o));
+            jo_add(&j, fj_region(e, &r[i], &o));
         jo_end(&j);
     } else {
         print_text(e, r, n, &o);

@@ -9,6 +9,7 @@
 
 #include "../analyze/risks.h"
 #include "../core/schema.h"
+#include "../out/findings.h"
 #include "../out/jsonout.h"
 #include "../out/table.h"
 #include "cli.h"
@@ -17,33 +18,6 @@ static const ev_actor *actor_of(const evidence *e, const ev_stake *s)
 {
     long a = ev_find(e, C_ACTOR, s->actor);
     return a >= 0 ? &e->actors[a] : NULL;
-}
-
-static json_t *opponent_json(const evidence *e, const ev_stake *s)
-{
-    const ev_actor *a = actor_of(e, s);
-    return json_pack("{s:s,s:s,s:o,s:o,s:i,s:o,s:o,s:o}", "stake", s->id, "actor", s->actor,
-                     "name", jo_str(a ? a->name.en : NULL), "names",
-                     a ? jo_names(&a->name) : json_null(), "influence", s->influence, "from",
-                     jo_date(s->from), "to", jo_date(s->to), "quote", jo_str(s->quote));
-}
-
-static json_t *project_json(const evidence *e, const risk_project *r)
-{
-    const ev_project *p = &e->projects[r->project];
-    json_t *opp = json_array();
-    for (size_t i = 0; i < r->n_stakes; i++)
-        json_array_append_new(opp, opponent_json(e, &e->stakes[r->stakes[i]]));
-    return json_pack("{s:s,s:s,s:s?,s:o,s:o,s:o}", "id", p->id, "project", p->id, "name",
-                     p->name.en, "names", jo_names(&p->name), "opponents", opp, "delay_days",
-                     r->has_delay ? json_integer(r->delay_days) : json_null());
-}
-
-static json_t *group_json(const risk_group *g)
-{
-    return json_pack("{s:I,s:I,s:o}", "projects", (json_int_t)g->projects, "with_delay",
-                     (json_int_t)g->with_delay, "median_delay_days",
-                     g->with_delay ? json_real(g->median) : json_null());
 }
 
 static void print_group(const char *what, const risk_group *g)
@@ -93,21 +67,16 @@ static int print_table(const evidence *e, const risk_result *r)
 
 int cmd_risks(cli *c)
 {
-    const char *mi = cli_opt_value(c, "min-influence");
     int min_influence = 4, ever = cli_opt_value(c, "ever") != NULL, rc;
     char heading[96];
     evidence *e;
     risk_result r;
     jo j;
 
-    if (mi) {
-        char *end;
-        long v;
-        errno = 0;
-        v = strtol(mi, &end, 10);
-        if (errno || end == mi || *end || v < 0 || v > 5)
-            return err_set(&c->err, AMUR_EUSAGE,
-                           "risks: --min-influence: '%s' is not an influence from 0 to 5", mi);
+    {
+        double v = min_influence;
+        if ((rc = cli_opt_number(c, "min-influence", 0, 5, 1, &v)))
+            return rc;
         min_influence = (int)v;
     }
     if ((rc = cli_evidence(c, &e)))
@@ -119,11 +88,9 @@ int cmd_risks(cli *c)
     if (c->json) {
         jo_begin(&j, stdout);
         for (size_t i = 0; i < r.n; i++)
-            jo_add(&j, project_json(e, &r.items[i]));
+            jo_add(&j, fj_risk(e, &r.items[i]));
         /* the comparison, as a last object marked by its id */
-        jo_add(&j, json_pack("{s:s,s:i,s:b,s:o,s:o}", "id", "summary", "min_influence",
-                             min_influence, "ever", ever, "with", group_json(&r.with),
-                             "without", group_json(&r.without)));
+        jo_add(&j, fj_risk_summary(&r, min_influence, ever));
         jo_end(&j);
     } else {
         rc = print_table(e, &r);

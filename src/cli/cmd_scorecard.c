@@ -9,6 +9,7 @@
 
 #include "../analyze/scorecard.h"
 #include "../core/schema.h"
+#include "../out/findings.h"
 #include "../out/jsonout.h"
 #include "../out/table.h"
 #include "cli.h"
@@ -16,99 +17,6 @@
 static const char *stage_key(int s)
 {
     return s == SC_UNTRACKED ? "untracked" : schema_stages[s];
-}
-
-/* A whole number as an integer, anything else as a real. */
-static json_t *num_json(double v)
-{
-    if (v == floor(v) && fabs(v) < 9e15)
-        return json_integer((json_int_t)v);
-    return json_real(v);
-}
-
-static json_t *by_stage_json(const size_t *n)
-{
-    json_t *o = json_object();
-    for (int s = 0; s < SC_STAGES; s++)
-        if (n[s])
-            json_object_set_new(o, stage_key(s), json_integer((json_int_t)n[s]));
-    return o;
-}
-
-static json_t *rate_json(sc_rate r)
-{
-    return json_pack("{s:I,s:I,s:o}", "numerator", (json_int_t)r.k, "denominator",
-                     (json_int_t)r.n, "rate",
-                     r.n ? json_real((double)r.k / (double)r.n) : json_null());
-}
-
-static json_t *scope_json(const char *scope)
-{
-    char k[256], v[256];
-    json_t *o = json_object();
-    while (sc_scope_next(&scope, k, sizeof k, v, sizeof v))
-        json_object_set_new(o, k, json_string(v));
-    return o;
-}
-
-static json_t *unmatched_json(const char *scope)
-{
-    char k[256], v[256];
-    json_t *a = json_array();
-    while (sc_scope_next(&scope, k, sizeof k, v, sizeof v))
-        if (strcmp(k, "side") != 0 && strcmp(k, "stage") != 0)
-            json_array_append_new(a, json_string(k));
-    return a;
-}
-
-static json_t *reported_json(const sc_reported *r)
-{
-    const ev_claim *c = r->claim;
-    return json_pack("{s:s,s:o,s:o,s:o,s:o,s:o,s:s,s:o,s:o,s:o,s:o}", "claim", c->id, "value",
-                     num_json(r->value), "unit", jo_str(c->unit), "scope",
-                     scope_json(c->scope), "date", jo_date(c->date), "refers_to",
-                     jo_period(c->refers), "source", c->source, "tier",
-                     c->tier >= 0 ? json_string(schema_tiers[c->tier]) : json_null(),
-                     "quote", jo_str(c->quote), "item_level",
-                     r->item_level >= 0 ? json_integer(r->item_level) : json_null(),
-                     "unmatched", unmatched_json(c->scope));
-}
-
-static json_t *coverage_json(size_t listed, const sc_total *t)
-{
-    json_t *o = json_pack("{s:I,s:o,s:o,s:o}", "listed", (json_int_t)listed, "reported_total",
-                          t->claim ? num_json(t->value) : json_null(), "ratio",
-                          t->claim && t->value > 0 ? json_real((double)listed / t->value)
-                                                   : json_null(),
-                          "claim", jo_str(t->claim ? t->claim->id : NULL));
-    return o;
-}
-
-static json_t *scorecard_json(const evidence *e, const scorecard *s)
-{
-    const ev_instrument *in = &e->instruments[s->inst];
-    json_t *sides = json_object(), *side_cov = json_object(), *rep = json_array(), *cov;
-    for (size_t i = 0; i < s->n_sides; i++) {
-        json_object_set_new(sides, s->sides[i].side, by_stage_json(s->sides[i].by_stage));
-        json_object_set_new(side_cov, s->sides[i].side,
-                            coverage_json(s->sides[i].listed, &s->sides[i].total));
-    }
-    for (size_t i = 0; i < s->n_reported; i++)
-        json_array_append_new(rep, reported_json(&s->reported[i]));
-    /* tracked beside listed, so that the record's depth shows too */
-    cov = coverage_json(s->listed, &s->total);
-    json_object_set_new(cov, "tracked", json_integer((json_int_t)s->tracked));
-    json_object_set_new(cov, "by_side", side_cov);
-    return json_pack("{s:s,s:s?,s:o,s:s?,s:o,s:I,s:I,s:o,s:o,s:{s:o,s:o,s:o},s:o,s:I,s:o,s:o}",
-                     "id", in->id, "name", in->name.en, "names", jo_names(&in->name), "kind",
-                     in->kind, "date", jo_date(in->date), "listed", (json_int_t)s->listed,
-                     "tracked", (json_int_t)s->tracked, "by_stage", by_stage_json(s->by_stage),
-                     "by_side", sides, "rates", "implementation",
-                     rate_json(s->implementation), "delivery", rate_json(s->delivery),
-                     "on_time", rate_json(s->on_time), "median_slippage_days",
-                     s->n_delays ? json_real(s->median_delay) : json_null(),
-                     "projects_with_delay", (json_int_t)s->n_delays, "reported", rep,
-                     "coverage", cov);
 }
 
 static void print_stages(const size_t *n)
@@ -267,7 +175,7 @@ int cmd_scorecard(cli *c)
         jo_begin(&j, stdout);
     for (size_t i = 0; i < n && rc == AMUR_OK; i++) {
         if (c->json) {
-            jo_add(&j, scorecard_json(e, &v[i]));
+            jo_add(&j, fj_scorecard(e, &v[i]));
         } else {
             if (i)
                 printf("\n");

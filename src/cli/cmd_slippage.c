@@ -8,41 +8,10 @@
 
 #include "../analyze/slippage.h"
 #include "../core/schema.h"
+#include "../out/findings.h"
 #include "../out/jsonout.h"
 #include "../out/table.h"
 #include "cli.h"
-
-static json_t *promise_json(const slip_promise *s)
-{
-    const ev_claim *c = s->claim;
-    return json_pack("{s:o,s:o,s:s,s:o,s:o,s:o,s:o,s:o,s:o}", "made", jo_date(s->made), "date",
-                     jo_date(s->date), "kind", slip_kind_name(s->kind), "source",
-                     jo_str(c ? c->source : NULL), "instrument",
-                     jo_str(s->listing ? s->listing->instrument : NULL), "listing",
-                     jo_str(s->listing ? s->listing->id : NULL), "claim",
-                     jo_str(c ? c->id : NULL), "tier",
-                     c && c->tier >= 0 ? json_string(schema_tiers[c->tier]) : json_null(),
-                     "quote", jo_str(c ? c->quote : NULL));
-}
-
-static json_t *history_json(const evidence *e, const slip_history *h)
-{
-    const ev_project *p = &e->projects[h->project];
-    char id[512];
-    json_t *promises = json_array();
-    for (size_t i = 0; i < h->n; i++)
-        json_array_append_new(promises, promise_json(&h->promises[i]));
-    snprintf(id, sizeof id, "%s/%s", p->id, h->property);
-    return json_pack("{s:s,s:s,s:s?,s:o,s:s,s:o,s:o,s:o,s:i,s:i,s:i,s:I,s:b,s:o,s:o}", "id", id,
-                     "project", p->id, "name", p->name.en, "names", jo_names(&p->name),
-                     "property", h->property, "first", jo_date(h->promises[0].date), "final",
-                     jo_date(h->promises[h->current].date), "promises", promises,
-                     "postponements", h->postponements, "advances", h->advances,
-                     "reaffirmations", h->reaffirmations, "delay_days",
-                     (json_int_t)h->delay_days, "overdue", h->overdue, "actual",
-                     jo_date(h->actual_date), "actual_claim",
-                     jo_str(h->actual ? h->actual->id : NULL));
-}
 
 static int wanted(const cli *c, const slip_history *h)
 {
@@ -163,7 +132,7 @@ int cmd_slippage(cli *c)
                 if (!wanted(c, &l.items[i]))
                     continue;
                 if (c->json)
-                    jo_add(&j, history_json(e, &l.items[i]));
+                    jo_add(&j, fj_slippage(e, &l.items[i]));
                 else
                     add_row(t, e, &l.items[i]);
             }

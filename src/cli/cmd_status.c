@@ -7,6 +7,7 @@
 
 #include "../analyze/status.h"
 #include "../core/schema.h"
+#include "../out/findings.h"
 #include "../out/jsonout.h"
 #include "../out/table.h"
 #include "cli.h"
@@ -23,19 +24,6 @@ static const char *flags(const status_result *r)
     if (r->overridden)
         return "ground rule";
     return r->contested ? "contested" : "";
-}
-
-static json_t *status_json(const evidence *e, const status_result *r)
-{
-    const ev_project *p = &e->projects[r->project];
-    json_t *claims = json_array();
-    for (size_t i = r->first; i < r->first + r->n; i++)
-        json_array_append_new(claims, jo_claim(&e->claims[i]));
-    return json_pack("{s:s,s:s,s:s?,s:o,s:o,s:f,s:b,s:b,s:o}", "id", p->id, "project", p->id,
-                     "name", p->name.en, "names", jo_names(&p->name), "stage",
-                     r->stage >= 0 ? json_string(schema_stages[r->stage]) : json_null(),
-                     "confidence", r->confidence, "contested", r->contested, "overridden",
-                     r->overridden, "claims", claims);
 }
 
 static void print_detail(const evidence *e, const status_result *r)
@@ -91,7 +79,7 @@ int cmd_status(cli *c)
         status_resolve(e, (size_t)p, &r);
         if (c->json) {
             jo_begin(&j, stdout);
-            jo_add(&j, status_json(e, &r));
+            jo_add(&j, fj_status(e, &r));
             jo_end(&j);
         } else {
             print_detail(e, &r);
@@ -107,7 +95,7 @@ int cmd_status(cli *c)
         status_result r;
         status_resolve(e, p, &r);
         if (c->json) {
-            jo_add(&j, status_json(e, &r));
+            jo_add(&j, fj_status(e, &r));
         } else {
             char conf[16], n[16];
             const char *cells[6];

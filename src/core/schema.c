@@ -190,17 +190,36 @@ prop_kind schema_property_kind(const char *p)
     return PROP_UNKNOWN;
 }
 
-int schema_is_number(const char *s)
+/* Integer digits a number may have (leading zeros aside): beyond this a
+** double no longer holds it exactly, and 64-bit integers soon overflow. */
+#define NUMBER_MAX_DIGITS 15
+
+/* NULL when S is a decimal number as the bundle writes them, else why not. */
+static const char *number_msg(const char *s)
 {
-    int digits = 0;
+    int digits = 0, whole = 0;
     if (*s == '-' || *s == '+')
         s++;
-    for (; *s >= '0' && *s <= '9'; s++)
+    while (*s == '0') {
+        s++;
         digits++;
+    }
+    for (; *s >= '0' && *s <= '9'; s++)
+        whole++;
+    digits += whole;
     if (*s == '.')
         for (s++; *s >= '0' && *s <= '9'; s++)
             digits++;
-    return digits > 0 && *s == 0;
+    if (digits == 0 || *s != 0)
+        return "not a number";
+    if (whole > NUMBER_MAX_DIGITS)
+        return "number too large (more than 15 digits before the decimal point)";
+    return NULL;
+}
+
+int schema_is_number(const char *s)
+{
+    return number_msg(s) == NULL;
 }
 
 const char *schema_check_id(const char *id)
@@ -258,7 +277,7 @@ const char *schema_check_value(const char *property, const char *value)
     case PROP_ACTUAL:
         return pdate_parse(value, &d);
     case PROP_NUMBER:
-        return schema_is_number(value) ? NULL : "not a number";
+        return number_msg(value);
     case PROP_LEGAL:
         return schema_vocab_index(legal_statuses, value) < 0
                    ? "not a legal status (proposed, discussed, adopted, in-force, "
@@ -274,8 +293,9 @@ const char *schema_check_value(const char *property, const char *value)
 static const char *check_degrees(const char *value, double limit)
 {
     double v;
-    if (!schema_is_number(value))
-        return "not a number";
+    const char *msg = number_msg(value);
+    if (msg)
+        return msg;
     v = strtod(value, NULL);
     if (v < -limit || v > limit)
         return limit == 90 ? "latitude out of range (-90..90)"
@@ -300,7 +320,7 @@ const char *schema_check_cell(const column *col, const char *value)
     case COL_PERIOD:
         return period_parse(value, &p);
     case COL_NUMBER:
-        return schema_is_number(value) ? NULL : "not a number";
+        return number_msg(value);
     case COL_INT: {
         char *end;
         long v;

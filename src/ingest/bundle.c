@@ -69,9 +69,15 @@ static int read_header(const btable *t, const csv_row *h, int *map, diag *d)
     int seen[64] = {0};
     int ok = 1;
     for (size_t i = 0; i < h->ncols; i++) {
-        int k = schema_col(c, h->cols[i]);
+        long bad = text_utf8_invalid(h->cols[i], h->lens[i]);
+        int k = bad >= 0 ? -1 : schema_col(c, h->cols[i]);
         map[i] = k;
-        if (k < 0) {
+        if (bad >= 0) {
+            /* not echoed: the bytes would garble the message */
+            diag_add(d, t->path, h->line, NULL, "column %zu of the header: %s at byte %ld", i + 1,
+                     h->cols[i][bad] ? "invalid UTF-8" : "NUL byte", bad + 1);
+            ok = 0;
+        } else if (k < 0) {
             const char *near = nearest_column(c, h->cols[i]);
             if (near)
                 diag_add(d, t->path, h->line, h->cols[i],
@@ -161,6 +167,11 @@ static int read_table(btable *t, diag *d, amur_err *err)
     if (stat(t->path, &st) != 0)
         return AMUR_OK; /* a missing file counts as empty */
     t->present = 1;
+    if (!S_ISREG(st.st_mode)) {
+        /* a directory, a device or a pipe (which could block forever) */
+        diag_add(d, t->path, 0, NULL, "not a regular file");
+        return AMUR_OK;
+    }
     if (!(r = csv_open(t->path, &cerr))) {
         if (cerr.code == AMUR_ESYS)
             return err_set(err, AMUR_ESYS, "%s", cerr.msg);
@@ -426,8 +437,8 @@ static void check_claim(checker *k, const btable *t, const brow *r)
                      "%s '%s' is later than the date of the claim that reports it (%s)", prop,
                      value, date);
     }
-    if (!k->db || !k->db->claim)
-        return;
+    if (!k->db || !k->db->claim || !r->f[0])
+        return; /* a claim without an id is reported with its cells */
     found = k->db->claim(k->db->ctx, r->f[0], &stored);
     if (found < 0) {
         OOM(k->d);

@@ -185,8 +185,17 @@ int csv_next(csv *c, csv_row *row, amur_err *err)
             c->started = 1;
             /* skip a UTF-8 byte-order mark; the first read holds the
             ** file's start, and other text may begin with EF too */
-            if (next_byte(c) >= 0)
+            if (next_byte(c) >= 0) {
+                /* UTF-16 (and UTF-32) would read as garbage column names */
+                if (c->inlen >= 2 && ((c->in[0] == 0xFF && c->in[1] == 0xFE) ||
+                                      (c->in[0] == 0xFE && c->in[1] == 0xFF))) {
+                    err_set(err, AMUR_EDATA,
+                            "UTF-16 text (byte-order mark %02X %02X): save the file as UTF-8",
+                            c->in[0], c->in[1]);
+                    return fail(c);
+                }
                 c->inpos = c->inlen >= 3 && memcmp(c->in, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+            }
         }
 
         for (;;) {

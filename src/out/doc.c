@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jsonout.h"
 #include "table.h"
 
 enum { B_HEADING, B_PARA, B_ITEM, B_TABLE, B_BARS };
@@ -430,47 +431,64 @@ static void render_html(const doc *d, FILE *out)
 
 /* ---- JSON: one object per block, in order ---- */
 
-static void render_json(const doc *d, FILE *out)
+static json_t *block_json(const doc *d, size_t i)
 {
     static const char *const kinds[] = {"heading", "paragraph", "item", "table", "bars"};
+    const block *b = &d->b[i];
+    char id[32];
+    json_t *o;
+    snprintf(id, sizeof id, "%zu", i + 1);
+    o = json_pack("{s:s,s:s}", "id", id, "kind", kinds[b->kind]);
+    if (b->text)
+        json_object_set_new(o, "text", json_string(b->text));
+    if (b->kind == B_HEADING) {
+        json_object_set_new(o, "level", json_integer(b->level));
+        json_object_set_new(o, "anchor", json_string(b->anchor));
+    }
+    if (b->kind == B_ITEM && b->anchor)
+        json_object_set_new(o, "evidence", json_string(b->anchor));
+    if (b->kind == B_TABLE) {
+        json_t *rows = json_array(), *heads = json_array();
+        for (size_t c = 0; c < b->ncols; c++)
+            json_array_append_new(heads, json_string(b->cells[c]));
+        for (size_t r = 1; r <= b->nrows; r++) {
+            json_t *row = json_object();
+            for (size_t c = 0; c < b->ncols; c++)
+                json_object_set_new(row, b->cells[c], json_string(b->cells[r * b->ncols + c]));
+            json_array_append_new(rows, row);
+        }
+        json_object_set_new(o, "columns", heads);
+        json_object_set_new(o, "rows", rows);
+    }
+    if (b->kind == B_BARS) {
+        json_t *bars = json_array();
+        for (size_t k = 0; k < b->nrows; k++)
+            json_array_append_new(bars, json_pack("{s:s,s:o,s:o}", "label", b->cells[k],
+                                                  "value", jo_real(b->lo[k]), "max",
+                                                  jo_real(b->hi[k])));
+        json_object_set_new(o, "unit", json_string(b->unit));
+        json_object_set_new(o, "bars", bars);
+    }
+    return o;
+}
+
+json_t *doc_json(const doc *d)
+{
+    json_t *a;
+    if (d->failed || !(a = json_array()))
+        return NULL;
+    for (size_t i = 0; i < d->n; i++)
+        json_array_append_new(a, block_json(d, i));
+    return json_pack("{s:s,s:o}", "title", d->title ? d->title : "", "blocks", a);
+}
+
+static void render_json(const doc *d, FILE *out)
+{
     fputs("[", out);
     for (size_t i = 0; i < d->n; i++) {
-        const block *b = &d->b[i];
-        char id[32];
-        json_t *o;
-        snprintf(id, sizeof id, "%zu", i + 1);
-        o = json_pack("{s:s,s:s}", "id", id, "kind", kinds[b->kind]);
-        if (b->text)
-            json_object_set_new(o, "text", json_string(b->text));
-        if (b->kind == B_HEADING) {
-            json_object_set_new(o, "level", json_integer(b->level));
-            json_object_set_new(o, "anchor", json_string(b->anchor));
-        }
-        if (b->kind == B_ITEM && b->anchor)
-            json_object_set_new(o, "evidence", json_string(b->anchor));
-        if (b->kind == B_TABLE) {
-            json_t *rows = json_array(), *heads = json_array();
-            for (size_t c = 0; c < b->ncols; c++)
-                json_array_append_new(heads, json_string(b->cells[c]));
-            for (size_t r = 1; r <= b->nrows; r++) {
-                json_t *row = json_object();
-                for (size_t c = 0; c < b->ncols; c++)
-                    json_object_set_new(row, b->cells[c], json_string(b->cells[r * b->ncols + c]));
-                json_array_append_new(rows, row);
-            }
-            json_object_set_new(o, "columns", heads);
-            json_object_set_new(o, "rows", rows);
-        }
-        if (b->kind == B_BARS) {
-            json_t *bars = json_array();
-            for (size_t k = 0; k < b->nrows; k++)
-                json_array_append_new(bars, json_pack("{s:s,s:f,s:f}", "label", b->cells[k],
-                                                      "value", b->lo[k], "max", b->hi[k]));
-            json_object_set_new(o, "unit", json_string(b->unit));
-            json_object_set_new(o, "bars", bars);
-        }
+        json_t *o = block_json(d, i);
         fputs(i ? ",\n" : "\n", out);
-        json_dumpf(o, out, JSON_COMPACT | JSON_REAL_PRECISION(6));
+        json_dumpf(o, out, JO_FLAGS);
         json_decref(o);
     }
     fputs(d->n ? "\n]\n" : "]\n", out);

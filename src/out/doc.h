@@ -46,6 +46,11 @@ int doc_format(const char *name);
 ** earlier allocation failed (the document is then incomplete). */
 int doc_render(const doc *d, int format, FILE *out);
 
+/* The document as JSON, as the web API serves it: {"title", "blocks"},
+** the blocks as `--format json` writes them. New reference, or NULL when
+** an earlier allocation failed. */
+struct json_t *doc_json(const doc *d);
+
 /* Writes S with &, <, >, " and ' escaped for HTML text and attributes. */
 void doc_html_escape(FILE *out, const char *s);
 

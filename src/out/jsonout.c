@@ -3,6 +3,8 @@
 */
 #include "jsonout.h"
 
+#include <stdlib.h>
+
 #include "../core/schema.h"
 
 void jo_begin(jo *j, FILE *out)
@@ -18,7 +20,7 @@ int jo_add(jo *j, json_t *obj)
     if (!obj)
         return 0;
     fputs(j->n++ ? ",\n" : "\n", j->out);
-    rc = json_dumpf(obj, j->out, JSON_COMPACT | JSON_REAL_PRECISION(6));
+    rc = json_dumpf(obj, j->out, JO_FLAGS);
     json_decref(obj);
     return rc;
 }
@@ -32,6 +34,13 @@ int jo_end(jo *j)
 json_t *jo_str(const char *s)
 {
     return s ? json_string(s) : json_null();
+}
+
+json_t *jo_real(double v)
+{
+    char buf[40];
+    snprintf(buf, sizeof buf, "%.6g", v);
+    return json_real(strtod(buf, NULL));
 }
 
 json_t *jo_date(pdate d)

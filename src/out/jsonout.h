@@ -37,5 +37,13 @@ json_t *jo_date(pdate d);
 json_t *jo_period(period p);
 /* A string or null. New reference. */
 json_t *jo_str(const char *s);
+/* A real rounded to the 6 significant digits the analyses' --json prints
+** (JO_FLAGS), so that any dump precision from 6 up prints the same digits:
+** the API dumps records at full precision and analyses alike. New
+** reference. */
+json_t *jo_real(double v);
+
+/* How the analyses' JSON objects are dumped. */
+#define JO_FLAGS (JSON_COMPACT | JSON_REAL_PRECISION(6))
 
 #endif

@@ -56,6 +56,28 @@ void progress_set(progress *p, size_t done)
     fflush(stderr);
 }
 
+void progress_set_bytes(progress *p, unsigned long long done, const char *detail)
+{
+    double t;
+    if (!p || !p->tty)
+        return;
+    t = now();
+    if (t - p->start < 1.0 || t - p->last < 0.1)
+        return;
+    p->last = t;
+    p->shown = 1;
+    {
+        int width = 30, fill = p->total ? (int)((double)done / (double)p->total * width) : 0;
+        fprintf(stderr, "\r%s [", p->label);
+        for (int i = 0; i < width; i++)
+            fputc(i < fill ? '#' : ' ', stderr);
+        fprintf(stderr, "] %.1f/%.1f MB  %.1f MB/s  %s ", (double)done / 1e6,
+                (double)p->total / 1e6, (double)done / 1e6 / (t - p->start),
+                detail ? detail : "");
+    }
+    fflush(stderr);
+}
+
 void progress_done(progress *p)
 {
     if (!p)

@@ -17,6 +17,10 @@ typedef struct progress progress;
 progress *progress_new(const char *label, size_t total);
 /* Sets how far the work has got (cheap: redraws at most ten times a second). */
 void progress_set(progress *p, size_t done);
+/* Like progress_set, for work measured in bytes (TOTAL is the size):
+** redraws on time alone and shows DETAIL (may be NULL) after the bar and
+** the rate in MB/s. */
+void progress_set_bytes(progress *p, unsigned long long done, const char *detail);
 /* Clears the line and frees P (P may be NULL). */
 void progress_done(progress *p);
 

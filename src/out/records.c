@@ -74,9 +74,9 @@ json_t *rec_json_cell(const column *col, const char *v)
     }
 }
 
-static json_t *row_object(const rec_out *o, char *const *f, const char *const *xv)
+json_t *rec_json_row(const concept *c, char *const *f, const char *const *extra,
+                     const char *const *xv)
 {
-    const concept *c = o->c;
     json_t *obj = json_object();
     if (!obj)
         return NULL;
@@ -95,9 +95,14 @@ static json_t *row_object(const rec_out *o, char *const *f, const char *const *x
         }
         json_object_set_new(obj, name, rec_json_cell(&c->cols[i], f[i]));
     }
-    for (size_t i = 0; i < o->nextra; i++)
-        json_object_set_new(obj, o->extra[i], xv && xv[i] ? json_string(xv[i]) : json_null());
+    for (size_t i = 0; extra && extra[i] && i < MAX_EXTRA; i++)
+        json_object_set_new(obj, extra[i], xv && xv[i] ? json_string(xv[i]) : json_null());
     return obj;
+}
+
+static json_t *row_object(const rec_out *o, char *const *f, const char *const *xv)
+{
+    return rec_json_row(o->c, f, o->nextra ? o->extra : NULL, xv);
 }
 
 int rec_out_row(rec_out *o, char *const *fields, const char *const *xv)

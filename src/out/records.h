@@ -29,6 +29,12 @@ int rec_out_end(rec_out *o);
 /* Rows written so far. */
 long rec_out_count(const rec_out *o);
 
+/* One row as rec_out writes it in JSON: FIELDS in schema order, EXTRA
+** (NULL-terminated, or NULL) named computed fields with values XV. New
+** reference (the web API lists records with it). */
+struct json_t *rec_json_row(const concept *c, char *const *fields, const char *const *extra,
+                            const char *const *xv);
+
 /* The JSON value of one cell of COL ("" or NULL → null). The caller owns
 ** the reference (jansson's json_decref). */
 struct json_t *rec_json_cell(const column *col, const char *v);

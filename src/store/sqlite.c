@@ -1,5 +1,6 @@
 /*
-** sqlite.c — the store over one SQLite file; see store.h.
+** sqlite.c — the store over one SQLite file, the default backend; see
+** store.h (the interface) and backend.h (how store.c calls it).
 **
 ** The schema is a list of migrations; PRAGMA user_version says how many
 ** have run, and store_open() runs the rest in one transaction. Statements
@@ -7,7 +8,7 @@
 ** core/schema.h (compile-time constants, never input) and every value is
 ** a bound parameter.
 */
-#include "store.h"
+#include "backend.h"
 
 #include <sqlite3.h>
 #include <stdio.h>
@@ -73,21 +74,24 @@ static const char *const migrations[] = {
 
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 
-struct store {
+typedef struct sq_store {
+    store base;  /* first: a sq_store is a store */
     sqlite3 *db;
-    char *path;
+    const char *path; /* base.path */
     sqlite3_stmt *put[C_COUNT];  /* insert or update */
     sqlite3_stmt *get[C_COUNT];  /* one row by id */
     sqlite3_stmt *find;          /* which concept an id belongs to */
     int in_tx;
-};
+} sq_store;
 
-static int db_error(store *s, amur_err *err, const char *what)
+#define SQ(s) ((sq_store *)(s))
+
+static int db_error(sq_store *s, amur_err *err, const char *what)
 {
     return err_set(err, AMUR_ESYS, "%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
 }
 
-static int exec(store *s, const char *sql, amur_err *err)
+static int exec(sq_store *s, const char *sql, amur_err *err)
 {
     char *msg = NULL;
     if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
@@ -98,7 +102,7 @@ static int exec(store *s, const char *sql, amur_err *err)
     return AMUR_OK;
 }
 
-static int schema_version(store *s, int *version, amur_err *err)
+static int schema_version(sq_store *s, int *version, amur_err *err)
 {
     sqlite3_stmt *st;
     *version = 0;
@@ -111,7 +115,7 @@ static int schema_version(store *s, int *version, amur_err *err)
 }
 
 /* A read-only store cannot migrate: it must be current already. */
-static int check_version(store *s, amur_err *err)
+static int check_version(sq_store *s, amur_err *err)
 {
     int version;
     if (schema_version(s, &version, err))
@@ -126,7 +130,7 @@ static int check_version(store *s, amur_err *err)
     return AMUR_OK;
 }
 
-static int migrate(store *s, amur_err *err)
+static int migrate(sq_store *s, amur_err *err)
 {
     int version;
     char sql[64];
@@ -225,68 +229,9 @@ static const char find_sql[] =
     "SELECT 7, NULL FROM claims WHERE id=?1 UNION ALL "
     "SELECT 8, NULL FROM indicators WHERE id=?1 LIMIT 1";
 
-int store_open(const char *path, int mode, store **out, amur_err *err)
+static void sq_close(store *base)
 {
-    store *s;
-    char sql[4096];
-    struct stat st;
-
-    *out = NULL;
-    if (mode == STORE_READ && stat(path, &st) != 0)
-        return err_set(err, AMUR_EDATA, "%s: no database here (amur load DIR creates one)",
-                       path);
-    s = calloc(1, sizeof *s);
-    if (!s || !(s->path = strdup(path))) {
-        free(s);
-        return err_set(err, AMUR_ESYS, "out of memory");
-    }
-    if (sqlite3_open_v2(path, &s->db,
-                        mode == STORE_READ ? SQLITE_OPEN_READONLY
-                                           : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        NULL) != SQLITE_OK) {
-        err_set(err, AMUR_ESYS, "%s: cannot open the database: %s", path,
-                s->db ? sqlite3_errmsg(s->db) : "out of memory");
-        store_close(s);
-        return AMUR_ESYS;
-    }
-    sqlite3_busy_timeout(s->db, 5000);
-    if (exec(s, mode == STORE_READ ? "PRAGMA foreign_keys=ON"
-                                   : "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
-                                     " PRAGMA synchronous=NORMAL",
-             err) ||
-        (mode == STORE_READ ? check_version(s, err) : migrate(s, err))) {
-        store_close(s);
-        return err->code;
-    }
-    for (int c = 0; c < C_COUNT; c++) {
-        const concept *cc = &schema_concepts[c];
-        build_put(cc, sql, sizeof sql);
-        if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->put[c], NULL) !=
-            SQLITE_OK) {
-            db_error(s, err, "preparing statements");
-            store_close(s);
-            return AMUR_ESYS;
-        }
-        build_select(cc, sql, sizeof sql, " WHERE id=?");
-        if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->get[c], NULL) !=
-            SQLITE_OK) {
-            db_error(s, err, "preparing statements");
-            store_close(s);
-            return AMUR_ESYS;
-        }
-    }
-    if (sqlite3_prepare_v3(s->db, find_sql, -1, SQLITE_PREPARE_PERSISTENT, &s->find, NULL) !=
-        SQLITE_OK) {
-        db_error(s, err, "preparing statements");
-        store_close(s);
-        return AMUR_ESYS;
-    }
-    *out = s;
-    return AMUR_OK;
-}
-
-void store_close(store *s)
-{
+    sq_store *s = SQ(base);
     if (!s)
         return;
     for (int c = 0; c < C_COUNT; c++) {
@@ -295,17 +240,73 @@ void store_close(store *s)
     }
     sqlite3_finalize(s->find);
     sqlite3_close(s->db);
-    free(s->path);
+    free(s->base.path);
     free(s);
 }
 
-const char *store_path(const store *s)
+static int prepare(sq_store *s, const char *sql, sqlite3_stmt **st, amur_err *err)
 {
-    return s->path;
+    if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) != SQLITE_OK)
+        return db_error(s, err, "preparing statements");
+    return AMUR_OK;
 }
 
-int store_begin(store *s, amur_err *err)
+static int sq_open(const char *path, int mode, store **out, amur_err *err)
 {
+    sq_store *s;
+    char sql[4096];
+    struct stat st;
+    int rc = AMUR_OK;
+
+    *out = NULL;
+    if (mode == STORE_READ && stat(path, &st) != 0)
+        return err_set(err, AMUR_EDATA, "%s: no database here (amur load DIR creates one)",
+                       path);
+    s = calloc(1, sizeof *s);
+    if (!s || !(s->base.path = strdup(path))) {
+        free(s);
+        return err_set(err, AMUR_ESYS, "out of memory");
+    }
+    s->path = s->base.path;
+    if (sqlite3_open_v2(path, &s->db,
+                        mode == STORE_READ ? SQLITE_OPEN_READONLY
+                                           : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        NULL) != SQLITE_OK) {
+        err_set(err, AMUR_ESYS, "%s: cannot open the database: %s", path,
+                s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        sq_close(&s->base);
+        return AMUR_ESYS;
+    }
+    sqlite3_busy_timeout(s->db, 5000);
+    if (exec(s, mode == STORE_READ ? "PRAGMA foreign_keys=ON"
+                                   : "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
+                                     " PRAGMA synchronous=NORMAL",
+             err) ||
+        (mode == STORE_READ ? check_version(s, err) : migrate(s, err))) {
+        sq_close(&s->base);
+        return err->code;
+    }
+    for (int c = 0; c < C_COUNT && rc == AMUR_OK; c++) {
+        const concept *cc = &schema_concepts[c];
+        build_put(cc, sql, sizeof sql);
+        rc = prepare(s, sql, &s->put[c], err);
+        build_select(cc, sql, sizeof sql, " WHERE id=?");
+        if (rc == AMUR_OK)
+            rc = prepare(s, sql, &s->get[c], err);
+    }
+    if (rc == AMUR_OK)
+        rc = prepare(s, find_sql, &s->find, err);
+    if (rc) {
+        sq_close(&s->base);
+        return rc;
+    }
+    *out = &s->base;
+    return AMUR_OK;
+}
+
+static int sq_begin(store *base, amur_err *err)
+{
+    sq_store *s = SQ(base);
     /* References are checked at commit, so a row may refer to one that
     ** comes later in the same bundle (an actor to its parent further down
     ** the file): the checker has already made sure every one exists. */
@@ -315,16 +316,18 @@ int store_begin(store *s, amur_err *err)
     return AMUR_OK;
 }
 
-int store_commit(store *s, amur_err *err)
+static int sq_commit(store *base, amur_err *err)
 {
+    sq_store *s = SQ(base);
     if (exec(s, "COMMIT", err))
         return err->code;
     s->in_tx = 0;
     return AMUR_OK;
 }
 
-void store_rollback(store *s)
+static void sq_rollback(store *base)
 {
+    sq_store *s = SQ(base);
     if (s->in_tx)
         exec(s, "ROLLBACK", NULL);
     s->in_tx = 0;
@@ -340,8 +343,10 @@ static void bind_fields(sqlite3_stmt *st, const concept *c, char *const *f)
     }
 }
 
-int store_put(store *s, const concept *c, char *const *fields, int *result, amur_err *err)
+static int sq_put(store *base, const concept *c, char *const *fields, int *result,
+                  amur_err *err)
 {
+    sq_store *s = SQ(base);
     sqlite3_stmt *st = s->put[c->id];
     int rc, existed;
     long before = (long)sqlite3_total_changes(s->db);
@@ -380,17 +385,10 @@ static char **row_copy(sqlite3_stmt *st, const concept *c)
     return f;
 }
 
-void store_row_free(const concept *c, char **fields)
+static int sq_get(store *base, const concept *c, const char *id, char ***fields,
+                  amur_err *err)
 {
-    if (!fields)
-        return;
-    for (size_t i = 0; i < c->ncols; i++)
-        free(fields[i]);
-    free(fields);
-}
-
-int store_get(store *s, const concept *c, const char *id, char ***fields, amur_err *err)
-{
+    sq_store *s = SQ(base);
     sqlite3_stmt *st = s->get[c->id];
     int rc;
     *fields = NULL;
@@ -406,22 +404,20 @@ int store_get(store *s, const concept *c, const char *id, char ***fields, amur_e
     return -db_error(s, err, "reading");
 }
 
-int store_each(store *s, const concept *c, const store_filter *f, size_t nf,
-               store_row_fn fn, void *ctx, amur_err *err)
+/* store.c has checked the filters' columns against the schema. */
+static int sq_each(store *base, const concept *c, const store_filter *f, size_t nf,
+                   store_row_fn fn, void *ctx, amur_err *err)
 {
+    sq_store *s = SQ(base);
     char sql[4096], where[512];
     sqlite3_stmt *st;
     char *row[64];
     int rc, stop = 0;
 
-    if (nf > STORE_MAX_FILTERS)
-        return err_set(err, AMUR_EUSAGE, "too many filters");
     where[0] = 0;
     for (size_t i = 0; i < nf; i++) {
         /* only names from the schema reach the SQL text */
         int k = schema_col(c, f[i].col);
-        if (k < 0)
-            return err_set(err, AMUR_EUSAGE, "%s have no column '%s'", c->name, f[i].col);
         cat(where, sizeof where, i ? " AND " : " WHERE ");
         cat_col(where, sizeof where, "", c->cols[k].name);
         cat(where, sizeof where, "=?");
@@ -447,8 +443,9 @@ int store_each(store *s, const concept *c, const store_filter *f, size_t nf,
     return stop;
 }
 
-int store_find(store *s, const char *id, char *kind, size_t kindsz)
+static int sq_find(store *base, const char *id, char *kind, size_t kindsz)
 {
+    sq_store *s = SQ(base);
     sqlite3_stmt *st = s->find;
     int found = -1;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
@@ -462,8 +459,9 @@ int store_find(store *s, const char *id, char *kind, size_t kindsz)
     return found;
 }
 
-int store_count(store *s, const concept *c, long *n, amur_err *err)
+static int sq_count(store *base, const concept *c, long *n, amur_err *err)
 {
+    sq_store *s = SQ(base);
     char sql[128] = "SELECT count(*) FROM ";
     sqlite3_stmt *st;
     cat(sql, sizeof sql, c->name); /* a name from the schema, never input */
@@ -474,19 +472,63 @@ int store_count(store *s, const concept *c, long *n, amur_err *err)
     return AMUR_OK;
 }
 
-int store_log_load(store *s, const char *what, long added, long changed, amur_err *err)
+/* Appends to the load log; AT NULL means now. */
+static int add_load(sq_store *s, const char *at, const char *what, long added, long changed,
+                    amur_err *err)
 {
     sqlite3_stmt *st;
     int rc;
     if (sqlite3_prepare_v2(s->db,
                            "INSERT INTO loads(at, what, added, changed)"
-                           " VALUES(strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?, ?, ?)",
+                           " VALUES(coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+                           " ?, ?, ?)",
                            -1, &st, NULL) != SQLITE_OK)
         return db_error(s, err, "logging the load");
-    sqlite3_bind_text(st, 1, what, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, added);
-    sqlite3_bind_int64(st, 3, changed);
+    if (at)
+        sqlite3_bind_text(st, 1, at, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, what, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 3, added);
+    sqlite3_bind_int64(st, 4, changed);
     rc = sqlite3_step(st);
     sqlite3_finalize(st);
     return rc == SQLITE_DONE ? AMUR_OK : db_error(s, err, "logging the load");
 }
+
+static int sq_log_load(store *base, const char *what, long added, long changed,
+                       amur_err *err)
+{
+    return add_load(SQ(base), NULL, what, added, changed, err);
+}
+
+static int sq_copy_load(store *base, const store_load *l, amur_err *err)
+{
+    return add_load(SQ(base), l->at, l->what, l->added, l->changed, err);
+}
+
+static int sq_each_load(store *base, store_load_fn fn, void *ctx, amur_err *err)
+{
+    sq_store *s = SQ(base);
+    sqlite3_stmt *st;
+    int rc, stop = 0;
+    if (sqlite3_prepare_v2(s->db, "SELECT at, what, added, changed FROM loads ORDER BY n", -1,
+                           &st, NULL) != SQLITE_OK)
+        return db_error(s, err, "reading the load log");
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        store_load l;
+        l.at = (const char *)sqlite3_column_text(st, 0);
+        l.what = (const char *)sqlite3_column_text(st, 1);
+        l.added = (long)sqlite3_column_int64(st, 2);
+        l.changed = (long)sqlite3_column_int64(st, 3);
+        if ((stop = fn(ctx, &l)) != 0)
+            break;
+    }
+    if (!stop && rc != SQLITE_DONE)
+        stop = db_error(s, err, "reading the load log");
+    sqlite3_finalize(st);
+    return stop;
+}
+
+const store_ops store_sqlite_ops = {
+    "sqlite", sq_open,  sq_close, sq_begin, sq_commit,   sq_rollback,  sq_put,
+    sq_each,  sq_get,   sq_find,  sq_count, sq_log_load, sq_each_load, sq_copy_load,
+};

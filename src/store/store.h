@@ -3,8 +3,10 @@
 **
 ** The rest of Amur never sees SQL. Rows travel as arrays of strings, one
 ** per schema column (core/schema.h), NULL for an empty field, so the same
-** interface can be implemented over SQLite (store/sqlite.c, the default)
-** and later over PostgreSQL.
+** interface is implemented over SQLite (store/sqlite.c, the default) and
+** over PostgreSQL (store/pg.c); store/store.c chooses between them from the
+** database's name: a postgresql:// or postgres:// URI is a PostgreSQL
+** database, anything else the path of an SQLite file.
 **
 ** Claims are append-only: store_put() never changes a stored claim, and
 ** the database itself refuses UPDATE and DELETE on them.
@@ -27,11 +29,16 @@ typedef struct store store;
 
 /* Opens (creating if needed) the database at PATH and migrates it to the
 ** current schema. With STORE_READ, opens an existing database read-only
-** and fails with AMUR_EDATA if there is none. */
+** and fails with AMUR_EDATA if there is none. PATH may be a PostgreSQL
+** URI, whose database must exist (the schema in it is created as needed). */
 enum { STORE_WRITE = 0, STORE_READ = 1 };
 int store_open(const char *path, int mode, store **out, amur_err *err);
 void store_close(store *s);
+/* The database's name as given, less any password in a URI. */
 const char *store_path(const store *s);
+/* 1 when PATH names a database on a server (a postgresql:// URI) rather
+** than a file. */
+int store_is_server(const char *path);
 
 /* One transaction around a load: all or nothing. */
 int store_begin(store *s, amur_err *err);
@@ -73,5 +80,16 @@ int store_count(store *s, const concept *c, long *n, amur_err *err);
 
 /* Records that a load happened (what, when, what changed) for `amur loads`. */
 int store_log_load(store *s, const char *what, long added, long changed, amur_err *err);
+
+/* The load log, oldest first, and appending one entry as it is (time
+** included): what copying a whole database (amur migrate) needs. */
+typedef struct store_load {
+    const char *at; /* 2021-10-31T12:00:00Z */
+    const char *what;
+    long added, changed;
+} store_load;
+typedef int (*store_load_fn)(void *ctx, const store_load *l);
+int store_each_load(store *s, store_load_fn fn, void *ctx, amur_err *err);
+int store_copy_load(store *s, const store_load *l, amur_err *err);
 
 #endif

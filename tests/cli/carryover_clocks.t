@@ -23,6 +23,6 @@ score  how       listing a  instrument a  date a      listing b  instrument b  d
 
 4 carry-overs: 4 declared, 0 detected
 --- stderr
-amur: carryover: --threshold: expected a number from 0 to 1
+amur: carryover: --threshold: '1.5' is not a number from 0 to 1
 --- status
 2

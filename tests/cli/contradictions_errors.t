@@ -6,8 +6,8 @@ $ amur --db "$DB" contradictions --window 9x
 $ amur --db "$DB" contradictions --subject nothing
 --- stdout
 --- stderr
-amur: contradictions: --window: expected a number of days, 0 to 3660000
-amur: contradictions: --window: expected a number of days, 0 to 3660000
+amur: contradictions: --window: '-1' is not a whole number from 0 to 3660000
+amur: contradictions: --window: '9x' is not a whole number from 0 to 3660000
 amur: no subject 'nothing'
 --- status
 1

@@ -11,6 +11,9 @@ commands:
   check           Check a dataset bundle without storing anything
   load            Load a dataset bundle into the database
   export          Write the database out as a dataset bundle
+  migrate         Copy the whole database to or from another
+  import-iati     Import IATI activity XML files (versions 1.0x and 2.0x)
+  export-iati     Write projects as IATI 2.03 activity XML
   summary         Count what the database holds
   status          The stage each project has reached
   slippage        Promised dates and how they slipped
@@ -21,6 +24,8 @@ commands:
   risks           Projects with influential opponents
   inflation       Framework instruments against delivered projects
   report          All the findings as one report
+  search          Find names, titles, quotes and notes
+  serve           Serve the dashboard and the JSON API over HTTP
   sources         List sources
   places          List places: countries, regions, cities, crossings
   actors          List actors

@@ -20,7 +20,7 @@ $ amur --db "$DB" risks --min-influence many
 {"id":"summary","min_influence":5,"ever":false,"with":{"projects":1,"with_delay":1,"median_delay_days":0.0},"without":{"projects":3,"with_delay":2,"median_delay_days":410.5}}
 ]
 --- stderr
-amur: risks: --min-influence: '6' is not an influence from 0 to 5
-amur: risks: --min-influence: 'many' is not an influence from 0 to 5
+amur: risks: --min-influence: '6' is not a whole number from 0 to 5
+amur: risks: --min-influence: 'many' is not a whole number from 0 to 5
 --- status
 2

@@ -1,0 +1,526 @@
+/*
+** cmd_iati.c — import-iati and export-iati: IATI activity XML in and out
+** (docs/iati.md). Import wires the streaming reader (ingest/iati.c) to the
+** store, one transaction per file; export reads a project's records from
+** the store and hands them to the writer (out/iati_write.c).
+*/
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../core/pdate.h"
+#include "../core/strmap.h"
+#include "../ingest/iati.h"
+#include "../out/iati_write.h"
+#include "../out/progress.h"
+#include "../out/table.h"
+#include "cli.h"
+
+typedef struct count {
+    long rows, added, changed, same;
+} count;
+
+typedef struct importer {
+    cli *c;
+    store *db;
+    const char *path;
+    count counts[C_COUNT];
+    progress *prog;
+    long activities;
+} importer;
+
+static void on_problem(void *ctx, long line, const char *activity, const char *msg)
+{
+    importer *m = ctx;
+    if (line && activity)
+        fprintf(stderr, "%s:%ld: %s: %s\n", m->path, line, activity, msg);
+    else if (line)
+        fprintf(stderr, "%s:%ld: %s\n", m->path, line, msg);
+    else if (activity)
+        fprintf(stderr, "%s: %s: %s\n", m->path, activity, msg);
+    else
+        fprintf(stderr, "%s: %s\n", m->path, msg);
+}
+
+static const char *row_id(const iati_row *r)
+{
+    return r->f[0];
+}
+
+/* Places, actors and sources already stored are kept as they are: the
+** import adds them when missing, and never overwrites what an analyst (or
+** an earlier import) recorded. */
+static int keep_stored(const concept *c)
+{
+    return c->id == C_SOURCE || c->id == C_PLACE || c->id == C_ACTOR;
+}
+
+static int on_activity(void *ctx, const iati_activity *a)
+{
+    importer *m = ctx;
+    char kind[64], msg[512];
+
+    /* an id that names another kind of record leaves the activity out */
+    for (size_t i = 0; i < a->n; i++) {
+        const iati_row *r = &a->rows[i];
+        int k = store_find(m->db, row_id(r), kind, sizeof kind);
+        if (k >= 0 && k != (int)r->c->id) {
+            snprintf(msg, sizeof msg, "id '%s' is already a %s, not a %s; activity left out",
+                     row_id(r), schema_concepts[k].one, r->c->one);
+            on_problem(m, a->line, a->iati_id, msg);
+            return -1;
+        }
+    }
+    for (size_t i = 0; i < a->n; i++) {
+        const iati_row *r = &a->rows[i];
+        count *n = &m->counts[r->c->id];
+        int what;
+        n->rows++;
+        if (keep_stored(r->c) && store_find(m->db, row_id(r), kind, sizeof kind) >= 0) {
+            n->same++;
+            continue;
+        }
+        if (store_put(m->db, r->c, r->f, &what, &m->c->err)) {
+            err_prefix(&m->c->err, "%s:%ld: %s", m->path, a->line, a->iati_id);
+            return m->c->err.code ? m->c->err.code : AMUR_ESYS;
+        }
+        n->added += what == STORE_ADDED;
+        n->changed += what == STORE_CHANGED;
+        n->same += what == STORE_SAME;
+    }
+    m->activities++;
+    if (m->prog) {
+        char detail[64];
+        snprintf(detail, sizeof detail, "%ld activities", m->activities);
+        progress_set_bytes(m->prog, a->bytes, detail);
+    }
+    return 0;
+}
+
+static void unknown_list(const iati_stats *st, char *buf, size_t n)
+{
+    size_t len = 0;
+    buf[0] = 0;
+    for (size_t i = 0; i < st->nnames && len < n; i++) {
+        snprintf(buf + len, n - len, "%s%s %ld", i ? ", " : "", st->names[i].name,
+                 st->names[i].n);
+        len = strlen(buf);
+    }
+    if (st->unknown_other && len < n)
+        snprintf(buf + len, n - len, ", others %ld", st->unknown_other);
+}
+
+static json_t *file_json(const char *path, const iati_stats *st, const count *counts, int rc,
+                         const char *error)
+{
+    long added = 0, changed = 0, same = 0;
+    json_t *unk = json_object();
+    for (int k = 0; k < C_COUNT; k++) {
+        added += counts[k].added;
+        changed += counts[k].changed;
+        same += counts[k].same;
+    }
+    for (size_t i = 0; i < st->nnames; i++)
+        json_object_set_new(unk, st->names[i].name, json_integer(st->names[i].n));
+    if (st->unknown_other)
+        json_object_set_new(unk, "(others)", json_integer(st->unknown_other));
+    return json_pack("{s:s,s:s?,s:I,s:I,s:I,s:I,s:I,s:o,s:I,s:I,s:I,s:s?,s:b,s:s?}", "id",
+                     path, "version", st->version[0] ? st->version : NULL, "activities",
+                     (json_int_t)st->activities, "imported", (json_int_t)st->imported,
+                     "left_out", (json_int_t)st->skipped, "problems", (json_int_t)st->problems,
+                     "unknown_elements", (json_int_t)st->unknown, "unknown", unk, "added",
+                     (json_int_t)added, "changed", (json_int_t)changed, "unchanged",
+                     (json_int_t)same, "claims_dated_today",
+                     st->claim_date[0] ? st->claim_date : NULL, "stored", rc == AMUR_OK, "error",
+                     error);
+}
+
+int cmd_import_iati(cli *c)
+{
+    store *db;
+    char today[PDATE_BUF];
+    count total[C_COUNT];
+    int failed = 0, rc = AMUR_OK, single = 0;
+    long left_out = 0;
+    json_t *out = c->json ? json_array() : NULL;
+
+    memset(total, 0, sizeof total);
+    pdate_format(pdate_today(), today);
+    if (cli_store(c, STORE_WRITE, &db)) {
+        json_decref(out);
+        return c->err.code;
+    }
+    for (int i = 0; i < c->npos && rc != AMUR_ESYS; i++) {
+        const char *path = c->pos[i];
+        importer m;
+        iati_handler h;
+        iati_stats st;
+        struct stat sb;
+        long added = 0, changed = 0;
+
+        memset(&m, 0, sizeof m);
+        m.c = c;
+        m.db = db;
+        m.path = path;
+        h.ctx = &m;
+        h.activity = on_activity;
+        h.problem = on_problem;
+        c->err.msg[0] = 0;
+        if (stat(path, &sb) == 0)
+            m.prog = progress_new("importing", (size_t)sb.st_size);
+        rc = store_begin(db, &c->err);
+        if (rc == AMUR_OK)
+            rc = iati_read(path, today, &h, &st, &c->err);
+        else
+            memset(&st, 0, sizeof st);
+        progress_done(m.prog);
+        for (int k = 0; k < C_COUNT; k++) {
+            added += m.counts[k].added;
+            changed += m.counts[k].changed;
+        }
+        if (rc == AMUR_OK && (added || changed))
+            rc = store_log_load(db, path, added, changed, &c->err);
+        if (rc == AMUR_OK)
+            rc = store_commit(db, &c->err);
+        if (rc != AMUR_OK) {
+            store_rollback(db);
+            failed++;
+            memset(m.counts, 0, sizeof m.counts);
+            if (!out && c->npos > 1)
+                fprintf(stderr, "amur: %s; nothing from %s was stored\n", c->err.msg, path);
+            else if (c->npos == 1)
+                single = rc;
+        } else {
+            for (int k = 0; k < C_COUNT; k++) {
+                total[k].rows += m.counts[k].rows;
+                total[k].added += m.counts[k].added;
+                total[k].changed += m.counts[k].changed;
+                total[k].same += m.counts[k].same;
+            }
+            left_out += st.skipped;
+        }
+        if (st.problems > IATI_PROBLEMS_MAX)
+            fprintf(stderr, "%s: ... and %ld more problems\n", path,
+                    st.problems - IATI_PROBLEMS_MAX);
+        if (out) {
+            json_array_append_new(out, file_json(path, &st, m.counts, rc,
+                                                 rc ? c->err.msg : NULL));
+        } else if (rc == AMUR_OK && !c->quiet) {
+            printf("imported %s: %ld activit%s, %ld left out, %ld problem%s; %ld added, %ld "
+                   "changed\n",
+                   path, st.imported, st.imported == 1 ? "y" : "ies", st.skipped, st.problems,
+                   st.problems == 1 ? "" : "s", added, changed);
+            if (st.unknown) {
+                char list[1024];
+                unknown_list(&st, list, sizeof list);
+                printf("  unknown elements skipped: %ld (%s)\n", st.unknown, list);
+            }
+            if (st.claim_date[0])
+                printf("  claims dated %s (the day of import): the file has no "
+                       "last-updated-datetime or generated-datetime\n",
+                       st.claim_date);
+        }
+        if (rc != AMUR_ESYS)
+            rc = AMUR_OK;
+    }
+    if (out) {
+        size_t k;
+        json_t *o;
+        fputs("[", stdout);
+        json_array_foreach(out, k, o) {
+            fputs(k ? ",\n" : "\n", stdout);
+            json_dumpf(o, stdout, JSON_COMPACT | JSON_PRESERVE_ORDER);
+        }
+        fputs(json_array_size(out) ? "\n]\n" : "]\n", stdout);
+        json_decref(out);
+    } else if (!c->quiet && rc == AMUR_OK && failed < c->npos) {
+        static const char *const heads[] = {"table", "in files", "added", "changed",
+                                             "unchanged", "stored"};
+        table *t = table_new(6, heads);
+        for (int k = 0; k < C_COUNT && t; k++) {
+            char n[5][24];
+            const char *cells[6];
+            long stored = 0;
+            if (k == C_LISTING || k == C_INDICATOR || k == C_INSTRUMENT)
+                continue; /* the import makes none */
+            store_count(db, &schema_concepts[k], &stored, &c->err);
+            snprintf(n[0], 24, "%ld", total[k].rows);
+            snprintf(n[1], 24, "%ld", total[k].added);
+            snprintf(n[2], 24, "%ld", total[k].changed);
+            snprintf(n[3], 24, "%ld", total[k].same);
+            snprintf(n[4], 24, "%ld", stored);
+            cells[0] = schema_concepts[k].name;
+            for (int j = 0; j < 5; j++)
+                cells[j + 1] = n[j];
+            table_add(t, cells);
+        }
+        if (t) {
+            printf("\n");
+            table_print(t, stdout, table_fit_width(stdout));
+        }
+        table_free(t);
+    }
+    store_close(db);
+    if (rc != AMUR_OK)
+        return rc;
+    if (single) {
+        size_t n = strlen(c->err.msg);
+        snprintf(c->err.msg + n, sizeof c->err.msg - n, "; nothing from %s was stored",
+                 c->pos[0]);
+        c->err.code = single;
+        return single;
+    }
+    if (failed)
+        return err_set(&c->err, AMUR_EDATA, "import-iati: %d of %d file%s not imported", failed,
+                       c->npos, c->npos == 1 ? "" : "s");
+    if (left_out)
+        return err_set(&c->err, AMUR_EDATA,
+                       "import-iati: %ld activit%s left out (see above); the rest was stored",
+                       left_out, left_out == 1 ? "y" : "ies");
+    return AMUR_OK;
+}
+
+/* ---- export ---- */
+
+static char **copy_row(const concept *c, char *const *f)
+{
+    char **r = calloc(c->ncols, sizeof *r);
+    if (!r)
+        return NULL;
+    for (size_t i = 0; i < c->ncols; i++)
+        if (f[i] && !(r[i] = strdup(f[i]))) {
+            store_row_free(c, r);
+            return NULL;
+        }
+    return r;
+}
+
+typedef struct rows {
+    const concept *c;
+    char **(*v);
+    size_t n, cap;
+} rows;
+
+static int keep_row(void *ctx, char *const *f)
+{
+    rows *r = ctx;
+    char **copy;
+    if (r->n == r->cap) {
+        size_t cap = r->cap ? r->cap * 2 : 16;
+        char ***v = realloc(r->v, cap * sizeof *v);
+        if (!v)
+            return AMUR_ESYS;
+        r->v = v;
+        r->cap = cap;
+    }
+    if (!(copy = copy_row(r->c, f)))
+        return AMUR_ESYS;
+    r->v[r->n++] = copy;
+    return 0;
+}
+
+static void rows_free(rows *r)
+{
+    for (size_t i = 0; i < r->n; i++)
+        store_row_free(r->c, r->v[i]);
+    free(r->v);
+    r->v = NULL;
+    r->n = r->cap = 0;
+}
+
+/* The ids to export, in order, without repeats. */
+typedef struct idlist {
+    rows r; /* one-column rows: the id */
+    strmap *seen;
+} idlist;
+
+static int add_id(idlist *l, const char *id)
+{
+    char *one[1];
+    long dummy;
+    if (strmap_get(l->seen, id, &dummy))
+        return 0;
+    one[0] = (char *)id;
+    if (keep_row(&l->r, one))
+        return AMUR_ESYS;
+    return strmap_add(l->seen, l->r.v[l->r.n - 1][0], 0, NULL) < 0 ? AMUR_ESYS : 0;
+}
+
+typedef struct idcol {
+    idlist *l;
+    int col;
+} idcol;
+
+static int take_id(void *ctx, char *const *f)
+{
+    idcol *x = ctx;
+    return add_id(x->l, f[x->col]);
+}
+
+static const concept one_col = {C_PROJECT, "ids", "", "id", NULL, 1, {NULL}, 0, 0};
+
+static int get_row(store *db, concept_id k, const char *id, char ***out, amur_err *err)
+{
+    int r;
+    *out = NULL;
+    if (!id)
+        return AMUR_OK;
+    r = store_get(db, &schema_concepts[k], id, out, err);
+    if (r < 0)
+        return err->code ? err->code : AMUR_ESYS;
+    return AMUR_OK;
+}
+
+static int export_one(cli *c, store *db, iati_writer *w, const char *id)
+{
+    const concept *cp = &schema_concepts[C_PROJECT];
+    char **project = NULL, **source = NULL, **place = NULL, **side = NULL;
+    rows stakes = {&schema_concepts[C_STAKE], NULL, 0, 0};
+    rows claims = {&schema_concepts[C_CLAIM], NULL, 0, 0};
+    iati_wstake *ws = NULL;
+    int rc, found;
+    store_filter f;
+
+    found = store_get(db, cp, id, &project, &c->err);
+    if (found < 0)
+        return c->err.code;
+    if (!found)
+        return err_set(&c->err, AMUR_EDATA, "export-iati: no project '%s'", id);
+    rc = get_row(db, C_SOURCE, project[schema_col(cp, "source")], &source, &c->err);
+    if (rc == AMUR_OK)
+        rc = get_row(db, C_PLACE, project[schema_col(cp, "place")], &place, &c->err);
+    if (rc == AMUR_OK)
+        rc = get_row(db, C_PLACE, project[schema_col(cp, "side")], &side, &c->err);
+    f.col = "project";
+    f.value = id;
+    if (rc == AMUR_OK)
+        rc = store_each(db, stakes.c, &f, 1, keep_row, &stakes, &c->err);
+    f.col = "subject";
+    if (rc == AMUR_OK)
+        rc = store_each(db, claims.c, &f, 1, keep_row, &claims, &c->err);
+    if (rc == AMUR_OK && stakes.n && !(ws = calloc(stakes.n, sizeof *ws)))
+        rc = err_set(&c->err, AMUR_ESYS, "out of memory");
+    for (size_t i = 0; rc == AMUR_OK && i < stakes.n; i++) {
+        char **actor = NULL;
+        ws[i].stake = stakes.v[i];
+        rc = get_row(db, C_ACTOR, stakes.v[i][schema_col(stakes.c, "actor")], &actor, &c->err);
+        ws[i].actor = actor;
+    }
+    if (rc == AMUR_OK) {
+        iati_wactivity a = {project, source, place, side, ws, stakes.n,
+                            (char *const *const *)claims.v, claims.n};
+        if (rc == AMUR_OK && c->err.code)
+            c->err.code = 0;
+        rc = iati_write_activity(w, &a, &c->err);
+    }
+    for (size_t i = 0; ws && i < stakes.n; i++)
+        if (ws[i].actor)
+            store_row_free(&schema_concepts[C_ACTOR], (char **)ws[i].actor);
+    free(ws);
+    rows_free(&stakes);
+    rows_free(&claims);
+    store_row_free(cp, project);
+    if (source)
+        store_row_free(&schema_concepts[C_SOURCE], source);
+    if (place)
+        store_row_free(&schema_concepts[C_PLACE], place);
+    if (side)
+        store_row_free(&schema_concepts[C_PLACE], side);
+    return rc;
+}
+
+/* Adds the comma-separated ids of S. */
+static int add_ids(idlist *l, const char *s)
+{
+    char id[256];
+    while (*s) {
+        const char *comma = strchr(s, ',');
+        size_t n = comma ? (size_t)(comma - s) : strlen(s);
+        if (n && n < sizeof id) {
+            memcpy(id, s, n);
+            id[n] = 0;
+            if (add_id(l, id))
+                return AMUR_ESYS;
+        }
+        s += n + (comma != NULL);
+    }
+    return AMUR_OK;
+}
+
+int cmd_export_iati(cli *c)
+{
+    const char *instrument = cli_opt_value(c, "instrument");
+    const char *project = cli_opt_value(c, "project");
+    const char *output = cli_opt_value(c, "output");
+    char today[PDATE_BUF], tmp[4200];
+    idlist ids = {{&one_col, NULL, 0, 0}, strmap_new()};
+    store *db = NULL;
+    iati_writer *w = NULL;
+    FILE *f = stdout;
+    int rc;
+
+    if (!ids.seen)
+        return err_set(&c->err, AMUR_ESYS, "out of memory");
+    pdate_format(pdate_today(), today);
+    rc = cli_store(c, STORE_READ, &db);
+    if (rc == AMUR_OK && project)
+        rc = add_ids(&ids, project) ? err_set(&c->err, AMUR_ESYS, "out of memory") : AMUR_OK;
+    for (int i = 0; rc == AMUR_OK && i < c->npos; i++)
+        rc = add_ids(&ids, c->pos[i]) ? err_set(&c->err, AMUR_ESYS, "out of memory") : AMUR_OK;
+    if (rc == AMUR_OK && instrument) {
+        char **row = NULL;
+        int found = store_get(db, &schema_concepts[C_INSTRUMENT], instrument, &row, &c->err);
+        if (found < 0)
+            rc = c->err.code;
+        else if (!found)
+            rc = err_set(&c->err, AMUR_EDATA, "export-iati: no instrument '%s'", instrument);
+        else {
+            store_filter flt = {"instrument", instrument};
+            idcol x = {&ids, schema_col(&schema_concepts[C_LISTING], "project")};
+            store_row_free(&schema_concepts[C_INSTRUMENT], row);
+            rc = store_each(db, &schema_concepts[C_LISTING], &flt, 1, take_id, &x, &c->err);
+        }
+    }
+    if (rc == AMUR_OK && !project && !instrument && c->npos == 0) {
+        idcol x = {&ids, 0};
+        rc = store_each(db, &schema_concepts[C_PROJECT], NULL, 0, take_id, &x, &c->err);
+    }
+    if (rc == AMUR_OK && ids.r.n == 0)
+        rc = err_set(&c->err, AMUR_EDATA, "export-iati: no projects to export");
+    /* every project named must exist before anything is written */
+    for (size_t i = 0; rc == AMUR_OK && i < ids.r.n; i++) {
+        char kind[64];
+        if (store_find(db, ids.r.v[i][0], kind, sizeof kind) != C_PROJECT)
+            rc = err_set(&c->err, AMUR_EDATA, "export-iati: no project '%s'", ids.r.v[i][0]);
+    }
+    if (rc == AMUR_OK && output) {
+        snprintf(tmp, sizeof tmp, "%s.tmp", output);
+        if (!(f = fopen(tmp, "w")))
+            rc = err_set(&c->err, AMUR_ESYS, "%s: %s", tmp, strerror(errno));
+    }
+    if (rc == AMUR_OK)
+        rc = iati_writer_open(f, today, &w, &c->err);
+    for (size_t i = 0; rc == AMUR_OK && i < ids.r.n; i++)
+        rc = export_one(c, db, w, ids.r.v[i][0]);
+    if (w) {
+        if (rc == AMUR_OK)
+            rc = iati_writer_close(w, &c->err);
+        else
+            iati_writer_free(w);
+    }
+    if (output && f && f != stdout) {
+        if (fclose(f) != 0 && rc == AMUR_OK)
+            rc = err_set(&c->err, AMUR_ESYS, "%s: write error", tmp);
+        if (rc == AMUR_OK && rename(tmp, output) != 0)
+            rc = err_set(&c->err, AMUR_ESYS, "%s: %s", output, strerror(errno));
+        if (rc != AMUR_OK)
+            remove(tmp);
+    }
+    rows_free(&ids.r);
+    strmap_free(ids.seen);
+    store_close(db);
+    return rc;
+}

@@ -1,0 +1,121 @@
+/*
+** iati.h — IATI activity XML (versions 1.0x and 2.0x) read as a stream
+** and turned into Amur records; docs/iati.md is the mapping.
+**
+** iati_read() walks the file with libxml2's xmlTextReader and keeps only
+** the state of the activity it is in, so memory stays flat whatever the
+** file's size. For each activity it hands the handler one batch of rows
+** (schema columns, NULL when empty) in the order references need them:
+** source, places, actors, project, stakes, claims. It never touches the
+** store; src/cli/cmd_iati.c does, one transaction per file.
+**
+** Problems come in two kinds. A problem with an activity (an unknown code,
+** a date that does not parse, a claim that breaks a dataset rule) is
+** reported through the handler with the activity's identifier and the
+** line; what it concerns is left out and the rest imports. A problem with
+** the file (malformed XML, an entity reference) stops the read:
+** iati_read() returns AMUR_EDATA with "FILE:LINE:COLUMN: message" in ERR,
+** and the caller stores nothing from that file.
+**
+** The parser never loads a DTD or an external entity, never uses the
+** network, does not substitute entities and keeps libxml2's limits on
+** entity expansion and node sizes (no XML_PARSE_HUGE).
+**
+** The helpers below (ids, stages, codes) are shared with the writer
+** (src/out/iati_write.c), so that the two directions agree.
+*/
+#ifndef AMUR_IATI_H
+#define AMUR_IATI_H
+
+#include <stddef.h>
+
+#include "../core/err.h"
+#include "../core/schema.h"
+
+#define IATI_TEXT_MAX (64 * 1024)          /* a narrative or value; longer is cut */
+#define IATI_ACTIVITY_MAX (32L * 1024 * 1024) /* text kept for one activity */
+#define IATI_ROWS_MAX 100000               /* records made from one activity */
+#define IATI_UNKNOWN_KEEP 64               /* unknown element names counted by name */
+#define IATI_PROBLEMS_MAX 1000             /* problems reported per file; the rest counted */
+
+typedef struct iati_row {
+    const concept *c;
+    char **f; /* c->ncols strings, NULL when empty */
+} iati_row;
+
+typedef struct iati_activity {
+    const char *iati_id; /* the identifier as published (or its fallback) */
+    const char *id;      /* the project's Amur id */
+    long line;           /* where the activity starts */
+    const iati_row *rows;
+    size_t n;
+    unsigned long long bytes; /* bytes of the file read so far */
+} iati_activity;
+
+typedef struct iati_handler {
+    void *ctx;
+    /* One activity's records, valid only during the call. Returns 0 when
+    ** they were taken, -1 when the activity was left out (the handler
+    ** said why), or an error code (> 0) that stops the read and that
+    ** iati_read() returns. */
+    int (*activity)(void *ctx, const iati_activity *a);
+    /* A problem: LINE 0 when there is none, ACTIVITY NULL when it
+    ** concerns the file. */
+    void (*problem)(void *ctx, long line, const char *activity, const char *msg);
+} iati_handler;
+
+typedef struct iati_unknown {
+    char name[64];
+    long n;
+} iati_unknown;
+
+typedef struct iati_stats {
+    long activities; /* iati-activity elements read */
+    long imported;   /* handed to the handler */
+    long skipped;    /* left out for a problem */
+    long problems;   /* problems reported or counted */
+    long unknown;    /* unknown elements skipped */
+    iati_unknown names[IATI_UNKNOWN_KEEP];
+    size_t nnames;
+    long unknown_other; /* unknown elements beyond the names kept */
+    char version[16];   /* the file's version attribute */
+    char claim_date[16]; /* the fallback claim date used, "" if none was needed */
+    unsigned long long bytes;
+} iati_stats;
+
+/* Reads the IATI activity file PATH; TODAY (a YYYY-MM-DD date) dates the
+** claims when neither the activity nor the file says when it was updated.
+** STATS is zeroed and filled. */
+int iati_read(const char *path, const char *today, const iati_handler *h, iati_stats *stats,
+              amur_err *err);
+
+/* ---- shared with the writer ---- */
+
+#define IATI_ID_MAX 128
+
+/* The Amur id for the IATI identifier RAW (docs/iati.md): bytes outside
+** A-Z a-z 0-9 . : / - become _HH (upper-case hex), '_' becomes _5F when
+** two upper-case hex digits follow it and stays '_' otherwise; ids longer
+** than 128 characters keep their first 111 and end in '-' and 16 hex
+** digits of a hash of the whole. OUT holds IATI_ID_MAX + 1 bytes.
+** PREFIX (may be "") is put before RAW's encoding. */
+void iati_id_encode(const char *prefix, const char *raw, char out[IATI_ID_MAX + 1]);
+/* The inverse: decodes _HH; writes at most OUTSZ - 1 bytes. */
+void iati_id_decode(const char *id, char *out, size_t outsz);
+
+/* Amur stage for an IATI ActivityStatus code ("1".."6"), or NULL. */
+const char *iati_stage_of_status(const char *code);
+/* IATI ActivityStatus code for an Amur stage, or NULL. */
+const char *iati_status_of_stage(const char *stage);
+/* Stake role for an OrganisationRole code ("1".."4"), or NULL. */
+const char *iati_role_of_code(const char *code);
+const char *iati_code_of_role(const char *role);
+/* Words used in claim scopes for transaction and budget types. */
+const char *iati_transaction_word(const char *code);
+const char *iati_transaction_code(const char *word);
+const char *iati_budget_word(const char *code);
+const char *iati_budget_code(const char *word);
+/* Amur actor kind for an OrganisationType code. */
+const char *iati_actor_kind(const char *org_type);
+
+#endif

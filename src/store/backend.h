@@ -1,0 +1,43 @@
+/*
+** backend.h — what a store backend implements, private to src/store/.
+**
+** store.c chooses a backend from the database's name (a postgresql:// or
+** postgres:// URI selects PostgreSQL, anything else is an SQLite file) and
+** forwards each store.h call through the backend's table of functions.
+** A backend's handle begins with a struct store, which store.c owns the
+** common fields of.
+*/
+#ifndef AMUR_STORE_BACKEND_H
+#define AMUR_STORE_BACKEND_H
+
+#include "store.h"
+
+typedef struct store_ops {
+    const char *name; /* "sqlite", "postgresql" */
+    /* Allocates the backend's handle and sets *OUT; PATH as store_open(). */
+    int (*open)(const char *path, int mode, store **out, amur_err *err);
+    void (*close)(store *s);
+    int (*begin)(store *s, amur_err *err);
+    int (*commit)(store *s, amur_err *err);
+    void (*rollback)(store *s);
+    int (*put)(store *s, const concept *c, char *const *fields, int *result, amur_err *err);
+    int (*each)(store *s, const concept *c, const store_filter *f, size_t nf,
+                store_row_fn fn, void *ctx, amur_err *err);
+    int (*get)(store *s, const concept *c, const char *id, char ***fields, amur_err *err);
+    int (*find)(store *s, const char *id, char *kind, size_t kindsz);
+    int (*count)(store *s, const concept *c, long *n, amur_err *err);
+    int (*log_load)(store *s, const char *what, long added, long changed, amur_err *err);
+    int (*each_load)(store *s, store_load_fn fn, void *ctx, amur_err *err);
+    int (*copy_load)(store *s, const store_load *l, amur_err *err);
+} store_ops;
+
+/* The part of every handle that store.c reads. */
+struct store {
+    const store_ops *ops;
+    char *path; /* as shown to people: the file, or the URI without a password */
+};
+
+extern const store_ops store_sqlite_ops;
+extern const store_ops store_pg_ops;
+
+#endif

@@ -1,0 +1,1017 @@
+/*
+** pg.c — the store over a PostgreSQL database, on libpq; see store.h (the
+** interface) and backend.h (how store.c calls it).
+**
+** The same schema as sqlite.c, kept by a list of migrations of its own:
+** the table amur_schema holds how many have run, and store_open() runs the
+** rest in one transaction under an advisory lock, so that several amur
+** processes opening a fresh database at once migrate it once. Every table
+** has a bigserial column, seq, that records insertion order (SQLite's
+** rowid), and store_each() walks rows in seq order, a page at a time.
+** Foreign keys are DEFERRABLE INITIALLY IMMEDIATE; a load defers them.
+** Claims are append-only: a trigger refuses UPDATE, DELETE and TRUNCATE.
+**
+** Every query and every change of data is a prepared statement (built once
+** from the compile-time schema, prepared on first use on the connection)
+** with bound parameters. Utility commands (BEGIN, COMMIT, SET, COPY,
+** the migrations) are fixed text.
+**
+** Writers: store_begin() takes a transaction-level advisory lock, so that
+** loads into one database run one after another, each seeing everything
+** committed before it (READ COMMITTED), and nothing is lost. Statements
+** outside a transaction are retried when the server reports a
+** serialization failure or a deadlock; a load's transaction is driven by
+** the caller and cannot be replayed here, which is why loads take the lock
+** rather than rely on SERIALIZABLE retries.
+**
+** Bulk loads: inside a transaction, the first row stored into a table that
+** is empty starts a COPY into it, and the rows that follow go down the same
+** COPY (each one is then "added", which is exactly true: the table was
+** empty and the lock keeps other amur writers out) until anything else is
+** asked of the connection, or an id repeats. A table that already has rows
+** takes one INSERT ... ON CONFLICT per row, because store_put() must say
+** whether each row was added, changed or the same. AMUR_PG_COPY=0 turns
+** COPY off, to measure what it gains.
+*/
+#include "backend.h"
+
+#include <libpq-fe.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../core/strmap.h"
+
+/* Foreign keys: checked per statement unless a load defers them. */
+#define FK(t) " REFERENCES " t "(id) DEFERRABLE INITIALLY IMMEDIATE"
+
+/* Migration 1: the tables of sqlite.c's migration 1, column for column,
+** plus seq. Identifiers are quoted where they are keywords. */
+static const char *const migrations[] = {
+    "CREATE TABLE sources(seq bigserial NOT NULL UNIQUE, id text PRIMARY KEY,"
+    " title text NOT NULL, authors text, publisher text, url text, date text,"
+    " language text, tier text NOT NULL, ref text, note text);"
+    "CREATE TABLE places(seq bigserial NOT NULL UNIQUE, id text PRIMARY KEY,"
+    " kind text NOT NULL, name_en text NOT NULL, name_ru text, name_zh text,"
+    " country text" FK("places") ", parent text" FK("places") ", lat text, lon text,"
+    " source text" FK("sources") ", note text);"
+    "CREATE TABLE actors(seq bigserial NOT NULL UNIQUE, id text PRIMARY KEY,"
+    " kind text NOT NULL, name_en text NOT NULL, name_ru text, name_zh text,"
+    " country text" FK("places") ", place text" FK("places") ","
+    " parent text" FK("actors") ", source text" FK("sources") ", note text);"
+    "CREATE TABLE instruments(seq bigserial NOT NULL UNIQUE, id text PRIMARY KEY,"
+    " kind text NOT NULL, level text NOT NULL, name_en text NOT NULL, name_ru text,"
+    " name_zh text, date text, valid_from text, valid_to text, parties text,"
+    " parent text" FK("instruments") ", source text" FK("sources") ", locator text,"
+    " note text);"
+    "CREATE TABLE projects(seq bigserial NOT NULL UNIQUE, id text PRIMARY KEY,"
+    " kind text NOT NULL, name_en text NOT NULL, name_ru text, name_zh text,"
+    " place text" FK("places") ", side text" FK("places") ","
+    " parent text" FK("projects") ", source text" FK("sources") ", locator text,"
+    " note text);"
+    "CREATE TABLE listings(seq bigserial NOT NULL UNIQUE, id text PRIMARY KEY,"
+    " instrument text NOT NULL" FK("instruments") ","
+    " project text NOT NULL" FK("projects") ", side text" FK("places") ","
+    " item text, planned_start text, planned_end text,"
+    " carried_from text" FK("listings") ", source text" FK("sources") ","
+    " locator text, note text);"
+    "CREATE TABLE stakes(seq bigserial NOT NULL UNIQUE, id text PRIMARY KEY,"
+    " project text NOT NULL" FK("projects") ", actor text NOT NULL" FK("actors") ","
+    " role text NOT NULL, influence text, \"from\" text, \"to\" text,"
+    " source text" FK("sources") ", locator text, quote text, note text);"
+    "CREATE TABLE claims(seq bigserial NOT NULL UNIQUE, id text PRIMARY KEY,"
+    " subject text NOT NULL, property text NOT NULL, value text NOT NULL, unit text,"
+    " scope text, date text NOT NULL, refers_to text,"
+    " source text NOT NULL" FK("sources") ", locator text, quote text, note text);"
+    "CREATE TABLE indicators(seq bigserial NOT NULL UNIQUE, id text PRIMARY KEY,"
+    " region text NOT NULL" FK("places") ", series text NOT NULL,"
+    " partner text" FK("places") ", period text NOT NULL, value text NOT NULL,"
+    " value_max text, unit text NOT NULL, source text NOT NULL" FK("sources") ","
+    " locator text, quote text, note text);"
+    "CREATE INDEX claims_subject ON claims(subject, property);"
+    "CREATE INDEX listings_instrument ON listings(instrument);"
+    "CREATE INDEX listings_project ON listings(project);"
+    "CREATE INDEX stakes_project ON stakes(project);"
+    "CREATE INDEX indicators_region ON indicators(region, series);"
+    "CREATE FUNCTION amur_append_only() RETURNS trigger LANGUAGE plpgsql AS"
+    " $$BEGIN RAISE EXCEPTION '% are append-only', TG_TABLE_NAME; END$$;"
+    "CREATE TRIGGER claims_no_change BEFORE UPDATE OR DELETE ON claims"
+    " FOR EACH ROW EXECUTE FUNCTION amur_append_only();"
+    "CREATE TRIGGER claims_no_truncate BEFORE TRUNCATE ON claims"
+    " FOR EACH STATEMENT EXECUTE FUNCTION amur_append_only();"
+    "CREATE TABLE loads(n bigserial PRIMARY KEY, at text NOT NULL, what text NOT NULL,"
+    " added bigint NOT NULL, changed bigint NOT NULL);",
+};
+
+#define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
+
+/* The advisory lock that serialises migrations and loads: "amur", and the
+** schema, so that amur databases in different schemas do not wait on each
+** other. */
+static const char lock_sql[] =
+    "SELECT pg_advisory_xact_lock(1634563442, hashtext(coalesce(current_schema(), '')))";
+
+/* The fixed statements, prepared on first use as "s<number>". */
+enum {
+    ST_PUT = 0,                    /* + concept: insert or update, RETURNING */
+    ST_GET = ST_PUT + C_COUNT,     /* + concept: one row by id */
+    ST_COUNT = ST_GET + C_COUNT,   /* + concept: count(*) */
+    ST_EMPTY = ST_COUNT + C_COUNT, /* + concept: whether the table has no row */
+    ST_EACH = ST_EMPTY + C_COUNT,  /* + concept: a page of rows after a seq */
+    ST_FIND = ST_EACH + C_COUNT,
+    ST_LOG,
+    ST_EACH_LOAD,
+    ST_VERSION,
+    ST_COUNT_ALL
+};
+
+#define PAGE 2000     /* rows per page of store_each() */
+#define RETRIES 5     /* tries of a statement outside a transaction */
+#define PAGE_TEXT "2000"
+
+enum { COPY_UNKNOWN, COPY_NOW, COPY_NO };
+
+typedef struct pg_store {
+    store base; /* first: a pg_store is a store */
+    PGconn *conn;
+    int mode;
+    int in_tx;
+    int use_copy;                      /* AMUR_PG_COPY is not 0 */
+    unsigned char prepared[ST_COUNT_ALL];
+    char **dyn;                        /* names of prepared filtered walks */
+    size_t ndyn, capdyn;
+    /* the COPY in progress, if any */
+    unsigned char copy_state[C_COUNT]; /* COPY_*, reset by store_begin() */
+    int copying;                       /* the concept being copied, or -1 */
+    strmap *copy_ids;                  /* ids sent down the COPY */
+    char **copy_keys;                  /* and their storage */
+    size_t ncopy, capcopy;
+    char *line;                        /* one COPY line */
+    size_t linecap;
+} pg_store;
+
+#define PG(s) ((pg_store *)(s))
+
+/* ---- SQL text from the schema ---- */
+
+/* Appends to a fixed buffer; every statement built here is far below its
+** size. */
+static void cat(char *buf, size_t n, const char *s)
+{
+    size_t len = strlen(buf);
+    snprintf(buf + len, n - len, "%s", s);
+}
+
+static void cat_col(char *buf, size_t n, const char *prefix, const char *name)
+{
+    cat(buf, n, prefix);
+    cat(buf, n, "\"");
+    cat(buf, n, name);
+    cat(buf, n, "\"");
+}
+
+static void cat_num(char *buf, size_t n, const char *prefix, long v)
+{
+    char num[24];
+    snprintf(num, sizeof num, "%ld", v);
+    cat(buf, n, prefix);
+    cat(buf, n, num);
+}
+
+static void cat_cols(char *buf, size_t n, const concept *c)
+{
+    for (size_t i = 0; i < c->ncols; i++)
+        cat_col(buf, n, i ? "," : "", c->cols[i].name);
+}
+
+/* INSERT ... ON CONFLICT(id) DO UPDATE ... WHERE something differs,
+** RETURNING whether the row is new: no row back means it was the same. */
+static void build_put(const concept *c, char *sql, size_t n)
+{
+    sql[0] = 0;
+    cat(sql, n, "INSERT INTO ");
+    cat(sql, n, c->name);
+    cat(sql, n, " AS o(");
+    cat_cols(sql, n, c);
+    cat(sql, n, ") VALUES(");
+    for (size_t i = 0; i < c->ncols; i++)
+        cat_num(sql, n, i ? ",$" : "$", (long)i + 1);
+    if (c->append_only) {
+        cat(sql, n, ") ON CONFLICT(id) DO NOTHING RETURNING true");
+        return;
+    }
+    cat(sql, n, ") ON CONFLICT(id) DO UPDATE SET ");
+    for (size_t i = 1; i < c->ncols; i++) {
+        cat_col(sql, n, i > 1 ? "," : "", c->cols[i].name);
+        cat_col(sql, n, "=excluded.", c->cols[i].name);
+    }
+    cat(sql, n, " WHERE ");
+    for (size_t i = 1; i < c->ncols; i++) {
+        cat_col(sql, n, i > 1 ? " OR o." : "o.", c->cols[i].name);
+        cat_col(sql, n, " IS DISTINCT FROM excluded.", c->cols[i].name);
+    }
+    /* xmax is 0 on a row this statement inserted, the updater's on an update */
+    cat(sql, n, " RETURNING o.xmax = 0");
+}
+
+/* SELECT seq, columns FROM the concept's table WHERE the NF filters
+** (column indexes COLS) AND seq > $NF+1 ORDER BY seq LIMIT PAGE. */
+static void build_page(const concept *c, const int *cols, size_t nf, char *sql, size_t n)
+{
+    sql[0] = 0;
+    cat(sql, n, "SELECT seq,");
+    cat_cols(sql, n, c);
+    cat(sql, n, " FROM ");
+    cat(sql, n, c->name);
+    for (size_t i = 0; i < nf; i++) {
+        cat_col(sql, n, i ? " AND " : " WHERE ", c->cols[cols[i]].name);
+        cat_num(sql, n, "=$", (long)i + 1);
+    }
+    cat(sql, n, nf ? " AND seq>$" : " WHERE seq>$");
+    cat_num(sql, n, "", (long)nf + 1);
+    cat(sql, n, " ORDER BY seq LIMIT " PAGE_TEXT);
+}
+
+/* The numbers are concept_id values (C_SOURCE is 0, C_PLACE 1, ...). */
+static const char find_sql[] =
+    "SELECT 1, kind FROM places WHERE id=$1 UNION ALL "
+    "SELECT 2, kind FROM actors WHERE id=$1 UNION ALL "
+    "SELECT 3, kind FROM instruments WHERE id=$1 UNION ALL "
+    "SELECT 4, kind FROM projects WHERE id=$1 UNION ALL "
+    "SELECT 0, NULL FROM sources WHERE id=$1 UNION ALL "
+    "SELECT 5, NULL FROM listings WHERE id=$1 UNION ALL "
+    "SELECT 6, NULL FROM stakes WHERE id=$1 UNION ALL "
+    "SELECT 7, NULL FROM claims WHERE id=$1 UNION ALL "
+    "SELECT 8, NULL FROM indicators WHERE id=$1 LIMIT 1";
+
+/* The text of fixed statement ST. */
+static void build_fixed(int st, char *sql, size_t n)
+{
+    sql[0] = 0;
+    if (st >= ST_PUT && st < ST_PUT + C_COUNT) {
+        build_put(&schema_concepts[st - ST_PUT], sql, n);
+    } else if (st >= ST_GET && st < ST_GET + C_COUNT) {
+        const concept *c = &schema_concepts[st - ST_GET];
+        cat(sql, n, "SELECT ");
+        cat_cols(sql, n, c);
+        cat(sql, n, " FROM ");
+        cat(sql, n, c->name);
+        cat(sql, n, " WHERE id=$1");
+    } else if (st >= ST_COUNT && st < ST_COUNT + C_COUNT) {
+        cat(sql, n, "SELECT count(*) FROM ");
+        cat(sql, n, schema_concepts[st - ST_COUNT].name);
+    } else if (st >= ST_EMPTY && st < ST_EMPTY + C_COUNT) {
+        cat(sql, n, "SELECT NOT EXISTS(SELECT 1 FROM ");
+        cat(sql, n, schema_concepts[st - ST_EMPTY].name);
+        cat(sql, n, ")");
+    } else if (st >= ST_EACH && st < ST_EACH + C_COUNT) {
+        build_page(&schema_concepts[st - ST_EACH], NULL, 0, sql, n);
+    } else if (st == ST_FIND) {
+        cat(sql, n, find_sql);
+    } else if (st == ST_LOG) {
+        cat(sql, n,
+            "INSERT INTO loads(at, what, added, changed) VALUES(coalesce($1,"
+            " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')),"
+            " $2, $3, $4)");
+    } else if (st == ST_EACH_LOAD) {
+        cat(sql, n, "SELECT at, what, added, changed FROM loads ORDER BY n");
+    } else if (st == ST_VERSION) {
+        cat(sql, n, "SELECT version FROM amur_schema");
+    }
+}
+
+/* ---- the connection ---- */
+
+/* The message of a failed result, or of the connection, without the
+** newline libpq ends it with. */
+static void pg_message(pg_store *s, const PGresult *r, char *buf, size_t n)
+{
+    const char *m = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+    size_t len;
+    if (!m || !*m)
+        m = PQerrorMessage(s->conn);
+    if (!m || !*m)
+        m = "error";
+    snprintf(buf, n, "%s", m);
+    len = strlen(buf);
+    while (len && (buf[len - 1] == '\n' || buf[len - 1] == ' '))
+        buf[--len] = 0;
+    /* one line: "...failed: Connection refused. Is the server running..." */
+    for (char *p = buf; (p = strchr(p, '\n')) != NULL;) {
+        size_t skip = strspn(p + 1, " \t");
+        if (skip == 0) {
+            *p = ' ';
+            continue;
+        }
+        p[0] = '.';
+        p[1] = ' ';
+        memmove(p + 2, p + 1 + skip, strlen(p + 1 + skip) + 1);
+    }
+}
+
+static int pg_error(pg_store *s, const PGresult *r, amur_err *err, const char *what)
+{
+    char msg[768];
+    pg_message(s, r, msg, sizeof msg);
+    return err_set(err, AMUR_ESYS, "%s: %s: %s", s->base.path, what, msg);
+}
+
+/* Whether R failed in a way that trying again can cure. */
+static int retryable(const PGresult *r)
+{
+    const char *code = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+    return code && (strcmp(code, "40001") == 0 || strcmp(code, "40P01") == 0);
+}
+
+/* Runs fixed utility SQL (no parameters, no rows). */
+static int exec(pg_store *s, const char *sql, amur_err *err, const char *what)
+{
+    PGresult *r = PQexec(s->conn, sql);
+    int rc = AMUR_OK;
+    if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK)
+        rc = pg_error(s, r, err, what);
+    PQclear(r);
+    return rc;
+}
+
+static int copy_end(pg_store *s, amur_err *err);
+
+static int prepare(pg_store *s, const char *name, const char *sql, int nparams,
+                   amur_err *err)
+{
+    PGresult *r = PQprepare(s->conn, name, sql, nparams, NULL);
+    int rc = PQresultStatus(r) == PGRES_COMMAND_OK ? AMUR_OK
+                                                   : pg_error(s, r, err, "preparing a statement");
+    PQclear(r);
+    return rc;
+}
+
+/* Runs prepared statement NAME (preparing it from SQL first when it is not
+** yet) with N text parameters; outside a transaction, tries again on a
+** serialization failure or a deadlock. Returns the result or NULL with
+** ERR set. */
+static PGresult *run_named(pg_store *s, const char *name, const char *sql, int *prepared,
+                           int n, const char *const *vals, amur_err *err, const char *what)
+{
+    PGresult *r = NULL;
+    if (s->copying >= 0 && copy_end(s, err))
+        return NULL;
+    if (!*prepared) {
+        if (prepare(s, name, sql, n, err))
+            return NULL;
+        *prepared = 1;
+    }
+    for (int attempt = 0;; attempt++) {
+        ExecStatusType st;
+        r = PQexecPrepared(s->conn, name, n, vals, NULL, NULL, 0);
+        st = PQresultStatus(r);
+        if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK)
+            return r;
+        if (s->in_tx || attempt + 1 >= RETRIES || !retryable(r))
+            break;
+        PQclear(r);
+        usleep(10000u << attempt);
+    }
+    pg_error(s, r, err, what);
+    PQclear(r);
+    return NULL;
+}
+
+static PGresult *run(pg_store *s, int st, int n, const char *const *vals, amur_err *err,
+                     const char *what)
+{
+    char name[16], sql[4096];
+    int prepared = s->prepared[st];
+    PGresult *r;
+    snprintf(name, sizeof name, "s%d", st);
+    if (!prepared)
+        build_fixed(st, sql, sizeof sql);
+    r = run_named(s, name, sql, &prepared, n, vals, err, what);
+    s->prepared[st] = (unsigned char)prepared;
+    return r;
+}
+
+/* PATH without the password of its user info, for messages. */
+static char *display_path(const char *path)
+{
+    char *p = strdup(path);
+    char *auth, *at, *colon, *slash;
+    if (!p || !(auth = strstr(p, "://")))
+        return p;
+    auth += 3;
+    slash = strchr(auth, '/');
+    at = strchr(auth, '@');
+    if (!at || (slash && slash < at))
+        return p;
+    colon = memchr(auth, ':', (size_t)(at - auth));
+    if (colon)
+        memmove(colon, at, strlen(at) + 1);
+    return p;
+}
+
+/* Notices (such as "relation already exists, skipping") are not for the
+** user: amur's output must not depend on the backend. */
+static void no_notice(void *arg, const char *message)
+{
+    (void)arg;
+    (void)message;
+}
+
+static void pg_close(store *base);
+
+/* The schema version, 0 when the database has no amur schema. */
+static int schema_version(pg_store *s, int *version, amur_err *err)
+{
+    PGresult *r;
+    int has;
+    *version = 0;
+    r = PQexec(s->conn, "SELECT to_regclass('amur_schema') IS NOT NULL");
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+        pg_error(s, r, err, "reading the schema version");
+        PQclear(r);
+        return AMUR_ESYS;
+    }
+    has = PQntuples(r) == 1 && strcmp(PQgetvalue(r, 0, 0), "t") == 0;
+    PQclear(r);
+    if (!has)
+        return AMUR_OK;
+    if (!(r = run(s, ST_VERSION, 0, NULL, err, "reading the schema version")))
+        return AMUR_ESYS;
+    if (PQntuples(r) > 0)
+        *version = (int)strtol(PQgetvalue(r, 0, 0), NULL, 10);
+    PQclear(r);
+    return AMUR_OK;
+}
+
+static int check_version(pg_store *s, int version, amur_err *err)
+{
+    if (version > (int)NMIGRATIONS)
+        return err_set(err, AMUR_ESYS,
+                       "%s: schema version %d is newer than this amur knows (%d): "
+                       "use a newer amur",
+                       s->base.path, version, (int)NMIGRATIONS);
+    return AMUR_OK;
+}
+
+/* Runs the migrations the database lacks, in one transaction under the
+** advisory lock, reading the version again once the lock is held: another
+** process may have migrated meanwhile. */
+static int migrate(pg_store *s, amur_err *err)
+{
+    int version;
+    char num[24];
+    const char *vals[1] = {num};
+    PGresult *r;
+
+    if (schema_version(s, &version, err) || check_version(s, version, err))
+        return err->code;
+    if (version == (int)NMIGRATIONS)
+        return AMUR_OK;
+    if (exec(s, "BEGIN", err, "migrating") || exec(s, lock_sql, err, "migrating") ||
+        exec(s, "CREATE TABLE IF NOT EXISTS amur_schema(version integer NOT NULL)", err,
+             "migrating") ||
+        schema_version(s, &version, err) || check_version(s, version, err))
+        goto fail;
+    for (size_t i = (size_t)version; i < NMIGRATIONS; i++) {
+        if (exec(s, migrations[i], err, "migrating")) {
+            err_prefix(err, "migrating to schema version %zu", i + 1);
+            goto fail;
+        }
+    }
+    snprintf(num, sizeof num, "%d", (int)NMIGRATIONS);
+    if (exec(s, "DELETE FROM amur_schema", err, "migrating"))
+        goto fail;
+    r = PQexecParams(s->conn, "INSERT INTO amur_schema(version) VALUES($1)", 1, NULL, vals,
+                     NULL, NULL, 0);
+    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        pg_error(s, r, err, "migrating");
+        PQclear(r);
+        goto fail;
+    }
+    PQclear(r);
+    if (exec(s, "COMMIT", err, "migrating"))
+        goto fail;
+    return AMUR_OK;
+fail:
+    exec(s, "ROLLBACK", NULL, NULL);
+    return err->code ? err->code : AMUR_ESYS;
+}
+
+static int pg_open(const char *path, int mode, store **out, amur_err *err)
+{
+    static const char *const keys[] = {"dbname", "fallback_application_name",
+                                       "client_encoding", NULL};
+    const char *vals[] = {path, "amur", "UTF8", NULL};
+    const char *copy = getenv("AMUR_PG_COPY");
+    pg_store *s;
+    int version;
+
+    *out = NULL;
+    s = calloc(1, sizeof *s);
+    if (!s || !(s->base.path = display_path(path))) {
+        free(s);
+        return err_set(err, AMUR_ESYS, "out of memory");
+    }
+    s->mode = mode;
+    s->copying = -1;
+    s->use_copy = !(copy && strcmp(copy, "0") == 0);
+    s->conn = PQconnectdbParams(keys, vals, 1);
+    if (!s->conn || PQstatus(s->conn) != CONNECTION_OK) {
+        if (s->conn)
+            pg_error(s, NULL, err, "cannot connect");
+        else
+            err_set(err, AMUR_ESYS, "out of memory");
+        pg_close(&s->base);
+        return AMUR_ESYS;
+    }
+    PQsetNoticeProcessor(s->conn, no_notice, NULL);
+    if (mode == STORE_READ) {
+        /* reading commands never create or change anything */
+        if (exec(s, "SET default_transaction_read_only = on", err, "opening") ||
+            schema_version(s, &version, err) || check_version(s, version, err)) {
+            pg_close(&s->base);
+            return err->code;
+        }
+        if (version == 0)
+            err_set(err, AMUR_EDATA, "%s: no database here (amur load DIR creates one)",
+                    s->base.path);
+        else if (version != (int)NMIGRATIONS)
+            err_set(err, AMUR_EDATA,
+                    "%s: schema version %d, this amur needs %d: run amur load "
+                    "(it migrates the database) first",
+                    s->base.path, version, (int)NMIGRATIONS);
+        if (version != (int)NMIGRATIONS) {
+            pg_close(&s->base);
+            return AMUR_EDATA;
+        }
+    } else if (migrate(s, err)) {
+        pg_close(&s->base);
+        return err->code;
+    }
+    *out = &s->base;
+    return AMUR_OK;
+}
+
+/* ---- COPY ---- */
+
+static void copy_forget(pg_store *s)
+{
+    for (size_t i = 0; i < s->ncopy; i++)
+        free(s->copy_keys[i]);
+    s->ncopy = 0;
+    strmap_free(s->copy_ids);
+    s->copy_ids = NULL;
+}
+
+/* Ends the COPY in progress: the rows sent are stored (or the error in
+** them reported now). Later rows of that table take the row-at-a-time
+** path. */
+static int copy_end(pg_store *s, amur_err *err)
+{
+    const concept *c = &schema_concepts[s->copying];
+    PGresult *r;
+    int rc = AMUR_OK;
+
+    s->copy_state[s->copying] = COPY_NO;
+    s->copying = -1;
+    copy_forget(s);
+    if (PQputCopyEnd(s->conn, NULL) != 1)
+        rc = pg_error(s, NULL, err, "storing");
+    while ((r = PQgetResult(s->conn)) != NULL) {
+        if (rc == AMUR_OK && PQresultStatus(r) != PGRES_COMMAND_OK) {
+            char what[64];
+            snprintf(what, sizeof what, "storing %s", c->name);
+            rc = pg_error(s, r, err, what);
+        }
+        PQclear(r);
+    }
+    return rc;
+}
+
+/* Abandons the COPY in progress (the transaction is being rolled back). */
+static void copy_abort(pg_store *s)
+{
+    PGresult *r;
+    s->copying = -1;
+    copy_forget(s);
+    PQputCopyEnd(s->conn, "rolled back");
+    while ((r = PQgetResult(s->conn)) != NULL)
+        PQclear(r);
+}
+
+static int copy_start(pg_store *s, const concept *c, amur_err *err)
+{
+    char sql[1024] = "COPY ";
+    PGresult *r;
+    cat(sql, sizeof sql, c->name);
+    cat(sql, sizeof sql, "(");
+    cat_cols(sql, sizeof sql, c);
+    cat(sql, sizeof sql, ") FROM STDIN");
+    if (!(s->copy_ids = strmap_new()))
+        return err_set(err, AMUR_ESYS, "out of memory");
+    r = PQexec(s->conn, sql);
+    if (PQresultStatus(r) != PGRES_COPY_IN) {
+        pg_error(s, r, err, "storing");
+        PQclear(r);
+        copy_forget(s);
+        return AMUR_ESYS;
+    }
+    PQclear(r);
+    s->copying = (int)c->id;
+    s->copy_state[c->id] = COPY_NOW;
+    return AMUR_OK;
+}
+
+static int line_reserve(pg_store *s, size_t need)
+{
+    char *p;
+    size_t cap = s->linecap ? s->linecap : 4096;
+    if (need <= s->linecap)
+        return 0;
+    while (cap < need)
+        cap *= 2;
+    if (!(p = realloc(s->line, cap)))
+        return -1;
+    s->line = p;
+    s->linecap = cap;
+    return 0;
+}
+
+/* One row in COPY's text format: tab-separated, \N for NULL, backslash
+** escapes for backslash, tab, newline and carriage return. */
+static int copy_row(pg_store *s, const concept *c, char *const *f, amur_err *err)
+{
+    size_t len = 0;
+    for (size_t i = 0; i < c->ncols; i++) {
+        size_t vlen = f[i] ? strlen(f[i]) : 0;
+        if (line_reserve(s, len + 2 * vlen + 4))
+            return err_set(err, AMUR_ESYS, "out of memory");
+        if (i)
+            s->line[len++] = '\t';
+        if (!f[i]) {
+            s->line[len++] = '\\';
+            s->line[len++] = 'N';
+            continue;
+        }
+        for (const char *p = f[i]; *p; p++) {
+            char e = *p == '\\' ? '\\' : *p == '\t' ? 't' : *p == '\n' ? 'n' : *p == '\r' ? 'r' : 0;
+            if (e) {
+                s->line[len++] = '\\';
+                s->line[len++] = e;
+            } else {
+                s->line[len++] = *p;
+            }
+        }
+    }
+    s->line[len++] = '\n';
+    if (PQputCopyData(s->conn, s->line, (int)len) != 1)
+        return pg_error(s, NULL, err, "storing");
+    return AMUR_OK;
+}
+
+/* Tries to store F through COPY: returns 1 when it did, 0 when the row
+** must take the row-at-a-time path, or a negated error code. */
+static int put_by_copy(pg_store *s, const concept *c, char *const *f, amur_err *err)
+{
+    char *key;
+    int added;
+
+    if (!s->in_tx || !s->use_copy)
+        return 0;
+    if (s->copying >= 0 && s->copying != (int)c->id && copy_end(s, err))
+        return -err->code;
+    if (s->copy_state[c->id] == COPY_UNKNOWN) {
+        PGresult *r = run(s, ST_EMPTY + c->id, 0, NULL, err, "storing");
+        int empty;
+        if (!r)
+            return -AMUR_ESYS;
+        empty = PQntuples(r) == 1 && strcmp(PQgetvalue(r, 0, 0), "t") == 0;
+        PQclear(r);
+        s->copy_state[c->id] = COPY_NO;
+        if (empty && copy_start(s, c, err))
+            return -err->code;
+    }
+    if (s->copying != (int)c->id)
+        return 0;
+    if (!(key = strdup(f[0])))
+        return -err_set(err, AMUR_ESYS, "out of memory");
+    if (s->ncopy == s->capcopy) {
+        size_t cap = s->capcopy ? 2 * s->capcopy : 256;
+        char **p = realloc(s->copy_keys, cap * sizeof *p);
+        if (!p) {
+            free(key);
+            return -err_set(err, AMUR_ESYS, "out of memory");
+        }
+        s->copy_keys = p;
+        s->capcopy = cap;
+    }
+    s->copy_keys[s->ncopy++] = key;
+    added = strmap_add(s->copy_ids, key, 0, NULL);
+    if (added < 0)
+        return -err_set(err, AMUR_ESYS, "out of memory");
+    if (added == 0) {
+        /* the same id twice: let the database decide what the second is */
+        if (copy_end(s, err))
+            return -err->code;
+        return 0;
+    }
+    if (copy_row(s, c, f, err))
+        return -err->code;
+    return 1;
+}
+
+/* ---- the store ---- */
+
+static void pg_close(store *base)
+{
+    pg_store *s = PG(base);
+    if (!s)
+        return;
+    if (s->conn && s->copying >= 0)
+        copy_abort(s);
+    copy_forget(s);
+    free(s->copy_keys);
+    free(s->line);
+    for (size_t i = 0; i < s->ndyn; i++)
+        free(s->dyn[i]);
+    free(s->dyn);
+    PQfinish(s->conn); /* an open transaction is rolled back */
+    free(s->base.path);
+    free(s);
+}
+
+static int pg_begin(store *base, amur_err *err)
+{
+    pg_store *s = PG(base);
+    /* References are checked at commit, so a row may refer to one that
+    ** comes later in the same bundle; the lock makes loads into this
+    ** database take turns, each seeing all that was committed before. */
+    if (exec(s, "BEGIN ISOLATION LEVEL READ COMMITTED; SET CONSTRAINTS ALL DEFERRED", err,
+             "starting a transaction"))
+        return err->code;
+    s->in_tx = 1;
+    memset(s->copy_state, COPY_UNKNOWN, sizeof s->copy_state);
+    if (exec(s, lock_sql, err, "waiting for other writers")) {
+        exec(s, "ROLLBACK", NULL, NULL);
+        s->in_tx = 0;
+        return err->code;
+    }
+    return AMUR_OK;
+}
+
+static int pg_commit(store *base, amur_err *err)
+{
+    pg_store *s = PG(base);
+    PGresult *r;
+    int rc = AMUR_OK;
+    if (s->copying >= 0 && copy_end(s, err))
+        return err->code;
+    r = PQexec(s->conn, "COMMIT");
+    /* COMMIT of a failed transaction "succeeds" as a ROLLBACK */
+    if (PQresultStatus(r) != PGRES_COMMAND_OK)
+        rc = pg_error(s, r, err, "committing");
+    else if (strcmp(PQcmdStatus(r), "COMMIT") != 0)
+        rc = err_set(err, AMUR_ESYS, "%s: committing: the transaction was rolled back",
+                     s->base.path);
+    PQclear(r);
+    if (rc == AMUR_OK)
+        s->in_tx = 0;
+    return rc;
+}
+
+static void pg_rollback(store *base)
+{
+    pg_store *s = PG(base);
+    if (s->copying >= 0)
+        copy_abort(s);
+    if (s->in_tx)
+        exec(s, "ROLLBACK", NULL, NULL);
+    s->in_tx = 0;
+}
+
+static int pg_put(store *base, const concept *c, char *const *fields, int *result,
+                  amur_err *err)
+{
+    pg_store *s = PG(base);
+    PGresult *r;
+    int copied = put_by_copy(s, c, fields, err);
+
+    if (copied < 0)
+        return -copied;
+    if (copied) {
+        *result = STORE_ADDED;
+        return AMUR_OK;
+    }
+    r = run(s, ST_PUT + c->id, (int)c->ncols, (const char *const *)fields, err, "storing");
+    if (!r) {
+        err_prefix(err, "storing %s '%s'", c->one, fields[0]);
+        return err->code;
+    }
+    if (PQntuples(r) == 0)
+        *result = STORE_SAME;
+    else if (c->append_only || strcmp(PQgetvalue(r, 0, 0), "t") == 0)
+        *result = STORE_ADDED;
+    else
+        *result = STORE_CHANGED;
+    PQclear(r);
+    return AMUR_OK;
+}
+
+static int pg_get(store *base, const concept *c, const char *id, char ***fields,
+                  amur_err *err)
+{
+    pg_store *s = PG(base);
+    const char *vals[1] = {id};
+    PGresult *r = run(s, ST_GET + c->id, 1, vals, err, "reading");
+    char **f;
+
+    *fields = NULL;
+    if (!r)
+        return -AMUR_ESYS;
+    if (PQntuples(r) == 0) {
+        PQclear(r);
+        return 0;
+    }
+    if (!(f = calloc(c->ncols, sizeof *f))) {
+        PQclear(r);
+        return -err_set(err, AMUR_ESYS, "out of memory");
+    }
+    for (size_t i = 0; i < c->ncols; i++) {
+        if (!PQgetisnull(r, 0, (int)i) && !(f[i] = strdup(PQgetvalue(r, 0, (int)i)))) {
+            store_row_free(c, f);
+            PQclear(r);
+            return -err_set(err, AMUR_ESYS, "out of memory");
+        }
+    }
+    PQclear(r);
+    *fields = f;
+    return 1;
+}
+
+static int grow_dyn(pg_store *s)
+{
+    size_t cap = s->capdyn ? 2 * s->capdyn : 8;
+    char **p = realloc(s->dyn, cap * sizeof *p);
+    if (!p)
+        return -1;
+    s->dyn = p;
+    s->capdyn = cap;
+    return 0;
+}
+
+/* Runs the page statement of a walk with filters, preparing it under a
+** name that says which columns it filters on. */
+static PGresult *run_filtered(pg_store *s, const concept *c, const int *cols, size_t nf,
+                              const char *const *vals, amur_err *err)
+{
+    char name[64], sql[4096];
+    int prepared = 0;
+    snprintf(name, sizeof name, "e%d", (int)c->id);
+    for (size_t i = 0; i < nf; i++) {
+        char part[16];
+        snprintf(part, sizeof part, "_%d", cols[i]);
+        cat(name, sizeof name, part);
+    }
+    for (size_t i = 0; i < s->ndyn && !prepared; i++)
+        prepared = strcmp(s->dyn[i], name) == 0;
+    if (!prepared) {
+        char *copy = strdup(name);
+        if (!copy || (s->ndyn == s->capdyn && grow_dyn(s))) {
+            free(copy);
+            err_set(err, AMUR_ESYS, "out of memory");
+            return NULL;
+        }
+        if (s->copying >= 0 && copy_end(s, err)) {
+            free(copy);
+            return NULL;
+        }
+        build_page(c, cols, nf, sql, sizeof sql);
+        if (prepare(s, name, sql, (int)nf + 1, err)) {
+            free(copy);
+            return NULL;
+        }
+        s->dyn[s->ndyn++] = copy;
+        prepared = 1;
+    }
+    return run_named(s, name, sql, &prepared, (int)nf + 1, vals, err, "reading");
+}
+
+/* store.c has checked the filters' columns against the schema. Rows come
+** a page at a time in seq order, so a walk of ten million claims needs the
+** memory of one page, and the callback may use the store meanwhile. */
+static int pg_each(store *base, const concept *c, const store_filter *f, size_t nf,
+                   store_row_fn fn, void *ctx, amur_err *err)
+{
+    pg_store *s = PG(base);
+    const char *vals[STORE_MAX_FILTERS + 1];
+    int cols[STORE_MAX_FILTERS];
+    char after[24] = "0";
+    char *row[64];
+    int stop = 0, full = 1;
+
+    for (size_t i = 0; i < nf; i++) {
+        cols[i] = schema_col(c, f[i].col);
+        vals[i] = f[i].value;
+    }
+    vals[nf] = after;
+    while (full && !stop) {
+        PGresult *r = nf ? run_filtered(s, c, cols, nf, vals, err)
+                         : run(s, ST_EACH + c->id, 1, vals, err, "reading");
+        int n;
+        if (!r)
+            return AMUR_ESYS;
+        n = PQntuples(r);
+        full = n == PAGE;
+        for (int i = 0; i < n && !stop; i++) {
+            for (size_t k = 0; k < c->ncols; k++)
+                row[k] = PQgetisnull(r, i, (int)k + 1) ? NULL : PQgetvalue(r, i, (int)k + 1);
+            stop = fn(ctx, row);
+        }
+        if (n)
+            snprintf(after, sizeof after, "%s", PQgetvalue(r, n - 1, 0));
+        PQclear(r);
+    }
+    return stop;
+}
+
+static int pg_find(store *base, const char *id, char *kind, size_t kindsz)
+{
+    pg_store *s = PG(base);
+    const char *vals[1] = {id};
+    amur_err err;
+    PGresult *r = run(s, ST_FIND, 1, vals, &err, "reading");
+    int found = -1;
+    if (!r)
+        return -1;
+    if (PQntuples(r) == 1) {
+        found = (int)strtol(PQgetvalue(r, 0, 0), NULL, 10);
+        if (kind && kindsz)
+            snprintf(kind, kindsz, "%s", PQgetvalue(r, 0, 1));
+    }
+    PQclear(r);
+    return found;
+}
+
+static int pg_count(store *base, const concept *c, long *n, amur_err *err)
+{
+    pg_store *s = PG(base);
+    PGresult *r = run(s, ST_COUNT + c->id, 0, NULL, err, "counting");
+    *n = 0;
+    if (!r)
+        return AMUR_ESYS;
+    if (PQntuples(r) == 1)
+        *n = strtol(PQgetvalue(r, 0, 0), NULL, 10);
+    PQclear(r);
+    return AMUR_OK;
+}
+
+/* Appends to the load log; AT NULL means now. */
+static int add_load(pg_store *s, const char *at, const char *what, long added, long changed,
+                    amur_err *err)
+{
+    char a[24], c[24];
+    const char *vals[4] = {at, what, a, c};
+    PGresult *r;
+    snprintf(a, sizeof a, "%ld", added);
+    snprintf(c, sizeof c, "%ld", changed);
+    if (!(r = run(s, ST_LOG, 4, vals, err, "logging the load")))
+        return AMUR_ESYS;
+    PQclear(r);
+    return AMUR_OK;
+}
+
+static int pg_log_load(store *base, const char *what, long added, long changed,
+                       amur_err *err)
+{
+    return add_load(PG(base), NULL, what, added, changed, err);
+}
+
+static int pg_copy_load(store *base, const store_load *l, amur_err *err)
+{
+    return add_load(PG(base), l->at, l->what, l->added, l->changed, err);
+}
+
+static int pg_each_load(store *base, store_load_fn fn, void *ctx, amur_err *err)
+{
+    pg_store *s = PG(base);
+    PGresult *r = run(s, ST_EACH_LOAD, 0, NULL, err, "reading the load log");
+    int stop = 0;
+    if (!r)
+        return AMUR_ESYS;
+    for (int i = 0; i < PQntuples(r) && !stop; i++) {
+        store_load l;
+        l.at = PQgetvalue(r, i, 0);
+        l.what = PQgetvalue(r, i, 1);
+        l.added = strtol(PQgetvalue(r, i, 2), NULL, 10);
+        l.changed = strtol(PQgetvalue(r, i, 3), NULL, 10);
+        stop = fn(ctx, &l);
+    }
+    PQclear(r);
+    return stop;
+}
+
+const store_ops store_pg_ops = {
+    "postgresql", pg_open,  pg_close, pg_begin, pg_commit,   pg_rollback,  pg_put,
+    pg_each,      pg_get,   pg_find,  pg_count, pg_log_load, pg_each_load, pg_copy_load,
+};

@@ -1,0 +1,110 @@
+/*
+** store.c — the store interface (store.h) over two backends: chooses one
+** from the database's name and forwards every call to it.
+**
+** A postgresql:// or postgres:// URI is a PostgreSQL database (pg.c);
+** anything else is the path of an SQLite file (sqlite.c).
+*/
+#include "backend.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int store_is_server(const char *path)
+{
+    return path && (strncmp(path, "postgresql://", 13) == 0 ||
+                    strncmp(path, "postgres://", 11) == 0);
+}
+
+int store_open(const char *path, int mode, store **out, amur_err *err)
+{
+    const store_ops *ops = store_is_server(path) ? &store_pg_ops : &store_sqlite_ops;
+    int rc;
+    *out = NULL;
+    rc = ops->open(path, mode, out, err);
+    if (rc == AMUR_OK)
+        (*out)->ops = ops;
+    return rc;
+}
+
+void store_close(store *s)
+{
+    if (s)
+        s->ops->close(s);
+}
+
+const char *store_path(const store *s)
+{
+    return s->path;
+}
+
+int store_begin(store *s, amur_err *err)
+{
+    return s->ops->begin(s, err);
+}
+
+int store_commit(store *s, amur_err *err)
+{
+    return s->ops->commit(s, err);
+}
+
+void store_rollback(store *s)
+{
+    s->ops->rollback(s);
+}
+
+int store_put(store *s, const concept *c, char *const *fields, int *result, amur_err *err)
+{
+    return s->ops->put(s, c, fields, result, err);
+}
+
+int store_each(store *s, const concept *c, const store_filter *f, size_t nf,
+               store_row_fn fn, void *ctx, amur_err *err)
+{
+    if (nf > STORE_MAX_FILTERS)
+        return err_set(err, AMUR_EUSAGE, "too many filters");
+    /* only names from the schema reach a backend's SQL text */
+    for (size_t i = 0; i < nf; i++)
+        if (schema_col(c, f[i].col) < 0)
+            return err_set(err, AMUR_EUSAGE, "%s have no column '%s'", c->name, f[i].col);
+    return s->ops->each(s, c, f, nf, fn, ctx, err);
+}
+
+int store_get(store *s, const concept *c, const char *id, char ***fields, amur_err *err)
+{
+    return s->ops->get(s, c, id, fields, err);
+}
+
+void store_row_free(const concept *c, char **fields)
+{
+    if (!fields)
+        return;
+    for (size_t i = 0; i < c->ncols; i++)
+        free(fields[i]);
+    free(fields);
+}
+
+int store_find(store *s, const char *id, char *kind, size_t kindsz)
+{
+    return s->ops->find(s, id, kind, kindsz);
+}
+
+int store_count(store *s, const concept *c, long *n, amur_err *err)
+{
+    return s->ops->count(s, c, n, err);
+}
+
+int store_log_load(store *s, const char *what, long added, long changed, amur_err *err)
+{
+    return s->ops->log_load(s, what, added, changed, err);
+}
+
+int store_each_load(store *s, store_load_fn fn, void *ctx, amur_err *err)
+{
+    return s->ops->each_load(s, fn, ctx, err);
+}
+
+int store_copy_load(store *s, const store_load *l, amur_err *err)
+{
+    return s->ops->copy_load(s, l, err);
+}

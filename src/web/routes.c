@@ -1,0 +1,1113 @@
+/*
+** routes.c — the JSON API's routes and their handlers; see routes.h. The
+** table at the end is the API: the server dispatches from it and
+** docs/api.md and docs/openapi.json are written from it (apidoc.c).
+**
+** Objects are the command line's: records as the listing commands print
+** them (out/records.h), findings as the analyses' --json prints them
+** (out/findings.h). Lists are pages: {"items", "total", "limit", "offset"}.
+*/
+#include "routes.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../analyze/carryover.h"
+#include "../analyze/contradictions.h"
+#include "../analyze/inflation.h"
+#include "../analyze/regions.h"
+#include "../analyze/risks.h"
+#include "../analyze/scorecard.h"
+#include "../analyze/search.h"
+#include "../analyze/slippage.h"
+#include "../analyze/status.h"
+#include "../core/text.h"
+#include "../out/doc.h"
+#include "../out/findings.h"
+#include "../out/jsonout.h"
+#include "../out/records.h"
+#include "../out/report.h"
+
+/* ---- helpers ---- */
+
+static json_t *fail(api_call *c, int status, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static json_t *fail(api_call *c, int status, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(c->error, sizeof c->error, fmt, ap);
+    va_end(ap);
+    c->status = status;
+    return NULL;
+}
+
+/* An analysis's error as a status: bad options 400, too much 422, else 500. */
+static json_t *fail_err(api_call *c, const amur_err *err)
+{
+    int status = err->code == AMUR_EUSAGE ? 400 : err->code == AMUR_EDATA ? 422 : 500;
+    return fail(c, status, "%s", err->msg[0] ? err->msg : "failed");
+}
+
+static const char *P(api_call *c, const char *name)
+{
+    return c->param(c->param_ctx, name);
+}
+
+/* Number parameter NAME into *OUT (left alone when absent): 0, or -1 with
+** a 400 set. */
+static int num_param(api_call *c, const char *name, double min, double max, int whole,
+                     double *out)
+{
+    const char *s = P(c, name);
+    char *end;
+    double v;
+    if (!s)
+        return 0;
+    errno = 0;
+    v = strtod(s, &end);
+    if (errno || end == s || *end || !(v >= min && v <= max) || (whole && v != (long)v)) {
+        fail(c, 400, "%s: '%s' is not a %snumber from %g to %g", name, s,
+             whole ? "whole " : "", min, max);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+/* Boolean parameter NAME: 1, 0, or -1 with a 400 set. Absent is 0. */
+static int bool_param(api_call *c, const char *name)
+{
+    const char *s = P(c, name);
+    if (!s)
+        return 0;
+    if (!strcmp(s, "1") || !strcmp(s, "true") || !strcmp(s, "yes") || !*s)
+        return 1;
+    if (!strcmp(s, "0") || !strcmp(s, "false") || !strcmp(s, "no"))
+        return 0;
+    fail(c, 400, "%s: '%s' is not a boolean (true, false, 1 or 0)", name, s);
+    return -1;
+}
+
+/* A page of a list: items are counted as they are offered, and kept when
+** they fall in [offset, offset + limit). */
+typedef struct pager {
+    size_t limit, offset, total;
+    json_t *items;
+} pager;
+
+static int pager_init(api_call *c, pager *pg)
+{
+    double limit = API_DEFAULT_LIMIT, offset = 0;
+    if (num_param(c, "limit", 0, API_MAX_LIMIT, 1, &limit) ||
+        num_param(c, "offset", 0, 1e15, 1, &offset))
+        return -1;
+    pg->limit = (size_t)limit;
+    pg->offset = (size_t)offset;
+    pg->total = 0;
+    pg->items = json_array();
+    return pg->items ? 0 : -1;
+}
+
+/* Whether the next item is on the page (counting it either way). */
+static int pager_take(pager *pg)
+{
+    size_t i = pg->total++;
+    return i >= pg->offset && i - pg->offset < pg->limit;
+}
+
+/* Adds ITEM (a new reference; NULL is skipped) to the page. */
+static void pager_add(pager *pg, json_t *item)
+{
+    if (item)
+        json_array_append_new(pg->items, item);
+}
+
+static json_t *pager_done(pager *pg)
+{
+    return json_pack("{s:o,s:I,s:I,s:I}", "items", pg->items, "total", (json_int_t)pg->total,
+                     "limit", (json_int_t)pg->limit, "offset", (json_int_t)pg->offset);
+}
+
+/* The view of the call's as_of and known_by: 0, or -1 with a 400 set. */
+static int get_view(api_call *c, snap_view *v)
+{
+    amur_err err = {0, ""};
+    int rc = snap_view_get(c->snap, P(c, "as_of"), P(c, "known_by"), v, &err);
+    if (rc == AMUR_EUSAGE) {
+        fail(c, 400, "as_of/known_by: %s", err.msg);
+        return -1;
+    }
+    if (rc) {
+        fail(c, 500, "%s", err.msg);
+        return -1;
+    }
+    return 0;
+}
+
+/* A stored row as the listing commands show it; claims with their tier. */
+static json_t *record(api_call *c, int k, size_t i)
+{
+    static const char *const claim_extra[] = {"tier", NULL};
+    const concept *con = &schema_concepts[k];
+    const snap_rows *r = snap_rows_of(c->snap, k);
+    char *const *f = snap_row(r, con, i);
+    if (k == C_CLAIM) {
+        const snap_rows *src = snap_rows_of(c->snap, C_SOURCE);
+        long s = snap_find(src, f[schema_col(con, "source")]);
+        const char *tier[1] = {NULL};
+        if (s >= 0)
+            tier[0] = snap_row(src, &schema_concepts[C_SOURCE], (size_t)s)[schema_col(
+                &schema_concepts[C_SOURCE], "tier")];
+        return rec_json_row(con, f, claim_extra, tier);
+    }
+    return rec_json_row(con, f, NULL, NULL);
+}
+
+/* The record of ID in concept K, or NULL. */
+static json_t *record_of(api_call *c, int k, const char *id)
+{
+    long i = snap_find(snap_rows_of(c->snap, k), id);
+    return i >= 0 ? record(c, k, (size_t)i) : NULL;
+}
+
+/* Whether row F of concept K passes the filters named in NAMES (params
+** that are columns). */
+static int row_passes(api_call *c, const concept *k, char *const *f, const char *const *names)
+{
+    for (size_t i = 0; names && names[i]; i++) {
+        const char *want = P(c, names[i]);
+        int col = schema_col(k, names[i]);
+        if (want && col >= 0 && (!f[col] || strcmp(f[col], want) != 0))
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether column COL of row F of K is V. */
+static int col_is(const concept *k, char *const *f, const char *col, const char *v)
+{
+    int i = schema_col(k, col);
+    return i >= 0 && f[i] && strcmp(f[i], v) == 0;
+}
+
+/* The status fields of project P, added to OBJ. */
+static void add_status(json_t *obj, const evidence *e, long p)
+{
+    status_result r;
+    if (p < 0) {
+        json_object_set_new(obj, "stage", json_null());
+        return;
+    }
+    status_resolve(e, (size_t)p, &r);
+    json_object_set_new(obj, "stage",
+                        r.stage >= 0 ? json_string(schema_stages[r.stage]) : json_null());
+    json_object_set_new(obj, "confidence", jo_real(r.confidence));
+    json_object_set_new(obj, "contested", json_boolean(r.contested));
+    json_object_set_new(obj, "overridden", json_boolean(r.overridden));
+}
+
+static int stage_of(const evidence *e, long p)
+{
+    status_result r;
+    if (p < 0)
+        return -1;
+    status_resolve(e, (size_t)p, &r);
+    return r.stage;
+}
+
+/* ---- records ---- */
+
+static json_t *list_records(api_call *c, int k, const char *const *filters)
+{
+    const concept *con = &schema_concepts[k];
+    const snap_rows *r = snap_rows_of(c->snap, k);
+    pager pg;
+    if (pager_init(c, &pg))
+        return NULL;
+    for (size_t i = 0; i < r->n; i++)
+        if (row_passes(c, con, snap_row(r, con, i), filters) && pager_take(&pg))
+            pager_add(&pg, record(c, k, i));
+    return pager_done(&pg);
+}
+
+static json_t *h_sources(api_call *c)
+{
+    static const char *const f[] = {"tier", "language", "publisher", NULL};
+    return list_records(c, C_SOURCE, f);
+}
+
+static json_t *h_actors(api_call *c)
+{
+    static const char *const f[] = {"kind", "country", NULL};
+    return list_records(c, C_ACTOR, f);
+}
+
+static json_t *h_instruments(api_call *c)
+{
+    static const char *const f[] = {"kind", "level", NULL};
+    return list_records(c, C_INSTRUMENT, f);
+}
+
+static json_t *h_listings(api_call *c)
+{
+    static const char *const f[] = {"instrument", "project", "side", NULL};
+    return list_records(c, C_LISTING, f);
+}
+
+static json_t *h_stakes(api_call *c)
+{
+    static const char *const f[] = {"project", "actor", "role", NULL};
+    return list_records(c, C_STAKE, f);
+}
+
+static json_t *h_indicators(api_call *c)
+{
+    static const char *const f[] = {"region", "series", "partner", NULL};
+    return list_records(c, C_INDICATOR, f);
+}
+
+static json_t *h_claims(api_call *c)
+{
+    static const char *const f[] = {"subject", "property", "source", NULL};
+    const concept *con = &schema_concepts[C_CLAIM];
+    const snap_rows *r = snap_rows_of(c->snap, C_CLAIM);
+    int clocked = P(c, "as_of") || P(c, "known_by");
+    snap_view v = {0};
+    pager pg;
+    if (pager_init(c, &pg))
+        return NULL;
+    if (clocked && get_view(c, &v)) {
+        json_decref(pg.items);
+        return NULL;
+    }
+    for (size_t i = 0; i < r->n; i++) {
+        char *const *row = snap_row(r, con, i);
+        if (!row_passes(c, con, row, f) || (clocked && ev_find(v.e, C_CLAIM, row[0]) < 0))
+            continue;
+        if (pager_take(&pg))
+            pager_add(&pg, record(c, C_CLAIM, i));
+    }
+    if (clocked)
+        snap_view_done(&v);
+    return pager_done(&pg);
+}
+
+static json_t *h_projects(api_call *c)
+{
+    static const char *const f[] = {"kind", "side", "place", NULL};
+    const concept *con = &schema_concepts[C_PROJECT];
+    const snap_rows *r = snap_rows_of(c->snap, C_PROJECT);
+    const char *stage = P(c, "stage");
+    snap_view v;
+    pager pg;
+    if (stage && strcmp(stage, "unknown") != 0 && schema_stage_rank(stage) < 0)
+        return fail(c, 400, "stage: '%s' is not a stage", stage);
+    if (pager_init(c, &pg))
+        return NULL;
+    if (get_view(c, &v)) {
+        json_decref(pg.items);
+        return NULL;
+    }
+    for (size_t i = 0; i < r->n; i++) {
+        char *const *row = snap_row(r, con, i);
+        long p = ev_find(v.e, C_PROJECT, row[0]);
+        json_t *o;
+        if (!row_passes(c, con, row, f))
+            continue;
+        if (stage) {
+            int s = stage_of(v.e, p);
+            if (s < 0 ? strcmp(stage, "unknown") != 0 : strcmp(stage, schema_stages[s]) != 0)
+                continue;
+        }
+        if (!pager_take(&pg))
+            continue;
+        if ((o = record(c, C_PROJECT, i)))
+            add_status(o, v.e, p);
+        pager_add(&pg, o);
+    }
+    snap_view_done(&v);
+    return pager_done(&pg);
+}
+
+/* Places, each with the projects located there and their stages: what
+** the map draws. */
+static json_t *h_places(api_call *c)
+{
+    static const char *const f[] = {"kind", "country", "parent", NULL};
+    const concept *con = &schema_concepts[C_PLACE];
+    const snap_rows *r = snap_rows_of(c->snap, C_PLACE);
+    int located = bool_param(c, "located");
+    long *next = NULL, *first = NULL;
+    snap_view v;
+    pager pg;
+    if (located < 0 || pager_init(c, &pg))
+        return NULL;
+    if (get_view(c, &v)) {
+        json_decref(pg.items);
+        return NULL;
+    }
+    /* the projects of each place, as linked lists through NEXT */
+    first = malloc((r->n + 1) * sizeof *first);
+    next = malloc((v.e->n_projects + 1) * sizeof *next);
+    if (!first || !next) {
+        free(first);
+        free(next);
+        snap_view_done(&v);
+        json_decref(pg.items);
+        return fail(c, 500, "out of memory");
+    }
+    for (size_t i = 0; i < r->n; i++)
+        first[i] = -1;
+    for (size_t p = v.e->n_projects; p-- > 0;) {
+        long pl = snap_find(r, v.e->projects[p].place);
+        next[p] = -1;
+        if (pl >= 0) {
+            next[p] = first[pl];
+            first[pl] = (long)p;
+        }
+    }
+    for (size_t i = 0; i < r->n; i++) {
+        json_t *o, *prj;
+        if (!row_passes(c, con, snap_row(r, con, i), f) || (located && first[i] < 0))
+            continue;
+        if (!pager_take(&pg))
+            continue;
+        o = record(c, C_PLACE, i);
+        prj = json_array();
+        for (long p = first[i]; p >= 0; p = next[p]) {
+            const ev_project *pr = &v.e->projects[p];
+            int s = stage_of(v.e, p);
+            json_array_append_new(
+                prj, json_pack("{s:s,s:s?,s:o,s:s?,s:o}", "id", pr->id, "name", pr->name.en,
+                               "names", jo_names(&pr->name), "kind", pr->kind, "stage",
+                               s >= 0 ? json_string(schema_stages[s]) : json_null()));
+        }
+        json_object_set_new(o, "projects", prj);
+        pager_add(&pg, o);
+    }
+    free(first);
+    free(next);
+    snap_view_done(&v);
+    return pager_done(&pg);
+}
+
+static json_t *h_summary(api_call *c)
+{
+    json_t *counts = json_object();
+    char today[PDATE_BUF];
+    ev_view v;
+    for (int k = 0; k < C_COUNT; k++)
+        json_object_set_new(counts, schema_concepts[k].name,
+                            json_integer((json_int_t)snap_rows_of(c->snap, k)->n));
+    ev_view_parse(&v, NULL, NULL);
+    return json_pack("{s:o,s:s,s:I}", "counts", counts, "today", pdate_format(v.as_of, today),
+                     "generation", (json_int_t)snap_generation(c->snap));
+}
+
+/* ---- one project, one instrument ---- */
+
+/* The claims of SUBJECT in the view, as records, and the ids of their
+** sources added to SOURCES. */
+static json_t *claims_about(api_call *c, const evidence *e, const char *subject,
+                            json_t *sources)
+{
+    const snap_rows *r = snap_rows_of(c->snap, C_CLAIM);
+    json_t *a = json_array();
+    size_t first, n = ev_claims_of(e, subject, &first);
+    for (size_t i = first; i < first + n; i++) {
+        long k = snap_find(r, e->claims[i].id);
+        if (k >= 0)
+            json_array_append_new(a, record(c, C_CLAIM, (size_t)k));
+        if (sources && e->claims[i].source)
+            json_object_set_new(sources, e->claims[i].source, json_true());
+    }
+    return a;
+}
+
+/* The records of the sources named as keys of SET (which it consumes). */
+static json_t *sources_of(api_call *c, json_t *set)
+{
+    json_t *a = json_array(), *v;
+    const char *k;
+    json_object_foreach(set, k, v) {
+        json_t *o = record_of(c, C_SOURCE, k);
+        if (o)
+            json_array_append_new(a, o);
+    }
+    json_decref(set);
+    return a;
+}
+
+static json_t *h_project(api_call *c)
+{
+    const concept *lc = &schema_concepts[C_LISTING], *sc = &schema_concepts[C_STAKE];
+    const snap_rows *lr = snap_rows_of(c->snap, C_LISTING), *sr = snap_rows_of(c->snap, C_STAKE);
+    json_t *o, *slips, *listings, *stakes, *contra, *sources;
+    snap_view v;
+    status_result st;
+    slip_list sl;
+    contra_pair *pairs = NULL;
+    size_t npairs = 0;
+    amur_err err = {0, ""};
+    long p;
+
+    if (get_view(c, &v))
+        return NULL;
+    if ((p = ev_find(v.e, C_PROJECT, c->id)) < 0) {
+        snap_view_done(&v);
+        return fail(c, 404, "no project '%s'", c->id);
+    }
+    sources = json_object();
+    status_resolve(v.e, (size_t)p, &st);
+    slips = json_array();
+    if (slip_project(v.e, NULL, (size_t)p, &sl) == AMUR_OK) {
+        for (size_t i = 0; i < sl.n; i++) {
+            for (size_t k = 0; k < sl.items[i].n; k++)
+                if (sl.items[i].promises[k].claim && sl.items[i].promises[k].claim->source)
+                    json_object_set_new(sources, sl.items[i].promises[k].claim->source,
+                                        json_true());
+            json_array_append_new(slips, fj_slippage(v.e, &sl.items[i]));
+        }
+        slip_list_free(&sl);
+    }
+    listings = json_array();
+    for (size_t i = 0; i < lr->n; i++) {
+        char *const *f = snap_row(lr, lc, i);
+        long in, li = ev_find(v.e, C_LISTING, f[0]);
+        json_t *l;
+        if (!col_is(lc, f, "project", c->id) || li < 0)
+            continue; /* listings in instruments after the clocks do not exist yet */
+        l = record(c, C_LISTING, i);
+        in = ev_find(v.e, C_INSTRUMENT, f[schema_col(lc, "instrument")]);
+        json_object_set_new(l, "instrument_name",
+                            jo_str(in >= 0 ? v.e->instruments[in].name.en : NULL));
+        json_object_set_new(l, "instrument_date",
+                            in >= 0 ? jo_date(v.e->instruments[in].date) : json_null());
+        json_array_append_new(listings, l);
+    }
+    stakes = json_array();
+    for (size_t i = 0; i < sr->n; i++) {
+        char *const *f = snap_row(sr, sc, i);
+        long a, k = ev_find(v.e, C_STAKE, f[0]);
+        json_t *s;
+        if (!col_is(sc, f, "project", c->id) || k < 0)
+            continue;
+        s = record(c, C_STAKE, i);
+        a = ev_find(v.e, C_ACTOR, f[schema_col(sc, "actor")]);
+        json_object_set_new(s, "actor_name", jo_str(a >= 0 ? v.e->actors[a].name.en : NULL));
+        json_object_set_new(s, "actor_names",
+                            a >= 0 ? jo_names(&v.e->actors[a].name) : json_null());
+        json_object_set_new(s, "active",
+                            json_boolean(risks_stake_active(&v.e->stakes[k], v.e->view.as_of)));
+        json_array_append_new(stakes, s);
+    }
+    contra = json_array();
+    {
+        contra_opts co = {90, c->id, 0};
+        if (contra_find(v.e, &co, &pairs, &npairs, &err) == AMUR_OK)
+            for (size_t i = 0; i < npairs; i++)
+                json_array_append_new(contra, fj_contradiction(v.e, &pairs[i]));
+        free(pairs);
+    }
+    o = record_of(c, C_PROJECT, c->id);
+    if (o)
+        add_status(o, v.e, p);
+    o = json_pack("{s:s,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}", "id", c->id, "project",
+                  o ? o : json_null(), "status", fj_status(v.e, &st), "claims",
+                  claims_about(c, v.e, c->id, sources), "slippage", slips, "listings",
+                  listings, "stakes", stakes, "contradictions", contra, "sources",
+                  json_null());
+    if (o)
+        json_object_set_new(o, "sources", sources_of(c, sources));
+    else
+        json_decref(sources);
+    snap_view_done(&v);
+    return o;
+}
+
+static json_t *scorecard_one(api_call *c, const evidence *e, long in)
+{
+    scorecard *s;
+    size_t n;
+    json_t *o;
+    if (scorecard_all(e, in, &s, &n))
+        return fail(c, 500, "out of memory");
+    o = n ? fj_scorecard(e, &s[0]) : json_null();
+    scorecard_free(s, n);
+    return o;
+}
+
+static json_t *h_instrument(api_call *c)
+{
+    const concept *lc = &schema_concepts[C_LISTING];
+    const snap_rows *lr = snap_rows_of(c->snap, C_LISTING);
+    json_t *o, *listings, *sc, *sources;
+    snap_view v;
+    long in;
+    if (get_view(c, &v))
+        return NULL;
+    if ((in = ev_find(v.e, C_INSTRUMENT, c->id)) < 0) {
+        snap_view_done(&v);
+        return fail(c, 404, "no instrument '%s'", c->id);
+    }
+    listings = json_array();
+    for (size_t i = 0; i < lr->n; i++) {
+        char *const *f = snap_row(lr, lc, i);
+        long p;
+        json_t *l;
+        if (!col_is(lc, f, "instrument", c->id))
+            continue;
+        l = record(c, C_LISTING, i);
+        p = ev_find(v.e, C_PROJECT, f[schema_col(lc, "project")]);
+        json_object_set_new(l, "project_name",
+                            jo_str(p >= 0 ? v.e->projects[p].name.en : NULL));
+        {
+            int s = stage_of(v.e, p);
+            json_object_set_new(l, "stage",
+                                s >= 0 ? json_string(schema_stages[s]) : json_null());
+        }
+        json_array_append_new(listings, l);
+    }
+    if (!(sc = scorecard_one(c, v.e, in))) {
+        json_decref(listings);
+        snap_view_done(&v);
+        return NULL;
+    }
+    sources = json_object();
+    o = json_pack("{s:s,s:o,s:o,s:o,s:o}", "id", c->id, "instrument",
+                  record_of(c, C_INSTRUMENT, c->id), "listings", listings, "scorecard", sc,
+                  "claims", claims_about(c, v.e, c->id, sources));
+    if (o)
+        json_object_set_new(o, "sources", sources_of(c, sources));
+    else
+        json_decref(sources);
+    snap_view_done(&v);
+    return o;
+}
+
+/* ---- analyses ---- */
+
+static json_t *h_status(api_call *c)
+{
+    snap_view v;
+    pager pg;
+    if (pager_init(c, &pg))
+        return NULL;
+    if (get_view(c, &v)) {
+        json_decref(pg.items);
+        return NULL;
+    }
+    for (size_t p = 0; p < v.e->n_projects; p++) {
+        status_result r;
+        if (!pager_take(&pg))
+            continue;
+        status_resolve(v.e, p, &r);
+        pager_add(&pg, fj_status(v.e, &r));
+    }
+    snap_view_done(&v);
+    return pager_done(&pg);
+}
+
+static json_t *h_scorecards(api_call *c)
+{
+    snap_view v;
+    scorecard *s;
+    size_t n;
+    pager pg;
+    if (pager_init(c, &pg))
+        return NULL;
+    if (get_view(c, &v)) {
+        json_decref(pg.items);
+        return NULL;
+    }
+    if (scorecard_all(v.e, -1, &s, &n)) {
+        json_decref(pg.items);
+        snap_view_done(&v);
+        return fail(c, 500, "out of memory");
+    }
+    for (size_t i = 0; i < n; i++)
+        if (pager_take(&pg))
+            pager_add(&pg, fj_scorecard(v.e, &s[i]));
+    scorecard_free(s, n);
+    snap_view_done(&v);
+    return pager_done(&pg);
+}
+
+static json_t *h_scorecard(api_call *c)
+{
+    snap_view v;
+    json_t *o;
+    long in;
+    if (get_view(c, &v))
+        return NULL;
+    if ((in = ev_find(v.e, C_INSTRUMENT, c->id)) < 0) {
+        snap_view_done(&v);
+        return fail(c, 404, "no instrument '%s'", c->id);
+    }
+    o = scorecard_one(c, v.e, in);
+    snap_view_done(&v);
+    return o;
+}
+
+static json_t *h_contradictions(api_call *c)
+{
+    contra_opts o = {90, P(c, "subject"), bool_param(c, "official_ahead")};
+    double window = 90;
+    amur_err err = {0, ""};
+    contra_pair *pairs = NULL;
+    size_t n = 0;
+    snap_view v;
+    pager pg;
+    if (o.official_ahead < 0 || num_param(c, "window", 0, 3660000, 1, &window) ||
+        pager_init(c, &pg))
+        return NULL;
+    o.window = (long)window;
+    if (get_view(c, &v)) {
+        json_decref(pg.items);
+        return NULL;
+    }
+    if (contra_find(v.e, &o, &pairs, &n, &err)) {
+        json_decref(pg.items);
+        snap_view_done(&v);
+        return fail_err(c, &err);
+    }
+    for (size_t i = 0; i < n; i++)
+        if (pager_take(&pg))
+            pager_add(&pg, fj_contradiction(v.e, &pairs[i]));
+    free(pairs);
+    snap_view_done(&v);
+    return pager_done(&pg);
+}
+
+static json_t *h_slippage(api_call *c)
+{
+    const char *project = P(c, "project"), *prop = P(c, "property");
+    int overdue = bool_param(c, "overdue");
+    slip_index *ix = NULL;
+    size_t from = 0, to;
+    snap_view v;
+    pager pg;
+    if (overdue < 0 || pager_init(c, &pg))
+        return NULL;
+    if (get_view(c, &v)) {
+        json_decref(pg.items);
+        return NULL;
+    }
+    to = v.e->n_projects;
+    if (project) {
+        long p = ev_find(v.e, C_PROJECT, project);
+        if (p < 0) {
+            json_decref(pg.items);
+            snap_view_done(&v);
+            return fail(c, 404, "no project '%s'", project);
+        }
+        from = (size_t)p;
+        to = from + 1;
+    } else if (slip_index_new(v.e, &ix)) {
+        json_decref(pg.items);
+        snap_view_done(&v);
+        return fail(c, 500, "out of memory");
+    }
+    for (size_t p = from; p < to; p++) {
+        slip_list l;
+        if (slip_project(v.e, ix, p, &l))
+            break;
+        for (size_t i = 0; i < l.n; i++) {
+            const slip_history *h = &l.items[i];
+            if ((prop && strcmp(prop, h->property) != 0) || (overdue && !h->overdue))
+                continue;
+            if (pager_take(&pg))
+                pager_add(&pg, fj_slippage(v.e, h));
+        }
+        slip_list_free(&l);
+    }
+    slip_index_free(ix);
+    snap_view_done(&v);
+    return pager_done(&pg);
+}
+
+static json_t *h_regions(api_call *c)
+{
+    double from = 0, to = 0;
+    amur_err err = {0, ""};
+    reg_options o;
+    reg_region *r;
+    size_t n;
+    snap_view v;
+    pager pg;
+    regions_defaults(&o);
+    if (P(c, "by"))
+        o.by = P(c, "by");
+    o.region = P(c, "region");
+    if (num_param(c, "dependent", 0, 100, 0, &o.dependent) ||
+        num_param(c, "independent", 0, 100, 0, &o.independent) ||
+        num_param(c, "from", 1000, 9999, 1, &from) || num_param(c, "to", 1000, 9999, 1, &to))
+        return NULL;
+    if (o.independent > o.dependent)
+        return fail(c, 400, "independent (%g) must not exceed dependent (%g)", o.independent,
+                    o.dependent);
+    o.from = (int)from;
+    o.to = (int)to;
+    if (pager_init(c, &pg))
+        return NULL;
+    if (get_view(c, &v)) {
+        json_decref(pg.items);
+        return NULL;
+    }
+    if (regions_compute(v.e, &o, &r, &n, &err)) {
+        json_decref(pg.items);
+        snap_view_done(&v);
+        return fail_err(c, &err);
+    }
+    for (size_t i = 0; i < n; i++)
+        if (pager_take(&pg))
+            pager_add(&pg, fj_region(v.e, &r[i], &o));
+    regions_free(r, n);
+    snap_view_done(&v);
+    return pager_done(&pg);
+}
+
+static json_t *h_risks(api_call *c)
+{
+    double mi = 4;
+    int ever = bool_param(c, "ever");
+    risk_result r;
+    snap_view v;
+    pager pg;
+    json_t *o;
+    if (ever < 0 || num_param(c, "min_influence", 0, 5, 1, &mi) || pager_init(c, &pg))
+        return NULL;
+    if (get_view(c, &v)) {
+        json_decref(pg.items);
+        return NULL;
+    }
+    if (risks_find(v.e, (int)mi, ever, &r)) {
+        json_decref(pg.items);
+        snap_view_done(&v);
+        return fail(c, 500, "out of memory");
+    }
+    for (size_t i = 0; i < r.n; i++)
+        if (pager_take(&pg))
+            pager_add(&pg, fj_risk(v.e, &r.items[i]));
+    o = pager_done(&pg);
+    if (o)
+        json_object_set_new(o, "summary", fj_risk_summary(&r, (int)mi, ever));
+    risks_free(&r);
+    snap_view_done(&v);
+    return o;
+}
+
+static json_t *h_inflation(api_call *c)
+{
+    double from = 0, to = 9999;
+    amur_err err = {0, ""};
+    inflation x;
+    snap_view v;
+    pager pg;
+    if (num_param(c, "from", 1000, 9999, 1, &from) || num_param(c, "to", 1000, 9999, 1, &to))
+        return NULL;
+    if (from > to)
+        return fail(c, 400, "from %g is after to %g", from, to);
+    if (pager_init(c, &pg))
+        return NULL;
+    if (get_view(c, &v)) {
+        json_decref(pg.items);
+        return NULL;
+    }
+    if (inflation_compute(v.e, &x, &err)) {
+        inflation_free(&x);
+        json_decref(pg.items);
+        snap_view_done(&v);
+        return fail_err(c, &err);
+    }
+    for (size_t k = 0; k < x.n_years; k++)
+        if (x.years[k].year >= from && x.years[k].year <= to && pager_take(&pg))
+            pager_add(&pg, fj_inflation_year(v.e, &x, &x.years[k]));
+    inflation_free(&x);
+    snap_view_done(&v);
+    return pager_done(&pg);
+}
+
+static json_t *h_carryover(api_call *c)
+{
+    double threshold = 0.5;
+    amur_err err = {0, ""};
+    carry_pair *pairs = NULL;
+    size_t n = 0;
+    snap_view v;
+    pager pg;
+    if (num_param(c, "threshold", 0, 1, 0, &threshold) || pager_init(c, &pg))
+        return NULL;
+    if (get_view(c, &v)) {
+        json_decref(pg.items);
+        return NULL;
+    }
+    if (carry_find(v.e, threshold, &pairs, &n, &err)) {
+        json_decref(pg.items);
+        snap_view_done(&v);
+        return fail_err(c, &err);
+    }
+    for (size_t i = 0; i < n; i++)
+        if (pager_take(&pg))
+            pager_add(&pg, fj_carryover(v.e, &pairs[i]));
+    free(pairs);
+    snap_view_done(&v);
+    return pager_done(&pg);
+}
+
+static json_t *h_search(api_call *c)
+{
+    const char *q = P(c, "q"), *kname = P(c, "kind");
+    const search_index *ix;
+    amur_err err = {0, ""};
+    search_hit *hits = NULL;
+    size_t n = 0;
+    int kind = -1;
+    snap_view v;
+    pager pg;
+    json_t *o;
+    if (!q)
+        return fail(c, 400, "q: the query is missing");
+    if (kname && (kind = search_kind_parse(kname)) < 0)
+        return fail(c, 400, "kind: '%s' is not one of project, instrument, place, actor, "
+                            "source, claim",
+                    kname);
+    if (pager_init(c, &pg))
+        return NULL;
+    if (get_view(c, &v)) {
+        json_decref(pg.items);
+        return NULL;
+    }
+    if (snap_view_search(&v, &ix, &err) || search_run(ix, q, kind, &hits, &n, &err)) {
+        json_decref(pg.items);
+        snap_view_done(&v);
+        return fail_err(c, &err);
+    }
+    for (size_t i = 0; i < n; i++)
+        if (pager_take(&pg))
+            pager_add(&pg, fj_search_hit(v.e, &hits[i]));
+    free(hits);
+    o = pager_done(&pg);
+    if (o)
+        json_object_set_new(o, "query", json_string(q));
+    snap_view_done(&v);
+    return o;
+}
+
+static json_t *h_report(api_call *c)
+{
+    amur_err err = {0, ""};
+    snap_view v;
+    doc *d;
+    json_t *o;
+    if (get_view(c, &v))
+        return NULL;
+    if (report_build(v.e, &d, &err)) {
+        snap_view_done(&v);
+        return fail_err(c, &err);
+    }
+    o = doc_json(d);
+    doc_free(d);
+    snap_view_done(&v);
+    return o ? o : fail(c, 500, "out of memory");
+}
+
+static json_t *h_openapi(api_call *c)
+{
+    json_t *o = api_openapi();
+    return o ? o : fail(c, 500, "out of memory");
+}
+
+/* ---- the table ---- */
+
+#define AS_OF {"as_of", "date", "the state of things on this date, from the claims describing it (default: today)"}
+#define KNOWN_BY {"known_by", "date", "use only the claims made by this date (default: all)"}
+#define LIMIT {"limit", "integer", "at most this many items (default 100, at most 10000)"}
+#define OFFSET {"offset", "integer", "skip this many items first (default 0)"}
+#define PAGE LIMIT, OFFSET
+#define VIEW AS_OF, KNOWN_BY
+
+#define PAGE_OF(what) "A page of " what ": {\"items\", \"total\", \"limit\", \"offset\"}."
+
+const route api_routes[] = {
+    {"GET", "/api/summary", h_summary, "What the database holds",
+     "{\"counts\": {concept: rows}, \"today\": the default as_of, \"generation\": changes "
+     "whenever the data may have}.",
+     {{NULL, NULL, NULL}}},
+    {"GET", "/api/projects", h_projects, "Projects, with the stage each has reached",
+     PAGE_OF("projects") " Each is the record of `amur projects --json` with the fields of "
+     "its status added: stage (null when unknown), confidence, contested, overridden.",
+     {{"kind", "string", "only projects of this kind"},
+      {"side", "string", "only projects on this side"},
+      {"place", "string", "only projects at this place"},
+      {"stage", "string", "only projects at this resolved stage (or unknown)"},
+      VIEW, PAGE, {NULL, NULL, NULL}}},
+    {"GET", "/api/project/{id}", h_project, "One project with all its evidence",
+     "{\"id\", \"project\": its record with status fields, \"status\": as `amur status ID "
+     "--json`, \"claims\": the records of its claims in the view, \"slippage\": as `amur "
+     "slippage ID --json`, \"listings\": listing records with instrument_name and "
+     "instrument_date, \"stakes\": stake records with actor_name, actor_names and active, "
+     "\"contradictions\": as `amur contradictions --subject ID --json`, \"sources\": the "
+     "records of every source cited}.",
+     {VIEW, {NULL, NULL, NULL}}},
+    {"GET", "/api/status", h_status, "The stage of every project, with the claims behind it",
+     PAGE_OF("status objects, as `amur status --json`"), {VIEW, PAGE, {NULL, NULL, NULL}}},
+    {"GET", "/api/instruments", h_instruments, "Laws, programmes, agreements and bodies",
+     PAGE_OF("instrument records, as `amur instruments --json`"),
+     {{"kind", "string", "only instruments of this kind"},
+      {"level", "string", "only instruments of this level"},
+      PAGE, {NULL, NULL, NULL}}},
+    {"GET", "/api/instrument/{id}", h_instrument, "One instrument, its listings and scorecard",
+     "{\"id\", \"instrument\": its record, \"listings\": listing records with project_name "
+     "and stage, \"scorecard\": as `amur scorecard ID --json` (null when it lists nothing), "
+     "\"claims\": the records of its claims in the view, \"sources\": the records of the "
+     "sources they cite}.",
+     {VIEW, {NULL, NULL, NULL}}},
+    {"GET", "/api/scorecards", h_scorecards, "Programme scorecards",
+     PAGE_OF("scorecards, as `amur scorecard --json`, of every instrument with listings"),
+     {VIEW, PAGE, {NULL, NULL, NULL}}},
+    {"GET", "/api/scorecard/{id}", h_scorecard, "One instrument's scorecard",
+     "A scorecard, as `amur scorecard ID --json`; null when the instrument lists nothing.",
+     {VIEW, {NULL, NULL, NULL}}},
+    {"GET", "/api/contradictions", h_contradictions,
+     "Claims that disagree about the same thing at about the same time",
+     PAGE_OF("pairs, as `amur contradictions --json`"),
+     {{"window", "integer", "how many days apart two claims may describe (default 90)"},
+      {"subject", "string", "only contradictions about this subject"},
+      {"official_ahead", "boolean", "only pairs where an official source is ahead"},
+      VIEW, PAGE, {NULL, NULL, NULL}}},
+    {"GET", "/api/slippage", h_slippage, "Promised dates and how they slipped",
+     PAGE_OF("histories, as `amur slippage --json`"),
+     {{"project", "string", "only this project"},
+      {"property", "string", "only this planned-date property (planned_opening, ...)"},
+      {"overdue", "boolean", "only promises overdue at the as-of date"},
+      VIEW, PAGE, {NULL, NULL, NULL}}},
+    {"GET", "/api/regions", h_regions, "The partner's share of each region's trade and FDI",
+     PAGE_OF("regions, as `amur regions --json`"),
+     {{"region", "string", "only this region"},
+      {"by", "string", "the share series the typology uses (default import_share)"},
+      {"dependent", "number", "share at or above which a region is dependent (default 80)"},
+      {"independent", "number", "share below which a region is independent (default 50)"},
+      {"from", "integer", "first year of the trend"},
+      {"to", "integer", "last year of the trend"},
+      VIEW, PAGE, {NULL, NULL, NULL}}},
+    {"GET", "/api/risks", h_risks, "Projects with influential opponents",
+     PAGE_OF("projects with their opponents, as `amur risks --json`") " The comparison "
+     "object that ends the command's array is the page's \"summary\".",
+     {{"min_influence", "integer", "the least influence of an opponent that counts (default 4)"},
+      {"ever", "boolean", "count opponents active at any time"},
+      VIEW, PAGE, {NULL, NULL, NULL}}},
+    {"GET", "/api/inflation", h_inflation, "Framework instruments against delivered projects",
+     PAGE_OF("years, as `amur inflation --json`"),
+     {{"from", "integer", "first year"}, {"to", "integer", "last year"},
+      VIEW, PAGE, {NULL, NULL, NULL}}},
+    {"GET", "/api/carryover", h_carryover, "Projects listed again in later instruments",
+     PAGE_OF("pairs of listings, as `amur carryover --json`"),
+     {{"threshold", "number", "the least name similarity, 0..1, of a detected pair (default 0.5)"},
+      VIEW, PAGE, {NULL, NULL, NULL}}},
+    {"GET", "/api/search", h_search, "Full-text search in English, Russian and Chinese",
+     PAGE_OF("hits, as `amur search --json`, best first") " The page also has \"query\". A "
+     "hit is {id, kind, name, names, subject, property, field, rank (exact, name, text), "
+     "snippet: {before, match, after}}.",
+     {{"q", "string", "the query (required): words that must all occur, as substrings"},
+      {"kind", "string", "only hits of this kind: project, instrument, place, actor, source, claim"},
+      VIEW, PAGE, {NULL, NULL, NULL}}},
+    {"GET", "/api/report", h_report, "Every finding as one document",
+     "{\"title\", \"blocks\": [the blocks of `amur report --format json`]}.",
+     {VIEW, {NULL, NULL, NULL}}},
+    {"GET", "/api/places", h_places, "Places with coordinates, and the projects at each",
+     PAGE_OF("place records, as `amur places --json`") " Each also has \"projects\": [{id, "
+     "name, names, kind, stage}] located there, stages resolved in the view.",
+     {{"kind", "string", "only places of this kind"},
+      {"country", "string", "only places in this country"},
+      {"parent", "string", "only places within this one"},
+      {"located", "boolean", "only places with projects"},
+      VIEW, PAGE, {NULL, NULL, NULL}}},
+    {"GET", "/api/sources", h_sources, "Sources",
+     PAGE_OF("source records, as `amur sources --json`"),
+     {{"tier", "string", "only sources of this tier"},
+      {"language", "string", "only sources in this language"},
+      {"publisher", "string", "only sources from this publisher"},
+      PAGE, {NULL, NULL, NULL}}},
+    {"GET", "/api/claims", h_claims, "Claims, with their source's tier",
+     PAGE_OF("claim records, as `amur claims --json`") " With as_of or known_by, only the "
+     "claims that pass those clocks.",
+     {{"subject", "string", "only claims about this subject"},
+      {"property", "string", "only claims on this property"},
+      {"source", "string", "only claims from this source"},
+      VIEW, PAGE, {NULL, NULL, NULL}}},
+    {"GET", "/api/indicators", h_indicators, "Regional indicators",
+     PAGE_OF("indicator records, as `amur indicators --json`"),
+     {{"region", "string", "only values for this region"},
+      {"series", "string", "only values of this series"},
+      {"partner", "string", "only values for this partner"},
+      PAGE, {NULL, NULL, NULL}}},
+    {"GET", "/api/actors", h_actors, "Actors", PAGE_OF("actor records, as `amur actors --json`"),
+     {{"kind", "string", "only actors of this kind"},
+      {"country", "string", "only actors of this country"},
+      PAGE, {NULL, NULL, NULL}}},
+    {"GET", "/api/listings", h_listings, "Projects as listed in instruments",
+     PAGE_OF("listing records, as `amur listings --json`"),
+     {{"instrument", "string", "only listings in this instrument"},
+      {"project", "string", "only listings of this project"},
+      {"side", "string", "only listings on this side"},
+      PAGE, {NULL, NULL, NULL}}},
+    {"GET", "/api/stakes", h_stakes, "Actors' stakes in projects",
+     PAGE_OF("stake records, as `amur stakes --json`"),
+     {{"project", "string", "only stakes in this project"},
+      {"actor", "string", "only stakes of this actor"},
+      {"role", "string", "only stakes with this role"},
+      PAGE, {NULL, NULL, NULL}}},
+    {"GET", "/api/openapi.json", h_openapi, "This API, described in OpenAPI 3",
+     "The OpenAPI document (docs/openapi.json).", {{NULL, NULL, NULL}}},
+};
+
+const size_t api_nroutes = sizeof api_routes / sizeof api_routes[0];
+
+/* Whether PATH matches PATTERN, whose one {id} matches one non-empty
+** segment (no '/'). */
+static int path_match(const char *pattern, const char *path, const char **id)
+{
+    const char *brace = strchr(pattern, '{');
+    size_t pre;
+    *id = NULL;
+    if (!brace)
+        return strcmp(pattern, path) == 0;
+    pre = (size_t)(brace - pattern);
+    if (strncmp(pattern, path, pre) != 0 || !path[pre] || strchr(path + pre, '/'))
+        return 0;
+    *id = path + pre;
+    return 1;
+}
+
+const route *api_match(const char *method, const char *path, const char **id,
+                       int *other_method)
+{
+    *other_method = 0;
+    for (size_t i = 0; i < api_nroutes; i++) {
+        const route *r = &api_routes[i];
+        const char *cap;
+        if (!path_match(r->path, path, &cap))
+            continue;
+        if (strcmp(r->method, method) == 0 ||
+            (strcmp(method, "HEAD") == 0 && strcmp(r->method, "GET") == 0)) {
+            *id = cap;
+            return r;
+        }
+        *other_method = 1;
+    }
+    *id = NULL;
+    return NULL;
+}
+
+int api_knows_param(const route *r, const char *name)
+{
+    for (size_t i = 0; i < ROUTE_MAX_PARAMS && r->params[i].name; i++)
+        if (strcmp(r->params[i].name, name) == 0)
+            return 1;
+    return 0;
+}

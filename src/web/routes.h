@@ -1,0 +1,73 @@
+/*
+** routes.h — the JSON API: one table of routes (method, path pattern,
+** handler, one-line doc, query parameters, what it returns), from which
+** the server dispatches and docs/api.md and docs/openapi.json are written.
+**
+** A handler gets an api_call (the snapshot, the {id} of the path, the
+** query parameters) and returns the response body as a JSON value, or NULL
+** with the call's status and error set. Handlers know nothing of HTTP
+** beyond status codes, so they can be run without a server.
+**
+** Ownership: a handler's result is a new reference the caller releases;
+** the call's snapshot and strings are the caller's.
+*/
+#ifndef AMUR_ROUTES_H
+#define AMUR_ROUTES_H
+
+#include <jansson.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "snapshot.h"
+
+#define API_DEFAULT_LIMIT 100
+#define API_MAX_LIMIT 10000
+
+typedef struct api_call {
+    snapshot *snap;
+    const char *id; /* the {id} of the path, or NULL */
+    /* the value of query parameter NAME, or NULL */
+    const char *(*param)(void *ctx, const char *name);
+    void *param_ctx;
+    int status;      /* set with ERROR when the handler returns NULL */
+    char error[512];
+} api_call;
+
+typedef json_t *(*route_fn)(api_call *c);
+
+typedef struct route_param {
+    const char *name;
+    const char *type; /* "string", "integer", "number", "boolean", "date" */
+    const char *doc;
+} route_param;
+
+#define ROUTE_MAX_PARAMS 12
+
+typedef struct route {
+    const char *method;
+    const char *path; /* "/api/project/{id}" */
+    route_fn fn;
+    const char *summary;
+    const char *returns;
+    route_param params[ROUTE_MAX_PARAMS]; /* ended by a NULL name */
+} route;
+
+extern const route api_routes[];
+extern const size_t api_nroutes;
+
+/* The route for PATH, with *ID pointing into PATH at its {id} (NULL when
+** the pattern has none); NULL when no route's path matches. *ANY_METHOD
+** is set when some route matches PATH with another method than METHOD
+** (GET serves HEAD too). */
+const route *api_match(const char *method, const char *path, const char **id,
+                       int *other_method);
+
+/* Whether NAME is a query parameter of R. */
+int api_knows_param(const route *r, const char *name);
+
+/* The API reference, in Markdown (docs/api.md) and as OpenAPI 3
+** (docs/openapi.json). */
+void api_write_markdown(FILE *out);
+json_t *api_openapi(void);
+
+#endif

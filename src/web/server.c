@@ -1,0 +1,632 @@
+/*
+** server.c — see server.h.
+**
+** A request goes: size limits (Content-Length, then the body as it comes)
+** → method and path → for /api/, the route, its parameters checked
+** against the route's list, the handler run on the current snapshot, the
+** JSON dumped; otherwise the embedded asset of that exact path → ETag and
+** If-None-Match → gzip when accepted → headers. MHD decodes %-escapes
+** with our own function, which refuses %00 and malformed escapes by
+** leaving a control byte that fails the request, so a NUL can never cut
+** a path short.
+*/
+#include "server.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <jansson.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "../core/text.h"
+#include "assets.h"
+#include "routes.h"
+#include "snapshot.h"
+
+#define CSP                                                                                 \
+    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "       \
+    "frame-ancestors 'none'; form-action 'self'"
+#define BAD_BYTE '\x01' /* what a refused escape decodes to */
+#define JSON_TYPE "application/json; charset=utf-8"
+
+/* ---- signals: the handler only writes a byte to a pipe ---- */
+
+static int stop_pipe[2] = {-1, -1};
+
+static void on_signal(int sig)
+{
+    int saved = errno;
+    char b = (char)sig;
+    if (write(stop_pipe[1], &b, 1) < 0) {
+        /* nothing to do: the pipe is full, so a stop is already pending */
+    }
+    errno = saved;
+}
+
+/* ---- responses ---- */
+
+/* A cached API response: the body of a GET, plain and gzipped, for one
+** URL, snapshot and day (the default as_of is today). Entries are never
+** changed once made; a slot's entry is replaced whole. */
+typedef struct centry {
+    char *key;
+    long generation;
+    char today[16];
+    char *body, *gz; /* gz NULL when the body is too small to compress */
+    size_t n, gzn;
+    uint64_t hash;
+} centry;
+
+typedef struct server {
+    snap_store *store;
+    pthread_mutex_t cache_lock;
+    centry cache[WEB_CACHE_SLOTS];
+} server;
+
+static void centry_free(centry *e)
+{
+    free(e->key);
+    free(e->body);
+    free(e->gz);
+    memset(e, 0, sizeof *e);
+}
+
+typedef struct request {
+    size_t body; /* bytes of body seen */
+    int refused; /* a response was queued early */
+} request;
+
+static uint64_t fnv1a(const char *p, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)p[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+/* Whether the client takes gzip: "gzip" or "*" in Accept-Encoding with a
+** q other than 0. */
+static int accepts_gzip(struct MHD_Connection *conn)
+{
+    const char *h = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Accept-Encoding");
+    while (h && *h) {
+        const char *end = strchr(h, ','), *semi;
+        size_t n = end ? (size_t)(end - h) : strlen(h), tl;
+        while (n && (*h == ' ' || *h == '\t')) {
+            h++;
+            n--;
+        }
+        semi = memchr(h, ';', n);
+        tl = semi ? (size_t)(semi - h) : n;
+        while (tl && (h[tl - 1] == ' ' || h[tl - 1] == '\t'))
+            tl--;
+        if ((tl == 4 && strncasecmp(h, "gzip", 4) == 0) || (tl == 1 && *h == '*')) {
+            const char *q = semi ? strstr(semi, "q=") : NULL;
+            if (!q || q >= h + n || strtod(q + 2, NULL) > 0)
+                return 1;
+        }
+        h = end ? end + 1 : NULL;
+    }
+    return 0;
+}
+
+/* Whether If-None-Match holds ETAG (or "*"); weak tags compare too. */
+static int etag_matches(struct MHD_Connection *conn, const char *etag)
+{
+    const char *h = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "If-None-Match");
+    size_t el = strlen(etag);
+    while (h && *h) {
+        while (*h == ' ' || *h == ',' || *h == '\t')
+            h++;
+        if (*h == '*')
+            return 1;
+        if (strncmp(h, "W/", 2) == 0)
+            h += 2;
+        if (strncmp(h, etag, el) == 0 && (h[el] == 0 || h[el] == ',' || h[el] == ' '))
+            return 1;
+        h = strchr(h, ',');
+    }
+    return 0;
+}
+
+/* BODY gzipped into a new buffer, or NULL. */
+static char *gzip(const char *body, size_t n, size_t *out_n)
+{
+    z_stream z;
+    char *out;
+    uLong cap;
+    memset(&z, 0, sizeof z);
+    if (deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return NULL;
+    cap = deflateBound(&z, (uLong)n) + 32;
+    if (!(out = malloc(cap))) {
+        deflateEnd(&z);
+        return NULL;
+    }
+    z.next_in = (Bytef *)body;
+    z.avail_in = (uInt)n;
+    z.next_out = (Bytef *)out;
+    z.avail_out = (uInt)cap;
+    if (deflate(&z, Z_FINISH) != Z_STREAM_END) {
+        deflateEnd(&z);
+        free(out);
+        return NULL;
+    }
+    *out_n = z.total_out;
+    deflateEnd(&z);
+    return out;
+}
+
+static void common_headers(struct MHD_Response *r)
+{
+    MHD_add_response_header(r, "Content-Security-Policy", CSP);
+    MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+    MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
+    MHD_add_response_header(r, "X-Frame-Options", "DENY");
+}
+
+/* Queues a 200 of BODY (N bytes, gzipped when GZ; copied when COPY,
+** else static) or, when If-None-Match holds its ETag (from HASH), a 304. */
+static enum MHD_Result respond(struct MHD_Connection *conn, const char *body, size_t n,
+                               int copy, int gz, uint64_t hash, const char *type,
+                               const char *cache)
+{
+    char etag[40];
+    struct MHD_Response *r;
+    enum MHD_Result ret;
+    unsigned status = MHD_HTTP_OK;
+
+    snprintf(etag, sizeof etag, "\"%016llx%s\"", (unsigned long long)hash, gz ? "-gz" : "");
+    if (etag_matches(conn, etag)) {
+        r = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
+        status = MHD_HTTP_NOT_MODIFIED;
+    } else {
+        r = MHD_create_response_from_buffer(n, (void *)body,
+                                            copy ? MHD_RESPMEM_MUST_COPY
+                                                 : MHD_RESPMEM_PERSISTENT);
+    }
+    if (!r)
+        return MHD_NO;
+    if (status == MHD_HTTP_OK) {
+        MHD_add_response_header(r, "Content-Type", type);
+        if (gz)
+            MHD_add_response_header(r, "Content-Encoding", "gzip");
+    }
+    MHD_add_response_header(r, "ETag", etag);
+    MHD_add_response_header(r, "Cache-Control", cache);
+    MHD_add_response_header(r, "Vary", "Accept-Encoding");
+    common_headers(r);
+    ret = MHD_queue_response(conn, status, r);
+    MHD_destroy_response(r);
+    return ret;
+}
+
+/* BODY (N bytes, the caller's) with 200 or 304, gzipped on the fly when
+** the client takes it. */
+static enum MHD_Result send_body(struct MHD_Connection *conn, const char *body, size_t n,
+                                 int copy, const char *type, const char *cache)
+{
+    uint64_t hash = fnv1a(body, n);
+    enum MHD_Result ret;
+    size_t zn;
+    char *z;
+    if (n < WEB_GZIP_MIN || !accepts_gzip(conn) || !(z = gzip(body, n, &zn)))
+        return respond(conn, body, n, copy, 0, hash, type, cache);
+    ret = respond(conn, z, zn, 1, 1, hash, type, cache);
+    free(z);
+    return ret;
+}
+
+/* {"error": MSG} with STATUS; ALLOW names the methods for a 405. */
+static enum MHD_Result send_error(struct MHD_Connection *conn, unsigned status,
+                                  const char *allow, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static enum MHD_Result send_error(struct MHD_Connection *conn, unsigned status,
+                                  const char *allow, const char *fmt, ...)
+{
+    char msg[768];
+    json_t *o;
+    char *body;
+    struct MHD_Response *r;
+    enum MHD_Result ret;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    /* a message quotes the request: keep only valid UTF-8 in it */
+    if (text_utf8_invalid(msg, strlen(msg)) >= 0)
+        msg[text_utf8_invalid(msg, strlen(msg))] = 0;
+    o = json_pack("{s:s}", "error", msg);
+    body = o ? json_dumps(o, JSON_COMPACT) : NULL;
+    json_decref(o);
+    if (!body)
+        return MHD_NO;
+    r = MHD_create_response_from_buffer(strlen(body), body, MHD_RESPMEM_MUST_FREE);
+    if (!r)
+        return MHD_NO;
+    MHD_add_response_header(r, "Content-Type", "application/json; charset=utf-8");
+    MHD_add_response_header(r, "Cache-Control", "no-store");
+    if (allow)
+        MHD_add_response_header(r, "Allow", allow);
+    common_headers(r);
+    ret = MHD_queue_response(conn, status, r);
+    MHD_destroy_response(r);
+    return ret;
+}
+
+/* ---- the API ---- */
+
+typedef struct arg_check {
+    const route *r;
+    char bad[256];
+    char key[WEB_CACHE_KEY]; /* path, then each parameter and value after a BAD_BYTE */
+    size_t klen;
+    const char *seen[ROUTE_MAX_PARAMS];
+    size_t nseen;
+} arg_check;
+
+static enum MHD_Result check_arg(void *cls, enum MHD_ValueKind kind, const char *key,
+                                 const char *value)
+{
+    arg_check *a = cls;
+    (void)kind;
+    if (a->bad[0])
+        return MHD_NO;
+    if (strchr(key, BAD_BYTE) || (value && strchr(value, BAD_BYTE)) ||
+        text_utf8_invalid(key, strlen(key)) >= 0 ||
+        (value && text_utf8_invalid(value, strlen(value)) >= 0)) {
+        snprintf(a->bad, sizeof a->bad, "a parameter holds a bad escape or invalid UTF-8");
+        return MHD_NO;
+    }
+    if (!api_knows_param(a->r, key)) {
+        snprintf(a->bad, sizeof a->bad, "unknown parameter '%.64s' for %s", key, a->r->path);
+        return MHD_NO;
+    }
+    for (size_t i = 0; i < a->nseen; i++)
+        if (strcmp(a->seen[i], key) == 0) {
+            snprintf(a->bad, sizeof a->bad, "parameter '%.64s' given twice", key);
+            return MHD_NO;
+        }
+    if (a->nseen < ROUTE_MAX_PARAMS)
+        a->seen[a->nseen++] = key;
+    if (a->klen) {
+        /* BAD_BYTE cannot be in a key or value (check above), so it
+        ** separates them unambiguously: "a=b&c" in a value is not two */
+        int k = snprintf(a->key + a->klen, sizeof a->key - a->klen, "%c%s%c%s", BAD_BYTE, key,
+                         BAD_BYTE, value ? value : "");
+        a->klen = k >= 0 && (size_t)k < sizeof a->key - a->klen ? a->klen + (size_t)k : 0;
+    }
+    return MHD_YES;
+}
+
+static const char *get_param(void *ctx, const char *name)
+{
+    const char *v = MHD_lookup_connection_value(ctx, MHD_GET_ARGUMENT_KIND, name);
+    /* "?flag" with no '=' is present and empty */
+    if (!v && MHD_lookup_connection_value_n(ctx, MHD_GET_ARGUMENT_KIND, name, strlen(name),
+                                            NULL, NULL) == MHD_YES)
+        return "";
+    return v;
+}
+
+/* Today's date (UTC), as the default as_of sees it. */
+static void today(char *buf, size_t n)
+{
+    time_t t = time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(buf, n, "%Y-%m-%d", &tm);
+}
+
+static uint64_t slot_of(const char *key)
+{
+    return fnv1a(key, strlen(key)) % WEB_CACHE_SLOTS;
+}
+
+/* Serves KEY from the cache when it holds it for GENERATION and DAY. */
+static int cache_serve(server *s, struct MHD_Connection *conn, const char *key,
+                       long generation, const char *day, enum MHD_Result *ret)
+{
+    centry *e = &s->cache[slot_of(key)];
+    int hit, gz = accepts_gzip(conn);
+    pthread_mutex_lock(&s->cache_lock);
+    hit = e->key && e->generation == generation && strcmp(e->today, day) == 0 &&
+          strcmp(e->key, key) == 0;
+    if (hit)
+        *ret = gz && e->gz ? respond(conn, e->gz, e->gzn, 1, 1, e->hash, JSON_TYPE, "no-cache")
+                           : respond(conn, e->body, e->n, 1, 0, e->hash, JSON_TYPE, "no-cache");
+    pthread_mutex_unlock(&s->cache_lock);
+    return hit;
+}
+
+/* Keeps BODY (taken over) as the response to KEY. */
+static void cache_keep(server *s, const char *key, long generation, const char *day,
+                       char *body, size_t n)
+{
+    centry e, *slot = &s->cache[slot_of(key)];
+    memset(&e, 0, sizeof e);
+    e.key = strdup(key);
+    e.generation = generation;
+    snprintf(e.today, sizeof e.today, "%s", day);
+    e.body = body;
+    e.n = n;
+    e.hash = fnv1a(body, n);
+    if (n >= WEB_GZIP_MIN)
+        e.gz = gzip(body, n, &e.gzn);
+    if (!e.key) {
+        centry_free(&e);
+        return;
+    }
+    pthread_mutex_lock(&s->cache_lock);
+    centry_free(slot);
+    *slot = e;
+    pthread_mutex_unlock(&s->cache_lock);
+}
+
+static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const char *method,
+                                 const char *path)
+{
+    const char *id;
+    int other;
+    const route *r = api_match(method, path, &id, &other);
+    arg_check a;
+    api_call c;
+    amur_err err = {0, ""};
+    enum MHD_Result ret;
+    char day[16];
+    long generation;
+    json_t *o;
+    char *body;
+    size_t n;
+
+    if (!r && other)
+        return send_error(conn, MHD_HTTP_METHOD_NOT_ALLOWED, "GET, HEAD",
+                          "%s is not allowed on %s", method, path);
+    if (!r)
+        return send_error(conn, MHD_HTTP_NOT_FOUND, NULL, "no such route: %s", path);
+    memset(&a, 0, sizeof a);
+    a.r = r;
+    {
+        int k = snprintf(a.key, sizeof a.key, "%s", path);
+        a.klen = k >= 0 && (size_t)k < sizeof a.key ? (size_t)k : 0;
+    }
+    MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, check_arg, &a);
+    if (a.bad[0])
+        return send_error(conn, MHD_HTTP_BAD_REQUEST, NULL, "%s", a.bad);
+    memset(&c, 0, sizeof c);
+    c.id = id;
+    c.param = get_param;
+    c.param_ctx = conn;
+    if (!(c.snap = snap_acquire(s->store, &err)))
+        return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, "%s", err.msg);
+    generation = snap_generation(c.snap);
+    today(day, sizeof day);
+    if (a.klen && cache_serve(s, conn, a.key, generation, day, &ret)) {
+        snap_release(c.snap);
+        return ret;
+    }
+    o = r->fn(&c);
+    snap_release(c.snap);
+    if (!o)
+        return send_error(conn, c.status ? (unsigned)c.status : 500, NULL, "%s",
+                          c.error[0] ? c.error : "failed");
+    body = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(15));
+    json_decref(o);
+    if (!body)
+        return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, "out of memory");
+    n = strlen(body);
+    ret = send_body(conn, body, n, 1, JSON_TYPE, "no-cache");
+    if (a.klen && n <= WEB_CACHE_MAX_BODY)
+        cache_keep(s, a.key, generation, day, body, n);
+    else
+        free(body);
+    return ret;
+}
+
+static enum MHD_Result serve_asset(struct MHD_Connection *conn, const char *path)
+{
+    if (strcmp(path, "/") == 0)
+        path = "/index.html";
+    for (size_t i = 0; i < web_nassets; i++)
+        if (strcmp(web_assets[i].path, path) == 0)
+            return send_body(conn, (const char *)web_assets[i].data, web_assets[i].len, 0,
+                             web_assets[i].type, "no-cache");
+    return send_error(conn, MHD_HTTP_NOT_FOUND, NULL, "not found");
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
+                                  const char *method, const char *version,
+                                  const char *upload_data, size_t *upload_data_size,
+                                  void **con_cls)
+{
+    server *s = cls;
+    request *rq = *con_cls;
+    int get = strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0;
+    (void)version;
+    (void)upload_data;
+
+    if (!rq) {
+        const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
+        if (!(rq = calloc(1, sizeof *rq)))
+            return MHD_NO;
+        *con_cls = rq;
+        if (cl && strtoull(cl, NULL, 10) > WEB_MAX_BODY) {
+            rq->refused = 1;
+            return send_error(conn, MHD_HTTP_CONTENT_TOO_LARGE, NULL,
+                              "the request body is larger than %d bytes", WEB_MAX_BODY);
+        }
+        return MHD_YES;
+    }
+    if (*upload_data_size) {
+        rq->body += *upload_data_size;
+        *upload_data_size = 0;
+        if (rq->body > WEB_MAX_BODY && !rq->refused) {
+            rq->refused = 1;
+            return send_error(conn, MHD_HTTP_CONTENT_TOO_LARGE, NULL,
+                              "the request body is larger than %d bytes", WEB_MAX_BODY);
+        }
+        return MHD_YES;
+    }
+    if (rq->refused)
+        return MHD_YES;
+    if (strchr(url, BAD_BYTE) || text_utf8_invalid(url, strlen(url)) >= 0 ||
+        url[0] != '/')
+        return send_error(conn, MHD_HTTP_BAD_REQUEST, NULL,
+                          "the path holds a bad escape or invalid UTF-8");
+    if (strncmp(url, "/api/", 5) == 0)
+        return serve_api(s, conn, method, url);
+    if (!get)
+        return send_error(conn, MHD_HTTP_METHOD_NOT_ALLOWED, "GET, HEAD",
+                          "%s is not allowed here", method);
+    return serve_asset(conn, url);
+}
+
+static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
+                         enum MHD_RequestTerminationCode toe)
+{
+    (void)cls;
+    (void)conn;
+    (void)toe;
+    free(*con_cls);
+    *con_cls = NULL;
+}
+
+/* %-decoding in place: %00 and malformed escapes become BAD_BYTE, so the
+** request fails rather than being read as something shorter. */
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+static size_t unescape(void *cls, struct MHD_Connection *conn, char *s)
+{
+    char *w = s;
+    const char *r = s;
+    (void)cls;
+    (void)conn;
+    while (*r) {
+        int hi, lo;
+        if (*r != '%') {
+            *w++ = *r++;
+            continue;
+        }
+        hi = hexval(r[1]);
+        lo = hi >= 0 ? hexval(r[2]) : -1;
+        if (lo < 0 || (hi == 0 && lo == 0)) {
+            *w++ = BAD_BYTE;
+            r++;
+            continue;
+        }
+        *w++ = (char)(hi * 16 + lo);
+        r += 3;
+    }
+    *w = 0;
+    return (size_t)(w - s);
+}
+
+/* ---- running ---- */
+
+int web_serve(const web_opts *o, amur_err *err)
+{
+    struct sockaddr_storage addr;
+    struct sigaction sa, old_int, old_term;
+    struct MHD_Daemon *d;
+    const union MHD_DaemonInfo *info;
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO;
+    server s;
+    long threads = o->threads;
+    int rc;
+
+    memset(&addr, 0, sizeof addr);
+    if (inet_pton(AF_INET, o->bind, &((struct sockaddr_in *)&addr)->sin_addr) == 1) {
+        ((struct sockaddr_in *)&addr)->sin_family = AF_INET;
+        ((struct sockaddr_in *)&addr)->sin_port = htons((uint16_t)o->port);
+    } else if (inet_pton(AF_INET6, o->bind, &((struct sockaddr_in6 *)&addr)->sin6_addr) == 1) {
+        ((struct sockaddr_in6 *)&addr)->sin6_family = AF_INET6;
+        ((struct sockaddr_in6 *)&addr)->sin6_port = htons((uint16_t)o->port);
+        flags |= MHD_USE_IPv6;
+    } else {
+        return err_set(err, AMUR_EUSAGE, "serve: --bind: '%s' is not an IPv4 or IPv6 address",
+                       o->bind);
+    }
+    if (threads <= 0)
+        threads = sysconf(_SC_NPROCESSORS_ONLN);
+    if (threads <= 0)
+        threads = 1;
+    if (threads > 64)
+        threads = 64;
+    memset(&s, 0, sizeof s);
+    if ((rc = snap_store_new(o->db, &s.store, err)))
+        return rc;
+    pthread_mutex_init(&s.cache_lock, NULL);
+    if (pipe(stop_pipe) != 0) {
+        snap_store_free(s.store);
+        return err_set(err, AMUR_ESYS, "serve: pipe: %s", strerror(errno));
+    }
+    d = MHD_start_daemon(
+        flags, (uint16_t)o->port, NULL, NULL, on_request, &s, MHD_OPTION_SOCK_ADDR, &addr,
+        MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads, MHD_OPTION_CONNECTION_TIMEOUT,
+        (unsigned)WEB_TIMEOUT_S, MHD_OPTION_CONNECTION_LIMIT, (unsigned)WEB_MAX_CONNECTIONS,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)WEB_MAX_HEADERS,
+        MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL, MHD_OPTION_UNESCAPE_CALLBACK,
+        unescape, NULL, MHD_OPTION_END);
+    if (!d) {
+        close(stop_pipe[0]);
+        close(stop_pipe[1]);
+        snap_store_free(s.store);
+        return err_set(err, AMUR_ESYS, "serve: cannot listen on %s port %d (in use?)", o->bind,
+                       o->port);
+    }
+    info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, &old_int);
+    sigaction(SIGTERM, &sa, &old_term);
+    signal(SIGPIPE, SIG_IGN);
+    fprintf(o->out, "amur: serving %s at http://%s%s%s:%u/ (Ctrl-C to stop)\n", o->db,
+            strchr(o->bind, ':') ? "[" : "", o->bind, strchr(o->bind, ':') ? "]" : "",
+            info ? (unsigned)info->port : (unsigned)o->port);
+    fflush(o->out);
+
+    for (;;) {
+        struct pollfd p = {stop_pipe[0], POLLIN, 0};
+        char b;
+        if (poll(&p, 1, -1) < 0 && errno == EINTR)
+            continue;
+        if (read(stop_pipe[0], &b, 1) == 1)
+            break;
+    }
+    MHD_stop_daemon(d);
+    sigaction(SIGINT, &old_int, NULL);
+    sigaction(SIGTERM, &old_term, NULL);
+    close(stop_pipe[0]);
+    close(stop_pipe[1]);
+    stop_pipe[0] = stop_pipe[1] = -1;
+    snap_store_free(s.store);
+    for (size_t i = 0; i < WEB_CACHE_SLOTS; i++)
+        centry_free(&s.cache[i]);
+    pthread_mutex_destroy(&s.cache_lock);
+    fprintf(o->out, "amur: stopped\n");
+    return AMUR_OK;
+}

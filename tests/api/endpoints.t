@@ -1,0 +1,101 @@
+# Every endpoint answers over loopback, and its objects are the command
+# line's --json objects, byte for byte (compact).
+$ amur --db "$DB" load data >/dev/null
+$ . tests/api/lib.sh && api_start
+$ for p in summary projects project/prj-blag-heihe-bridge status instruments instrument/ins-prog-2009-2018 scorecards scorecard/ins-prog-2009-2018 contradictions slippage regions risks inflation carryover 'search?q=bridge' report places sources claims indicators actors listings stakes openapi.json; do echo "$p $(code /api/$p)"; done
+$ get /api/summary | jq -c '.counts'
+$ [ "$(items '/api/status?as_of=2021-10-31')" = "$(cli status --as-of 2021-10-31)" ] && echo status same
+$ [ "$(items '/api/slippage?as_of=2021-10-31')" = "$(cli slippage --as-of 2021-10-31)" ] && echo slippage same
+$ [ "$(items '/api/contradictions?as_of=2021-10-31')" = "$(cli contradictions --as-of 2021-10-31)" ] && echo contradictions same
+$ [ "$(items '/api/scorecards?as_of=2015-12-31')" = "$(cli scorecard --as-of 2015-12-31)" ] && echo scorecards same
+$ [ "$(get '/api/scorecard/ins-prog-2009-2018?as_of=2015-12-31' | jq -c .)" = "$(cli scorecard ins-prog-2009-2018 --as-of 2015-12-31 | jq -c '.[0]')" ] && echo scorecard same
+$ [ "$(items /api/regions)" = "$(cli regions)" ] && echo regions same
+$ [ "$(items '/api/risks?ever=1&min_influence=3')" = "$(cli risks --ever --min-influence 3 | jq -c '[.[] | select(.id != "summary")]')" ] && echo risks same
+$ [ "$(get '/api/risks?ever=1&min_influence=3' | jq -c .summary)" = "$(cli risks --ever --min-influence 3 | jq -c '.[] | select(.id == "summary")')" ] && echo risks summary same
+$ [ "$(items /api/inflation)" = "$(cli inflation)" ] && echo inflation same
+$ [ "$(items /api/carryover)" = "$(cli carryover)" ] && echo carryover same
+$ [ "$(items '/api/search?q=%D0%BC%D0%BE%D1%81%D1%82')" = "$(cli search мост)" ] && echo search same
+$ [ "$(get /api/report | jq -c .blocks)" = "$(cli report)" ] && echo report same
+$ for k in sources places actors instruments projects listings stakes claims indicators; do [ "$(items "/api/$k?limit=10000" | jq -c 'map(del(.projects, .stage, .confidence, .contested, .overridden))')" = "$(cli $k)" ] && echo "$k same"; done
+$ get /api/project/prj-blag-heihe-bridge | jq -c '[.id, .project.stage, .status.stage, (.claims|length), (.slippage|length), (.listings|length), (.stakes|length), (.contradictions|length), (.sources|length)]'
+$ get /api/project/prj-blag-heihe-bridge | jq -c '[.listings[0] | .instrument_name, .instrument_date] , [.stakes[0] | .actor_name, .active]'
+$ get /api/instrument/ins-prog-2009-2018 | jq -c '[.id, .instrument.kind, (.listings|length), .scorecard.listed, (.claims|length) > 0, (.sources|length) > 0]'
+$ get '/api/places?located=1' | jq -c '.items[] | [.id, .kind, .lat, .lon, [.projects[] | [.id, .stage]]]'
+$ get '/api/claims?subject=prj-blag-heihe-bridge&property=stage&limit=2' | jq -c '[.total, [.items[] | .id, .tier]]'
+$ get '/api/projects?stage=completed' | jq -c '[.total, [.items[].id]]'
+$ get '/api/indicators?region=ru-zab&series=fdi_stock_share' | jq -c '[.total, [.items[] | [.period, .value]]]'
+$ get /api/openapi.json | jq -c '[.openapi, (.paths | length)]'
+$ api_stop
+--- stdout
+summary 200
+projects 200
+project/prj-blag-heihe-bridge 200
+status 200
+instruments 200
+instrument/ins-prog-2009-2018 200
+scorecards 200
+scorecard/ins-prog-2009-2018 200
+contradictions 200
+slippage 200
+regions 200
+risks 200
+inflation 200
+carryover 200
+search?q=bridge 200
+report 200
+places 200
+sources 200
+claims 200
+indicators 200
+actors 200
+listings 200
+stakes 200
+openapi.json 200
+{"sources":55,"places":50,"actors":49,"instruments":48,"projects":18,"listings":8,"stakes":22,"claims":188,"indicators":29}
+status same
+slippage same
+contradictions same
+scorecards same
+scorecard same
+regions same
+risks same
+risks summary same
+inflation same
+carryover same
+search same
+report same
+sources same
+places same
+actors same
+instruments same
+projects same
+listings same
+stakes same
+claims same
+indicators same
+["prj-blag-heihe-bridge","completed","completed",39,1,2,15,6,9]
+["Program of cooperation between the regions of the Far East and Eastern Siberia of the Russian Federation and the Northeast of the People's Republic of China (2009-2018)","2009-09-23"]
+["Stepan Avramenko",false]
+["ins-prog-2009-2018","programme",3,3,true,true]
+["ru","country",null,null,[["prj-border-crossings-modernisation","listed"],["prj-power-of-siberia","completed"]]]
+["ru-fefd","group",null,null,[["prj-center-chinese-investors","agreed"]]]
+["ru-pri","region",45.21009,134.70302,[["prj-dcss","completed"]]]
+["ru-amu","region",50.47051,127.31298,[["prj-amur-gpp","completed"]]]
+["ru-bolshoy-kamen","city",43.11,132.35,[["prj-zvezda","completed"]]]
+["cn-harbin","city",45.75,126.65,[["prj-harbin-bank-platform","operational"]]]
+["xing-blag-heihe","crossing",50.26003,127.50827,[["prj-blag-heihe-bridge","completed"],["prj-blag-heihe-pontoon",null]]]
+["xing-zab-man","crossing",49.62569,117.38004,[["prj-zabaikalsk-manzhouli",null]]]
+["xing-nl-tj","crossing",47.9644,132.6678,[["prj-nl-tj-bridge","under-construction"]]]
+["cn-suifenhe-ftz","zone",null,null,[["prj-suifenhe-ftz","agreed"]]]
+["cn-hl-ftz","zone",null,null,[["prj-hlj-ftz","operational"]]]
+["cn-hl-ftz-harbin","zone",45.75,126.65,[["prj-hlj-ftz-harbin",null]]]
+["cn-hl-ftz-heihe","zone",50.24413,127.49016,[["prj-hlj-ftz-heihe",null]]]
+["cn-hl-ftz-suifenhe","zone",44.39982,131.14775,[["prj-hlj-ftz-suifenhe",null]]]
+["isl-bolshoy-ussuriysky","island",48.38,134.8,[["prj-bolshoy-ussuriysky","listed"]]]
+["isl-russky","island",42.98,131.8,[["prj-russky-cluster","listed"]]]
+[11,["clm-blag-10","national-media","clm-blag-13","national-media"]]
+[5,["prj-blag-heihe-bridge","prj-power-of-siberia","prj-amur-gpp","prj-zvezda","prj-dcss"]]
+[2,[["2019",33],["2014",68]]]
+["3.0.3",24]
+--- status
+0

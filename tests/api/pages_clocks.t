@@ -1,0 +1,53 @@
+# Pagination (limit, offset, total) and the two clocks (as_of, known_by).
+$ amur --db "$DB" load data >/dev/null
+$ . tests/api/lib.sh && api_start
+$ get '/api/claims?limit=3&offset=5' | jq -c '[.total, .limit, .offset, [.items[].id]]'
+$ get '/api/claims?limit=0' | jq -c '[.total, .limit, (.items | length)]'
+$ get '/api/claims?offset=1000' | jq -c '[.total, (.items | length)]'
+$ get /api/claims | jq -c '[.limit, .offset, (.items | length)]'
+$ [ "$(get '/api/claims?limit=100&offset=100' | jq -c '.items')" = "$(get '/api/claims?limit=10000' | jq -c '.items[100:200]')" ] && echo pages join up
+$ get '/api/search?q=bridge&limit=2&offset=1' | jq -c '[.total, .query, [.items[].id]]'
+$ get '/api/scorecard/ins-prog-2009-2018?as_of=2015-12-31' | jq -c '[.listed, .by_stage, .rates.implementation]'
+$ get '/api/scorecard/ins-prog-2009-2018?as_of=2015-12-31&known_by=2015-12-31' | jq -c '[.listed, .by_stage, .rates.implementation]'
+$ get '/api/project/prj-blag-heihe-bridge?as_of=2015' | jq -c '[.status.stage, (.claims | length)]'
+$ get '/api/project/prj-blag-heihe-bridge?as_of=2015&known_by=2015' | jq -c '[.status.stage, (.claims | length)]'
+$ get '/api/claims?known_by=2015' | jq -c .total
+$ get '/api/claims?as_of=2015' | jq -c .total
+$ [ "$(items '/api/projects?as_of=2019-06&known_by=2020')" = "$(items '/api/projects?known_by=2020&as_of=2019-06')" ] && echo parameter order does not matter
+$ get '/api/projects?as_of=2019-06' | jq -c '[.items[] | select(.id == "prj-blag-heihe-bridge") | .stage]'
+$ code '/api/status?as_of=2015-02-30'
+$ get '/api/status?as_of=2015-02-30'
+$ get '/api/status?known_by=yesterday'
+$ get '/api/claims?limit=-1'
+$ get '/api/claims?limit=10001'
+$ get '/api/claims?offset=x'
+$ get '/api/claims?subject=prj-blag-heihe-bridge&property=stage' | jq -c .total
+$ get '/api/claims?subject=prj-blag-heihe-bridge%26property%3Dstage' | jq -c .total
+$ get '/api/claims?subject=prj-blag-heihe-bridge&property=stage' | jq -c .total
+$ api_stop
+--- stdout
+[188,3,5,["clm-blag-06","clm-blag-07","clm-blag-08"]]
+[188,0,0]
+[188,0]
+[100,0,100]
+pages join up
+[45,"bridge",["prj-blag-heihe-pontoon","prj-nl-tj-bridge"]]
+[3,{"listed":2,"agreed":1},{"numerator":0,"denominator":3,"rate":0}]
+[3,{"untracked":3},{"numerator":0,"denominator":0,"rate":null}]
+["agreed",12]
+[null,0]
+19
+57
+parameter order does not matter
+["operational"]
+400
+{"error":"as_of/known_by: day out of range for its month"}
+{"error":"as_of/known_by: expected a date as YYYY, YYYY-MM or YYYY-MM-DD"}
+{"error":"limit: '-1' is not a whole number from 0 to 10000"}
+{"error":"limit: '10001' is not a whole number from 0 to 10000"}
+{"error":"offset: 'x' is not a whole number from 0 to 1e+15"}
+11
+0
+11
+--- status
+0

@@ -1,0 +1,20 @@
+# The real published files in ../shared/data/iati/samples: each imports;
+# the activities imported match xmllint's count; import → export → validate
+# → import into a fresh database → export gives the same XML.
+$ for f in ../shared/data/iati/samples/*.xml; do n=$(xmllint --xpath 'count(//iati-activity)' "$f"); b=$(basename "$f" .xml); rm -f "$TMP/$b".db*; amur --db "$TMP/$b.db" --json import-iati "$f" 2>/dev/null | grep -q "\"imported\":$n," && echo "$b: $n activities imported" || echo "$b: count differs from $n"; done
+$ for f in ../shared/data/iati/samples/*.xml; do b=$(basename "$f" .xml); amur --db "$TMP/$b.db" export-iati --output "$TMP/$b.1.xml" && xmllint --noout --schema ../shared/data/iati/schemas/iati-activities-schema.xsd "$TMP/$b.1.xml" 2>/dev/null && amur --db "$TMP/$b.2.db" -q import-iati "$TMP/$b.1.xml" && amur --db "$TMP/$b.2.db" export-iati --output "$TMP/$b.2.xml" && cmp -s "$TMP/$b.1.xml" "$TMP/$b.2.xml" && echo "$b: valid, round trip identical" || echo "$b: FAILED"; done
+--- stdout
+IATIfromGF: 7 activities imported
+activity-standard-example-annotated-203: 1 activities imported
+example_203_file: 13 activities imported
+ocha-test-data: 287 activities imported
+worked-example: 1 activities imported
+worldbank: 16 activities imported
+IATIfromGF: valid, round trip identical
+activity-standard-example-annotated-203: valid, round trip identical
+example_203_file: valid, round trip identical
+ocha-test-data: valid, round trip identical
+worked-example: valid, round trip identical
+worldbank: valid, round trip identical
+--- status
+0

@@ -1,0 +1,17 @@
+# An external entity (file:///etc/passwd) is never loaded and an entity bomb
+# never expanded: each file is refused and nothing is stored.
+$ amur --db "$DB" import-iati tests/iati/external-entity.xml; echo "status $?"
+$ amur --db "$DB" import-iati tests/iati/entity-bomb.xml; echo "status $?"
+$ amur --db "$DB" summary | grep -E '^(projects|claims) '
+$ amur --db "$DB" claims | grep -c root: || true
+--- stdout
+status 1
+status 1
+projects     0
+claims       0
+0
+--- stderr
+amur: tests/iati/external-entity.xml:3: entity reference &xxe; refused: IATI files need no DTD entities, and amur never expands or loads them; nothing from tests/iati/external-entity.xml was stored
+amur: tests/iati/entity-bomb.xml:14:110: Detected an entity reference loop; nothing from tests/iati/entity-bomb.xml was stored
+--- status
+0
