@@ -102,6 +102,13 @@ static const cli_opt serve_opts[] = {
     {"api-doc", NULL, "print the API's reference (docs/api.md) and exit"},
     {NULL, NULL, NULL}};
 
+static const cli_opt synth_opts[] = {
+    {"projects", "N", "how many projects (default 1000)"},
+    {"claims-per-project", "K", "claims about each project (default 10)"},
+    {"seed", "S", "the generator's seed: the same seed gives the same files (default 1)"},
+    {"iati", NULL, "write one IATI 2.03 activity file at OUT instead of a bundle"},
+    {NULL, NULL, NULL}};
+
 static const cli_opt export_iati_opts[] = {
     {"instrument", "ID", "the projects listed in this instrument"},
     {"project", "ID", "this project (ids may also follow as arguments, or be joined by ',')"},
@@ -223,6 +230,14 @@ static const command commands[] = {
      "/api/ (docs/api.md). Reloads when the database changes. Stops cleanly on SIGINT or "
      "SIGTERM. Listens on 127.0.0.1:8080 unless told otherwise, and prints its URL.",
      serve_opts},
+    {"synth", cmd_synth, "OUT", 1, 1, "Write a synthetic dataset for benchmarks and tests",
+     "Writes a reproducible synthetic bundle of N projects into the folder OUT, or with "
+     "--iati an IATI 2.03 activity file at OUT (- for standard output): names in English, "
+     "Russian and Chinese, projects carried into later programmes under near-duplicate "
+     "names, chains of postponed opening dates, official sources ahead of local ones, "
+     "opponents, regional indicators over the years. Every record is marked synthetic. "
+     "The same options and seed give the same bytes.",
+     synth_opts},
     {"sources", cmd_list, NULL, 0, 0, "List sources", LIST_HELP("sources"), source_opts},
     {"places", cmd_list, NULL, 0, 0, "List places: countries, regions, cities, crossings",
      LIST_HELP("places"), place_opts},

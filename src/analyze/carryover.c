@@ -4,12 +4,15 @@
 **
 ** Detection, in three steps. Each listed project's name in each language
 ** becomes a sorted set of n-gram keys (a trigram of code points packs into
-** one 64-bit integer, 21 bits a character). The (key, project) postings of
-** each language are sorted by key: an inverted index. Then for each
-** project, the projects sharing one of its n-grams (skipping n-grams
-** shared by more than CARRY_MAX_POSTINGS names) are its candidates, and
-** only candidates are scored. The work grows with the number of names and
-** their common n-grams, never with the square of the number of names.
+** one 64-bit integer, 21 bits a character). The (key, place, project)
+** postings of each language are sorted: an inverted index by n-gram and
+** place. Then for each project, the projects of the same place (or of no
+** place) sharing one of its n-grams (skipping an n-gram shared by more
+** than CARRY_MAX_POSTINGS names of that place) are its candidates, and
+** only candidates are scored. Pairs whose places disagree are never
+** reported, so they are never looked at: the work grows with the number
+** of names and their common n-grams within a place, never with the square
+** of the number of names.
 */
 #include "carryover.h"
 
@@ -181,6 +184,7 @@ typedef struct entry {
 
 typedef struct posting {
     uint64_t key;
+    size_t grp; /* the project's place group: 0 no place, else 1 + the place's index */
     size_t p;
 } posting;
 
@@ -189,6 +193,7 @@ typedef struct finder {
     double threshold;
     entry *ent;       /* listings by project, instrument, id */
     size_t *run;      /* project p's listings: ent[run[p] .. run[p+1]) */
+    size_t *grp;      /* project p's place group, as in posting */
     uint64_t *keys[NLANG];
     size_t *off[NLANG]; /* project p's keys: keys[l][off[l][p] .. off[l][p+1]) */
     posting *post[NLANG];
@@ -227,6 +232,8 @@ static int cmp_posting(const void *pa, const void *pb)
     const posting *a = pa, *b = pb;
     if (a->key != b->key)
         return a->key < b->key ? -1 : 1;
+    if (a->grp != b->grp)
+        return a->grp < b->grp ? -1 : 1;
     return a->p < b->p ? -1 : a->p > b->p;
 }
 
@@ -270,8 +277,15 @@ static int index_listings(finder *f)
     const evidence *e = f->e;
     size_t n = 0;
     if (!(f->ent = malloc((e->n_listings ? e->n_listings : 1) * sizeof *f->ent)) ||
-        !(f->run = calloc(e->n_projects + 1, sizeof *f->run)))
+        !(f->run = calloc(e->n_projects + 1, sizeof *f->run)) ||
+        !(f->grp = calloc(e->n_projects + 1, sizeof *f->grp)))
         return oom(f);
+    for (size_t p = 0; p < e->n_projects; p++) {
+        /* a place not in the set (impossible in a checked database) is
+        ** grouped as unknown; places_agree() still compares the ids */
+        long g = ev_find(e, C_PLACE, e->projects[p].place);
+        f->grp[p] = g < 0 ? 0 : (size_t)g + 1;
+    }
     for (size_t i = 0; i < e->n_listings; i++) {
         long p = ev_find(e, C_PROJECT, e->listings[i].project);
         if (p < 0)
@@ -357,6 +371,7 @@ static int index_names(finder *f)
         for (size_t p = 0; p < e->n_projects; p++)
             for (size_t k = f->off[l][p]; k < f->off[l][p + 1]; k++) {
                 f->post[l][k].key = f->keys[l][k];
+                f->post[l][k].grp = f->grp[p];
                 f->post[l][k].p = p;
             }
         qsort(f->post[l], total, sizeof *f->post[l], cmp_posting);
@@ -365,18 +380,35 @@ static int index_names(finder *f)
     return AMUR_OK;
 }
 
-/* The first posting of KEY in language L. */
-static size_t lower_bound(const finder *f, int l, uint64_t key)
+/* The first posting at or after (KEY, GRP) in language L, between LO and HI. */
+static size_t lower_bound(const finder *f, int l, uint64_t key, size_t grp, size_t lo,
+                          size_t hi)
 {
-    size_t lo = 0, hi = f->npost[l];
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (f->post[l][mid].key < key)
+        const posting *m = &f->post[l][mid];
+        if (m->key < key || (m->key == key && m->grp < grp))
             lo = mid + 1;
         else
             hi = mid;
     }
     return lo;
+}
+
+/* Adds to CAND the projects of postings LO..HI after P (all but P when
+** ALL), unless there are more than CARRY_MAX_POSTINGS of them. */
+static void gather(const finder *f, int l, size_t lo, size_t hi, size_t p, int all,
+                   size_t *stamp, size_t *cand, size_t *ncand)
+{
+    if (hi - lo > CARRY_MAX_POSTINGS)
+        return; /* too common to tell names apart */
+    for (size_t x = lo; x < hi; x++) {
+        size_t q = f->post[l][x].p;
+        if ((q > p || (all && q != p)) && stamp[q] != p + 1) {
+            stamp[q] = p + 1;
+            cand[(*ncand)++] = q;
+        }
+    }
 }
 
 static int places_agree(const ev_project *a, const ev_project *b)
@@ -406,19 +438,21 @@ static int detected(finder *f)
         rc = oom(f);
     for (size_t p = 0; rc == AMUR_OK && p < e->n_projects; p++) {
         size_t ncand = 0;
+        /* Only names whose places agree can pair: a project with a place
+        ** looks among the names of its place (later projects) and those
+        ** with none (all of them); one with no place among those with
+        ** none (later ones), the rest finding it from their side. */
+        size_t g = f->grp[p];
         for (int l = 0; l < NLANG; l++)
             for (size_t k = f->off[l][p]; k < f->off[l][p + 1]; k++) {
-                size_t lo = lower_bound(f, l, f->keys[l][k]), hi = lo;
-                while (hi < f->npost[l] && f->post[l][hi].key == f->keys[l][k])
-                    hi++;
-                if (hi - lo > CARRY_MAX_POSTINGS)
-                    continue; /* too common to tell names apart */
-                for (size_t x = lo; x < hi; x++) {
-                    size_t q = f->post[l][x].p;
-                    if (q > p && stamp[q] != p + 1) {
-                        stamp[q] = p + 1;
-                        cand[ncand++] = q;
-                    }
+                uint64_t key = f->keys[l][k];
+                size_t lo = lower_bound(f, l, key, 0, 0, f->npost[l]);
+                size_t mid = lower_bound(f, l, key, 1, lo, f->npost[l]);
+                gather(f, l, lo, mid, p, g != 0, stamp, cand, &ncand);
+                if (g) {
+                    size_t a = lower_bound(f, l, key, g, mid, f->npost[l]);
+                    size_t b = lower_bound(f, l, key, g + 1, a, f->npost[l]);
+                    gather(f, l, a, b, p, 0, stamp, cand, &ncand);
                 }
             }
         for (size_t c = 0; rc == AMUR_OK && c < ncand; c++) {
@@ -511,6 +545,7 @@ int carry_find(const evidence *e, double threshold, carry_pair **out, size_t *n,
         rc = finish(&f);
     free(f.ent);
     free(f.run);
+    free(f.grp);
     for (int l = 0; l < NLANG; l++) {
         free(f.keys[l]);
         free(f.off[l]);

@@ -15,7 +15,8 @@
 
 /* Names are compared on their first CARRY_MAX_CHARS characters. */
 #define CARRY_MAX_CHARS 512
-/* An n-gram shared by more names than this is too common to find pairs by. */
+/* An n-gram shared by more names than this in one place (or among the
+** names with no place) is too common to find pairs by. */
 #define CARRY_MAX_POSTINGS 1000
 /* More pairs than this is an error rather than an unbounded allocation. */
 #define CARRY_MAX_PAIRS 10000000

@@ -82,6 +82,7 @@ int cmd_import_iati(cli *c); /* cmd_iati.c */
 int cmd_export_iati(cli *c); /* cmd_iati.c */
 int cmd_search(cli *c); /* cmd_search.c */
 int cmd_serve(cli *c);  /* cmd_serve.c */
+int cmd_synth(cli *c);  /* cmd_synth.c */
 
 /* ---- parsing and help, from the command table (cli.c) ---- */
 

@@ -374,7 +374,7 @@ static int get_row(store *db, concept_id k, const char *id, char ***out, amur_er
     return AMUR_OK;
 }
 
-static int export_one(cli *c, store *db, iati_writer *w, const char *id)
+static int export_one(cli *c, store *db, iati_writer *w, const char *id, long *left_out)
 {
     const concept *cp = &schema_concepts[C_PROJECT];
     char **project = NULL, **source = NULL, **place = NULL, **side = NULL;
@@ -412,9 +412,16 @@ static int export_one(cli *c, store *db, iati_writer *w, const char *id)
     if (rc == AMUR_OK) {
         iati_wactivity a = {project, source, place, side, ws, stakes.n,
                             (char *const *const *)claims.v, claims.n};
+        const char *missing = iati_write_missing(&a);
         if (rc == AMUR_OK && c->err.code)
             c->err.code = 0;
-        rc = iati_write_activity(w, &a, &c->err);
+        if (missing) {
+            /* never made up to please the schema: the project is left out */
+            fprintf(stderr, "export-iati: %s left out: %s\n", id, missing);
+            (*left_out)++;
+        } else {
+            rc = iati_write_activity(w, &a, &c->err);
+        }
     }
     for (size_t i = 0; ws && i < stakes.n; i++)
         if (ws[i].actor)
@@ -460,6 +467,7 @@ int cmd_export_iati(cli *c)
     store *db = NULL;
     iati_writer *w = NULL;
     FILE *f = stdout;
+    long left_out = 0;
     int rc;
 
     if (!ids.seen)
@@ -504,7 +512,10 @@ int cmd_export_iati(cli *c)
     if (rc == AMUR_OK)
         rc = iati_writer_open(f, today, &w, &c->err);
     for (size_t i = 0; rc == AMUR_OK && i < ids.r.n; i++)
-        rc = export_one(c, db, w, ids.r.v[i][0]);
+        rc = export_one(c, db, w, ids.r.v[i][0], &left_out);
+    if (rc == AMUR_OK && left_out == (long)ids.r.n)
+        /* an iati-activities element must hold at least one activity */
+        rc = err_set(&c->err, AMUR_EDATA, "export-iati: nothing to export");
     if (w) {
         if (rc == AMUR_OK)
             rc = iati_writer_close(w, &c->err);
@@ -519,6 +530,11 @@ int cmd_export_iati(cli *c)
         if (rc != AMUR_OK)
             remove(tmp);
     }
+    if (rc == AMUR_OK && left_out)
+        fprintf(stderr, "export-iati: %ld of %zu project%s left out for lack of what IATI "
+                        "requires (see above)\n",
+                left_out, ids.r.n, ids.r.n == 1 ? "" : "s");
+
     rows_free(&ids.r);
     strmap_free(ids.seen);
     store_close(db);

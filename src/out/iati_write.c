@@ -354,23 +354,7 @@ static void participating(iati_writer *w, const iati_wactivity *a)
         X(xmlTextWriterEndElement(w->x));
         any = 1;
     }
-    if (!any) {
-        /* the schema needs one: the reporting organisation, as accountable */
-        char *const *s = a->source;
-        const char *ref = SRC(s, "ref"), *name = SRC(s, "publisher");
-        char type[8], dec[IATI_ID_MAX + 1];
-        const char *t = noted_type(SRC(s, "note"), type);
-        if (!ref && s) {
-            iati_id_decode(SRC(s, "id"), dec, sizeof dec);
-            ref = dec;
-        }
-        X(xmlTextWriterStartElement(w->x, BC("participating-org")));
-        X(xmlTextWriterWriteAttribute(w->x, BC("ref"), BC(ref ? ref : "unknown")));
-        X(xmlTextWriterWriteAttribute(w->x, BC("type"), BC(t ? t : tier_type(SRC(s, "tier")))));
-        X(xmlTextWriterWriteAttribute(w->x, BC("role"), BC("2")));
-        narrative(w, "en", name ? name : SRC(s, "title") ? SRC(s, "title") : "unknown");
-        X(xmlTextWriterEndElement(w->x));
-    }
+    (void)any; /* iati_write_missing() made sure there is one */
 }
 
 static void status(iati_writer *w, const iati_wactivity *a)
@@ -415,16 +399,7 @@ static void dates(iati_writer *w, const iati_wactivity *a)
             any = 1;
         }
     }
-    if (!any) {
-        /* the schema needs one: the planned start is taken to be the
-        ** earliest date anything was said about the project */
-        char *const *first = NULL;
-        char d[PDATE_BUF];
-        for (size_t i = 0; i < a->nclaims; i++)
-            if (!first || newer(first, a->claims[i]) == 1)
-                first = a->claims[i];
-        activity_date(w, "1", first && xsd_date(CLM(first, "date"), 0, d) ? d : w->today);
-    }
+    (void)any; /* iati_write_missing() made sure there is one */
 }
 
 /* Country code of a place row when it is a country with a two-letter id. */
@@ -606,6 +581,28 @@ static void transactions(iati_writer *w, const iati_wactivity *a)
         value(w, c, d);
         X(xmlTextWriterEndElement(w->x));
     }
+}
+
+const char *iati_write_missing(const iati_wactivity *a)
+{
+    static const char *const dated[] = {"planned_start", "actual_start",
+                                        "planned_completion", "actual_completion"};
+    int has_date = 0, has_org = 0;
+    char d[PDATE_BUF];
+    if (!latest(a, "stage", NULL) || !iati_status_of_stage(CLM(latest(a, "stage", NULL), "value")))
+        return "no stage claim, and IATI needs an activity-status";
+    for (size_t i = 0; i < sizeof dated / sizeof dated[0]; i++) {
+        char *const *c = latest(a, dated[i], NULL);
+        has_date |= c && xsd_date(CLM(c, "value"), 0, d) != NULL;
+    }
+    if (!has_date)
+        return "no start or completion date, and IATI needs an activity-date";
+    for (size_t i = 0; i < a->nstakes; i++)
+        has_org |= a->stakes[i].actor && iati_code_of_role(STK(a->stakes[i].stake, "role"));
+    if (!has_org)
+        return "no owner, financier, contractor or supporter, and IATI needs a "
+               "participating-org";
+    return NULL;
 }
 
 int iati_write_activity(iati_writer *w, const iati_wactivity *a, amur_err *err)

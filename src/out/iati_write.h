@@ -41,6 +41,12 @@ typedef struct iati_writer iati_writer;
 /* Starts an iati-activities document on OUT. TODAY (YYYY-MM-DD) stands in
 ** when a project has no dated claim at all. */
 int iati_writer_open(FILE *out, const char *today, iati_writer **w, amur_err *err);
+/* What A lacks that an IATI activity must have (a stage for the status, a
+** start or completion date, an organisation with an IATI role), as a
+** message, or NULL when it can be written. The writer never makes these
+** up: a project without them is left out by the caller. */
+const char *iati_write_missing(const iati_wactivity *a);
+/* Writes A, which must have what iati_write_missing() asks for. */
 int iati_write_activity(iati_writer *w, const iati_wactivity *a, amur_err *err);
 /* Ends the document, flushes and frees W. */
 int iati_writer_close(iati_writer *w, amur_err *err);

@@ -16,6 +16,9 @@
 ** with bound parameters. Utility commands (BEGIN, COMMIT, SET, COPY,
 ** the migrations) are fixed text.
 **
+** Readers: a read-only handle reads in one REPEATABLE READ READ ONLY
+** transaction, so a command (or a web snapshot) sees one consistent state.
+**
 ** Writers: store_begin() takes a transaction-level advisory lock, so that
 ** loads into one database run one after another, each seeing everything
 ** committed before it (READ COMMITTED), and nothing is lost. Statements
@@ -544,6 +547,13 @@ static int pg_open(const char *path, int mode, store **out, amur_err *err)
         if (version != (int)NMIGRATIONS) {
             pg_close(&s->base);
             return AMUR_EDATA;
+        }
+        /* one snapshot for the handle's life: every walk sees the same
+        ** committed state, never half of a load that commits meanwhile.
+        ** Read-only handles are short-lived (a command, a web snapshot). */
+        if (exec(s, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", err, "opening")) {
+            pg_close(&s->base);
+            return err->code;
         }
     } else if (migrate(s, err)) {
         pg_close(&s->base);

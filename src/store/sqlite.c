@@ -282,7 +282,10 @@ static int sq_open(const char *path, int mode, store **out, amur_err *err)
                                    : "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
                                      " PRAGMA synchronous=NORMAL",
              err) ||
-        (mode == STORE_READ ? check_version(s, err) : migrate(s, err))) {
+        (mode == STORE_READ ? check_version(s, err) : migrate(s, err)) ||
+        /* a read-only handle reads one snapshot for its life (WAL keeps it
+        ** without blocking writers), never half of a load committed meanwhile */
+        (mode == STORE_READ && exec(s, "BEGIN", err))) {
         sq_close(&s->base);
         return err->code;
     }

@@ -17,6 +17,8 @@ AMUR_BIN=${1:-$ROOT/amur}
 . tests/pg/common.bash
 trap 'pg_cleanup; rm -rf "$WORK"' EXIT
 WORK=$(mktemp -d)
+# a private copy: a rebuild of amur during the run must not change it
+cp "$AMUR_BIN" "$WORK/amur" && AMUR_BIN="$WORK/amur" || exit 2
 compared=0
 differ=0
 
