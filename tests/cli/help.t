@@ -26,6 +26,7 @@ commands:
   report          All the findings as one report
   search          Find names, titles, quotes and notes
   serve           Serve the dashboard and the JSON API over HTTP
+  synth           Write a synthetic dataset for benchmarks and tests
   sources         List sources
   places          List places: countries, regions, cities, crossings
   actors          List actors
