@@ -107,6 +107,21 @@ valgrind: valgrind-deps amur
 
 .PHONY: fuzz fuzz-deps valgrind valgrind-deps
 
+# Benchmarks: bench/run.sh measures load, IATI import, the analyses, carry-over
+# recall and the server against their references, and writes docs/performance.md
+# (parameters in its header: BENCH_SIZES, BENCH_IATI_MB, ...).
+bench-deps:
+	@bench/deps.sh
+
+build/bench/carry_recall: bench/carry_recall.c $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(LDLIBS)
+
+bench: check-deps bench-deps amur build/bench/carry_recall
+	@bench/run.sh
+
+.PHONY: bench bench-deps
+
 man: amur
 	./amur help --man > docs/amur.1
 

@@ -55,7 +55,7 @@ seeds() { # TARGET: fills $B/seeds/TARGET
 opts() { # TARGET: its libFuzzer options
     case $1 in
     csv) echo "-dict=fuzz/csv.dict -max_len=65536" ;;
-    bundle) echo "-dict=fuzz/csv.dict -max_len=262144" ;;
+    bundle) echo "-dict=fuzz/csv.dict -max_len=65536" ;;
     pdate) echo "-dict=fuzz/pdate.dict -max_len=64" ;;
     schema) echo "-dict=fuzz/schema.dict -max_len=4096" ;;
     esac

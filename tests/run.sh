@@ -46,8 +46,7 @@ exec_case() { # FILE AMUR_BIN TMP
     (
         cd "$ROOT" || exit 2
         export DB="$tmp/test.db" TMP="$tmp/work" AMUR_DB= COLUMNS=
-        export AMUR_BIN="$amur_bin" # for tests/api/lib.sh, which starts a server
-        export AMUR_BIN="$amur_bin" # the amur under test, for scripts (tests/kill_load.sh)
+        export AMUR_BIN="$amur_bin" # for tests/api/lib.sh, which starts a server, and tests/kill_load.sh
         mkdir -p "$TMP"
         amur() { "$amur_bin" "$@"; }
         status=0
@@ -165,6 +164,25 @@ fi
 if [ -x build-san/amur ]; then
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1
     suite build-san "$ROOT/build-san/amur" "[asan+ubsan]"
+fi
+
+# Browser tests of the dashboard (tests/browser/run.sh: Playwright driving
+# Debian's chromium against ./amur serve), when node and chromium are here;
+# each of its tests counts as one entry.
+if command -v node >/dev/null && [ -x /usr/bin/chromium ] && [ -x tests/browser/run.sh ]; then
+    out=$(AMUR_BIN="$ROOT/amur" tests/browser/run.sh 2>&1)
+    rc=$?
+    bp=$(sed -n 's/^browser tests: \([0-9]*\) passed, \([0-9]*\) failed.*/\1/p' <<<"$out")
+    bf=$(sed -n 's/^browser tests: \([0-9]*\) passed, \([0-9]*\) failed.*/\2/p' <<<"$out")
+    if [ "$rc" -eq 77 ]; then
+        echo "$out"
+    elif [ "$rc" -eq 0 ] && [ -n "$bp" ] && [ "${bf:-1}" -eq 0 ]; then
+        passed=$((passed + bp))
+    else
+        passed=$((passed + ${bp:-0}))
+        [ "${bf:-0}" -gt 1 ] && failed=$((failed + bf - 1))
+        fail "[browser] tests/browser/run.sh" "$(grep -v '^ok ' <<<"$out")"
+    fi
 fi
 
 # PostgreSQL (tests/pg/*.sh: parity with SQLite, concurrent writers, the

@@ -182,10 +182,11 @@ typedef struct entry {
     size_t p, i; /* project and listing indices */
 } entry;
 
+/* 16 bytes: a million projects' names make some 45 million postings. */
 typedef struct posting {
     uint64_t key;
-    size_t grp; /* the project's place group: 0 no place, else 1 + the place's index */
-    size_t p;
+    uint32_t grp; /* the project's place group: 0 no place, else 1 + the place's index */
+    uint32_t p;
 } posting;
 
 typedef struct finder {
@@ -198,6 +199,9 @@ typedef struct finder {
     size_t *off[NLANG]; /* project p's keys: keys[l][off[l][p] .. off[l][p+1]) */
     posting *post[NLANG];
     size_t npost[NLANG];
+    uint64_t *ukey[NLANG]; /* the distinct keys, sorted; key u's postings are */
+    size_t *ustart[NLANG]; /* post[ustart[u] .. ustart[u+1]) */
+    size_t nukey[NLANG];
     carry_pair *pairs;
     size_t n, cap;
     amur_err *err;
@@ -371,23 +375,54 @@ static int index_names(finder *f)
         for (size_t p = 0; p < e->n_projects; p++)
             for (size_t k = f->off[l][p]; k < f->off[l][p + 1]; k++) {
                 f->post[l][k].key = f->keys[l][k];
-                f->post[l][k].grp = f->grp[p];
-                f->post[l][k].p = p;
+                f->post[l][k].grp = (uint32_t)f->grp[p];
+                f->post[l][k].p = (uint32_t)p;
             }
         qsort(f->post[l], total, sizeof *f->post[l], cmp_posting);
         f->npost[l] = total;
+        /* the directory of distinct keys: small enough to stay in cache */
+        size_t nu = 0;
+        for (size_t x = 0; x < total; x++)
+            nu += x == 0 || f->post[l][x].key != f->post[l][x - 1].key;
+        if (!(f->ukey[l] = malloc((nu ? nu : 1) * sizeof *f->ukey[l])) ||
+            !(f->ustart[l] = malloc((nu + 1) * sizeof *f->ustart[l])))
+            return oom(f);
+        for (size_t x = 0; x < total; x++)
+            if (x == 0 || f->post[l][x].key != f->post[l][x - 1].key) {
+                f->ukey[l][f->nukey[l]] = f->post[l][x].key;
+                f->ustart[l][f->nukey[l]++] = x;
+            }
+        f->ustart[l][f->nukey[l]] = total;
     }
     return AMUR_OK;
 }
 
-/* The first posting at or after (KEY, GRP) in language L, between LO and HI. */
-static size_t lower_bound(const finder *f, int l, uint64_t key, size_t grp, size_t lo,
-                          size_t hi)
+/* The postings of KEY in language L: post[*LO .. *HI). */
+static void key_range(const finder *f, int l, uint64_t key, size_t *lo, size_t *hi)
+{
+    size_t a = 0, b = f->nukey[l];
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (f->ukey[l][mid] < key)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    if (a == f->nukey[l] || f->ukey[l][a] != key) {
+        *lo = *hi = 0;
+        return;
+    }
+    *lo = f->ustart[l][a];
+    *hi = f->ustart[l][a + 1];
+}
+
+/* The first posting from LO to HI (all of one key) whose group is at
+** least GRP. */
+static size_t grp_bound(const finder *f, int l, size_t grp, size_t lo, size_t hi)
 {
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const posting *m = &f->post[l][mid];
-        if (m->key < key || (m->key == key && m->grp < grp))
+        if (f->post[l][mid].grp < grp)
             lo = mid + 1;
         else
             hi = mid;
@@ -414,6 +449,14 @@ static void gather(const finder *f, int l, size_t lo, size_t hi, size_t p, int a
 static int places_agree(const ev_project *a, const ev_project *b)
 {
     return !a->place || !b->place || strcmp(a->place, b->place) == 0;
+}
+
+/* places_agree() for projects P and Q, through their groups when both have one. */
+static int groups_agree(const finder *f, size_t p, size_t q)
+{
+    if (f->grp[p] && f->grp[q])
+        return f->grp[p] == f->grp[q];
+    return places_agree(&f->e->projects[p], &f->e->projects[q]);
 }
 
 static double score_of(const finder *f, size_t p, size_t q)
@@ -445,20 +488,19 @@ static int detected(finder *f)
         size_t g = f->grp[p];
         for (int l = 0; l < NLANG; l++)
             for (size_t k = f->off[l][p]; k < f->off[l][p + 1]; k++) {
-                uint64_t key = f->keys[l][k];
-                size_t lo = lower_bound(f, l, key, 0, 0, f->npost[l]);
-                size_t mid = lower_bound(f, l, key, 1, lo, f->npost[l]);
+                size_t lo, hi, mid;
+                key_range(f, l, f->keys[l][k], &lo, &hi);
+                mid = grp_bound(f, l, 1, lo, hi);
                 gather(f, l, lo, mid, p, g != 0, stamp, cand, &ncand);
                 if (g) {
-                    size_t a = lower_bound(f, l, key, g, mid, f->npost[l]);
-                    size_t b = lower_bound(f, l, key, g + 1, a, f->npost[l]);
-                    gather(f, l, a, b, p, 0, stamp, cand, &ncand);
+                    size_t a = grp_bound(f, l, g, mid, hi);
+                    gather(f, l, a, grp_bound(f, l, g + 1, a, hi), p, 0, stamp, cand, &ncand);
                 }
             }
         for (size_t c = 0; rc == AMUR_OK && c < ncand; c++) {
             size_t q = cand[c];
             double s;
-            if (!places_agree(&e->projects[p], &e->projects[q]) ||
+            if (!groups_agree(f, p, q) ||
                 (s = score_of(f, p, q)) < f->threshold)
                 continue;
             for (size_t x = f->run[p]; rc == AMUR_OK && x < f->run[p + 1]; x++)
@@ -540,6 +582,9 @@ int carry_find(const evidence *e, double threshold, carry_pair **out, size_t *n,
     f.err = err;
     *out = NULL;
     *n = 0;
+    if (e->n_projects >= UINT32_MAX || e->n_places >= UINT32_MAX - 1)
+        return err_set(err, AMUR_EDATA, "carryover: more than %u projects or places",
+                       UINT32_MAX - 2);
     if (!(rc = index_listings(&f)) && !(rc = declared(&f)) && !(rc = index_names(&f)) &&
         !(rc = detected(&f)))
         rc = finish(&f);
@@ -550,6 +595,8 @@ int carry_find(const evidence *e, double threshold, carry_pair **out, size_t *n,
         free(f.keys[l]);
         free(f.off[l]);
         free(f.post[l]);
+        free(f.ukey[l]);
+        free(f.ustart[l]);
     }
     if (rc) {
         free(f.pairs);

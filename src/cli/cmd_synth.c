@@ -14,7 +14,7 @@ int cmd_synth(cli *c)
 
     if (cli_opt_number(c, "projects", 1, (double)SYNTH_MAX_PROJECTS, 1, &projects) ||
         cli_opt_number(c, "claims-per-project", 0, SYNTH_MAX_CLAIMS, 1, &claims) ||
-        cli_opt_number(c, "seed", 0, 9007199254740992.0, 1, &seed))
+        cli_opt_number(c, "seed", 0, 999999999999999.0, 1, &seed))
         return c->err.code;
     o.projects = (uint64_t)projects;
     o.claims = (unsigned)claims;

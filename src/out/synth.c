@@ -81,19 +81,16 @@ static const tri syl[] = {
 static const char *const project_kinds[] = {
     "bridge", "crossing", "zone", "platform", "cluster", "pipeline", "plant",
     "shipyard", "centre", "transport", "tourism", "other"};
+/* Short generic words, so that the made-up proper name carries a name's
+** identity (as it does in real names) and unrelated projects of one kind
+** do not look alike. */
 static const tri kind_noun[] = {
-    {"bridge", "Мост", "大桥"},
-    {"border crossing", "Пункт пропуска", "口岸"},
-    {"free trade zone", "Свободная зона", "自由贸易区"},
-    {"logistics platform", "Логистическая платформа", "物流平台"},
-    {"industrial cluster", "Промышленный кластер", "产业集群"},
-    {"gas pipeline", "Газопровод", "天然气管道"},
-    {"processing plant", "Перерабатывающий завод", "加工厂"},
-    {"shipyard", "Судоверфь", "造船厂"},
-    {"trade centre", "Торговый центр", "贸易中心"},
-    {"grain terminal", "Зерновой терминал", "粮食码头"},
-    {"tourist complex", "Туристический комплекс", "旅游综合体"},
-    {"cooperation project", "Проект сотрудничества", "合作项目"},
+    {"bridge", "Мост", "大桥"},      {"crossing", "КПП", "口岸"},
+    {"zone", "ТОР", "园区"},         {"terminal", "Терминал", "物流园"},
+    {"cluster", "Кластер", "集群"},  {"pipeline", "Газопровод", "管道"},
+    {"plant", "Завод", "工厂"},      {"shipyard", "Верфь", "船厂"},
+    {"centre", "Центр", "中心"},     {"port", "Порт", "港"},
+    {"resort", "Курорт", "度假村"},  {"project", "Проект", "项目"},
 };
 #define NKIND (sizeof project_kinds / sizeof project_kinds[0])
 
@@ -190,7 +187,7 @@ static void proj_info(const world *w, uint64_t p, proj *out)
     }
     out->copy = out->gen > 0;
     r = rng_for(w->seed, S_NAME, out->root);
-    out->nsyl = 2 + below(&r, 3);
+    out->nsyl = 3 + below(&r, 2);
     for (unsigned i = 0; i < out->nsyl; i++)
         out->syl[i] = below(&r, NSYL);
     out->kind = below(&r, NKIND);

@@ -138,7 +138,6 @@ enum { COPY_UNKNOWN, COPY_NOW, COPY_NO };
 typedef struct pg_store {
     store base; /* first: a pg_store is a store */
     PGconn *conn;
-    int mode;
     int in_tx;
     int use_copy;                      /* AMUR_PG_COPY is not 0 */
     unsigned char prepared[ST_COUNT_ALL];
@@ -516,7 +515,6 @@ static int pg_open(const char *path, int mode, store **out, amur_err *err)
         free(s);
         return err_set(err, AMUR_ESYS, "out of memory");
     }
-    s->mode = mode;
     s->copying = -1;
     s->use_copy = !(copy && strcmp(copy, "0") == 0);
     s->conn = PQconnectdbParams(keys, vals, 1);

@@ -51,7 +51,7 @@ HTTP/1.1 200 OK
 Content-Type: text/html; charset=utf-8
 Content-Security-Policy: default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'
 X-Content-Type-Options: nosniff
-body
+/* A
 exit 0
 amur: serving $DB at http://127.0.0.1:PORT/ (Ctrl-C to stop)
 amur: stopped

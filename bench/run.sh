@@ -1,0 +1,305 @@
+#!/bin/bash
+# bench/run.sh — Amur's benchmarks, run by `make bench`: one run that
+# measures every figure of docs/performance.md against a reference measured
+# in the same run on the same input, and writes that file.
+#
+# Parameters (environment):
+#   BENCH_SIZES    project counts for the analyses (default "10000 100000";
+#                  the goal is stated at 1000000: BENCH_SIZES="10000 100000 1000000")
+#   BENCH_RUNS     runs per figure; the median is reported (default 3)
+#   BENCH_BIG_RUNS runs per figure at 10^6 projects and above (default 1)
+#   BENCH_LOAD_N   projects in the bundle-load comparison (default 100000)
+#   BENCH_IATI_MB  IATI file sizes in MB (default "10 100"; the goal is stated up
+#                  to 1000: BENCH_IATI_MB="10 100 1000" needs ~2 GB in $BENCH_DIR)
+#   BENCH_SERVE_N  projects in the database served to wrk (default: the first size)
+#   BENCH_DIR      scratch folder for generated data (default /tmp/amur-bench)
+#   BENCH_OUT      the report (default docs/performance.md)
+# Everything generated goes to BENCH_DIR, never into the repository; all
+# traffic stays on 127.0.0.1.
+cd "$(dirname "$0")/.." || exit 2
+ROOT=$(pwd)
+AMUR=$ROOT/amur
+SIZES=${BENCH_SIZES:-10000 100000}
+RUNS=${BENCH_RUNS:-3}
+BIG_RUNS=${BENCH_BIG_RUNS:-1}
+LOAD_N=${BENCH_LOAD_N:-100000}
+IATI_MB=${BENCH_IATI_MB:-10 100}
+W=${BENCH_DIR:-/tmp/amur-bench}
+OUT=${BENCH_OUT:-docs/performance.md}
+ANALYSES="status contradictions slippage scorecard carryover regions risks inflation report"
+
+mkdir -p "$W" || exit 3
+R=$W/results
+rm -rf "$R" && mkdir -p "$R"
+log() { echo "bench: $*" >&2; }
+
+# measure LABEL RUNS CMD... : runs CMD RUNS times (after eval "$PREP" each
+# time), sets MED to the median wall time in seconds and MEM to the largest
+# peak resident set in MiB, both from /usr/bin/time.
+measure() {
+    local label=$1 runs=$2 i t m ts=() mem=0
+    shift 2
+    for ((i = 0; i < runs; i++)); do
+        [ -n "$PREP" ] && eval "$PREP"
+        if ! /usr/bin/time -f '%e %M' -o "$W/time.out" "$@" >/dev/null 2>"$W/err.out"; then
+            log "$label failed: $(grep -v '^Command' "$W/err.out" | tail -2)"
+        fi
+        read -r t m < <(tail -1 "$W/time.out")
+        ts+=("$t")
+        ((m > mem)) && mem=$m
+    done
+    MED=$(printf '%s\n' "${ts[@]}" | sort -g |
+        awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}')
+    MEM=$(awk -v k="$mem" 'BEGIN {printf "%.0f", k / 1024}')
+    log "$label: ${MED}s, ${MEM} MiB"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "n/a"}'; }
+runs_for() { if [ "$1" -ge 1000000 ]; then echo "$BIG_RUNS"; else echo "$RUNS"; fi; }
+verdict() { if awk -v x="$1" -v g="$2" 'BEGIN {exit !(x != "n/a" && x + 0 <= g + 0)}'; then echo met; else echo "**not met**"; fi; }
+
+[ -x "$AMUR" ] || { log "build amur first (make amur)"; exit 2; }
+START=$(date -u '+%Y-%m-%d %H:%M UTC')
+LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ---- 1. bundle load against sqlite3 .import ----
+log "bundle load: $LOAD_N projects"
+B=$W/bundle-$LOAD_N
+[ -f "$B/indicators.csv" ] || "$AMUR" -q synth --projects "$LOAD_N" "$B" || exit 3
+rm -f "$W/schema.db"*
+"$AMUR" -q --db "$W/schema.db" load tests/bundles/small >/dev/null || exit 3
+sqlite3 "$W/schema.db" .schema | grep -v '^CREATE TABLE sqlite_' >"$W/schema.sql"
+{
+    echo ".mode csv"
+    for t in sources places actors instruments projects listings stakes claims indicators; do
+        echo ".import --skip 1 $B/$t.csv $t"
+    done
+} >"$W/import.sql"
+PREP="rm -f $W/load.db $W/load.db-*" measure "amur load" "$RUNS" "$AMUR" -q --db "$W/load.db" load "$B"
+LOAD_T=$MED LOAD_M=$MEM
+PREP="rm -f $W/ref.db; sqlite3 $W/ref.db <$W/schema.sql" measure "sqlite3 .import" "$RUNS" sqlite3 "$W/ref.db" ".read $W/import.sql"
+REF_T=$MED REF_M=$MEM
+ROWS=$(cat "$B"/*.csv | wc -l)
+LOAD_RATIO=$(ratio "$LOAD_T" "$REF_T")
+{
+    echo "| bundle of $LOAD_N projects ($((ROWS - 9)) rows, $(du -sm "$B" | cut -f1) MB) | $LOAD_T s, $LOAD_M MiB | $REF_T s, $REF_M MiB | **$LOAD_RATIO×** | ≤ 1.5× | $(verdict "$LOAD_RATIO" 1.5) |"
+} >"$R/load.md"
+PREP=
+
+# ---- 2. IATI import against xmllint --stream ----
+"$AMUR" -q synth --iati --projects 1000 "$W/iati-probe.xml" || exit 3
+PER=$(($(stat -c %s "$W/iati-probe.xml") / 1000))
+: >"$R/iati.md"
+for mb in $IATI_MB; do
+    n=$((mb * 1000000 / PER))
+    f=$W/iati-$mb.xml
+    avail=$(df -Pm "$W" | awk 'NR == 2 {print $4}')
+    if [ ! -f "$f" ] && [ "$avail" -lt $((mb * 3)) ]; then
+        log "IATI $mb MB: skipped, $avail MB free in $W"
+        echo "| $mb MB | skipped: $avail MB free | | | | |" >>"$R/iati.md"
+        continue
+    fi
+    log "IATI import: $mb MB ($n activities)"
+    [ -f "$f" ] || "$AMUR" -q synth --iati --projects "$n" "$f" || exit 3
+    runs=$RUNS
+    [ "$mb" -ge 500 ] && runs=$BIG_RUNS
+    PREP= measure "xmllint $mb MB" "$runs" xmllint --stream --noout "$f"
+    X_T=$MED X_M=$MEM
+    PREP="rm -f $W/iati.db $W/iati.db-*" measure "import-iati $mb MB" "$runs" "$AMUR" -q --db "$W/iati.db" import-iati "$f"
+    I_T=$MED I_M=$MEM
+    r=$(ratio "$I_T" "$X_T")
+    mem_ok=$(awk -v m="$I_M" 'BEGIN {print (m < 64) ? "met" : "**not met**"}')
+    echo "| $mb MB, $n activities | $I_T s, **$I_M MiB** | $X_T s, $X_M MiB | **$r×** | ≤ 2×; < 64 MiB | time $(verdict "$r" 2); memory $mem_ok |" >>"$R/iati.md"
+    PREP=
+done
+
+# ---- 3. analyses at each size ----
+: >"$R/sizes"
+for n in $SIZES; do
+    B=$W/bundle-$n
+    DB=$W/db-$n.db
+    log "analyses: $n projects"
+    [ -f "$B/indicators.csv" ] || "$AMUR" -q synth --projects "$n" "$B" || exit 3
+    rm -f "$DB" "$DB"-*
+    measure "load $n" 1 "$AMUR" -q --db "$DB" load "$B"
+    echo "$n $MED $MEM" >"$R/dbload-$n"
+    echo "$n" >>"$R/sizes"
+    for a in $ANALYSES; do
+        measure "$a $n" "$(runs_for "$n")" "$AMUR" --db "$DB" "$a"
+        echo "$n $MED $MEM" >>"$R/an-$a"
+    done
+done
+LAST=$(tail -1 "$R/sizes")
+
+# log-log least squares over the sizes: the growth exponent
+fit() { awk '{x = log($1); y = log($2 > 0.005 ? $2 : 0.005); n++; sx += x; sy += y; sxx += x * x; sxy += x * y}
+    END {d = n * sxx - sx * sx; if (n < 2 || d == 0) print "n/a"; else printf "%.2f", (n * sxy - sx * sy) / d}' "$1"; }
+
+# ---- 4. carry-over recall on a 10^4 sample of the largest database ----
+log "carry-over recall: 10000 of $LAST projects"
+make -s build/bench/carry_recall >/dev/null || exit 3
+RECALL_LINE=$(build/bench/carry_recall "$W/db-$LAST.db" 10000)
+log "$RECALL_LINE"
+RECALL=$(sed -n 's/.*recall=\([0-9.]*\).*/\1/p' <<<"$RECALL_LINE")
+EXACT=$(sed -n 's/.*exact=\([0-9]*\).*/\1/p' <<<"$RECALL_LINE")
+CARRY_S=$(sed -n 's/.*carry_seconds=\([0-9.]*\).*/\1/p' <<<"$RECALL_LINE")
+
+# ---- 5. amur serve against nginx, with wrk ----
+SERVE_MD=$R/serve.md
+if ! "$AMUR" help serve >/dev/null 2>&1; then
+    echo "amur serve does not exist yet in this build: not measured." >"$SERVE_MD"
+elif ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
+    echo "wrk or nginx is missing (bench/deps.sh installs them): not measured." >"$SERVE_MD"
+else
+    SN=${BENCH_SERVE_N:-$(head -1 "$R/sizes")}
+    SDB=$W/db-$SN.db
+    APORT=18931 NPORT=18932
+    log "serve: $SN projects"
+    "$AMUR" --db "$SDB" serve --bind 127.0.0.1 --port $APORT >"$W/serve.log" 2>&1 &
+    SPID=$!
+    for _ in $(seq 1 600); do
+        curl -sf "http://127.0.0.1:$APORT/api/summary" >/dev/null && break
+        sleep 0.5
+    done
+    mkdir -p "$W/static/api/project" "$W/static/api"
+    PID_ID=syn-p-$((SN / 2))
+    Q=$(sed -n "$((SN / 2 + 2))p" "$W/bundle-$SN/projects.csv" | cut -d, -f3 | tr -d '"' | cut -d' ' -f1)
+    curl -sf "http://127.0.0.1:$APORT/api/project/$PID_ID" -o "$W/static/api/project/$PID_ID"
+    curl -sf "http://127.0.0.1:$APORT/api/search?q=$Q" -o "$W/static/api/search.json"
+    cat >"$W/nginx.conf" <<EOF
+worker_processes 2;
+daemon off;
+pid $W/nginx.pid;
+error_log $W/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    default_type application/json;
+    server { listen 127.0.0.1:$NPORT; root $W/static; }
+}
+EOF
+    nginx -p "$W" -c "$W/nginx.conf" 2>>"$W/nginx-error.log" &
+    NPID=$!
+    sleep 1
+    # wrk_run URL: sets RPS and P99 (ms)
+    wrk_run() {
+        local out
+        out=$(wrk -t2 -c64 -d10s --latency "$1" 2>&1)
+        RPS=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' <<<"$out")
+        BAD=$(awk '/Non-2xx or 3xx responses:/ {print $NF} /Socket errors:/ {print "socket errors"}' <<<"$out")
+        P99=$(awk '$1 == "99%" {v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
+            printf "%.2f", (u == "us") ? v / 1000 : (u == "s") ? v * 1000 : v}' <<<"$out")
+        log "wrk $1: $RPS req/s, p99 $P99 ms"
+    }
+    : >"$SERVE_MD"
+    for what in "project:api/project/$PID_ID" "search:api/search?q=$Q"; do
+        name=${what%%:*} path=${what#*:}
+        wrk_run "http://127.0.0.1:$APORT/$path"
+        A_RPS=$RPS A_P99=$P99
+        npath=$path
+        [ "$name" = search ] && npath=api/search.json
+        wrk_run "http://127.0.0.1:$NPORT/$npath"
+        N_RPS=$RPS N_P99=$P99
+        r=$(ratio "$A_RPS" "$N_RPS")
+        rps_ok=$(awk -v r="$r" 'BEGIN {print (r != "n/a" && r >= 0.5) ? "met" : "**not met**"}')
+        [ -n "$BAD" ] && log "wrk $path: non-2xx or errors: $BAD"
+        echo "| \`/$path\` ($(stat -c %s "$W/static/$npath") bytes) | $A_RPS req/s, p99 $A_P99 ms | $N_RPS req/s, p99 $N_P99 ms | **$r×** | ≥ 0.5×; p99 ≤ 10 ms | rate $rps_ok; p99 $(verdict "$A_P99" 10) |" >>"$SERVE_MD"
+    done
+    kill "$SPID" "$NPID" 2>/dev/null
+    wait "$SPID" "$NPID" 2>/dev/null
+fi
+
+# ---- the report ----
+{
+    echo "# Performance"
+    echo
+    echo "Written by \`make bench\` (bench/run.sh) from one run, $START. Every figure is the median"
+    echo "of several runs (wall time; peak resident memory: \`/usr/bin/time\`'s maximum resident"
+    echo "set size, the largest of the runs), beside a reference measured in the same run"
+    echo "on the same input, and its goal. Synthetic data from \`amur synth\` (seed 1, 10 claims per"
+    echo "project). Edit bench/run.sh, not this file; the closing notes are kept in"
+    echo "bench/notes.md."
+    echo
+    echo "## Machine"
+    echo
+    echo "- $(nproc) processors: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+    echo "- memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
+    echo "- $(uname -sr); $(sqlite3 --version | cut -d' ' -f1) (sqlite3), $(xmllint --version 2>&1 | head -1)"
+    echo "- load average when the run began: $LOAD_AT_START (the machine is shared; figures are noisy)"
+    echo "- runs per figure: $RUNS (at 10^6 projects and above: $BIG_RUNS)"
+    echo
+    echo "## Bundle load against \`sqlite3 .import\`"
+    echo
+    echo "\`amur load\` (reads, checks every row and reference, stores in one transaction) against"
+    echo "sqlite3's own \`.import\` of the same nine CSV files into the same tables (the schema of an"
+    echo "amur database, \`sqlite3 amur.db .schema\`), each into a fresh database."
+    echo
+    echo "| input | amur load | sqlite3 .import | ratio | goal | |"
+    echo "|---|---|---|---|---|---|"
+    cat "$R/load.md"
+    echo
+    echo "## IATI import against \`xmllint --stream --noout\`"
+    echo
+    echo "\`amur import-iati\` into a fresh database against libxml2's streaming parser alone on the"
+    echo "same file (\`amur synth --iati\`, about $PER bytes an activity). Sizes: $IATI_MB MB"
+    echo "(\`BENCH_IATI_MB\`)."
+    echo
+    echo "| file | amur import-iati | xmllint --stream | ratio | goal | |"
+    echo "|---|---|---|---|---|---|"
+    cat "$R/iati.md"
+    echo
+    echo "## Analyses by size"
+    echo
+    echo "Each analysis command on a database of N projects (10 claims each), output to /dev/null:"
+    echo "median seconds and peak MiB. The exponent is the slope of log(time) against log(N), least"
+    echo "squares over the sizes run ($(tr '\n' ' ' <"$R/sizes" | sed 's/ $//'); \`BENCH_SIZES\`)."
+    echo
+    printf '| analysis |'
+    for n in $(cat "$R/sizes"); do printf ' %s |' "$n"; done
+    echo " exponent | goal ≤ 1.1 |"
+    printf '|---|'
+    for _ in $(cat "$R/sizes"); do printf -- '---|'; done
+    echo "---|---|"
+    printf '| (load, once) |'
+    for n in $(cat "$R/sizes"); do
+        read -r _ t m <"$R/dbload-$n"
+        printf ' %s s, %s MiB |' "$t" "$m"
+    done
+    cat "$R"/dbload-* | sort -n | awk '{print $1, $2}' >"$R/fit-load"
+    e=$(fit "$R/fit-load")
+    echo " $e | $(verdict "$e" 1.1) |"
+    for a in $ANALYSES; do
+        printf '| %s |' "$a"
+        while read -r _ t m; do printf ' %s s, %s MiB |' "$t" "$m"; done <"$R/an-$a"
+        e=$(fit "$R/an-$a")
+        echo " $e | $(verdict "$e" 1.1) |"
+    done
+    echo
+    REP_T=$(awk -v n="$LAST" '$1 == n {print $2}' "$R/an-report")
+    CO_T=$(awk -v n="$LAST" '$1 == n {print $2}' "$R/an-carryover")
+    echo "- Full report at $LAST projects: $REP_T s on $(nproc) processors; goal at 10^6 projects: < 30 s."
+    if [ "$LAST" -lt 1000000 ]; then
+        echo "  10^6 projects were not run in this run (\`BENCH_SIZES\`); see the notes."
+    else
+        echo "  $(verdict "$REP_T" 30)."
+    fi
+    echo "- Carry-over at $LAST projects: $CO_T s (the command), $CARRY_S s (detection alone, in"
+    echo "  carry_recall); goal at 10^6 projects: < 60 s.$([ "$LAST" -ge 1000000 ] && echo " $(verdict "$CO_T" 60).")"
+    echo "- Carry-over recall on a sample of 10,000 of the $LAST projects, against the exact"
+    echo "  comparison of each sampled project with every project whose place agrees"
+    echo "  (bench/carry_recall.c): **$RECALL** ($EXACT exact pairs); goal ≥ 0.95: $(awk -v r="$RECALL" 'BEGIN {print (r + 0 >= 0.95) ? "met" : "**not met**"}')."
+    echo
+    echo "## \`amur serve\` against nginx"
+    echo
+    echo "\`wrk -t2 -c64 -d10s --latency\` on 127.0.0.1, against \`amur serve\` on the database of"
+    echo "${BENCH_SERVE_N:-$(head -1 "$R/sizes")} projects and against nginx (2 workers) serving the"
+    echo "same response bytes as a static file. wrk, the server and nginx share the machine."
+    echo
+    if grep -q '^|' "$SERVE_MD"; then
+        echo "| request | amur serve | nginx | ratio (req/s) | goal | |"
+        echo "|---|---|---|---|---|---|"
+    fi
+    cat "$SERVE_MD"
+    echo
+    [ -f bench/notes.md ] && cat bench/notes.md
+} >"$OUT"
+log "wrote $OUT"

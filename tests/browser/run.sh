@@ -1,0 +1,97 @@
+#!/bin/bash
+# Browser tests of the dashboard: Playwright (playwright-core from npm)
+# driving Debian's chromium, headless, against real `amur serve` processes on
+# 127.0.0.1 (one on the bundled dataset, one on tests/bundles/hostile-text).
+#
+#     tests/browser/run.sh            # uses ./amur; AMUR_BIN=... for another build
+#
+# Installs the npm packages (npm ci) when node_modules is missing. Writes
+# screenshots to tests/browser/artifacts/. Always stops the servers it
+# started. Ends with "browser tests: N passed, N failed"; exit status 0 when
+# all passed, 77 when it cannot run here (no node or chromium), else 1.
+cd "$(dirname "$0")" || exit 2
+HERE=$(pwd)
+ROOT=$(cd ../.. && pwd)
+AMUR=${AMUR_BIN:-$ROOT/amur}
+CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+
+if ! command -v node >/dev/null || [ ! -x "$CHROMIUM" ]; then
+    echo "browser tests: skipped (need node and $CHROMIUM)"
+    exit 77
+fi
+if [ ! -d node_modules/playwright-core ]; then
+    npm ci --no-audit --no-fund --loglevel=error >/dev/null 2>&1 ||
+        npm install --no-audit --no-fund --loglevel=error >/dev/null 2>&1 || {
+        echo "browser tests: npm could not install playwright-core"
+        exit 1
+    }
+fi
+
+TMP=$(mktemp -d /tmp/amur-browser.XXXXXX)
+PIDS=()
+cleanup() {
+    local p
+    for p in "${PIDS[@]}"; do
+        kill -TERM "$p" 2>/dev/null
+        wait "$p" 2>/dev/null
+    done
+    rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# start NAME BUNDLE: loads BUNDLE into a fresh database, serves it on a free
+# port, and prints the base URL.
+start() {
+    local name=$1 bundle=$2 port i
+    "$AMUR" --db "$TMP/$name.db" load "$bundle" >"$TMP/$name.load" 2>&1 || {
+        echo "browser tests: could not load $bundle" >&2
+        cat "$TMP/$name.load" >&2
+        return 1
+    }
+    timeout -s TERM 600 "$AMUR" --db "$TMP/$name.db" serve --bind 127.0.0.1 --port 0 \
+        >"$TMP/$name.out" 2>"$TMP/$name.err" &
+    PIDS+=($!)
+    for i in $(seq 100); do
+        port=$(sed -n 's|^amur: serving .* at http://127\.0\.0\.1:\([0-9][0-9]*\)/ .*|\1|p' "$TMP/$name.out")
+        [ -n "$port" ] && break
+        sleep 0.1
+    done
+    if [ -z "$port" ]; then
+        echo "browser tests: the $name server did not start" >&2
+        cat "$TMP/$name.err" >&2
+        return 1
+    fi
+    echo "http://127.0.0.1:$port/"
+}
+
+AMUR_URL=$(start data "$ROOT/data") || exit 1
+AMUR_HOSTILE_URL=$(start hostile "$ROOT/tests/bundles/hostile-text") || exit 1
+export AMUR_URL AMUR_HOSTILE_URL CHROMIUM
+export AMUR_ARTIFACTS="$HERE/artifacts"
+mkdir -p "$AMUR_ARTIFACTS"
+
+node --test --test-reporter=tap "$HERE"/*.test.mjs >"$TMP/tap" 2>&1
+rc=$?
+grep -E '^(not )?ok |^# (tests|pass|fail)|^ *(error|expected|actual):' "$TMP/tap" | head -80
+pass=$(sed -n 's/^# pass \([0-9]*\)/\1/p' "$TMP/tap")
+fail=$(sed -n 's/^# fail \([0-9]*\)/\1/p' "$TMP/tap")
+if [ -z "$pass" ]; then
+    cat "$TMP/tap"
+    pass=0
+    fail=${fail:-1}
+fi
+# stop the servers; a sanitizer report from either fails the run
+for p in "${PIDS[@]}"; do
+    kill -TERM "$p" 2>/dev/null
+    wait "$p" 2>/dev/null
+done
+PIDS=()
+for f in "$TMP"/*.err; do
+    if grep -q -E 'ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:' "$f"; then
+        cat "$f"
+        fail=$((fail + 1))
+    fi
+done
+echo "browser tests: $pass passed, $fail failed (screenshots in tests/browser/artifacts/)"
+[ "$rc" -eq 0 ] && [ "$fail" -eq 0 ]

@@ -1,0 +1,89 @@
+// The JSON API (docs/api.md), and the page's state: the route, the as-of
+// date and links that keep it. Only documented parameters are ever sent
+// (the API answers 400 to any other).
+
+export const state = {
+    path: '/',        // the route, e.g. /project/prj-x
+    params: new URLSearchParams(),
+    asOf: '',         // '' means today
+    today: '',        // the server's today, from /api/summary
+};
+
+// Reads the hash: #/path?query. The as-of date travels in the query as as_of.
+export function parseHash() {
+    let hash = decodeURIComponent(location.hash.replace(/^#/, '')) || '/';
+    if (!hash.startsWith('/')) hash = '/' + hash;
+    const q = hash.indexOf('?');
+    state.path = q < 0 ? hash : hash.slice(0, q);
+    state.params = new URLSearchParams(q < 0 ? '' : hash.slice(q + 1));
+    const a = state.params.get('as_of') || '';
+    state.asOf = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(a) ? a : '';
+    state.params.delete('as_of');
+}
+
+// A link inside the dashboard, keeping the as-of date.
+export function href(path, params) {
+    const p = new URLSearchParams();
+    if (params) for (const [k, v] of Object.entries(params))
+        if (v !== null && v !== undefined && v !== '') p.set(k, v);
+    if (state.asOf) p.set('as_of', state.asOf);
+    const q = p.toString();
+    return '#' + path + (q ? '?' + q : '');
+}
+
+export function go(path, params) {
+    location.hash = href(path, params);
+}
+
+export class ApiError extends Error {
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+    }
+}
+
+const cache = new Map();
+
+// GET /api/<path> with params; `clock` adds as_of when the route takes it.
+export async function api(path, params = {}, { clock = true, keep = false } = {}) {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries(params))
+        if (v !== null && v !== undefined && v !== '') p.set(k, String(v));
+    if (clock && state.asOf) p.set('as_of', state.asOf);
+    const url = '/api/' + path + (p.toString() ? '?' + p : '');
+    if (keep && cache.has(url)) return cache.get(url);
+    const res = await fetch(url, { headers: { Accept: 'application/json' } });
+    let body = null;
+    try { body = await res.json(); } catch { body = null; }
+    if (!res.ok) throw new ApiError(res.status, (body && body.error) || res.statusText);
+    if (keep) cache.set(url, body);
+    return body;
+}
+
+// The sources, by id (they do not depend on the clocks): one request a session.
+let sourcesP = null;
+export function sourcesById() {
+    if (!sourcesP) sourcesP = api('sources', { limit: 10000 }, { clock: false })
+        .then(d => new Map(d.items.map(x => [x.id, x])))
+        .catch(e => { sourcesP = null; throw e; });
+    return sourcesP;
+}
+
+// Places by id, for their names (one request a session).
+let placesP = null;
+export function placesById() {
+    if (!placesP) placesP = api('places', { limit: 10000 }, { clock: false })
+        .then(d => new Map(d.items.map(x => [x.id, x])))
+        .catch(e => { placesP = null; throw e; });
+    return placesP;
+}
+
+// Projects by id, for what does not change with the clocks (their side):
+// one request a session.
+let projectsP = null;
+export function projectsById() {
+    if (!projectsP) projectsP = api('projects', { limit: 10000 }, { clock: false })
+        .then(d => new Map(d.items.map(x => [x.id, x])))
+        .catch(e => { projectsP = null; throw e; });
+    return projectsP;
+}

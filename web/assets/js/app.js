@@ -1,0 +1,194 @@
+// The dashboard: the page shell (navigation, search box, as-of control,
+// language), hash routing (#/project/ID?as_of=2015) and the pages.
+import { h, clear } from './dom.js';
+import { state, parseHash, href, api } from './api.js';
+import { LANGS, setLang, getLang, t } from './i18n.js';
+import * as overview from './pages/overview.js';
+import * as programmes from './pages/programmes.js';
+import * as instrument from './pages/instrument.js';
+import * as projects from './pages/projects.js';
+import * as project from './pages/project.js';
+import * as contradictions from './pages/contradictions.js';
+import * as regions from './pages/regions.js';
+import * as map from './pages/map.js';
+import * as search from './pages/search.js';
+import * as claims from './pages/claims.js';
+import * as analyses from './pages/analyses.js';
+
+const NAV = [
+    ['/', 'nav.overview'], ['/programmes', 'nav.programmes'], ['/projects', 'nav.projects'],
+    ['/contradictions', 'nav.contradictions'], ['/slippage', 'nav.slippage'], ['/regions', 'nav.regions'],
+    ['/map', 'nav.map'], ['/carryover', 'nav.carryover'], ['/risks', 'nav.risks'], ['/inflation', 'nav.inflation'],
+];
+
+const ROUTES = [
+    [/^\/$/, overview.render],
+    [/^\/programmes$/, programmes.render],
+    [/^\/instrument\/([^/]+)$/, instrument.render],
+    [/^\/projects$/, projects.render],
+    [/^\/project\/([^/]+)$/, project.render],
+    [/^\/contradictions$/, contradictions.render],
+    [/^\/regions$/, regions.render],
+    [/^\/map$/, map.render],
+    [/^\/search$/, search.render],
+    [/^\/claims$/, claims.render],
+    [/^\/(slippage|carryover|risks|inflation)$/, analyses.render],
+];
+
+const LANG_KEY = 'amur.lang';
+let renderToken = 0;
+let focusTitle = false;
+
+function storedLang() {
+    try { return localStorage.getItem(LANG_KEY); } catch { return null; }
+}
+
+function chooseLang() {
+    const saved = storedLang();
+    if (saved && LANGS.some(([l]) => l === saved)) return saved;
+    const nav = (navigator.language || 'en').slice(0, 2);
+    return LANGS.some(([l]) => l === nav) ? nav : 'en';
+}
+
+// The shell's fixed words, in the chosen language.
+function translateShell() {
+    for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+    for (const el of document.querySelectorAll('[data-i18n-ph]')) el.setAttribute('placeholder', t(el.dataset.i18nPh));
+    for (const el of document.querySelectorAll('[data-i18n-aria]')) el.setAttribute('aria-label', t(el.dataset.i18nAria));
+    document.getElementById('asof-box').setAttribute('title', t('ctl.asof.help'));
+    const nav = clear(document.getElementById('nav'));
+    for (const [path, key] of NAV)
+        nav.appendChild(h('li', null, h('a', { href: href(path), 'data-path': path }, t(key))));
+    markNav();
+}
+
+function markNav() {
+    const section = state.path.startsWith('/project/') ? '/projects'
+        : state.path.startsWith('/instrument/') ? '/programmes' : state.path;
+    for (const a of document.querySelectorAll('#nav a')) {
+        a.setAttribute('href', href(a.dataset.path));
+        if (a.dataset.path === section) a.setAttribute('aria-current', 'page');
+        else a.removeAttribute('aria-current');
+    }
+    document.getElementById('brand').setAttribute('href', href('/'));
+}
+
+function syncControls() {
+    const today = state.today || new Date().toISOString().slice(0, 10);
+    const year = document.getElementById('asof-year');
+    const date = document.getElementById('asof-date');
+    const ty = Number(today.slice(0, 4));
+    year.max = String(ty);
+    date.max = today;
+    const a = state.asOf;
+    year.value = a ? a.slice(0, 4) : String(ty);
+    date.value = a ? (a.length === 4 ? a + '-12-31' : a.length === 7 ? a + '-01' : a) : today;
+    document.getElementById('asof-box').classList.toggle('past', !!a);
+    document.getElementById('asof-today').hidden = !a;
+    const q = document.getElementById('q');
+    if (document.activeElement !== q) q.value = state.path === '/search' ? state.params.get('q') || '' : '';
+}
+
+// Changes the as-of date, keeping the page and its other parameters.
+function setAsOf(value) {
+    state.asOf = value;
+    focusTitle = false;
+    const params = Object.fromEntries(state.params.entries());
+    location.hash = href(state.path, params);
+}
+
+function wireControls() {
+    const year = document.getElementById('asof-year');
+    const date = document.getElementById('asof-date');
+    const today = () => state.today || new Date().toISOString().slice(0, 10);
+    year.addEventListener('input', () => { date.value = year.value === today().slice(0, 4) ? today() : year.value + '-12-31'; });
+    year.addEventListener('change', () => setAsOf(year.value === today().slice(0, 4) ? '' : year.value + '-12-31'));
+    date.addEventListener('change', () => {
+        if (/^\d{4}-\d{2}-\d{2}$/.test(date.value)) setAsOf(date.value >= today() ? '' : date.value);
+    });
+    document.getElementById('asof-today').addEventListener('click', () => setAsOf(''));
+    const sel = document.getElementById('lang');
+    for (const [l, name] of LANGS) sel.appendChild(h('option', { value: l, lang: l }, name));
+    sel.value = getLang();
+    sel.addEventListener('change', () => {
+        setLang(sel.value);
+        try { localStorage.setItem(LANG_KEY, sel.value); } catch { /* private mode */ }
+        translateShell();
+        focusTitle = false;
+        route();
+    });
+    document.getElementById('search-form').addEventListener('submit', (e) => {
+        e.preventDefault();
+        const q = document.getElementById('q').value.trim();
+        if (!q) return;
+        focusTitle = true;
+        location.hash = href('/search', { q });
+    });
+    document.addEventListener('click', (e) => {
+        const a = e.target.closest && e.target.closest('a[href^="#/"]');
+        if (a) focusTitle = true;
+    });
+}
+
+async function route() {
+    parseHash();
+    markNav();
+    syncControls();
+    const token = ++renderToken;
+    const main = document.getElementById('main');
+    let match = null, fn = null;
+    for (const [re, f] of ROUTES) if ((match = state.path.match(re))) { fn = f; break; }
+    const view = h('div', { class: 'view' });
+    main.setAttribute('aria-busy', 'true');
+    const waiting = setTimeout(() => {
+        if (token === renderToken) main.appendChild(h('p', { class: 'loading muted', role: 'status' }, t('load.wait')));
+    }, 150);
+    try {
+        if (!fn) view.appendChild(notFound());
+        else await fn(view, ...match.slice(1).map(decodeURIComponent));
+    } catch (e) {
+        clear(view);
+        if (e && e.status === 404) view.appendChild(notFound());
+        else view.appendChild(h('div', { class: 'error', role: 'alert' }, t('load.fail', e && e.message ? e.message : String(e))));
+        console.error(e);
+    }
+    clearTimeout(waiting);
+    if (token !== renderToken) return;
+    clear(main).appendChild(view);
+    main.removeAttribute('aria-busy');
+    const title = view.querySelector('h1');
+    document.title = (title ? title.textContent + ' — ' : '') + 'Amur';
+    if (focusTitle && title) title.focus({ preventScroll: false });
+    if (focusTitle && !state.params.get('claim')) window.scrollTo(0, 0);
+    focusTitle = false;
+    const target = state.params.get('claim');
+    if (target) {
+        const row = document.getElementById('claim-' + target);
+        if (row) {
+            row.classList.add('target');
+            row.scrollIntoView({ block: 'center' });
+        }
+    }
+    document.dispatchEvent(new CustomEvent('amur:rendered', { detail: { path: state.path } }));
+}
+
+function notFound() {
+    return h('div', null, [h('h1', { tabindex: '-1' }, t('nf.title')), h('p', null, t('nf.text')),
+        h('p', null, h('a', { href: href('/') }, t('nav.overview')))]);
+}
+
+async function boot() {
+    setLang(chooseLang());
+    parseHash();
+    translateShell();
+    wireControls();
+    try {
+        const sum = await api('summary', {}, { clock: false });
+        state.today = sum.today;
+        state.summary = sum;
+    } catch { /* the pages will say what failed */ }
+    window.addEventListener('hashchange', route);
+    await route();
+}
+
+boot();

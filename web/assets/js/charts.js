@@ -1,0 +1,245 @@
+// SVG charts: a stacked bar, a share-by-year chart, the promise staircase,
+// a stage scatter and the map. Every label is set with textContent.
+import { s, h, firstDay, lastDay } from './dom.js';
+import { STAGES, stageName, t } from './i18n.js';
+
+export const STAGE_COLOURS = {
+    listed: '#a3acb9', agreed: '#8fb3de', financed: '#4f7fc4', 'under-construction': '#e3a33b',
+    completed: '#6fb37a', operational: '#2f7d52', suspended: '#a67fb8', cancelled: '#c65b55',
+    untracked: '#dde1e6', unknown: '#dde1e6',
+};
+
+export const TIER_GROUP_COLOURS = { official: '#c0562b', ground: '#1f7a8c', other: '#7a6fa6' };
+
+function svg(w, hgt, attrs, kids) {
+    return s('svg', Object.assign({ viewBox: `0 0 ${w} ${hgt}`, class: 'chart', role: 'img',
+        preserveAspectRatio: 'xMinYMin meet' }, attrs || {}), kids);
+}
+
+function title(text) { return s('title', null, text); }
+
+// One horizontal bar of segments [{key, value, label, href}], width ∝ value
+// / max. Laid out in percentages: the bar stretches, its text does not.
+export function stackedBar(segments, { height = 28, max = null, label = '' } = {}) {
+    const total = segments.reduce((a, b) => a + b.value, 0);
+    const scale = (max || total || 1);
+    const bar = s('svg', { width: '100%', height, class: 'chart stacked', role: 'img', 'aria-label': label });
+    bar.appendChild(title(label));
+    bar.appendChild(s('rect', { x: 0, y: 0, width: '100%', height, rx: 3, fill: '#f1f3f5' }));
+    let x = 0;
+    for (const seg of segments) {
+        if (!seg.value) continue;
+        const w = (seg.value / scale) * 100;
+        const g = s('g', { class: 'seg' });
+        g.appendChild(s('rect', { x: x.toFixed(3) + '%', y: 0, width: Math.max(w - 0.15, 0.3).toFixed(3) + '%', height,
+            rx: 3, fill: STAGE_COLOURS[seg.key] || '#ccc' }));
+        g.appendChild(s('text', { x: (x + w / 2).toFixed(3) + '%', y: height / 2 + 5, 'text-anchor': 'middle',
+            class: 'seg-label' + (['operational', 'financed', 'suspended', 'cancelled'].includes(seg.key) ? ' on-dark' : '') }, String(seg.value)));
+        g.appendChild(title(`${seg.label}: ${seg.value}`));
+        if (seg.href) bar.appendChild(s('a', { href: seg.href, 'aria-label': `${seg.label}: ${seg.value}` }, g));
+        else bar.appendChild(g);
+        x += w;
+    }
+    return bar;
+}
+
+export function stageLegend(keys) {
+    return h('ul', { class: 'legend' }, keys.map(k => h('li', null, [
+        h('span', { class: ['swatch', 'st-' + k], 'aria-hidden': 'true' }), stageName(k)])));
+}
+
+function niceTicks(lo, hi, n = 5) {
+    const span = hi - lo || 1;
+    const step0 = span / n;
+    const mag = Math.pow(10, Math.floor(Math.log10(step0)));
+    const step = [1, 2, 5, 10].map(m => m * mag).find(st => span / st <= n) || mag * 10;
+    const out = [];
+    for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step) out.push(+v.toFixed(10));
+    return out;
+}
+
+// Shares by year: series [{key, label, colour, points: [{year, value, max}]}], 0..100.
+export function shareChart(series, { width = 460, height = 220, years = null, thresholds = null, label = '' } = {}) {
+    const m = { l: 36, r: 12, t: 12, b: 28 };
+    const all = series.flatMap(se => se.points.map(p => p.year));
+    let y0 = years ? years[0] : Math.min(...all), y1 = years ? years[1] : Math.max(...all);
+    if (y0 === y1) { y0 -= 1; y1 += 1; }
+    const pad = (y1 - y0) * 0.06;
+    y0 -= pad; y1 += pad;
+    const X = (y) => m.l + ((y - y0) / (y1 - y0)) * (width - m.l - m.r);
+    const Y = (v) => height - m.b - (v / 100) * (height - m.t - m.b);
+    const g = svg(width, height, { 'aria-label': label, class: 'chart share' });
+    g.appendChild(title(label));
+    for (const v of [0, 25, 50, 75, 100]) {
+        g.appendChild(s('line', { x1: m.l, x2: width - m.r, y1: Y(v), y2: Y(v), class: 'grid' }));
+        g.appendChild(s('text', { x: m.l - 6, y: Y(v) + 4, 'text-anchor': 'end', class: 'tick' }, String(v)));
+    }
+    if (thresholds) for (const [v, cls] of thresholds) {
+        g.appendChild(s('line', { x1: m.l, x2: width - m.r, y1: Y(v), y2: Y(v), class: 'threshold ' + cls }));
+    }
+    for (const yr of niceTicks(Math.ceil(y0), Math.floor(y1), 6).filter(Number.isInteger))
+        g.appendChild(s('text', { x: X(yr), y: height - 8, 'text-anchor': 'middle', class: 'tick' }, String(yr)));
+    for (const se of series) {
+        const pts = se.points.filter(p => p.value !== null).sort((a, b) => a.year - b.year);
+        if (pts.length > 1)
+            g.appendChild(s('polyline', { points: pts.map(p => `${X(p.year)},${Y(mid(p))}`).join(' '),
+                fill: 'none', stroke: se.colour, 'stroke-width': 2.5, class: 'series-line' }));
+        for (const p of pts) {
+            if (p.max !== null && p.max !== undefined)
+                g.appendChild(s('line', { x1: X(p.year), x2: X(p.year), y1: Y(p.value), y2: Y(p.max),
+                    stroke: se.colour, 'stroke-width': 7, 'stroke-linecap': 'round', opacity: 0.35 }));
+            const c = s('circle', { cx: X(p.year), cy: Y(mid(p)), r: 4.5, fill: se.colour, class: 'pt' });
+            c.appendChild(title(`${se.label}, ${p.year}: ${p.max != null ? p.value + '–' + p.max : p.value}%`));
+            g.appendChild(c);
+        }
+    }
+    return g;
+}
+
+function mid(p) { return p.max !== null && p.max !== undefined ? (p.value + p.max) / 2 : p.value; }
+
+function yearOf(day) { return new Date(day * 864e5).getUTCFullYear(); }
+
+// The staircase of postponements: for each planned-date property, each promise
+// at (when made, date promised), joined as steps; actual events as diamonds;
+// the line where the promised date equals the day it was made.
+export function timeline(histories, actuals, { width = 760, height = 320, asOf = null, label = '' } = {}) {
+    const m = { l: 56, r: 16, t: 16, b: 36 };
+    const xs = [], ys = [];
+    for (const hst of histories) for (const p of hst.promises) {
+        xs.push(firstDay(p.made)); ys.push(lastDay(p.date));
+    }
+    for (const a of actuals) { xs.push(firstDay(a.made)); ys.push(firstDay(a.date)); }
+    const asOfDay = asOf ? lastDay(asOf) : null;
+    if (asOfDay) xs.push(asOfDay);
+    const good = (v) => v !== null && !Number.isNaN(v);
+    const allX = xs.filter(good), allY = ys.filter(good);
+    let lo = Math.min(...allX, ...allY), hi = Math.max(...allX, ...allY);
+    lo = Date.UTC(yearOf(lo), 0, 1) / 864e5;
+    hi = Date.UTC(yearOf(hi) + 1, 0, 1) / 864e5;
+    const X = (d) => m.l + ((d - lo) / (hi - lo)) * (width - m.l - m.r);
+    const Y = (d) => height - m.b - ((d - lo) / (hi - lo)) * (height - m.t - m.b);
+    const g = svg(width, height, { 'aria-label': label, class: 'chart timeline' });
+    g.appendChild(title(label));
+    const y0 = yearOf(lo), y1 = yearOf(hi);
+    const step = Math.max(1, Math.ceil((y1 - y0) / 10));
+    for (let yr = y0; yr <= y1; yr += step) {
+        const d = Date.UTC(yr, 0, 1) / 864e5;
+        g.appendChild(s('line', { x1: X(d), x2: X(d), y1: m.t, y2: height - m.b, class: 'grid' }));
+        g.appendChild(s('line', { x1: m.l, x2: width - m.r, y1: Y(d), y2: Y(d), class: 'grid' }));
+        g.appendChild(s('text', { x: X(d), y: height - m.b + 16, 'text-anchor': 'middle', class: 'tick' }, String(yr)));
+        g.appendChild(s('text', { x: m.l - 6, y: Y(d) + 4, 'text-anchor': 'end', class: 'tick' }, String(yr)));
+    }
+    g.appendChild(s('text', { x: width - m.r, y: height - 4, 'text-anchor': 'end', class: 'axis-label' }, t('pr.made') + ' →'));
+    g.appendChild(s('text', { x: 14, y: height - m.b, class: 'axis-label', transform: `rotate(-90 14 ${height - m.b})` }, t('pr.promised') + ' →'));
+    // due-when-made diagonal
+    g.appendChild(s('line', { x1: X(lo), y1: Y(lo), x2: X(hi), y2: Y(hi), class: 'diagonal' }, title(t('pr.due'))));
+    if (asOfDay && asOfDay > lo && asOfDay < hi) {
+        g.appendChild(s('line', { x1: X(asOfDay), x2: X(asOfDay), y1: m.t, y2: height - m.b, class: 'asof-line' }));
+        const right = X(asOfDay) > width * 0.75;
+        g.appendChild(s('text', { x: X(asOfDay) + (right ? -4 : 4), y: m.t + 10, 'text-anchor': right ? 'end' : 'start', class: 'asof-label' }, t('pr.asof') + ' ' + asOf));
+    }
+    const palette = ['#b5542f', '#2d6fa3', '#7a5aa6', '#3d8a5a'];
+    histories.forEach((hst, i) => {
+        const colour = palette[i % palette.length];
+        const pts = hst.promises.map(p => ({ x: firstDay(p.made), y: lastDay(p.date), p })).filter(p => good(p.x) && good(p.y));
+        if (!pts.length) return;
+        let d = `M${X(pts[0].x)},${Y(pts[0].y)}`;
+        for (let k = 1; k < pts.length; k++) d += ` H${X(pts[k].x)} V${Y(pts[k].y)}`;
+        const endX = hst.actual ? Math.max(pts[pts.length - 1].x, firstDay(hst.actual)) : Math.max(pts[pts.length - 1].x, asOfDay || pts[pts.length - 1].x);
+        d += ` H${X(Math.min(endX, hi))}`;
+        g.appendChild(s('path', { d, fill: 'none', stroke: colour, 'stroke-width': 2.5, class: 'stair' }));
+        for (const pt of pts) {
+            const c = s('circle', { cx: X(pt.x), cy: Y(pt.y), r: 5, fill: '#fff', stroke: colour, 'stroke-width': 2.5, class: 'promise ' + pt.p.kind });
+            c.appendChild(title(`${hst.label}: ${pt.p.date} (${pt.p.kind}), ${t('pr.made')} ${pt.p.made}`));
+            g.appendChild(c);
+        }
+        g.appendChild(s('text', { x: X(pts[pts.length - 1].x) + 8, y: Y(pts[pts.length - 1].y) - 8, fill: colour, class: 'series-label' }, hst.label));
+    });
+    for (const a of actuals) {
+        const x = firstDay(a.made), y = firstDay(a.date);
+        if (!good(x) || !good(y)) continue;
+        g.appendChild(s('line', { x1: m.l, x2: width - m.r, y1: Y(y), y2: Y(y), class: 'actual-line' }));
+        const dmd = s('path', { d: `M${X(x)},${Y(y) - 7} l7,7 l-7,7 l-7,-7 z`, class: 'actual' });
+        dmd.appendChild(title(`${a.label}: ${a.date} (${a.made})`));
+        g.appendChild(dmd);
+        g.appendChild(s('text', { x: m.l + 4, y: Y(y) - 4, class: 'actual-label' }, `◆ ${a.label} ${a.date}`));
+    }
+    return g;
+}
+
+// Stage claims over time: x = the time described, y = the stage on the ladder,
+// colour = official / ground / other source.
+export function stageScatter(claims, groupOf, { width = 760, height = 250, label = '' } = {}) {
+    const m = { l: 130, r: 16, t: 12, b: 30 };
+    const stages = STAGES;
+    const pts = claims.map(c => ({ c, x: firstDay(c.refers_to || c.date), x2: lastDay(c.refers_to || c.date) }))
+        .filter(p => p.x !== null && stages.includes(p.c.value));
+    if (!pts.length) return null;
+    let lo = Math.min(...pts.map(p => p.x)), hi = Math.max(...pts.map(p => p.x2));
+    lo = Date.UTC(yearOf(lo), 0, 1) / 864e5;
+    hi = Date.UTC(yearOf(hi) + 1, 0, 1) / 864e5;
+    const X = (d) => m.l + ((d - lo) / (hi - lo)) * (width - m.l - m.r);
+    const rowH = (height - m.t - m.b) / stages.length;
+    const Y = (st) => m.t + (stages.length - 1 - stages.indexOf(st)) * rowH + rowH / 2;
+    const g = svg(width, height, { 'aria-label': label, class: 'chart scatter' });
+    g.appendChild(title(label));
+    for (const st of stages) {
+        g.appendChild(s('line', { x1: m.l, x2: width - m.r, y1: Y(st), y2: Y(st), class: 'grid' }));
+        g.appendChild(s('text', { x: m.l - 8, y: Y(st) + 4, 'text-anchor': 'end', class: 'tick' }, stageName(st)));
+    }
+    const y0 = yearOf(lo), y1 = yearOf(hi);
+    const step = Math.max(1, Math.ceil((y1 - y0) / 10));
+    for (let yr = y0; yr <= y1; yr += step)
+        g.appendChild(s('text', { x: X(Date.UTC(yr, 0, 1) / 864e5), y: height - 10, 'text-anchor': 'middle', class: 'tick' }, String(yr)));
+    const seen = new Map();
+    for (const p of pts) {
+        const grp = groupOf(p.c.tier);
+        const key = `${Math.round(X(p.x))}:${p.c.value}`;
+        const n = seen.get(key) || 0;
+        seen.set(key, n + 1);
+        const cy = Y(p.c.value) + (n % 3 - 1) * 6;
+        if (p.x2 - p.x > 40)
+            g.appendChild(s('line', { x1: X(p.x), x2: X(p.x2), y1: cy, y2: cy, stroke: TIER_GROUP_COLOURS[grp], 'stroke-width': 4, opacity: 0.35, 'stroke-linecap': 'round' }));
+        const c = s('circle', { cx: X(p.x), cy, r: 5.5, fill: TIER_GROUP_COLOURS[grp], class: 'pt tg-' + grp });
+        c.appendChild(title(`${stageName(p.c.value)} — ${p.c.tier}, ${p.c.date}${p.c.quote ? ': “' + p.c.quote + '”' : ''}`));
+        g.appendChild(c);
+    }
+    return g;
+}
+
+// ---- the map ----
+
+// An equirectangular projection scaled by cos(middle latitude), fitted to a box.
+export function projection(bbox, width) {
+    const [w, south, e, n] = bbox;
+    const k = Math.cos(((south + n) / 2) * Math.PI / 180);
+    const scale = width / ((e - w) * k);
+    const height = (n - south) * scale;
+    return {
+        width, height: Math.round(height),
+        p: (lon, lat) => [((lon - w) * k * scale), ((n - lat) * scale)],
+        inside: (lon, lat) => lon >= w && lon <= e && lat >= south && lat <= n,
+    };
+}
+
+function ringPath(ring, P) {
+    let d = '';
+    ring.forEach(([lon, lat], i) => {
+        const [x, y] = P(lon, lat);
+        d += (i ? 'L' : 'M') + x.toFixed(1) + ',' + y.toFixed(1);
+    });
+    return d + 'Z';
+}
+
+export function geoPath(geom, P) {
+    if (geom.type === 'Polygon') return geom.coordinates.map(r => ringPath(r, P)).join('');
+    if (geom.type === 'MultiPolygon') return geom.coordinates.map(poly => poly.map(r => ringPath(r, P)).join('')).join('');
+    if (geom.type === 'MultiLineString') return geom.coordinates.map(line => line.map(([lon, lat], i) => {
+        const [x, y] = P(lon, lat);
+        return (i ? 'L' : 'M') + x.toFixed(1) + ',' + y.toFixed(1);
+    }).join('')).join('');
+    return '';
+}
+
+export { svg };

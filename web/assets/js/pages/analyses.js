@@ -1,0 +1,132 @@
+// The other analyses, one page each: slippage, carry-over, veto risk and
+// framework inflation (/api/slippage, /api/carryover, /api/risks, /api/inflation).
+import { h, s, fmtNum } from '../dom.js';
+import { api, state, go } from '../api.js';
+import { t, propName, nameOf, tierName } from '../i18n.js';
+import { pageHead, link, quote } from '../ui.js';
+import { svg } from '../charts.js';
+import { table } from '../table.js';
+
+export async function render(view, which) {
+    const fn = { slippage, carryover, risks, inflation }[which];
+    await fn(view);
+}
+
+const suffix = () => (state.asOf ? '-' + state.asOf : '');
+
+async function slippage(view) {
+    const overdue = state.params.get('overdue') === 'true';
+    const data = await api('slippage', { overdue: overdue ? 'true' : '', limit: 5000 });
+    view.appendChild(pageHead(t('sl.title'), t('sl.lead')));
+    view.appendChild(h('form', { class: 'filters', onsubmit: e => e.preventDefault() }, [
+        h('label', { class: 'check' }, [h('input', { type: 'checkbox', checked: overdue,
+            onchange: e => go('/slippage', { overdue: e.target.checked ? 'true' : '' }) }), ' ', t('col.overdue')]),
+    ]));
+    view.appendChild(table(data.items, [
+        { label: t('col.project'), value: r => nameOf(r), cell: r => link('/project/' + r.project, null, nameOf(r)) },
+        { label: t('col.property'), value: r => propName(r.property) },
+        { label: t('col.first'), value: r => r.first || '' },
+        { label: t('col.final'), value: r => r.final || '' },
+        { label: t('col.postponements'), value: r => r.postponements, cls: 'num' },
+        { label: t('col.delay'), value: r => r.delay_days, cls: 'num' },
+        { label: t('col.overdue'), value: r => r.overdue ? t('yes') : t('no'),
+          cell: r => r.overdue ? h('span', { class: 'badge flag flag-overdue' }, t('col.overdue')) : t('no') },
+        { label: t('col.actual'), value: r => r.actual || '' },
+    ], { name: 'amur-slippage' + suffix(), caption: t('filter.showing', data.items.length, data.total) }));
+}
+
+async function carryover(view) {
+    const data = await api('carryover', { limit: 5000 });
+    view.appendChild(pageHead(t('co.title'), t('co.lead')));
+    const side = (k) => [
+        { label: `${t(k === 'a' ? 'col.a' : 'col.b')}: ${t('col.project')}`, value: r => r[k].name || r[k].project,
+          cell: r => link('/project/' + r[k].project, null, r[k].name || r[k].project) },
+        { label: `${t(k === 'a' ? 'col.a' : 'col.b')}: ${t('col.instrument')}`, value: r => r[k].instrument_name || r[k].instrument,
+          cell: r => link('/instrument/' + r[k].instrument, null, r[k].instrument_name || r[k].instrument) },
+        { label: `${t(k === 'a' ? 'col.a' : 'col.b')}: ${t('in.date')}`, value: r => r[k].date || '' },
+    ];
+    view.appendChild(table(data.items, [
+        ...side('a'), ...side('b'),
+        { label: t('col.score'), value: r => fmtNum(r.score, 2), cls: 'num' },
+        { label: t('col.how'), value: r => t(r.declared ? 'how.declared' : 'how.detected') },
+    ], { name: 'amur-carryover' + suffix(), caption: t('filter.showing', data.items.length, data.total) }));
+}
+
+async function risks(view) {
+    const ever = state.params.get('ever') === 'true';
+    const min = state.params.get('min_influence') || '';
+    const data = await api('risks', { ever: ever ? 'true' : '', min_influence: min, limit: 5000 });
+    view.appendChild(pageHead(t('rk.title'), t('rk.lead')));
+    const minIn = h('input', { type: 'number', min: 0, max: 10, step: 1, value: min || 4 });
+    view.appendChild(h('form', { class: 'filters', onsubmit: e => { e.preventDefault(); go('/risks', { ever: ever ? 'true' : '', min_influence: minIn.value === '4' ? '' : minIn.value }); } }, [
+        h('label', { class: 'check' }, [h('input', { type: 'checkbox', checked: ever,
+            onchange: e => go('/risks', { ever: e.target.checked ? 'true' : '', min_influence: min }) }), ' ', t('rk.ever')]),
+        h('label', { class: 'field' }, [h('span', null, t('rk.min')), minIn]),
+        h('button', { type: 'submit', class: 'btn' }, t('rg.apply')),
+    ]));
+    const sm = data.summary;
+    const days = (v) => v === null || v === undefined ? '—' : t('pg.days', fmtNum(v));
+    if (sm) view.appendChild(h('p', { class: 'summary-line' }, t('rk.summary', days(sm.with.median_delay_days), sm.with.with_delay,
+        days(sm.without.median_delay_days), sm.without.with_delay)));
+    const rows = data.items.flatMap(r => r.opponents.map(o => ({ r, o })));
+    view.appendChild(table(rows, [
+        { label: t('col.project'), value: x => nameOf(x.r), cell: x => link('/project/' + x.r.project, null, nameOf(x.r)) },
+        { label: t('col.delay'), value: x => x.r.delay_days ?? '', cls: 'num' },
+        { label: t('col.opponents'), value: x => nameOf(x.o) },
+        { label: t('col.influence'), value: x => x.o.influence ?? '', cls: 'num' },
+        { label: t('col.years'), value: x => x.o.from || x.o.to ? `${x.o.from || '?'}–${x.o.to || '?'}` : '' },
+        { label: t('col.quote'), value: x => x.o.quote || '', cell: x => quote(x.o.quote), cls: 'quote-cell' },
+    ], { name: 'amur-risks' + suffix(), caption: t('filter.showing', data.items.length, data.total) }));
+}
+
+async function inflation(view) {
+    const data = await api('inflation', { limit: 5000 });
+    view.appendChild(pageHead(t('if.title'), t('if.lead')));
+    const items = data.items;
+    if (items.length) view.appendChild(h('figure', { class: 'chart-box' }, [inflationChart(items),
+        h('figcaption', null, h('ul', { class: 'legend inline' }, [
+            h('li', null, [h('span', { class: 'swatch fw', 'aria-hidden': 'true' }), t('if.frameworks')]),
+            h('li', null, [h('span', { class: 'swatch dl', 'aria-hidden': 'true' }), t('if.delivered')]),
+            h('li', null, [h('span', { class: 'line-swatch ratio', 'aria-hidden': 'true' }), t('col.ratio')]),
+        ]))]));
+    view.appendChild(table(items, [
+        { label: t('col.year'), value: r => r.year, cls: 'num' },
+        { label: t('col.frameworks'), value: r => r.frameworks, cls: 'num',
+          cell: r => r.framework_ids.length ? h('span', null, [String(r.frameworks), ' ', r.framework_ids.map(id => [' ', link('/instrument/' + id, null, '↗', { 'aria-label': id, title: id })])]) : String(r.frameworks) },
+        { label: t('col.delivered'), value: r => r.delivered, cls: 'num',
+          cell: r => r.delivered_ids.length ? h('span', null, [String(r.delivered), ' ', r.delivered_ids.map(id => [' ', link('/project/' + id, null, '↗', { 'aria-label': id, title: id })])]) : String(r.delivered) },
+        { label: t('col.cumF'), value: r => r.cumulative_frameworks, cls: 'num' },
+        { label: t('col.cumD'), value: r => r.cumulative_delivered, cls: 'num' },
+        { label: t('col.ratio'), value: r => r.ratio === null ? '' : fmtNum(r.ratio, 2), cls: 'num' },
+    ], { name: 'amur-inflation' + suffix() }));
+}
+
+function inflationChart(items) {
+    const w = 760, hgt = 240, m = { l: 36, r: 40, t: 12, b: 28 };
+    const maxN = Math.max(1, ...items.map(r => Math.max(r.frameworks, r.delivered)));
+    const maxR = Math.max(1, ...items.map(r => r.ratio || 0));
+    const bw = (w - m.l - m.r) / items.length;
+    const Y = v => hgt - m.b - (v / maxN) * (hgt - m.t - m.b);
+    const YR = v => hgt - m.b - (v / maxR) * (hgt - m.t - m.b);
+    const g = svg(w, hgt, { 'aria-label': t('if.title'), class: 'chart inflation' });
+    for (let v = 0; v <= maxN; v += Math.max(1, Math.ceil(maxN / 5))) {
+        g.appendChild(s('line', { x1: m.l, x2: w - m.r, y1: Y(v), y2: Y(v), class: 'grid' }));
+        g.appendChild(s('text', { x: m.l - 6, y: Y(v) + 4, 'text-anchor': 'end', class: 'tick' }, String(v)));
+    }
+    const step = Math.max(1, Math.ceil(items.length / 12));
+    items.forEach((r, i) => {
+        const x = m.l + i * bw;
+        const half = Math.max(1, bw / 2 - 1.5);
+        if (r.frameworks) g.appendChild(s('rect', { x: x + 1, y: Y(r.frameworks), width: half, height: Y(0) - Y(r.frameworks), class: 'fw' },
+            s('title', null, `${r.year}: ${r.frameworks} ${t('if.frameworks')}`)));
+        if (r.delivered) g.appendChild(s('rect', { x: x + 1 + half + 1, y: Y(r.delivered), width: half, height: Y(0) - Y(r.delivered), class: 'dl' },
+            s('title', null, `${r.year}: ${r.delivered} ${t('if.delivered')}`)));
+        if (i % step === 0) g.appendChild(s('text', { x: x + bw / 2, y: hgt - 8, 'text-anchor': 'middle', class: 'tick' }, String(r.year)));
+    });
+    const pts = items.map((r, i) => r.ratio === null ? null : `${m.l + i * bw + bw / 2},${YR(r.ratio)}`).filter(Boolean);
+    if (pts.length > 1) g.appendChild(s('polyline', { points: pts.join(' '), class: 'ratio-line' }));
+    g.appendChild(s('text', { x: w - m.r + 6, y: YR(maxR) + 4, class: 'tick' }, fmtNum(maxR, 1)));
+    return g;
+}
+
+export { tierName };

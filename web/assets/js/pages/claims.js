@@ -1,0 +1,61 @@
+// Claims (/api/claims), filtered by subject, source or property; and the
+// claims table the project and instrument pages share.
+import { h } from '../dom.js';
+import { api, state, sourcesById, placesById, projectsById } from '../api.js';
+import { t, propName, tierName, nameOf, TIERS } from '../i18n.js';
+import { pageHead, tierBadge, sourceLink, sourceTitle, quote, claimValue, flagBadge, link, subjectPath } from '../ui.js';
+import { table } from '../table.js';
+import { chip } from './projects.js';
+
+export function claimsTable(claims, sources, { name = 'amur-claims', contradicted = new Set(), showSubject = false, caption = null } = {}) {
+    const cols = [
+        { label: t('col.date'), value: r => r.date || '', cls: 'date' },
+        { label: t('col.refers'), value: r => r.refers_to || '', cls: 'date' },
+    ];
+    if (showSubject) cols.push({ label: t('col.subject'), value: r => r.subject,
+        cell: r => { const [p, q] = subjectPath(null, r.subject); return link(p, q, r.subject); } });
+    cols.push(
+        { label: t('col.property'), value: r => propName(r.property) },
+        { label: t('col.value'), value: r => claimValue(r), cell: r => [h('span', { class: 'value' }, claimValue(r)),
+            contradicted.has(r.id) ? [' ', flagBadge('contradicted')] : null] },
+        { label: t('col.tier'), value: r => tierName(r.tier), cell: r => tierBadge(r.tier) },
+        { label: t('col.source'), value: r => sourceTitle(sources.get(r.source), r.source),
+          cell: r => sourceLink(sources.get(r.source), r.source) },
+        { label: t('col.quote'), value: r => r.quote || '', cell: r => quote(r.quote), cls: 'quote-cell' },
+        { label: t('col.locator'), value: r => r.locator || '', cls: 'note' },
+        { label: t('col.claim'), value: r => r.id, cls: 'id' },
+    );
+    // the source's URL goes into the files too
+    cols.push({ label: 'URL', value: r => (sources.get(r.source) || {}).url || '', cell: () => null, cls: 'hide' });
+    return table(claims, cols, { name, caption,
+        rowAttrs: r => ({ id: 'claim-' + r.id, class: contradicted.has(r.id) ? 'contradicted' : null }) });
+}
+
+export async function render(view) {
+    const f = { subject: state.params.get('subject') || '', source: state.params.get('source') || '',
+        property: state.params.get('property') || '' };
+    const [data, sources, places, projects] = await Promise.all([
+        api('claims', Object.assign({ limit: 5000 }, f)),
+        sourcesById().catch(() => new Map()),
+        placesById().catch(() => new Map()),
+        projectsById().catch(() => new Map()),
+    ]);
+    const tier = state.params.get('tier') || '';
+    const rows = tier ? data.items.filter(c => c.tier === tier) : data.items;
+    const subjName = f.subject ? (nameOf(projects.get(f.subject)) || nameOf(places.get(f.subject)) || f.subject) : '';
+    const title = f.subject ? t('cl.about', subjName) : f.source ? t('cl.from', sourceTitle(sources.get(f.source), f.source)) : t('cl.title');
+    view.appendChild(pageHead(title, t('cl.lead')));
+    const go = (k, v) => { const p = Object.fromEntries(state.params.entries()); if (v) p[k] = v; else delete p[k]; delete p.claim;
+        location.hash = '#/claims?' + new URLSearchParams(Object.assign(p, state.asOf ? { as_of: state.asOf } : {})); };
+    view.appendChild(h('form', { class: 'filters', onsubmit: e => e.preventDefault() }, [
+        h('label', { class: 'field' }, [h('span', null, t('col.tier')),
+            h('select', { onchange: e => go('tier', e.target.value) }, [h('option', { value: '' }, t('filter.all')),
+                ...TIERS.map(x => h('option', { value: x, selected: x === tier }, tierName(x)))])]),
+        f.source && sources.get(f.source) ? h('span', { class: 'chip' }, sourceLink(sources.get(f.source), f.source)) : null,
+        f.subject ? chip(t('col.subject'), subjName, () => go('subject', '')) : null,
+        f.source ? chip(t('col.source'), f.source, () => go('source', '')) : null,
+        f.property ? chip(t('col.property'), propName(f.property), () => go('property', '')) : null,
+    ]));
+    view.appendChild(claimsTable(rows, sources, { name: 'amur-claims' + (f.subject ? '-' + f.subject : '') + (f.source ? '-' + f.source : ''),
+        showSubject: !f.subject, caption: t('filter.showing', rows.length, data.total) }));
+}

@@ -1,0 +1,131 @@
+// One project (/api/project/{id}): its status, the staircase of promised
+// dates against when each was made with the actual events, the stage claims
+// over time, its claims (contradicted ones highlighted), the contradictions
+// side by side, and its stakeholders for and against.
+import { h, fmtNum } from '../dom.js';
+import { api, state, placesById } from '../api.js';
+import { t, stageName, propName, sideName, nameOf, otherNames } from '../i18n.js';
+import { pageHead, section, stageBadge, flagBadge, tierBadge, link, quote, contradictionCard, tierGroup, sourceLink } from '../ui.js';
+import { timeline, stageScatter, TIER_GROUP_COLOURS } from '../charts.js';
+import { table } from '../table.js';
+import { claimsTable } from './claims.js';
+
+const FOR = new Set(['owner', 'contractor', 'financier', 'supporter']);
+const AGAINST = new Set(['opponent']);
+
+export async function render(view, id) {
+    const [d, places] = await Promise.all([api('project/' + encodeURIComponent(id)), placesById().catch(() => new Map())]);
+    const p = d.project;
+    const sources = new Map((d.sources || []).map(x => [x.id, x]));
+    const aka = otherNames(p);
+    view.appendChild(pageHead(nameOf(p), aka.length ? t('pr.otherNames') + ': ' + aka.join(' · ') : null));
+
+    // status
+    view.appendChild(h('div', { class: 'status-line' }, [
+        stageBadge(p.stage),
+        p.stage ? h('span', { class: 'muted' }, t('pr.confidence', fmtNum(p.confidence, 2))) : null,
+        p.contested ? flagBadge('contested') : null,
+        p.overridden ? flagBadge('overridden') : null,
+        h('span', { class: 'muted' }, [p.kind || '', p.side ? ' · ' + sideName(p.side) : '',
+            p.place ? [' · ', link('/map', { place: p.place }, nameOf(places.get(p.place)) || p.place)] : null]),
+    ]));
+    if (p.note) view.appendChild(h('p', { class: 'note-text' }, p.note));
+
+    // the staircase
+    const hist = (d.slippage || []).map(x => ({ label: propName(x.property), promises: x.promises, actual: x.actual }));
+    const actuals = (d.claims || []).filter(c => /^actual_/.test(c.property) && c.value)
+        .map(c => ({ label: propName(c.property), date: c.value, made: c.date, claim: c.id }));
+    const tl = hist.length || actuals.length
+        ? h('figure', { class: 'chart-box' }, [
+            timeline(hist, actuals, { asOf: state.asOf || state.today, label: t('pr.timeline') }),
+            h('figcaption', null, t('pr.timeline.lead'))])
+        : h('p', { class: 'muted' }, t('pr.timeline.none'));
+    view.appendChild(section(t('pr.timeline'), tl, { id: 'timeline' }));
+
+    // stage claims over time
+    const stageClaims = (d.claims || []).filter(c => c.property === 'stage');
+    const sc = stageScatter(stageClaims, tierGroup, { label: t('pr.stages') });
+    if (sc) view.appendChild(section(t('pr.stages'), h('figure', { class: 'chart-box' }, [sc,
+        h('figcaption', null, [t('pr.stages.lead'), ' ', h('ul', { class: 'legend inline' }, ['official', 'ground', 'other'].map(g =>
+            h('li', null, [h('span', { class: 'dot', dataset: { g }, style: null, 'aria-hidden': 'true' }), t(g === 'official' ? 'pr.official' : g === 'ground' ? 'pr.ground' : 'pr.otherTier')])))])]), { id: 'stages' }));
+
+    // promised dates, as a table
+    const promRows = (d.slippage || []).flatMap(x => x.promises.map(pr => Object.assign({ property: x.property, overdue: x.overdue }, pr)));
+    if (promRows.length) view.appendChild(section(t('pr.slippage'), table(promRows, [
+        { label: t('col.property'), value: r => propName(r.property) },
+        { label: t('col.made'), value: r => r.made || '' },
+        { label: t('col.promised'), value: r => r.date || '' },
+        { label: t('col.change'), value: r => r.kind || '' },
+        { label: t('col.tier'), value: r => r.tier || '', cell: r => tierBadge(r.tier) },
+        { label: t('col.source'), value: r => (sources.get(r.source) || {}).title || r.source || r.instrument || '',
+          cell: r => r.source ? sourceLink(sources.get(r.source), r.source) : r.instrument ? link('/instrument/' + r.instrument, null, r.instrument) : '' },
+        { label: t('col.quote'), value: r => r.quote || '', cell: r => quote(r.quote), cls: 'quote-cell' },
+        { label: t('col.claim'), value: r => r.claim || r.listing || '', cls: 'id' },
+    ], { name: `amur-${id}-promises` }), { id: 'promises' }));
+
+    // contradictions
+    const contradicted = new Set();
+    for (const c of d.contradictions || []) { contradicted.add(c.a.id); contradicted.add(c.b.id); }
+    if ((d.contradictions || []).length)
+        view.appendChild(section(t('pr.contradictions') + ` (${d.contradictions.length})`,
+            h('div', { class: 'ct-list' }, d.contradictions.map(c => contradictionCard(c, sources, { showSubject: false }))),
+            { id: 'contradictions', class: 'block contradictions' }));
+
+    // claims
+    view.appendChild(section(t('pr.claims') + ` (${(d.claims || []).length})`,
+        claimsTable(d.claims || [], sources, { name: `amur-${id}-claims${state.asOf ? '-' + state.asOf : ''}`, contradicted }), { id: 'claims' }));
+
+    // stakeholders
+    const stakes = d.stakes || [];
+    if (stakes.length) {
+        const col = (title, list, cls) => h('div', { class: ['stake-col', cls] }, [h('h3', null, title),
+            list.length ? h('ul', { class: 'stakes' }, list.map(stakeItem)) : h('p', { class: 'muted' }, t('none'))]);
+        const byInf = (a, b) => (b.influence || 0) - (a.influence || 0);
+        view.appendChild(section(t('pr.stakes'), [
+            h('div', { class: 'stake-cols' }, [
+                col(t('pr.for'), stakes.filter(x => FOR.has(x.role)).sort(byInf), 'for'),
+                col(t('pr.against'), stakes.filter(x => AGAINST.has(x.role)).sort(byInf), 'against'),
+                col(t('pr.other'), stakes.filter(x => !FOR.has(x.role) && !AGAINST.has(x.role)).sort(byInf), 'other'),
+            ]),
+            table(stakes, [
+                { label: t('col.actor'), value: r => nameOf(r, 'actor_names', 'actor_name') },
+                { label: t('col.role'), value: r => t('role.' + r.role) },
+                { label: t('col.influence'), value: r => r.influence ?? '', cls: 'num' },
+                { label: t('col.years'), value: r => years(r) },
+                { label: t('col.active'), value: r => r.active ? t('yes') : t('no') },
+                { label: t('col.quote'), value: r => r.quote || '', cls: 'quote-cell' },
+                { label: t('col.note'), value: r => r.note || '', cls: 'note' },
+            ], { name: `amur-${id}-stakeholders` }),
+        ], { id: 'stakes' }));
+    }
+
+    // listings
+    if ((d.listings || []).length) view.appendChild(section(t('pr.listings'), table(d.listings, [
+        { label: t('col.instrument'), value: r => r.instrument_name || r.instrument, cell: r => link('/instrument/' + r.instrument, null, r.instrument_name || r.instrument) },
+        { label: t('in.date'), value: r => r.instrument_date || '' },
+        { label: t('col.side'), value: r => sideName(r.side) },
+        { label: t('col.planned'), value: r => r.planned_end || '' },
+        { label: t('col.note'), value: r => r.note || '', cls: 'note' },
+    ], { name: `amur-${id}-listings` }), { id: 'listings' }));
+}
+
+function years(r) {
+    if (!r.from && !r.to) return '';
+    return `${r.from || '?'}–${r.to || '?'}`;
+}
+
+function stakeItem(st) {
+    const inf = st.influence || 0;
+    return h('li', { class: ['stake', st.active ? 'active' : 'past'] }, [
+        h('div', { class: 'stake-head' }, [
+            h('strong', null, nameOf(st, 'actor_names', 'actor_name')),
+            h('span', { class: 'role' }, t('role.' + st.role)),
+            h('span', { class: 'influence', 'aria-label': `${t('col.influence')} ${inf}/5`, title: `${t('col.influence')} ${inf}/5` },
+                [1, 2, 3, 4, 5].map(i => h('span', { class: i <= inf ? 'pip on' : 'pip', 'aria-hidden': 'true' }))),
+            h('span', { class: 'muted' }, [years(st), ' · ', st.active ? t('pr.active') : t('pr.inactive')]),
+        ]),
+        quote(st.quote),
+    ]);
+}
+
+export { TIER_GROUP_COLOURS };

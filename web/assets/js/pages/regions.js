@@ -1,0 +1,114 @@
+// Regions (/api/regions): the partner's share of each region's exports,
+// imports and accumulated FDI by year; the typology with its thresholds
+// (adjustable: by, dependent, independent); export concentration.
+import { h, s, fmtNum, append } from '../dom.js';
+import { api, state, go } from '../api.js';
+import { t, nameOf } from '../i18n.js';
+import { pageHead, link } from '../ui.js';
+import { shareChart, svg } from '../charts.js';
+import { table } from '../table.js';
+
+const SERIES = [
+    ['export_share', '#c0562b'], ['import_share', '#2d6fa3'], ['fdi_stock_share', '#3d8a5a'],
+];
+const TYP_COLOURS = { independent: '#e4efe6', intermediate: '#f6ecd6', dependent: '#f4dcd6' };
+
+export async function render(view) {
+    const by = state.params.get('by') || '';
+    const dep = state.params.get('dependent') || '';
+    const ind = state.params.get('independent') || '';
+    const data = await api('regions', { by, dependent: dep, independent: ind, limit: 1000 });
+    view.appendChild(pageHead(t('rg.title'), t('rg.lead')));
+
+    const depV = Number(dep || 80), indV = Number(ind || 50), byV = by || 'import_share';
+    const depIn = h('input', { type: 'number', min: 0, max: 100, step: 'any', value: depV, name: 'dependent' });
+    const indIn = h('input', { type: 'number', min: 0, max: 100, step: 'any', value: indV, name: 'independent' });
+    const bySel = h('select', { name: 'by' }, SERIES.map(([k]) => h('option', { value: k, selected: k === byV }, t('series.' + k))));
+    view.appendChild(h('form', { class: 'filters', onsubmit: e => {
+        e.preventDefault();
+        go('/regions', { by: bySel.value === 'import_share' ? '' : bySel.value,
+            dependent: depIn.value === '80' ? '' : depIn.value, independent: indIn.value === '50' ? '' : indIn.value });
+    } }, [
+        h('label', { class: 'field' }, [h('span', null, t('rg.by')), bySel]),
+        h('label', { class: 'field' }, [h('span', null, t('rg.dep')), depIn]),
+        h('label', { class: 'field' }, [h('span', null, t('rg.ind')), indIn]),
+        h('button', { type: 'submit', class: 'btn' }, t('rg.apply')),
+    ]));
+    view.appendChild(h('p', { class: 'thresholds' }, t('rg.thresholds', t('typ.dependent'), fmtNum(depV, 2),
+        t('typ.independent'), fmtNum(indV, 2), t('typ.intermediate')) + ' (' + t('series.' + byV) + '; ' + t('rg.range') + ')'));
+
+    const regions = data.items;
+    append(view, typologyStrip(regions, depV, indV, byV));
+
+    const years = regions.flatMap(r => r.values.map(v => v.year));
+    const span = years.length ? [Math.min(...years), Math.max(...years)] : null;
+    const grid = h('div', { class: 'region-grid' });
+    for (const r of regions) {
+        const series = SERIES.map(([k, colour]) => ({ key: k, colour, label: t('series.' + k),
+            points: r.values.filter(v => v[k]).map(v => ({ year: v.year, value: v[k].value, max: v[k].max })) }))
+            .filter(se => se.points.length);
+        const typ = r.typology;
+        const hhi = r.values.filter(v => v.hhi !== null && v.hhi !== undefined);
+        const trends = Object.entries(r.trend || {}).filter(([, v]) => v);
+        grid.appendChild(h('article', { class: 'card region', id: 'region-' + r.id }, [
+            h('h2', { class: 'card-title' }, link('/map', { place: r.region }, nameOf(r))),
+            typ ? h('p', null, [h('span', { class: ['badge', 'typ', 'typ-' + typ.class] }, t('typ.' + typ.class)), ' ',
+                h('span', { class: 'muted' }, `${t('series.' + typ.by)} ${typ.year}: ${rangeText(typ.value)}`)]) : null,
+            series.length ? shareChart(series, { years: span, label: `${nameOf(r)}: ${t('rg.share')}`,
+                thresholds: [[depV, 'dep'], [indV, 'ind']] }) : null,
+            series.length ? h('ul', { class: 'legend inline' }, series.map(se => h('li', null, [
+                h('span', { class: 'line-swatch', dataset: { series: se.key }, 'aria-hidden': 'true' }), se.label]))) : null,
+            hhi.length ? h('p', null, hhi.map(v => t('rg.hhi', v.year, fmtNum(v.hhi, 3))).join('; ')) : null,
+            trends.length ? h('ul', { class: 'trends' }, trends.map(([k, v]) => h('li', null,
+                t('rg.trend', t('series.' + k), `${fmtNum(v.from_value, 1)}% (${v.from})`, `${fmtNum(v.to_value, 1)}% (${v.to})`,
+                    (v.change > 0 ? '+' : '') + fmtNum(v.change, 1), t('trend.' + v.direction))))) : null,
+        ]));
+    }
+    view.appendChild(grid);
+
+    const rows = regions.flatMap(r => r.values.map(v => ({ r, v })));
+    view.appendChild(table(rows, [
+        { label: t('col.region'), value: x => nameOf(x.r) },
+        { label: t('col.year'), value: x => x.v.year, cls: 'num' },
+        { label: t('col.export'), value: x => rangeText(x.v.export_share) },
+        { label: t('col.import'), value: x => rangeText(x.v.import_share) },
+        { label: t('col.fdi'), value: x => rangeText(x.v.fdi_stock_share) },
+        { label: t('col.hhi'), value: x => x.v.hhi === null || x.v.hhi === undefined ? '' : fmtNum(x.v.hhi, 3) },
+        { label: t('col.typology'), value: x => x.r.typology ? t('typ.' + x.r.typology.class) : '' },
+    ], { name: 'amur-regions' + (state.asOf ? '-' + state.asOf : '') }));
+}
+
+function rangeText(v) {
+    if (!v) return '';
+    return v.max !== null && v.max !== undefined ? `${fmtNum(v.value, 1)}–${fmtNum(v.max, 1)}%` : `${fmtNum(v.value, 1)}%`;
+}
+
+// One scale, 0–100%, with the typology's bands and each region's value on it.
+function typologyStrip(regions, dep, ind, by) {
+    const rs = regions.filter(r => r.typology && r.typology.value);
+    if (!rs.length) return null;
+    const w = 760, rowH = 26, m = { l: 190, r: 20, t: 26, b: 24 };
+    const hgt = m.t + rs.length * rowH + m.b;
+    const X = v => m.l + (v / 100) * (w - m.l - m.r);
+    const g = svg(w, hgt, { 'aria-label': t('rg.by') + ' ' + t('series.' + by), class: 'chart strip' });
+    const bands = [[0, ind, 'independent'], [ind, dep, 'intermediate'], [dep, 100, 'dependent']];
+    for (const [a, b, k] of bands) {
+        if (b <= a) continue;
+        g.appendChild(s('rect', { x: X(a), y: m.t - 6, width: X(b) - X(a), height: rs.length * rowH + 6, fill: TYP_COLOURS[k] }));
+        g.appendChild(s('text', { x: (X(a) + X(b)) / 2, y: m.t - 10, 'text-anchor': 'middle', class: 'tick band-label' }, t('typ.' + k)));
+    }
+    for (const v of [0, 25, 50, 75, 100])
+        g.appendChild(s('text', { x: X(v), y: hgt - 6, 'text-anchor': 'middle', class: 'tick' }, v + '%'));
+    rs.forEach((r, i) => {
+        const y = m.t + i * rowH + rowH / 2;
+        const val = r.typology.value;
+        g.appendChild(s('text', { x: m.l - 8, y: y + 4, 'text-anchor': 'end', class: 'tick' }, nameOf(r)));
+        if (val.max !== null && val.max !== undefined)
+            g.appendChild(s('line', { x1: X(val.value), x2: X(val.max), y1: y, y2: y, class: 'range' }));
+        const mid = val.max !== null && val.max !== undefined ? (val.value + val.max) / 2 : val.value;
+        const c = s('circle', { cx: X(mid), cy: y, r: 6, class: 'pt typ-' + r.typology.class });
+        c.appendChild(s('title', null, `${nameOf(r)}: ${rangeText(val)} (${r.typology.year}) — ${t('typ.' + r.typology.class)}`));
+        g.appendChild(c);
+    });
+    return h('figure', { class: 'chart-box' }, g);
+}
