@@ -14,7 +14,8 @@
 #define AMUR_VERSION_STRING "amur 0.1"
 
 static const cli_opt global_opts[] = {
-    {"db", "PATH", "the database (default: $AMUR_DB, else amur.db)"},
+    {"db", "PATH", "the database: a SQLite file, or postgresql://user@host:port/dbname "
+                   "(default: $AMUR_DB, else amur.db)"},
     {"json", NULL, "print a JSON array of objects instead of a table"},
     {"quiet", NULL, "print nothing but errors"},
     {"help", NULL, "show help for the command"},

@@ -99,7 +99,7 @@ int cmd_check(cli *c)
 
     /* the database, when there is one, resolves references the bundle
     ** leaves open; checking never creates or changes it */
-    if (stat(c->db, &st) == 0 && cli_store(c, STORE_READ, &db))
+    if ((store_is_server(c->db) || stat(c->db, &st) == 0) && cli_store(c, STORE_READ, &db))
         return c->err.code;
     rc = read_checked(c, dir, db, &b, &d);
     if (rc == AMUR_OK) {

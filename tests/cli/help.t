@@ -39,7 +39,7 @@ commands:
   version         Print the version
 
 global options:
-  --db PATH            the database (default: $AMUR_DB, else amur.db)
+  --db PATH            the database: a SQLite file, or postgresql://user@host:port/dbname (default: $AMUR_DB, else amur.db)
   --json               print a JSON array of objects instead of a table
   --quiet              print nothing but errors
   --help               show help for the command
@@ -60,7 +60,7 @@ options:
   --source ID          only claims from this source
 
 global options:
-  --db PATH            the database (default: $AMUR_DB, else amur.db)
+  --db PATH            the database: a SQLite file, or postgresql://user@host:port/dbname (default: $AMUR_DB, else amur.db)
   --json               print a JSON array of objects instead of a table
   --quiet              print nothing but errors
   --help               show help for the command
@@ -74,7 +74,7 @@ nothing; a changed bundle updates what changed. Claims are never changed or
 deleted. Creates the database if there is none.
 
 global options:
-  --db PATH            the database (default: $AMUR_DB, else amur.db)
+  --db PATH            the database: a SQLite file, or postgresql://user@host:port/dbname (default: $AMUR_DB, else amur.db)
   --json               print a JSON array of objects instead of a table
   --quiet              print nothing but errors
   --help               show help for the command
