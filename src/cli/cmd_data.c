@@ -209,7 +209,13 @@ int cmd_load(cli *c)
 
     if (cli_store(c, STORE_WRITE, &db))
         return c->err.code;
-    rc = read_checked(c, dir, db, &b, &d);
+    /* The check runs inside the load's transaction: it sees exactly the
+    ** database the rows will be written to (no other writer can slip in
+    ** between), and its many lookups share one lock instead of taking
+    ** one each. */
+    rc = store_begin(db, &c->err);
+    if (rc == AMUR_OK)
+        rc = read_checked(c, dir, db, &b, &d);
     if (rc == AMUR_OK && d.total) {
         print_diags(&d, stderr);
         rc = err_set(&c->err, AMUR_EDATA, "%s: %zu problem%s; nothing was loaded", dir,
@@ -217,9 +223,7 @@ int cmd_load(cli *c)
     }
     if (rc == AMUR_OK) {
         long added = 0, changed = 0;
-        rc = store_begin(db, &c->err);
-        if (rc == AMUR_OK)
-            rc = store_bundle(c, db, b, counts);
+        rc = store_bundle(c, db, b, counts);
         for (int k = 0; k < C_COUNT; k++) {
             added += counts[k].added;
             changed += counts[k].changed;
@@ -228,11 +232,11 @@ int cmd_load(cli *c)
             rc = store_log_load(db, dir, added, changed, &c->err);
         if (rc == AMUR_OK)
             rc = store_commit(db, &c->err);
-        if (rc)
-            store_rollback(db);
-        else
-            print_load(c, db, dir, counts);
     }
+    if (rc)
+        store_rollback(db);
+    else
+        print_load(c, db, dir, counts);
     diag_clear(&d);
     bundle_free(b);
     store_close(db);
