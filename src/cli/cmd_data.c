@@ -99,8 +99,14 @@ int cmd_check(cli *c)
 
     /* the database, when there is one, resolves references the bundle
     ** leaves open; checking never creates or changes it */
-    if ((store_is_server(c->db) || stat(c->db, &st) == 0) && cli_store(c, STORE_READ, &db))
+    if (store_is_server(c->db)) {
+        /* a server database that amur has never written to holds nothing
+        ** to resolve references against: check the bundle alone */
+        if (cli_store(c, STORE_READ, &db) && c->err.code != AMUR_EDATA)
+            return c->err.code;
+    } else if (stat(c->db, &st) == 0 && cli_store(c, STORE_READ, &db)) {
         return c->err.code;
+    }
     rc = read_checked(c, dir, db, &b, &d);
     if (rc == AMUR_OK) {
         if (c->json)
