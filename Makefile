@@ -92,6 +92,19 @@ build-fuzz/fuzz_%: fuzz/fuzz_%.c $(FUZZ_LIB) $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CFLAGS_BASE) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB)
 
+# fuzz_iati also needs the IATI reader and libxml2
+FUZZ_IATI = src/ingest/iati.c src/ingest/iati_codes.c
+build-fuzz/fuzz_iati: fuzz/fuzz_iati.c $(FUZZ_LIB) $(FUZZ_IATI) $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CFLAGS_BASE) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) $(FUZZ_IATI) -lxml2 -lm
+
+# fuzz_route links the route table, and so everything its handlers call
+# (not the server, the command line or main.c)
+FUZZ_ROUTE = $(filter-out src/core/% src/ingest/csv.c src/ingest/bundle.c src/cli/% src/web/server.c,$(SRC))
+build-fuzz/fuzz_route: fuzz/fuzz_route.c $(FUZZ_LIB) $(FUZZ_ROUTE) $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CFLAGS_BASE) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) $(FUZZ_ROUTE) $(LDLIBS)
+
 fuzz-deps:
 	@scripts/deps.sh fuzz
 

@@ -9,6 +9,11 @@
 #           files joined by the byte 0x1E (see fuzz_bundle.c)
 #   pdate   the lines of fuzz/dates.txt
 #   schema  the lines of fuzz/cells.txt and fuzz/dates.txt
+#   iati    every XML file of tests/iati/ (64 KiB at most), and three that
+#           point at fuzz_iati's canary files (an external entity, an
+#           external DTD, an XInclude)
+#   route   METHOD, newline, path?query for every path of the route table
+#           (./amur serve --openapi, when ./amur is built) and a few more
 # and, for each target, the inputs that once made it fail (tests/bad/fuzz/).
 # What a target finds is kept in build-fuzz/corpus/TARGET (so later runs
 # start from it), a crashing input in build-fuzz/crashes/, and the log in
@@ -18,7 +23,7 @@ cd "$(dirname "$0")/.." || exit 2
 secs=${1:-60}
 shift
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(csv pdate bundle schema)
+[ ${#targets[@]} -eq 0 ] && targets=(csv pdate bundle schema iati route)
 B=build-fuzz
 
 seeds() { # TARGET: fills $B/seeds/TARGET
@@ -45,6 +50,28 @@ seeds() { # TARGET: fills $B/seeds/TARGET
             n=$((n + 1))
             printf '%s' "$line" >"$dir/$n"
         done < <(cat "${lists[@]}") ;;
+    iati)
+        for f in tests/iati/*.xml; do
+            [ -f "$f" ] && [ "$(stat -c %s "$f")" -le 65536 ] && cp "$f" "$dir/$(basename "$f")"
+        done
+        local act='<iati-activities version="2.03"><iati-activity><iati-identifier>X-1</iati-identifier><title><narrative>'
+        local end='</narrative></title></iati-activity></iati-activities>'
+        printf '<?xml version="1.0"?>\n<!DOCTYPE iati-activities [ <!ENTITY c SYSTEM "canary.xml"> ]>\n%s&c;%s\n' "$act" "$end" >"$dir/canary-entity"
+        printf '<?xml version="1.0"?>\n<!DOCTYPE iati-activities SYSTEM "canary.dtd">\n%s&canary;%s\n' "$act" "$end" >"$dir/canary-dtd"
+        printf '<?xml version="1.0"?>\n%s<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="canary.xml" parse="text"/>%s\n' "$act" "$end" >"$dir/canary-xinclude" ;;
+    route)
+        local paths=(/api/projects '/api/projects?stage=completed&limit=5' /api/project/prj-x
+            '/api/search?q=%D0%BC' /api/scorecard/ins-1 /api/openapi.json / /index.html)
+        if [ -x ./amur ]; then
+            mapfile -t -O ${#paths[@]} paths < <(./amur serve --openapi 2>/dev/null |
+                jq -r '.paths | keys[]' 2>/dev/null | sed 's/{id}/some-id/')
+        fi
+        for p in "${paths[@]}"; do
+            n=$((n + 1))
+            printf 'GET\n%s' "$p" >"$dir/$n"
+        done
+        printf 'HEAD\n/api/summary' >"$dir/head"
+        printf 'POST\n/api/claims?x=1&y' >"$dir/post" ;;
     esac
     # and every input that once made the target fail (tests/bad/fuzz/TARGET)
     for f in tests/bad/fuzz/"$t"/*; do
@@ -58,6 +85,8 @@ opts() { # TARGET: its libFuzzer options
     bundle) echo "-dict=fuzz/csv.dict -max_len=65536" ;;
     pdate) echo "-dict=fuzz/pdate.dict -max_len=64" ;;
     schema) echo "-dict=fuzz/schema.dict -max_len=4096" ;;
+    iati) echo "-dict=fuzz/iati.dict -max_len=65536" ;;
+    route) echo "-max_len=4096" ;;
     esac
 }
 

@@ -109,6 +109,11 @@ static const cli_opt synth_opts[] = {
     {"iati", NULL, "write one IATI 2.03 activity file at OUT instead of a bundle"},
     {NULL, NULL, NULL}};
 
+static const cli_opt token_opts[] = {
+    {"role", "ROLE", "token new: what the token may do: editor or admin (both may post claims)"},
+    {"note", "TEXT", "token new: a note to tell the token by (whose it is, what for)"},
+    {NULL, NULL, NULL}};
+
 static const cli_opt export_iati_opts[] = {
     {"instrument", "ID", "the projects listed in this instrument"},
     {"project", "ID", "this project (ids may also follow as arguments, or be joined by ',')"},
@@ -226,10 +231,22 @@ static const command commands[] = {
      "text; each with the field it matched in and a snippet.",
      search_opts},
     {"serve", cmd_serve, NULL, 0, 0, "Serve the dashboard and the JSON API over HTTP",
-     "Serves the database read-only over HTTP: the dashboard at / and the JSON API under "
-     "/api/ (docs/api.md). Reloads when the database changes. Stops cleanly on SIGINT or "
-     "SIGTERM. Listens on 127.0.0.1:8080 unless told otherwise, and prints its URL.",
+     "Serves the database over HTTP: the dashboard at / and the JSON API under /api/ "
+     "(docs/api.md), read-only for everyone; POST /api/claims appends claims for the "
+     "holder of a token (amur token). Reloads when the database changes. Stops cleanly on "
+     "SIGINT or SIGTERM. Listens on 127.0.0.1:8080 unless told otherwise, and prints its URL.",
      serve_opts},
+    {"token", cmd_token, "new|list|revoke [ID]", 1, 2, "Make, list and revoke write tokens",
+     "Tokens let their holders write through amur serve (POST /api/claims, with the header "
+     "Authorization: Bearer TOKEN). token new --role editor|admin prints a new token once "
+     "(32 random bytes in hex); the database keeps only its SHA-256. token list shows every "
+     "token's id, role, dates and note, never the token; token revoke ID makes one useless "
+     "at once.",
+     token_opts},
+    {"audit", cmd_audit, NULL, 0, 0, "Who wrote what through the server, and when",
+     "Lists the audit log, oldest first: for each claim added through POST /api/claims, "
+     "when, with which token and role. The log is append-only, like claims.",
+     NULL},
     {"synth", cmd_synth, "OUT", 1, 1, "Write a synthetic dataset for benchmarks and tests",
      "Writes a reproducible synthetic bundle of N projects into the folder OUT, or with "
      "--iati an IATI 2.03 activity file at OUT (- for standard output): names in English, "

@@ -83,6 +83,8 @@ int cmd_export_iati(cli *c); /* cmd_iati.c */
 int cmd_search(cli *c); /* cmd_search.c */
 int cmd_serve(cli *c);  /* cmd_serve.c */
 int cmd_synth(cli *c);  /* cmd_synth.c */
+int cmd_token(cli *c);  /* cmd_token.c */
+int cmd_audit(cli *c);  /* cmd_token.c */
 
 /* ---- parsing and help, from the command table (cli.c) ---- */
 

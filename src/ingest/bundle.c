@@ -247,6 +247,40 @@ int bundle_read(const char *dir, bundle **out, diag *d, amur_err *err)
     return AMUR_OK;
 }
 
+bundle *bundle_new(const char *name)
+{
+    bundle *b = calloc(1, sizeof *b);
+    if (!b)
+        return NULL;
+    for (int c = 0; c < C_COUNT; c++) {
+        b->t[c].c = &schema_concepts[c];
+        if (!(b->t[c].path = strdup(name))) {
+            bundle_free(b);
+            return NULL;
+        }
+    }
+    return b;
+}
+
+int bundle_add(bundle *b, int c, char **fields, long line)
+{
+    btable *t = &b->t[c];
+    brow row = {fields, line};
+    if (t->n == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 16;
+        brow *rows = realloc(t->rows, cap * sizeof *rows);
+        if (!rows) {
+            row_free(&row, t->c->ncols);
+            return AMUR_ESYS;
+        }
+        t->rows = rows;
+        t->cap = cap;
+    }
+    t->rows[t->n++] = row;
+    t->present = 1;
+    return AMUR_OK;
+}
+
 /* ---- checking ---- */
 
 /* Where an id was defined in the bundle: table and row. */

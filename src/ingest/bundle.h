@@ -42,6 +42,14 @@ typedef struct bundle {
 int bundle_read(const char *dir, bundle **out, diag *d, amur_err *err);
 void bundle_free(bundle *b);
 
+/* A bundle built in memory rather than read from files (the rows of a web
+** request): no rows, every table named NAME in messages. NULL when out of
+** memory. bundle_add() appends a row of concept C, taking FIELDS (the
+** concept's columns, malloc'd, NULL when empty) over, freed on failure
+** too; LINE is what messages call its line. AMUR_OK or AMUR_ESYS. */
+bundle *bundle_new(const char *name);
+int bundle_add(bundle *b, int c, char **fields, long line);
+
 /* What the checker may ask of the database the bundle will load into. */
 typedef struct bundle_db {
     void *ctx;

@@ -29,6 +29,15 @@ typedef struct store_ops {
     int (*log_load)(store *s, const char *what, long added, long changed, amur_err *err);
     int (*each_load)(store *s, store_load_fn fn, void *ctx, amur_err *err);
     int (*copy_load)(store *s, const store_load *l, amur_err *err);
+    int (*token_new)(store *s, const char *role, const char *hash, const char *note, long *id,
+                     amur_err *err);
+    int (*token_find)(store *s, const char *hash, long *id, char *role, size_t rolesz,
+                      int *revoked, amur_err *err);
+    int (*token_revoke)(store *s, long id, amur_err *err);
+    int (*each_token)(store *s, store_token_fn fn, void *ctx, amur_err *err);
+    int (*audit_add)(store *s, long token_id, const char *role, const char *what,
+                     const char *claim_id, amur_err *err);
+    int (*each_audit)(store *s, store_audit_fn fn, void *ctx, amur_err *err);
 } store_ops;
 
 /* The part of every handle that store.c reads. */

@@ -105,6 +105,17 @@ static const char *const migrations[] = {
     " FOR EACH STATEMENT EXECUTE FUNCTION amur_append_only();"
     "CREATE TABLE loads(n bigserial PRIMARY KEY, at text NOT NULL, what text NOT NULL,"
     " added bigint NOT NULL, changed bigint NOT NULL);",
+    /* Migration 2: write tokens (only a hash of each) and the audit log of
+    ** what was written with them, append-only like claims. */
+    "CREATE TABLE tokens(id bigserial PRIMARY KEY, role text NOT NULL,"
+    " hash text NOT NULL UNIQUE, note text, created text NOT NULL, revoked text);"
+    "CREATE TABLE audit(n bigserial PRIMARY KEY, at text NOT NULL,"
+    " token_id bigint NOT NULL REFERENCES tokens(id) DEFERRABLE INITIALLY IMMEDIATE,"
+    " role text NOT NULL, what text NOT NULL, claim_id text);"
+    "CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit"
+    " FOR EACH ROW EXECUTE FUNCTION amur_append_only();"
+    "CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit"
+    " FOR EACH STATEMENT EXECUTE FUNCTION amur_append_only();",
 };
 
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
@@ -126,6 +137,12 @@ enum {
     ST_LOG,
     ST_EACH_LOAD,
     ST_VERSION,
+    ST_TOKEN_NEW,
+    ST_TOKEN_FIND,
+    ST_TOKEN_REVOKE,
+    ST_TOKEN_EACH,
+    ST_AUDIT_ADD,
+    ST_AUDIT_EACH,
     ST_COUNT_ALL
 };
 
@@ -280,6 +297,27 @@ static void build_fixed(int st, char *sql, size_t n)
         cat(sql, n, "SELECT at, what, added, changed FROM loads ORDER BY n");
     } else if (st == ST_VERSION) {
         cat(sql, n, "SELECT version FROM amur_schema");
+    } else if (st == ST_TOKEN_NEW) {
+        cat(sql, n,
+            "INSERT INTO tokens(role, hash, note, created) VALUES($1, $2, $3,"
+            " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))"
+            " RETURNING id");
+    } else if (st == ST_TOKEN_FIND) {
+        cat(sql, n, "SELECT id, role, revoked IS NOT NULL FROM tokens WHERE hash=$1");
+    } else if (st == ST_TOKEN_REVOKE) {
+        cat(sql, n,
+            "UPDATE tokens SET revoked ="
+            " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+            " WHERE id=$1::bigint AND revoked IS NULL RETURNING id");
+    } else if (st == ST_TOKEN_EACH) {
+        cat(sql, n, "SELECT id, role, note, created, revoked FROM tokens ORDER BY id");
+    } else if (st == ST_AUDIT_ADD) {
+        cat(sql, n,
+            "INSERT INTO audit(at, token_id, role, what, claim_id) VALUES("
+            "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
+            " $1::bigint, $2, $3, $4)");
+    } else if (st == ST_AUDIT_EACH) {
+        cat(sql, n, "SELECT n, at, token_id, role, what, claim_id FROM audit ORDER BY n");
     }
 }
 
@@ -1019,7 +1057,118 @@ static int pg_each_load(store *base, store_load_fn fn, void *ctx, amur_err *err)
     return stop;
 }
 
+/* ---- tokens and the audit log ---- */
+
+static const char *value_or_null(const PGresult *r, int row, int col)
+{
+    return PQgetisnull(r, row, col) ? NULL : PQgetvalue(r, row, col);
+}
+
+static int pg_token_new(store *base, const char *role, const char *hash, const char *note,
+                        long *id, amur_err *err)
+{
+    pg_store *s = PG(base);
+    const char *vals[3] = {role, hash, note};
+    PGresult *r = run(s, ST_TOKEN_NEW, 3, vals, err, "storing the token");
+    if (!r)
+        return AMUR_ESYS;
+    *id = PQntuples(r) == 1 ? strtol(PQgetvalue(r, 0, 0), NULL, 10) : 0;
+    PQclear(r);
+    return AMUR_OK;
+}
+
+static int pg_token_find(store *base, const char *hash, long *id, char *role, size_t rolesz,
+                         int *revoked, amur_err *err)
+{
+    pg_store *s = PG(base);
+    const char *vals[1] = {hash};
+    PGresult *r = run(s, ST_TOKEN_FIND, 1, vals, err, "reading tokens");
+    int found;
+    if (!r)
+        return -AMUR_ESYS;
+    found = PQntuples(r) == 1;
+    if (found) {
+        *id = strtol(PQgetvalue(r, 0, 0), NULL, 10);
+        snprintf(role, rolesz, "%s", PQgetvalue(r, 0, 1));
+        *revoked = strcmp(PQgetvalue(r, 0, 2), "t") == 0;
+    }
+    PQclear(r);
+    return found;
+}
+
+static int pg_token_revoke(store *base, long id, amur_err *err)
+{
+    pg_store *s = PG(base);
+    char num[24];
+    const char *vals[1] = {num};
+    PGresult *r;
+    int done;
+    snprintf(num, sizeof num, "%ld", id);
+    if (!(r = run(s, ST_TOKEN_REVOKE, 1, vals, err, "revoking the token")))
+        return -AMUR_ESYS;
+    done = PQntuples(r) > 0;
+    PQclear(r);
+    return done;
+}
+
+static int pg_each_token(store *base, store_token_fn fn, void *ctx, amur_err *err)
+{
+    pg_store *s = PG(base);
+    PGresult *r = run(s, ST_TOKEN_EACH, 0, NULL, err, "reading tokens");
+    int stop = 0;
+    if (!r)
+        return AMUR_ESYS;
+    for (int i = 0; i < PQntuples(r) && !stop; i++) {
+        store_token t;
+        t.id = strtol(PQgetvalue(r, i, 0), NULL, 10);
+        t.role = PQgetvalue(r, i, 1);
+        t.note = value_or_null(r, i, 2);
+        t.created = PQgetvalue(r, i, 3);
+        t.revoked = value_or_null(r, i, 4);
+        stop = fn(ctx, &t);
+    }
+    PQclear(r);
+    return stop;
+}
+
+static int pg_audit_add(store *base, long token_id, const char *role, const char *what,
+                        const char *claim_id, amur_err *err)
+{
+    pg_store *s = PG(base);
+    char num[24];
+    const char *vals[4] = {num, role, what, claim_id};
+    PGresult *r;
+    snprintf(num, sizeof num, "%ld", token_id);
+    if (!(r = run(s, ST_AUDIT_ADD, 4, vals, err, "writing the audit log")))
+        return AMUR_ESYS;
+    PQclear(r);
+    return AMUR_OK;
+}
+
+static int pg_each_audit(store *base, store_audit_fn fn, void *ctx, amur_err *err)
+{
+    pg_store *s = PG(base);
+    PGresult *r = run(s, ST_AUDIT_EACH, 0, NULL, err, "reading the audit log");
+    int stop = 0;
+    if (!r)
+        return AMUR_ESYS;
+    for (int i = 0; i < PQntuples(r) && !stop; i++) {
+        store_audit a;
+        a.n = strtol(PQgetvalue(r, i, 0), NULL, 10);
+        a.at = PQgetvalue(r, i, 1);
+        a.token_id = strtol(PQgetvalue(r, i, 2), NULL, 10);
+        a.role = PQgetvalue(r, i, 3);
+        a.what = PQgetvalue(r, i, 4);
+        a.claim_id = value_or_null(r, i, 5);
+        stop = fn(ctx, &a);
+    }
+    PQclear(r);
+    return stop;
+}
+
 const store_ops store_pg_ops = {
-    "postgresql", pg_open,  pg_close, pg_begin, pg_commit,   pg_rollback,  pg_put,
-    pg_each,      pg_get,   pg_find,  pg_count, pg_log_load, pg_each_load, pg_copy_load,
+    "postgresql",  pg_open,       pg_close,        pg_begin,      pg_commit,
+    pg_rollback,   pg_put,        pg_each,         pg_get,        pg_find,
+    pg_count,      pg_log_load,   pg_each_load,    pg_copy_load,  pg_token_new,
+    pg_token_find, pg_token_revoke, pg_each_token, pg_audit_add,  pg_each_audit,
 };

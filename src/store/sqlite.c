@@ -70,6 +70,31 @@ static const char *const migrations[] = {
     " BEGIN SELECT RAISE(ABORT, 'claims are append-only'); END;"
     "CREATE TABLE loads(n INTEGER PRIMARY KEY, at TEXT NOT NULL, what TEXT NOT NULL,"
     " added INTEGER NOT NULL, changed INTEGER NOT NULL);",
+    /* Migration 2: write tokens (only a hash of each) and the audit log of
+    ** what was written with them, append-only like claims. */
+    "CREATE TABLE tokens(id INTEGER PRIMARY KEY, role TEXT NOT NULL,"
+    " hash TEXT NOT NULL UNIQUE, note TEXT, created TEXT NOT NULL, revoked TEXT);"
+    "CREATE TABLE audit(n INTEGER PRIMARY KEY, at TEXT NOT NULL,"
+    " token_id INTEGER NOT NULL REFERENCES tokens(id), role TEXT NOT NULL,"
+    " what TEXT NOT NULL, claim_id TEXT);"
+    "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+    " BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;"
+    "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
+    " BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;",
+};
+
+/* The statements of tokens and the audit log, prepared at open time. */
+enum { TK_NEW, TK_FIND, TK_REVOKE, TK_EACH, AU_ADD, AU_EACH, TK_COUNT };
+static const char *const token_sql[TK_COUNT] = {
+    "INSERT INTO tokens(role, hash, note, created)"
+    " VALUES(?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
+    "SELECT id, role, revoked IS NOT NULL FROM tokens WHERE hash=?",
+    "UPDATE tokens SET revoked=strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+    " WHERE id=? AND revoked IS NULL",
+    "SELECT id, role, note, created, revoked FROM tokens ORDER BY id",
+    "INSERT INTO audit(at, token_id, role, what, claim_id)"
+    " VALUES(strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?, ?, ?, ?)",
+    "SELECT n, at, token_id, role, what, claim_id FROM audit ORDER BY n",
 };
 
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
@@ -81,6 +106,7 @@ typedef struct sq_store {
     sqlite3_stmt *put[C_COUNT];  /* insert or update */
     sqlite3_stmt *get[C_COUNT];  /* one row by id */
     sqlite3_stmt *find;          /* which concept an id belongs to */
+    sqlite3_stmt *tok[TK_COUNT]; /* tokens and audit */
     int in_tx;
 } sq_store;
 
@@ -239,6 +265,8 @@ static void sq_close(store *base)
         sqlite3_finalize(s->get[c]);
     }
     sqlite3_finalize(s->find);
+    for (int i = 0; i < TK_COUNT; i++)
+        sqlite3_finalize(s->tok[i]);
     sqlite3_close(s->db);
     free(s->base.path);
     free(s);
@@ -299,6 +327,8 @@ static int sq_open(const char *path, int mode, store **out, amur_err *err)
     }
     if (rc == AMUR_OK)
         rc = prepare(s, find_sql, &s->find, err);
+    for (int i = 0; i < TK_COUNT && rc == AMUR_OK; i++)
+        rc = prepare(s, token_sql[i], &s->tok[i], err);
     if (rc) {
         sq_close(&s->base);
         return rc;
@@ -531,7 +561,135 @@ static int sq_each_load(store *base, store_load_fn fn, void *ctx, amur_err *err)
     return stop;
 }
 
+/* ---- tokens and the audit log ---- */
+
+static void bind_opt(sqlite3_stmt *st, int i, const char *v)
+{
+    if (v)
+        sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+/* Steps ST once to its end (a change), then resets it. */
+static int step_done(sq_store *s, sqlite3_stmt *st, amur_err *err, const char *what)
+{
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return rc == SQLITE_DONE ? AMUR_OK : db_error(s, err, what);
+}
+
+static int sq_token_new(store *base, const char *role, const char *hash, const char *note,
+                        long *id, amur_err *err)
+{
+    sq_store *s = SQ(base);
+    sqlite3_stmt *st = s->tok[TK_NEW];
+    bind_opt(st, 1, role);
+    bind_opt(st, 2, hash);
+    bind_opt(st, 3, note);
+    if (step_done(s, st, err, "storing the token"))
+        return err->code;
+    *id = (long)sqlite3_last_insert_rowid(s->db);
+    return AMUR_OK;
+}
+
+static int sq_token_find(store *base, const char *hash, long *id, char *role, size_t rolesz,
+                         int *revoked, amur_err *err)
+{
+    sq_store *s = SQ(base);
+    sqlite3_stmt *st = s->tok[TK_FIND];
+    int rc;
+    bind_opt(st, 1, hash);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        const unsigned char *r = sqlite3_column_text(st, 1);
+        *id = (long)sqlite3_column_int64(st, 0);
+        snprintf(role, rolesz, "%s", r ? (const char *)r : "");
+        *revoked = sqlite3_column_int(st, 2);
+    }
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc == SQLITE_ROW)
+        return 1;
+    if (rc == SQLITE_DONE)
+        return 0;
+    return -db_error(s, err, "reading tokens");
+}
+
+static int sq_token_revoke(store *base, long id, amur_err *err)
+{
+    sq_store *s = SQ(base);
+    sqlite3_stmt *st = s->tok[TK_REVOKE];
+    sqlite3_bind_int64(st, 1, id);
+    if (step_done(s, st, err, "revoking the token"))
+        return -err->code;
+    return sqlite3_changes(s->db) > 0;
+}
+
+static const char *col_text(sqlite3_stmt *st, int i)
+{
+    return (const char *)sqlite3_column_text(st, i);
+}
+
+static int sq_each_token(store *base, store_token_fn fn, void *ctx, amur_err *err)
+{
+    sq_store *s = SQ(base);
+    sqlite3_stmt *st = s->tok[TK_EACH];
+    int rc, stop = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        store_token t;
+        t.id = (long)sqlite3_column_int64(st, 0);
+        t.role = col_text(st, 1);
+        t.note = col_text(st, 2);
+        t.created = col_text(st, 3);
+        t.revoked = col_text(st, 4);
+        if ((stop = fn(ctx, &t)) != 0)
+            break;
+    }
+    if (!stop && rc != SQLITE_DONE)
+        stop = db_error(s, err, "reading tokens");
+    sqlite3_reset(st);
+    return stop;
+}
+
+static int sq_audit_add(store *base, long token_id, const char *role, const char *what,
+                        const char *claim_id, amur_err *err)
+{
+    sq_store *s = SQ(base);
+    sqlite3_stmt *st = s->tok[AU_ADD];
+    sqlite3_bind_int64(st, 1, token_id);
+    bind_opt(st, 2, role);
+    bind_opt(st, 3, what);
+    bind_opt(st, 4, claim_id);
+    return step_done(s, st, err, "writing the audit log");
+}
+
+static int sq_each_audit(store *base, store_audit_fn fn, void *ctx, amur_err *err)
+{
+    sq_store *s = SQ(base);
+    sqlite3_stmt *st = s->tok[AU_EACH];
+    int rc, stop = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        store_audit a;
+        a.n = (long)sqlite3_column_int64(st, 0);
+        a.at = col_text(st, 1);
+        a.token_id = (long)sqlite3_column_int64(st, 2);
+        a.role = col_text(st, 3);
+        a.what = col_text(st, 4);
+        a.claim_id = col_text(st, 5);
+        if ((stop = fn(ctx, &a)) != 0)
+            break;
+    }
+    if (!stop && rc != SQLITE_DONE)
+        stop = db_error(s, err, "reading the audit log");
+    sqlite3_reset(st);
+    return stop;
+}
+
 const store_ops store_sqlite_ops = {
-    "sqlite", sq_open,  sq_close, sq_begin, sq_commit,   sq_rollback,  sq_put,
-    sq_each,  sq_get,   sq_find,  sq_count, sq_log_load, sq_each_load, sq_copy_load,
+    "sqlite",      sq_open,       sq_close,        sq_begin,      sq_commit,
+    sq_rollback,   sq_put,        sq_each,         sq_get,        sq_find,
+    sq_count,      sq_log_load,   sq_each_load,    sq_copy_load,  sq_token_new,
+    sq_token_find, sq_token_revoke, sq_each_token, sq_audit_add,  sq_each_audit,
 };

@@ -108,3 +108,36 @@ int store_copy_load(store *s, const store_load *l, amur_err *err)
 {
     return s->ops->copy_load(s, l, err);
 }
+
+int store_token_new(store *s, const char *role, const char *hash, const char *note, long *id,
+                    amur_err *err)
+{
+    return s->ops->token_new(s, role, hash, note, id, err);
+}
+
+int store_token_find(store *s, const char *hash, long *id, char *role, size_t rolesz,
+                     int *revoked, amur_err *err)
+{
+    return s->ops->token_find(s, hash, id, role, rolesz, revoked, err);
+}
+
+int store_token_revoke(store *s, long id, amur_err *err)
+{
+    return s->ops->token_revoke(s, id, err);
+}
+
+int store_each_token(store *s, store_token_fn fn, void *ctx, amur_err *err)
+{
+    return s->ops->each_token(s, fn, ctx, err);
+}
+
+int store_audit_add(store *s, long token_id, const char *role, const char *what,
+                    const char *claim_id, amur_err *err)
+{
+    return s->ops->audit_add(s, token_id, role, what, claim_id, err);
+}
+
+int store_each_audit(store *s, store_audit_fn fn, void *ctx, amur_err *err)
+{
+    return s->ops->each_audit(s, fn, ctx, err);
+}

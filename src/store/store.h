@@ -25,7 +25,7 @@
 
 typedef struct store store;
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 /* Opens (creating if needed) the database at PATH and migrates it to the
 ** current schema. With STORE_READ, opens an existing database read-only
@@ -91,5 +91,48 @@ typedef struct store_load {
 typedef int (*store_load_fn)(void *ctx, const store_load *l);
 int store_each_load(store *s, store_load_fn fn, void *ctx, amur_err *err);
 int store_copy_load(store *s, const store_load *l, amur_err *err);
+
+/* ---- write tokens and the audit log (schema version 2) ----
+** A token is known only by the SHA-256 of its text (HASH, 64 hex digits);
+** the text itself is shown once, when it is made, and never stored. */
+typedef struct store_token {
+    long id;
+    const char *role;    /* "editor", "admin" */
+    const char *note;    /* NULL when none */
+    const char *created; /* 2021-10-31T12:00:00Z */
+    const char *revoked; /* when it was revoked, NULL while it is valid */
+} store_token;
+
+/* Stores a new token; *ID is its number. */
+int store_token_new(store *s, const char *role, const char *hash, const char *note, long *id,
+                    amur_err *err);
+/* The token whose hash is HASH: 1 with *ID, ROLE (ROLESZ bytes) and
+** *REVOKED (1 when revoked) set, 0 when there is none, or an error code
+** (negated) with ERR set. */
+int store_token_find(store *s, const char *hash, long *id, char *role, size_t rolesz,
+                     int *revoked, amur_err *err);
+/* Revokes token ID: 1 when it was valid, 0 when there is no such valid
+** token, or an error code (negated). */
+int store_token_revoke(store *s, long id, amur_err *err);
+typedef int (*store_token_fn)(void *ctx, const store_token *t);
+/* Every token, oldest first (never their hashes). */
+int store_each_token(store *s, store_token_fn fn, void *ctx, amur_err *err);
+
+/* One entry of the audit log, which is append-only: who (the token and
+** its role) did what (WHAT: "add claim") to which claim, and when. */
+typedef struct store_audit {
+    long n;
+    const char *at; /* 2021-10-31T12:00:00Z */
+    long token_id;
+    const char *role;
+    const char *what;
+    const char *claim_id;
+} store_audit;
+
+int store_audit_add(store *s, long token_id, const char *role, const char *what,
+                    const char *claim_id, amur_err *err);
+typedef int (*store_audit_fn)(void *ctx, const store_audit *a);
+/* The audit log, oldest first. */
+int store_each_audit(store *s, store_audit_fn fn, void *ctx, amur_err *err);
 
 #endif

@@ -15,8 +15,19 @@ static const char *const intro =
     "the table, then run `make api-docs`. `docs/openapi.json` says the same in OpenAPI 3, "
     "and the server serves it at `/api/openapi.json`.\n"
     "\n"
-    "`amur serve [--port 8080] [--bind 127.0.0.1]` serves the database read-only; every "
-    "route answers `GET` (and `HEAD`).\n"
+    "`amur serve [--port 8080] [--bind 127.0.0.1]` serves the database, read-only for "
+    "everyone: every route answers `GET` (and `HEAD`), except `POST /api/claims`, which "
+    "appends claims for the holder of a write token.\n"
+    "\n"
+    "## Writing\n"
+    "\n"
+    "`amur token new --role editor|admin` prints a token once; the database keeps only its "
+    "SHA-256, and `amur token revoke ID` ends it. A request that writes names it in the "
+    "header `Authorization: Bearer TOKEN`: without one, or with an unknown or revoked one, "
+    "the answer is 401 and nothing is stored; a role the route does not allow is 403. "
+    "Editors and admins may post claims. Each claim added is recorded in the audit log "
+    "(`amur audit`: when, which token, which role, which claim), which is append-only like "
+    "the claims themselves. The server reloads its data after a write.\n"
     "\n"
     "## Conventions\n"
     "\n"
@@ -33,9 +44,11 @@ static const char *const intro =
     "default all), as `--as-of` and `--known-by` do (docs/analyses.md). Dates may be "
     "partial: `2015`, `2015-06`, `2015-06-30`.\n"
     "- **Errors** are `{\"error\": \"message\"}` with status 400 (a bad or unknown "
-    "parameter, a parameter given twice), 404 (an unknown route or id), 405 (a method "
-    "other than GET or HEAD; the `Allow` header says which), 413 (a request body over "
-    "64 KB), 431 (request headers over 32 KB, from libmicrohttpd, whose body is not "
+    "parameter, a parameter given twice; for a write, `problems` lists every one), 401 "
+    "(a write without a valid token), 403 (a token whose role may not), 404 (an unknown "
+    "route or id), 405 (a method the route does not answer; the `Allow` header says which), "
+    "409 (a write that would change a stored claim), 413 (a request body over 64 KB, or "
+    "over 1 MB for a write), 431 (request headers over 32 KB, from libmicrohttpd, whose body is not "
     "JSON), 422 (an analysis that would produce too much: narrow it), 500.\n"
     "- **Caching.** Every response has an `ETag` (a hash of its body); a request with a "
     "matching `If-None-Match` gets `304 Not Modified` and no body. API responses are "
@@ -62,6 +75,8 @@ void api_write_markdown(FILE *out)
         const route *r = &api_routes[i];
         fprintf(out, "\n### %s %s\n\n%s.\n\n**Returns** %s\n", r->method, r->path, r->summary,
                 r->returns);
+        if (r->role)
+            fprintf(out, "\n**Needs** a token of role %s or above.\n", r->role);
         if (!r->params[0].name && !strchr(r->path, '{'))
             continue;
         fputs("\n| parameter | type | meaning |\n|---|---|---|\n", out);
@@ -118,11 +133,28 @@ json_t *api_openapi(void)
             item = json_object();
             json_object_set_new(paths, r->path, item);
         }
+        if (op && r->role) {
+            json_t *resp = json_object_get(op, "responses");
+            json_object_del(resp, "200");
+            json_object_set_new(resp, "201", json_pack("{s:s,s:{s:{s:{s:s}}}}", "description",
+                                                       "Stored", "content", "application/json",
+                                                       "schema", "type", "object"));
+            json_object_set_new(resp, "401", error_response("missing, unknown or revoked token"));
+            json_object_set_new(resp, "403", error_response("the token's role may not write"));
+            json_object_set_new(resp, "409", error_response("a claim id stored with other content"));
+            json_object_set_new(resp, "413", error_response("body over 1 MB"));
+            json_object_set_new(op, "security", json_pack("[{s:[]}]", "bearer"));
+            json_object_set_new(op, "requestBody",
+                                json_pack("{s:b,s:{s:{s:{}}}}", "required", 1, "content",
+                                          "application/json", "schema"));
+        }
         json_object_set_new(item, method, op);
     }
-    return json_pack("{s:s,s:{s:s,s:s,s:s},s:o,s:{s:{s:{s:s,s:[s],s:{s:{s:s}}}}}}", "openapi",
-                     "3.0.3", "info", "title", "Amur", "version", "1", "description",
-                     "The read-only JSON API of amur serve: docs/api.md.", "paths", paths,
+    return json_pack("{s:s,s:{s:s,s:s,s:s},s:o,s:{s:{s:{s:s,s:[s],s:{s:{s:s},s:{s:s}}}},"
+                     "s:{s:{s:s,s:s}}}}",
+                     "openapi", "3.0.3", "info", "title", "Amur", "version", "1",
+                     "description", "The JSON API of amur serve: docs/api.md.", "paths", paths,
                      "components", "schemas", "Error", "type", "object", "required", "error",
-                     "properties", "error", "type", "string");
+                     "properties", "error", "type", "string", "problems", "type", "array",
+                     "securitySchemes", "bearer", "type", "http", "scheme", "bearer");
 }

@@ -937,7 +937,7 @@ const route api_routes[] = {
     {"GET", "/api/summary", h_summary, "What the database holds",
      "{\"counts\": {concept: rows}, \"today\": the default as_of, \"generation\": changes "
      "whenever the data may have}.",
-     {{NULL, NULL, NULL}}},
+     {{NULL, NULL, NULL}}, NULL},
     {"GET", "/api/projects", h_projects, "Projects, with the stage each has reached",
      PAGE_OF("projects") " Each is the record of `amur projects --json` with the fields of "
      "its status added: stage (null when unknown), confidence, contested, overridden.",
@@ -945,7 +945,7 @@ const route api_routes[] = {
       {"side", "string", "only projects on this side"},
       {"place", "string", "only projects at this place"},
       {"stage", "string", "only projects at this resolved stage (or unknown)"},
-      VIEW, PAGE, {NULL, NULL, NULL}}},
+      VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/project/{id}", h_project, "One project with all its evidence",
      "{\"id\", \"project\": its record with status fields, \"status\": as `amur status ID "
      "--json`, \"claims\": the records of its claims in the view, \"slippage\": as `amur "
@@ -953,39 +953,39 @@ const route api_routes[] = {
      "instrument_date, \"stakes\": stake records with actor_name, actor_names and active, "
      "\"contradictions\": as `amur contradictions --subject ID --json`, \"sources\": the "
      "records of every source cited}.",
-     {VIEW, {NULL, NULL, NULL}}},
+     {VIEW, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/status", h_status, "The stage of every project, with the claims behind it",
-     PAGE_OF("status objects, as `amur status --json`"), {VIEW, PAGE, {NULL, NULL, NULL}}},
+     PAGE_OF("status objects, as `amur status --json`"), {VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/instruments", h_instruments, "Laws, programmes, agreements and bodies",
      PAGE_OF("instrument records, as `amur instruments --json`"),
      {{"kind", "string", "only instruments of this kind"},
       {"level", "string", "only instruments of this level"},
-      PAGE, {NULL, NULL, NULL}}},
+      PAGE, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/instrument/{id}", h_instrument, "One instrument, its listings and scorecard",
      "{\"id\", \"instrument\": its record, \"listings\": listing records with project_name "
      "and stage, \"scorecard\": as `amur scorecard ID --json` (null when it lists nothing), "
      "\"claims\": the records of its claims in the view, \"sources\": the records of the "
      "sources they cite}.",
-     {VIEW, {NULL, NULL, NULL}}},
+     {VIEW, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/scorecards", h_scorecards, "Programme scorecards",
      PAGE_OF("scorecards, as `amur scorecard --json`, of every instrument with listings"),
-     {VIEW, PAGE, {NULL, NULL, NULL}}},
+     {VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/scorecard/{id}", h_scorecard, "One instrument's scorecard",
      "A scorecard, as `amur scorecard ID --json`; null when the instrument lists nothing.",
-     {VIEW, {NULL, NULL, NULL}}},
+     {VIEW, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/contradictions", h_contradictions,
      "Claims that disagree about the same thing at about the same time",
      PAGE_OF("pairs, as `amur contradictions --json`"),
      {{"window", "integer", "how many days apart two claims may describe (default 90)"},
       {"subject", "string", "only contradictions about this subject"},
       {"official_ahead", "boolean", "only pairs where an official source is ahead"},
-      VIEW, PAGE, {NULL, NULL, NULL}}},
+      VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/slippage", h_slippage, "Promised dates and how they slipped",
      PAGE_OF("histories, as `amur slippage --json`"),
      {{"project", "string", "only this project"},
       {"property", "string", "only this planned-date property (planned_opening, ...)"},
       {"overdue", "boolean", "only promises overdue at the as-of date"},
-      VIEW, PAGE, {NULL, NULL, NULL}}},
+      VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/regions", h_regions, "The partner's share of each region's trade and FDI",
      PAGE_OF("regions, as `amur regions --json`"),
      {{"region", "string", "only this region"},
@@ -994,31 +994,31 @@ const route api_routes[] = {
       {"independent", "number", "share below which a region is independent (default 50)"},
       {"from", "integer", "first year of the trend"},
       {"to", "integer", "last year of the trend"},
-      VIEW, PAGE, {NULL, NULL, NULL}}},
+      VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/risks", h_risks, "Projects with influential opponents",
      PAGE_OF("projects with their opponents, as `amur risks --json`") " The comparison "
      "object that ends the command's array is the page's \"summary\".",
      {{"min_influence", "integer", "the least influence of an opponent that counts (default 4)"},
       {"ever", "boolean", "count opponents active at any time"},
-      VIEW, PAGE, {NULL, NULL, NULL}}},
+      VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/inflation", h_inflation, "Framework instruments against delivered projects",
      PAGE_OF("years, as `amur inflation --json`"),
      {{"from", "integer", "first year"}, {"to", "integer", "last year"},
-      VIEW, PAGE, {NULL, NULL, NULL}}},
+      VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/carryover", h_carryover, "Projects listed again in later instruments",
      PAGE_OF("pairs of listings, as `amur carryover --json`"),
      {{"threshold", "number", "the least name similarity, 0..1, of a detected pair (default 0.5)"},
-      VIEW, PAGE, {NULL, NULL, NULL}}},
+      VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/search", h_search, "Full-text search in English, Russian and Chinese",
      PAGE_OF("hits, as `amur search --json`, best first") " The page also has \"query\". A "
      "hit is {id, kind, name, names, subject, property, field, rank (exact, name, text), "
      "snippet: {before, match, after}}.",
      {{"q", "string", "the query (required): words that must all occur, as substrings"},
       {"kind", "string", "only hits of this kind: project, instrument, place, actor, source, claim"},
-      VIEW, PAGE, {NULL, NULL, NULL}}},
+      VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/report", h_report, "Every finding as one document",
      "{\"title\", \"blocks\": [the blocks of `amur report --format json`]}.",
-     {VIEW, {NULL, NULL, NULL}}},
+     {VIEW, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/places", h_places, "Places with coordinates, and the projects at each",
      PAGE_OF("place records, as `amur places --json`") " Each also has \"projects\": [{id, "
      "name, names, kind, stage}] located there, stages resolved in the view.",
@@ -1026,44 +1026,58 @@ const route api_routes[] = {
       {"country", "string", "only places in this country"},
       {"parent", "string", "only places within this one"},
       {"located", "boolean", "only places with projects"},
-      VIEW, PAGE, {NULL, NULL, NULL}}},
+      VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/sources", h_sources, "Sources",
      PAGE_OF("source records, as `amur sources --json`"),
      {{"tier", "string", "only sources of this tier"},
       {"language", "string", "only sources in this language"},
       {"publisher", "string", "only sources from this publisher"},
-      PAGE, {NULL, NULL, NULL}}},
+      PAGE, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/claims", h_claims, "Claims, with their source's tier",
      PAGE_OF("claim records, as `amur claims --json`") " With as_of or known_by, only the "
      "claims that pass those clocks.",
      {{"subject", "string", "only claims about this subject"},
       {"property", "string", "only claims on this property"},
       {"source", "string", "only claims from this source"},
-      VIEW, PAGE, {NULL, NULL, NULL}}},
+      VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/indicators", h_indicators, "Regional indicators",
      PAGE_OF("indicator records, as `amur indicators --json`"),
      {{"region", "string", "only values for this region"},
       {"series", "string", "only values of this series"},
       {"partner", "string", "only values for this partner"},
-      PAGE, {NULL, NULL, NULL}}},
+      PAGE, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/actors", h_actors, "Actors", PAGE_OF("actor records, as `amur actors --json`"),
      {{"kind", "string", "only actors of this kind"},
       {"country", "string", "only actors of this country"},
-      PAGE, {NULL, NULL, NULL}}},
+      PAGE, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/listings", h_listings, "Projects as listed in instruments",
      PAGE_OF("listing records, as `amur listings --json`"),
      {{"instrument", "string", "only listings in this instrument"},
       {"project", "string", "only listings of this project"},
       {"side", "string", "only listings on this side"},
-      PAGE, {NULL, NULL, NULL}}},
+      PAGE, {NULL, NULL, NULL}}, NULL},
     {"GET", "/api/stakes", h_stakes, "Actors' stakes in projects",
      PAGE_OF("stake records, as `amur stakes --json`"),
      {{"project", "string", "only stakes in this project"},
       {"actor", "string", "only stakes of this actor"},
       {"role", "string", "only stakes with this role"},
-      PAGE, {NULL, NULL, NULL}}},
+      PAGE, {NULL, NULL, NULL}}, NULL},
+    {"POST", "/api/claims", h_post_claims, "Append claims (needs a token)",
+     "201 with {\"ids\": the ids of the claims in the body, \"added\": how many were new, "
+     "\"unchanged\": how many were stored already as they are}. The body (JSON, at most "
+     "1 MB) is one claim object or an array of them, with the fields of `amur claims "
+     "--json`: id, subject, property, value, unit, scope, date, refers_to, source, locator, "
+     "quote, note (strings; null or absent when empty). The header `Authorization: Bearer "
+     "TOKEN` names a token made by `amur token new`; editors and admins may post. The claims "
+     "are checked as `amur check` checks claims.csv and stored in one transaction with a row "
+     "of the audit log (`amur audit`) for each new one; on any problem nothing is stored. "
+     "Errors: 400 {\"error\", \"problems\": [{item (1-based), field, message}]} for bad "
+     "JSON or invalid claims, 401 for a missing, unknown or revoked token, 403 for a role "
+     "that may not write, 409 (with problems) when a claim id is stored with other content "
+     "(claims are append-only), 413 for a body over 1 MB.",
+     {{NULL, NULL, NULL}}, "editor"},
     {"GET", "/api/openapi.json", h_openapi, "This API, described in OpenAPI 3",
-     "The OpenAPI document (docs/openapi.json).", {{NULL, NULL, NULL}}},
+     "The OpenAPI document (docs/openapi.json).", {{NULL, NULL, NULL}}, NULL},
 };
 
 const size_t api_nroutes = sizeof api_routes / sizeof api_routes[0];
@@ -1102,6 +1116,22 @@ const route *api_match(const char *method, const char *path, const char **id,
     }
     *id = NULL;
     return NULL;
+}
+
+/* Roles, least first. */
+static int role_rank(const char *role)
+{
+    static const char *const roles[] = {"editor", "admin"};
+    for (size_t i = 0; role && i < sizeof roles / sizeof roles[0]; i++)
+        if (strcmp(role, roles[i]) == 0)
+            return (int)i;
+    return -1;
+}
+
+int api_role_allows(const char *have, const char *need)
+{
+    int h = role_rank(have), n = role_rank(need);
+    return h >= 0 && n >= 0 && h >= n;
 }
 
 int api_knows_param(const route *r, const char *name)

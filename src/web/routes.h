@@ -31,6 +31,14 @@ typedef struct api_call {
     void *param_ctx;
     int status;      /* set with ERROR when the handler returns NULL */
     char error[512];
+    json_t *problems; /* with ERROR, a list of what is wrong (the caller releases it) */
+    int ok_status;    /* the status of a result: 0 for 200 */
+    /* routes that write (route.role set): the server has checked the token */
+    struct store *db;      /* opened for writing */
+    const char *body;      /* the request body, BODY_LEN bytes */
+    size_t body_len;
+    long token_id;         /* who writes */
+    const char *token_role;
 } api_call;
 
 typedef json_t *(*route_fn)(api_call *c);
@@ -50,6 +58,9 @@ typedef struct route {
     const char *summary;
     const char *returns;
     route_param params[ROUTE_MAX_PARAMS]; /* ended by a NULL name */
+    /* the least role that may call the route with a token (it then takes
+    ** a request body); NULL: anyone, without a token, read-only */
+    const char *role;
 } route;
 
 extern const route api_routes[];
@@ -61,6 +72,13 @@ extern const size_t api_nroutes;
 ** (GET serves HEAD too). */
 const route *api_match(const char *method, const char *path, const char **id,
                        int *other_method);
+
+/* Whether a token of role HAVE may call a route that needs role NEED:
+** roles are "editor" < "admin". The one place where roles are compared. */
+int api_role_allows(const char *have, const char *need);
+
+/* POST /api/claims (write.c). */
+json_t *h_post_claims(api_call *c);
 
 /* Whether NAME is a query parameter of R. */
 int api_knows_param(const route *r, const char *name);

@@ -29,7 +29,9 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "../core/sha256.h"
 #include "../core/text.h"
+#include "../store/store.h"
 #include "assets.h"
 #include "routes.h"
 #include "snapshot.h"
@@ -70,6 +72,7 @@ typedef struct centry {
 
 typedef struct server {
     snap_store *store;
+    const char *db; /* the database, opened for writing by routes that write */
     pthread_mutex_t cache_lock;
     centry cache[WEB_CACHE_SLOTS];
 } server;
@@ -83,8 +86,11 @@ static void centry_free(centry *e)
 }
 
 typedef struct request {
-    size_t body; /* bytes of body seen */
-    int refused; /* a response was queued early */
+    size_t body;  /* bytes of body seen */
+    size_t limit; /* bytes of body accepted */
+    int refused;  /* a response was queued early */
+    char *data;   /* the body, kept for a POST */
+    size_t cap;
 } request;
 
 static uint64_t fnv1a(const char *p, size_t n)
@@ -268,6 +274,42 @@ static enum MHD_Result send_error(struct MHD_Connection *conn, unsigned status,
     return ret;
 }
 
+/* A JSON BODY (taken over) with STATUS, never cached. */
+static enum MHD_Result send_json(struct MHD_Connection *conn, unsigned status, char *body)
+{
+    struct MHD_Response *r;
+    enum MHD_Result ret;
+    if (!body)
+        return MHD_NO;
+    r = MHD_create_response_from_buffer(strlen(body), body, MHD_RESPMEM_MUST_FREE);
+    if (!r) {
+        free(body);
+        return MHD_NO;
+    }
+    MHD_add_response_header(r, "Content-Type", JSON_TYPE);
+    MHD_add_response_header(r, "Cache-Control", "no-store");
+    if (status == MHD_HTTP_UNAUTHORIZED)
+        MHD_add_response_header(r, "WWW-Authenticate", "Bearer");
+    common_headers(r);
+    ret = MHD_queue_response(conn, status, r);
+    MHD_destroy_response(r);
+    return ret;
+}
+
+/* {"error": MSG, "problems": PROBLEMS (taken over; may be NULL)}. */
+static enum MHD_Result send_problems(struct MHD_Connection *conn, unsigned status,
+                                     const char *msg, json_t *problems)
+{
+    json_t *o = json_pack("{s:s}", "error", msg);
+    char *body;
+    if (o && problems)
+        json_object_set(o, "problems", problems);
+    json_decref(problems);
+    body = o ? json_dumps(o, JSON_COMPACT) : NULL;
+    json_decref(o);
+    return send_json(conn, status, body);
+}
+
 /* ---- the API ---- */
 
 typedef struct arg_check {
@@ -377,8 +419,102 @@ static void cache_keep(server *s, const char *key, long generation, const char *
     pthread_mutex_unlock(&s->cache_lock);
 }
 
+/* The methods some route serves PATH with, for a 405's Allow header. */
+static const char *allowed(const char *path)
+{
+    int get = 0, post = 0;
+    for (size_t i = 0; i < api_nroutes; i++) {
+        const char *id;
+        const route *r = api_match(api_routes[i].method, path, &id, &(int){0});
+        if (r && strcmp(r->method, "GET") == 0)
+            get = 1;
+        if (r && strcmp(r->method, "POST") == 0)
+            post = 1;
+    }
+    return get && post ? "GET, HEAD, POST" : post ? "POST" : "GET, HEAD";
+}
+
+/* The bearer token of the request: 1 with TOKEN filled, 0 when there is
+** none (or it is too long to be one of ours). */
+static int bearer(struct MHD_Connection *conn, char *token, size_t n)
+{
+    const char *h = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Authorization");
+    size_t len;
+    if (!h || strncasecmp(h, "Bearer ", 7) != 0)
+        return 0;
+    h += 7;
+    while (*h == ' ')
+        h++;
+    len = strlen(h);
+    while (len && h[len - 1] == ' ')
+        len--;
+    if (!len || len >= n)
+        return 0;
+    memcpy(token, h, len);
+    token[len] = 0;
+    return 1;
+}
+
+/* A route that writes: the token, its role (api_role_allows, the one
+** place roles are compared), a store opened for writing, the handler;
+** then the snapshot is reloaded. */
+static enum MHD_Result serve_write(server *s, struct MHD_Connection *conn, const route *r,
+                                   const char *id, const request *rq)
+{
+    char token[WEB_MAX_TOKEN], hash[2 * SHA256_BYTES + 1], role[32];
+    amur_err err = {0, ""};
+    store *db = NULL;
+    api_call c;
+    long token_id = 0;
+    int revoked = 0, found;
+    json_t *o;
+    enum MHD_Result ret;
+
+    if (!bearer(conn, token, sizeof token))
+        return send_problems(conn, MHD_HTTP_UNAUTHORIZED,
+                             "this route needs a token: Authorization: Bearer TOKEN", NULL);
+    sha256_hex(token, strlen(token), hash);
+    if (store_open(s->db, STORE_WRITE, &db, &err))
+        return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, "%s", err.msg);
+    found = store_token_find(db, hash, &token_id, role, sizeof role, &revoked, &err);
+    if (found < 0) {
+        store_close(db);
+        return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, "%s", err.msg);
+    }
+    if (!found || revoked) {
+        store_close(db);
+        return send_problems(conn, MHD_HTTP_UNAUTHORIZED,
+                             found ? "the token was revoked" : "unknown token", NULL);
+    }
+    if (!api_role_allows(role, r->role)) {
+        store_close(db);
+        return send_problems(conn, MHD_HTTP_FORBIDDEN,
+                             "this token's role may not use this route", NULL);
+    }
+    memset(&c, 0, sizeof c);
+    c.id = id;
+    c.param = get_param;
+    c.param_ctx = conn;
+    c.db = db;
+    c.body = rq->data;
+    c.body_len = rq->body;
+    c.token_id = token_id;
+    c.token_role = role;
+    o = r->fn(&c);
+    store_close(db);
+    snap_store_changed(s->store);
+    if (!o) {
+        const char *msg = c.error[0] ? c.error : "failed";
+        return send_problems(conn, c.status ? (unsigned)c.status : 500, msg, c.problems);
+    }
+    ret = send_json(conn, c.ok_status ? (unsigned)c.ok_status : MHD_HTTP_OK,
+                    json_dumps(o, JSON_COMPACT));
+    json_decref(o);
+    return ret;
+}
+
 static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const char *method,
-                                 const char *path)
+                                 const char *path, const request *rq)
 {
     const char *id;
     int other;
@@ -394,7 +530,7 @@ static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const c
     size_t n;
 
     if (!r && other)
-        return send_error(conn, MHD_HTTP_METHOD_NOT_ALLOWED, "GET, HEAD",
+        return send_error(conn, MHD_HTTP_METHOD_NOT_ALLOWED, allowed(path),
                           "%s is not allowed on %s", method, path);
     if (!r)
         return send_error(conn, MHD_HTTP_NOT_FOUND, NULL, "no such route: %s", path);
@@ -407,6 +543,8 @@ static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const c
     MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, check_arg, &a);
     if (a.bad[0])
         return send_error(conn, MHD_HTTP_BAD_REQUEST, NULL, "%s", a.bad);
+    if (r->role)
+        return serve_write(s, conn, r, id, rq);
     memset(&c, 0, sizeof c);
     c.id = id;
     c.param = get_param;
@@ -448,6 +586,15 @@ static enum MHD_Result serve_asset(struct MHD_Connection *conn, const char *path
     return send_error(conn, MHD_HTTP_NOT_FOUND, NULL, "not found");
 }
 
+/* Whether a request may carry a body to keep: one to a route that writes. */
+static int post_api(const char *method, const char *url)
+{
+    const char *id;
+    int other;
+    const route *r = api_match(method, url, &id, &other);
+    return r && r->role;
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
                                   const char *method, const char *version,
                                   const char *upload_data, size_t *upload_data_size,
@@ -457,28 +604,46 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     request *rq = *con_cls;
     int get = strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0;
     (void)version;
-    (void)upload_data;
 
     if (!rq) {
         const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
         if (!(rq = calloc(1, sizeof *rq)))
             return MHD_NO;
         *con_cls = rq;
-        if (cl && strtoull(cl, NULL, 10) > WEB_MAX_BODY) {
+        /* only a route that writes has a body worth keeping */
+        rq->limit = post_api(method, url) ? WEB_MAX_WRITE_BODY : WEB_MAX_BODY;
+        if (cl && strtoull(cl, NULL, 10) > rq->limit) {
             rq->refused = 1;
             return send_error(conn, MHD_HTTP_CONTENT_TOO_LARGE, NULL,
-                              "the request body is larger than %d bytes", WEB_MAX_BODY);
+                              "the request body is larger than %zu bytes", rq->limit);
         }
         return MHD_YES;
     }
     if (*upload_data_size) {
-        rq->body += *upload_data_size;
+        size_t n = *upload_data_size;
         *upload_data_size = 0;
-        if (rq->body > WEB_MAX_BODY && !rq->refused) {
+        if (rq->refused)
+            return MHD_YES;
+        if (n > rq->limit - rq->body) {
             rq->refused = 1;
             return send_error(conn, MHD_HTTP_CONTENT_TOO_LARGE, NULL,
-                              "the request body is larger than %d bytes", WEB_MAX_BODY);
+                              "the request body is larger than %zu bytes", rq->limit);
         }
+        if (post_api(method, url)) {
+            if (rq->body + n + 1 > rq->cap) {
+                size_t cap = rq->cap ? rq->cap : 4096;
+                char *p;
+                while (cap < rq->body + n + 1)
+                    cap *= 2;
+                if (!(p = realloc(rq->data, cap)))
+                    return MHD_NO;
+                rq->data = p;
+                rq->cap = cap;
+            }
+            memcpy(rq->data + rq->body, upload_data, n);
+            rq->data[rq->body + n] = 0;
+        }
+        rq->body += n;
         return MHD_YES;
     }
     if (rq->refused)
@@ -488,7 +653,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         return send_error(conn, MHD_HTTP_BAD_REQUEST, NULL,
                           "the path holds a bad escape or invalid UTF-8");
     if (strncmp(url, "/api/", 5) == 0)
-        return serve_api(s, conn, method, url);
+        return serve_api(s, conn, method, url, rq);
     if (!get)
         return send_error(conn, MHD_HTTP_METHOD_NOT_ALLOWED, "GET, HEAD",
                           "%s is not allowed here", method);
@@ -501,6 +666,8 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
     (void)cls;
     (void)conn;
     (void)toe;
+    if (*con_cls)
+        free(((request *)*con_cls)->data);
     free(*con_cls);
     *con_cls = NULL;
 }
@@ -576,6 +743,7 @@ int web_serve(const web_opts *o, amur_err *err)
     if (threads > 64)
         threads = 64;
     memset(&s, 0, sizeof s);
+    s.db = o->db;
     if ((rc = snap_store_new(o->db, &s.store, err)))
         return rc;
     pthread_mutex_init(&s.cache_lock, NULL);

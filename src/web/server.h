@@ -5,7 +5,10 @@
 ** on SIGINT or SIGTERM. API responses are kept, plain and gzipped, in a
 ** small cache by URL until the data change (a new snapshot) or the day
 ** does (the default as_of), so a page asked for again costs a copy. It
-** dispatches /api/ to the route table
+** dispatches /api/ to the route table; a route that writes needs an
+** `Authorization: Bearer TOKEN` whose hash is a valid token of a role the
+** route allows (401 or 403 otherwise), and then gets the request body and
+** a store opened for writing
 ** (routes.h) and serves the embedded assets (assets.h) otherwise.
 */
 #ifndef AMUR_SERVER_H
@@ -16,6 +19,8 @@
 #include "../core/err.h"
 
 #define WEB_MAX_BODY (64 * 1024)        /* bytes of request body accepted */
+#define WEB_MAX_WRITE_BODY (1024 * 1024) /* ... by a POST to /api/ (a route that writes) */
+#define WEB_MAX_TOKEN 256               /* bytes of a bearer token looked at */
 #define WEB_MAX_HEADERS (32 * 1024)     /* bytes of request line and headers */
 #define WEB_TIMEOUT_S 30                /* an idle connection is closed after this */
 #define WEB_MAX_CONNECTIONS 1024

@@ -280,6 +280,14 @@ void snap_store_free(snap_store *s)
     free(s);
 }
 
+void snap_store_changed(snap_store *s)
+{
+    pthread_mutex_lock(&s->lock);
+    s->last_check_ms = now_ms() - SNAP_CHECK_MS - 1;
+    s->loaded_ms = now_ms() - SNAP_SERVER_RELOAD_S * 1000L - 1;
+    pthread_mutex_unlock(&s->lock);
+}
+
 snapshot *snap_acquire(snap_store *s, amur_err *err)
 {
     snapshot *p, *fresh = NULL, *old = NULL;

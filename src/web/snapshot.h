@@ -62,6 +62,9 @@ void snap_store_free(snap_store *s);
 ** why); NULL only when there is none at all. */
 snapshot *snap_acquire(snap_store *s, amur_err *err);
 void snap_release(snapshot *p);
+/* Makes the next snap_acquire() look for changes (and reload) at once:
+** the server has just written to the database. */
+void snap_store_changed(snap_store *s);
 
 /* Which snapshot this is: 1, 2, ... (it changes when the data may have). */
 long snap_generation(const snapshot *p);

@@ -14,7 +14,7 @@ $ code /api/project/
 $ code /api/projects/
 $ code /api
 $ for m in POST PUT DELETE PATCH OPTIONS; do echo "$m $(code /api/projects -X $m)"; done
-$ head_of /api/claims -X POST | grep -i -E '^(HTTP|allow|content-type)'
+$ head_of /api/projects -X POST | grep -i -E '^(HTTP|allow|content-type)'
 $ code /index.html -X POST
 $ get '/api/projects?bogus=1'
 $ get '/api/projects?kind=bridge&kind=road'

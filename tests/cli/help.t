@@ -26,6 +26,8 @@ commands:
   report          All the findings as one report
   search          Find names, titles, quotes and notes
   serve           Serve the dashboard and the JSON API over HTTP
+  token           Make, list and revoke write tokens
+  audit           Who wrote what through the server, and when
   synth           Write a synthetic dataset for benchmarks and tests
   sources         List sources
   places          List places: countries, regions, cities, crossings

@@ -33,7 +33,7 @@ fi
 
 # the schema and its version
 amur --db "$u" -q load tests/bundles/small || no "loading tests/bundles/small"
-[ "$(pg_sql "$u" "SELECT version FROM amur_schema")" = 1 ] && ok "schema version 1 in amur_schema" ||
+[ "$(pg_sql "$u" "SELECT version FROM amur_schema")" = 2 ] && ok "schema version 2 in amur_schema" ||
     no "schema version"
 [ "$(pg_sql "$u" "SELECT count(*) FROM information_schema.table_constraints WHERE constraint_schema = current_schema() AND constraint_type = 'FOREIGN KEY' AND is_deferrable = 'YES'")" -gt 0 ] &&
     [ "$(pg_sql "$u" "SELECT count(*) FROM information_schema.table_constraints WHERE constraint_schema = current_schema() AND constraint_type = 'FOREIGN KEY' AND is_deferrable = 'NO'")" = 0 ] &&
@@ -51,6 +51,23 @@ for sql in "UPDATE claims SET value = 'x'" "DELETE FROM claims" "TRUNCATE claims
     fi
 done
 [ "$(pg_sql "$u" "SELECT count(*) FROM claims")" = "$n" ] || no "claims changed"
+
+# write tokens are stored only as their SHA-256; the audit log is append-only
+t1=$(amur --db "$u" -q token new --role editor) || no "token new"
+[ "$(pg_sql "$u" "SELECT hash FROM tokens WHERE id = 1")" = "$(printf %s "$t1" | sha256sum | cut -c1-64)" ] &&
+    [ "$(pg_sql "$u" "SELECT count(*) FROM tokens WHERE hash = '$t1' OR note = '$t1'")" = 0 ] &&
+    ok "a token is stored only as its SHA-256" || no "token storage"
+pg_sql "$u" "INSERT INTO audit(at, token_id, role, what) VALUES('x', 1, 'editor', 'test')" >/dev/null ||
+    no "inserting into audit"
+for sql in "UPDATE audit SET what = 'y'" "DELETE FROM audit" "TRUNCATE audit"; do
+    if err=$(pg_sql "$u" "$sql" 2>&1); then
+        no "$sql was allowed"
+    elif [[ $err == *"audit are append-only"* ]]; then
+        ok "$sql refused: the audit log is append-only"
+    else
+        no "$sql failed otherwise: $err"
+    fi
+done
 
 # COPY and row-at-a-time loads store the same rows in the same order
 c1=$(pg_fresh copy) && c2=$(pg_fresh insert) || exit 1

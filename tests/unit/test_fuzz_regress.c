@@ -1,7 +1,8 @@
 /*
 ** test_fuzz_regress.c — replays, through the fuzz targets of fuzz/, every
 ** input that once made one of them fail (every file of tests/bad/fuzz/TARGET/), and the
-** hand-written seeds (fuzz/dates.txt, fuzz/cells.txt), so that a crash
+** hand-written seeds (fuzz/dates.txt, fuzz/cells.txt; for fuzz_iati every
+** file of tests/iati/ and probes aimed at its canary files), so that a crash
 ** found by fuzzing stays fixed in the normal and the sanitizer builds of
 ** `make test` without clang or libFuzzer. A fuzz target fails by
 ** crashing or calling abort(), which fails the test.
@@ -35,6 +36,11 @@
 #define LLVMFuzzerTestOneInput fuzz_schema_one
 #define LLVMFuzzerInitialize fuzz_schema_init
 #include "../../fuzz/fuzz_schema.c"
+#undef LLVMFuzzerTestOneInput
+#undef LLVMFuzzerInitialize
+#define LLVMFuzzerTestOneInput fuzz_iati_one
+#define LLVMFuzzerInitialize fuzz_iati_init
+#include "../../fuzz/fuzz_iati.c"
 #undef LLVMFuzzerTestOneInput
 #undef LLVMFuzzerInitialize
 
@@ -128,6 +134,34 @@ static void schema_regressions(void **state)
     replay_lines("fuzz/dates.txt", fuzz_schema_one);
 }
 
+/* External entities, an external DTD and an XInclude aimed at fuzz_iati's
+** canary files (next to its input): the target aborts if one is read. */
+static const char *const iati_probes[] = {
+    "<?xml version=\"1.0\"?>\n<!DOCTYPE iati-activities [ <!ENTITY c SYSTEM \"canary.xml\"> ]>\n"
+    "<iati-activities version=\"2.03\"><iati-activity><iati-identifier>&c;</iati-identifier>"
+    "<title><narrative>&c;</narrative></title></iati-activity></iati-activities>\n",
+    "<?xml version=\"1.0\"?>\n<!DOCTYPE iati-activities SYSTEM \"canary.dtd\">\n"
+    "<iati-activities><iati-activity><iati-identifier>X-1</iati-identifier>"
+    "<title><narrative>&canary;</narrative></title></iati-activity></iati-activities>\n",
+    "<?xml version=\"1.0\"?>\n<!DOCTYPE iati-activities [ <!ENTITY % d SYSTEM \"canary.dtd\"> %d; ]>\n"
+    "<iati-activities><iati-activity><iati-identifier>X-1</iati-identifier>"
+    "<title><narrative>&canary;</narrative></title></iati-activity></iati-activities>\n",
+    "<?xml version=\"1.0\"?>\n<iati-activities version=\"2.03\"><iati-activity>"
+    "<iati-identifier>X-1</iati-identifier><title><narrative><xi:include "
+    "xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"canary.xml\" parse=\"text\"/>"
+    "</narrative></title></iati-activity></iati-activities>\n",
+};
+
+static void iati_regressions(void **state)
+{
+    (void)state;
+    replay_dir("tests/bad/fuzz/iati", fuzz_iati_one);
+    assert_true(replay_dir("tests/iati", fuzz_iati_one) > 0);
+    for (size_t i = 0; i < sizeof iati_probes / sizeof *iati_probes; i++)
+        fuzz_iati_one((const uint8_t *)iati_probes[i], strlen(iati_probes[i]));
+    fuzz_iati_one((const uint8_t *)"", 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -135,8 +169,10 @@ int main(void)
         cmocka_unit_test(pdate_regressions),
         cmocka_unit_test(bundle_regressions),
         cmocka_unit_test(schema_regressions),
+        cmocka_unit_test(iati_regressions),
     };
     fuzz_bundle_init(NULL, NULL);
     fuzz_schema_init(NULL, NULL);
+    fuzz_iati_init(NULL, NULL);
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
