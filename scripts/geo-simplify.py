@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Makes the map's boundary file, web/assets/geo/far-east.geojson, from the
-outlines in /work/shared/data/geo/ (see docs/web.md for origins and licences).
+outlines in ../shared/data/geo/ (see docs/web.md for origins and licences).
 
 Run once, by hand, when the sources or the area change; the output is
 committed and embedded in the binary like every other asset:
@@ -19,7 +19,7 @@ import math
 import os
 import sys
 
-SRC = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/geo"
+SRC = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/geo"
 BOX = (110.0, 38.0, 142.0, 55.5)  # west, south, east, north (degrees)
 TOL = 0.02                         # Douglas-Peucker tolerance, degrees
 ROUND = 2                          # decimals kept
