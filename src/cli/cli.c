@@ -10,6 +10,7 @@
 
 #include "../analyze/evidence.h"
 #include "../core/text.h"
+#include "../out/table.h"
 
 #define AMUR_VERSION_STRING "amur 0.1"
 
@@ -43,6 +44,25 @@ int cli_opt_number(cli *c, const char *name, double min, double max, int whole, 
                        c->cmd->name, name, s, whole ? "whole " : "", min, max);
     *out = v;
     return AMUR_OK;
+}
+
+struct table *cli_count_table(store *db, const cli_count *counts, const char *rows_head,
+                              unsigned skip, amur_err *err)
+{
+    const char *heads[] = {"table", rows_head, "added", "changed", "unchanged", "stored"};
+    table *t = table_new(6, heads);
+    for (int k = 0; k < C_COUNT && t; k++) {
+        long v[5] = {counts[k].rows, counts[k].added, counts[k].changed, counts[k].same, 0};
+        char n[5][24];
+        const char *cells[6] = {schema_concepts[k].name, n[0], n[1], n[2], n[3], n[4]};
+        if (skip & REF(k))
+            continue;
+        store_count(db, &schema_concepts[k], &v[4], err);
+        for (int i = 0; i < 5; i++)
+            snprintf(n[i], sizeof n[i], "%ld", v[i]);
+        table_add(t, cells);
+    }
+    return t;
 }
 
 int cli_store(cli *c, int mode, store **out)

@@ -125,11 +125,7 @@ int cmd_check(cli *c)
     return rc;
 }
 
-typedef struct load_count {
-    long rows, added, changed, same;
-} load_count;
-
-static int store_bundle(cli *c, store *db, const bundle *b, load_count *counts)
+static int store_bundle(cli *c, store *db, const bundle *b, cli_count *counts)
 {
     size_t total = bundle_rows(b), done = 0;
     progress *p = progress_new("loading", total);
@@ -153,7 +149,7 @@ static int store_bundle(cli *c, store *db, const bundle *b, load_count *counts)
     return AMUR_OK;
 }
 
-static void print_load(cli *c, store *db, const char *dir, const load_count *counts)
+static void print_load(cli *c, store *db, const char *dir, const cli_count *counts)
 {
     long added = 0, changed = 0;
     if (c->json) {
@@ -176,23 +172,8 @@ static void print_load(cli *c, store *db, const char *dir, const load_count *cou
     if (c->quiet)
         return;
     {
-        static const char *const heads[] = {"table", "in bundle", "added", "changed",
-                                             "unchanged", "stored"};
-        table *t = table_new(6, heads);
-        for (int k = 0; k < C_COUNT && t; k++) {
-            char n[5][24];
-            const char *cells[6];
-            long total = 0;
-            store_count(db, &schema_concepts[k], &total, &c->err);
-            snprintf(n[0], 24, "%ld", counts[k].rows);
-            snprintf(n[1], 24, "%ld", counts[k].added);
-            snprintf(n[2], 24, "%ld", counts[k].changed);
-            snprintf(n[3], 24, "%ld", counts[k].same);
-            snprintf(n[4], 24, "%ld", total);
-            cells[0] = schema_concepts[k].name;
-            for (int i = 0; i < 5; i++)
-                cells[i + 1] = n[i];
-            table_add(t, cells);
+        table *t = cli_count_table(db, counts, "in bundle", 0, &c->err);
+        for (int k = 0; k < C_COUNT; k++) {
             added += counts[k].added;
             changed += counts[k].changed;
         }
@@ -210,7 +191,7 @@ int cmd_load(cli *c)
     store *db = NULL;
     bundle *b = NULL;
     diag d = {0};
-    load_count counts[C_COUNT] = {{0, 0, 0, 0}};
+    cli_count counts[C_COUNT] = {{0, 0, 0, 0}};
     int rc;
 
     if (cli_store(c, STORE_WRITE, &db))

@@ -19,15 +19,12 @@
 #include "../out/table.h"
 #include "cli.h"
 
-typedef struct count {
-    long rows, added, changed, same;
-} count;
 
 typedef struct importer {
     cli *c;
     store *db;
     const char *path;
-    count counts[C_COUNT];
+    cli_count counts[C_COUNT];
     progress *prog;
     long activities;
 } importer;
@@ -76,7 +73,7 @@ static int on_activity(void *ctx, const iati_activity *a)
     }
     for (size_t i = 0; i < a->n; i++) {
         const iati_row *r = &a->rows[i];
-        count *n = &m->counts[r->c->id];
+        cli_count *n = &m->counts[r->c->id];
         int what;
         n->rows++;
         if (keep_stored(r->c) && store_find(m->db, row_id(r), kind, sizeof kind) >= 0) {
@@ -113,7 +110,7 @@ static void unknown_list(const iati_stats *st, char *buf, size_t n)
         snprintf(buf + len, n - len, ", others %ld", st->unknown_other);
 }
 
-static json_t *file_json(const char *path, const iati_stats *st, const count *counts, int rc,
+static json_t *file_json(const char *path, const iati_stats *st, const cli_count *counts, int rc,
                          const char *error)
 {
     long added = 0, changed = 0, same = 0;
@@ -142,7 +139,7 @@ int cmd_import_iati(cli *c)
 {
     store *db;
     char today[PDATE_BUF];
-    count total[C_COUNT];
+    cli_count total[C_COUNT];
     int failed = 0, rc = AMUR_OK, single = 0;
     long left_out = 0;
     json_t *out = c->json ? json_array() : NULL;
@@ -237,26 +234,10 @@ int cmd_import_iati(cli *c)
         fputs(json_array_size(out) ? "\n]\n" : "]\n", stdout);
         json_decref(out);
     } else if (!c->quiet && rc == AMUR_OK && failed < c->npos) {
-        static const char *const heads[] = {"table", "in files", "added", "changed",
-                                             "unchanged", "stored"};
-        table *t = table_new(6, heads);
-        for (int k = 0; k < C_COUNT && t; k++) {
-            char n[5][24];
-            const char *cells[6];
-            long stored = 0;
-            if (k == C_LISTING || k == C_INDICATOR || k == C_INSTRUMENT)
-                continue; /* the import makes none */
-            store_count(db, &schema_concepts[k], &stored, &c->err);
-            snprintf(n[0], 24, "%ld", total[k].rows);
-            snprintf(n[1], 24, "%ld", total[k].added);
-            snprintf(n[2], 24, "%ld", total[k].changed);
-            snprintf(n[3], 24, "%ld", total[k].same);
-            snprintf(n[4], 24, "%ld", stored);
-            cells[0] = schema_concepts[k].name;
-            for (int j = 0; j < 5; j++)
-                cells[j + 1] = n[j];
-            table_add(t, cells);
-        }
+        /* the import makes no listings, indicators or instruments */
+        table *t = cli_count_table(db, total, "in files",
+                                   REF(C_LISTING) | REF(C_INDICATOR) | REF(C_INSTRUMENT),
+                                   &c->err);
         if (t) {
             printf("\n");
             table_print(t, stdout, table_fit_width(stdout));

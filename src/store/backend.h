@@ -26,7 +26,6 @@ typedef struct store_ops {
     int (*get)(store *s, const concept *c, const char *id, char ***fields, amur_err *err);
     int (*find)(store *s, const char *id, char *kind, size_t kindsz);
     int (*count)(store *s, const concept *c, long *n, amur_err *err);
-    int (*log_load)(store *s, const char *what, long added, long changed, amur_err *err);
     int (*each_load)(store *s, store_load_fn fn, void *ctx, amur_err *err);
     int (*copy_load)(store *s, const store_load *l, amur_err *err);
     int (*token_new)(store *s, const char *role, const char *hash, const char *note, long *id,

@@ -1027,12 +1027,6 @@ static int add_load(pg_store *s, const char *at, const char *what, long added, l
     return AMUR_OK;
 }
 
-static int pg_log_load(store *base, const char *what, long added, long changed,
-                       amur_err *err)
-{
-    return add_load(PG(base), NULL, what, added, changed, err);
-}
-
 static int pg_copy_load(store *base, const store_load *l, amur_err *err)
 {
     return add_load(PG(base), l->at, l->what, l->added, l->changed, err);
@@ -1169,6 +1163,6 @@ static int pg_each_audit(store *base, store_audit_fn fn, void *ctx, amur_err *er
 const store_ops store_pg_ops = {
     "postgresql",  pg_open,       pg_close,        pg_begin,      pg_commit,
     pg_rollback,   pg_put,        pg_each,         pg_get,        pg_find,
-    pg_count,      pg_log_load,   pg_each_load,    pg_copy_load,  pg_token_new,
+    pg_count,      pg_each_load,    pg_copy_load,  pg_token_new,
     pg_token_find, pg_token_revoke, pg_each_token, pg_audit_add,  pg_each_audit,
 };

@@ -527,12 +527,6 @@ static int add_load(sq_store *s, const char *at, const char *what, long added, l
     return rc == SQLITE_DONE ? AMUR_OK : db_error(s, err, "logging the load");
 }
 
-static int sq_log_load(store *base, const char *what, long added, long changed,
-                       amur_err *err)
-{
-    return add_load(SQ(base), NULL, what, added, changed, err);
-}
-
 static int sq_copy_load(store *base, const store_load *l, amur_err *err)
 {
     return add_load(SQ(base), l->at, l->what, l->added, l->changed, err);
@@ -690,6 +684,6 @@ static int sq_each_audit(store *base, store_audit_fn fn, void *ctx, amur_err *er
 const store_ops store_sqlite_ops = {
     "sqlite",      sq_open,       sq_close,        sq_begin,      sq_commit,
     sq_rollback,   sq_put,        sq_each,         sq_get,        sq_find,
-    sq_count,      sq_log_load,   sq_each_load,    sq_copy_load,  sq_token_new,
+    sq_count,      sq_each_load,    sq_copy_load,  sq_token_new,
     sq_token_find, sq_token_revoke, sq_each_token, sq_audit_add,  sq_each_audit,
 };

@@ -96,7 +96,9 @@ int store_count(store *s, const concept *c, long *n, amur_err *err)
 
 int store_log_load(store *s, const char *what, long added, long changed, amur_err *err)
 {
-    return s->ops->log_load(s, what, added, changed, err);
+    /* a load logged now is a copied load with no time of its own */
+    store_load l = {NULL, what, added, changed};
+    return s->ops->copy_load(s, &l, err);
 }
 
 int store_each_load(store *s, store_load_fn fn, void *ctx, amur_err *err)

@@ -84,7 +84,7 @@ int store_log_load(store *s, const char *what, long added, long changed, amur_er
 /* The load log, oldest first, and appending one entry as it is (time
 ** included): what copying a whole database (amur migrate) needs. */
 typedef struct store_load {
-    const char *at; /* 2021-10-31T12:00:00Z */
+    const char *at; /* 2021-10-31T12:00:00Z; NULL for now */
     const char *what;
     long added, changed;
 } store_load;

@@ -148,6 +148,25 @@ static int get_view(api_call *c, snap_view *v)
     return 0;
 }
 
+/* get_view() for a list handler that has started its page: on failure
+** the page is released too. */
+static int pager_view(api_call *c, pager *pg, snap_view *v)
+{
+    if (get_view(c, v)) {
+        json_decref(pg->items);
+        return -1;
+    }
+    return 0;
+}
+
+/* An analysis failed under a list handler: release the page and the view. */
+static json_t *pager_fail(api_call *c, pager *pg, snap_view *v, const amur_err *err)
+{
+    json_decref(pg->items);
+    snap_view_done(v);
+    return fail_err(c, err);
+}
+
 /* A stored row as the listing commands show it; claims with their tier. */
 static json_t *record(api_call *c, int k, size_t i)
 {
@@ -308,10 +327,8 @@ static json_t *h_projects(api_call *c)
         return fail(c, 400, "stage: '%s' is not a stage", stage);
     if (pager_init(c, &pg))
         return NULL;
-    if (get_view(c, &v)) {
-        json_decref(pg.items);
+    if (pager_view(c, &pg, &v))
         return NULL;
-    }
     for (size_t i = 0; i < r->n; i++) {
         char *const *row = snap_row(r, con, i);
         long p = ev_find(v.e, C_PROJECT, row[0]);
@@ -346,10 +363,8 @@ static json_t *h_places(api_call *c)
     pager pg;
     if (located < 0 || pager_init(c, &pg))
         return NULL;
-    if (get_view(c, &v)) {
-        json_decref(pg.items);
+    if (pager_view(c, &pg, &v))
         return NULL;
-    }
     /* the projects of each place, as linked lists through NEXT */
     first = malloc((r->n + 1) * sizeof *first);
     next = malloc((v.e->n_projects + 1) * sizeof *next);
@@ -597,10 +612,8 @@ static json_t *h_status(api_call *c)
     pager pg;
     if (pager_init(c, &pg))
         return NULL;
-    if (get_view(c, &v)) {
-        json_decref(pg.items);
+    if (pager_view(c, &pg, &v))
         return NULL;
-    }
     for (size_t p = 0; p < v.e->n_projects; p++) {
         status_result r;
         if (!pager_take(&pg))
@@ -620,10 +633,8 @@ static json_t *h_scorecards(api_call *c)
     pager pg;
     if (pager_init(c, &pg))
         return NULL;
-    if (get_view(c, &v)) {
-        json_decref(pg.items);
+    if (pager_view(c, &pg, &v))
         return NULL;
-    }
     if (scorecard_all(v.e, -1, &s, &n)) {
         json_decref(pg.items);
         snap_view_done(&v);
@@ -666,14 +677,10 @@ static json_t *h_contradictions(api_call *c)
         pager_init(c, &pg))
         return NULL;
     o.window = (long)window;
-    if (get_view(c, &v)) {
-        json_decref(pg.items);
+    if (pager_view(c, &pg, &v))
         return NULL;
-    }
     if (contra_find(v.e, &o, &pairs, &n, &err)) {
-        json_decref(pg.items);
-        snap_view_done(&v);
-        return fail_err(c, &err);
+        return pager_fail(c, &pg, &v, &err);
     }
     for (size_t i = 0; i < n; i++)
         if (pager_take(&pg))
@@ -693,10 +700,8 @@ static json_t *h_slippage(api_call *c)
     pager pg;
     if (overdue < 0 || pager_init(c, &pg))
         return NULL;
-    if (get_view(c, &v)) {
-        json_decref(pg.items);
+    if (pager_view(c, &pg, &v))
         return NULL;
-    }
     to = v.e->n_projects;
     if (project) {
         long p = ev_find(v.e, C_PROJECT, project);
@@ -754,14 +759,10 @@ static json_t *h_regions(api_call *c)
     o.to = (int)to;
     if (pager_init(c, &pg))
         return NULL;
-    if (get_view(c, &v)) {
-        json_decref(pg.items);
+    if (pager_view(c, &pg, &v))
         return NULL;
-    }
     if (regions_compute(v.e, &o, &r, &n, &err)) {
-        json_decref(pg.items);
-        snap_view_done(&v);
-        return fail_err(c, &err);
+        return pager_fail(c, &pg, &v, &err);
     }
     for (size_t i = 0; i < n; i++)
         if (pager_take(&pg))
@@ -781,10 +782,8 @@ static json_t *h_risks(api_call *c)
     json_t *o;
     if (ever < 0 || num_param(c, "min_influence", 0, 5, 1, &mi) || pager_init(c, &pg))
         return NULL;
-    if (get_view(c, &v)) {
-        json_decref(pg.items);
+    if (pager_view(c, &pg, &v))
         return NULL;
-    }
     if (risks_find(v.e, (int)mi, ever, &r)) {
         json_decref(pg.items);
         snap_view_done(&v);
@@ -814,15 +813,11 @@ static json_t *h_inflation(api_call *c)
         return fail(c, 400, "from %g is after to %g", from, to);
     if (pager_init(c, &pg))
         return NULL;
-    if (get_view(c, &v)) {
-        json_decref(pg.items);
+    if (pager_view(c, &pg, &v))
         return NULL;
-    }
     if (inflation_compute(v.e, &x, &err)) {
         inflation_free(&x);
-        json_decref(pg.items);
-        snap_view_done(&v);
-        return fail_err(c, &err);
+        return pager_fail(c, &pg, &v, &err);
     }
     for (size_t k = 0; k < x.n_years; k++)
         if (x.years[k].year >= from && x.years[k].year <= to && pager_take(&pg))
@@ -842,14 +837,10 @@ static json_t *h_carryover(api_call *c)
     pager pg;
     if (num_param(c, "threshold", 0, 1, 0, &threshold) || pager_init(c, &pg))
         return NULL;
-    if (get_view(c, &v)) {
-        json_decref(pg.items);
+    if (pager_view(c, &pg, &v))
         return NULL;
-    }
     if (carry_find(v.e, threshold, &pairs, &n, &err)) {
-        json_decref(pg.items);
-        snap_view_done(&v);
-        return fail_err(c, &err);
+        return pager_fail(c, &pg, &v, &err);
     }
     for (size_t i = 0; i < n; i++)
         if (pager_take(&pg))
@@ -878,14 +869,10 @@ static json_t *h_search(api_call *c)
                     kname);
     if (pager_init(c, &pg))
         return NULL;
-    if (get_view(c, &v)) {
-        json_decref(pg.items);
+    if (pager_view(c, &pg, &v))
         return NULL;
-    }
     if (snap_view_search(&v, &ix, &err) || search_run(ix, q, kind, &hits, &n, &err)) {
-        json_decref(pg.items);
-        snap_view_done(&v);
-        return fail_err(c, &err);
+        return pager_fail(c, &pg, &v, &err);
     }
     for (size_t i = 0; i < n; i++)
         if (pager_take(&pg))
