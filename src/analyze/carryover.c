@@ -3,21 +3,25 @@
 ** docs/analyses.md, "Carry-over".
 **
 ** Detection, in three steps. Each listed project's name in each language
-** becomes a sorted set of n-gram keys (a trigram of code points packs into
-** one 64-bit integer, 21 bits a character). The (key, place, project)
-** postings of each language are sorted: an inverted index by n-gram and
-** place. Then for each project, the projects of the same place (or of no
-** place) sharing one of its n-grams (skipping an n-gram shared by more
-** than CARRY_MAX_POSTINGS names of that place) are its candidates, and
-** only candidates are scored. Pairs whose places disagree are never
-** reported, so they are never looked at: the work grows with the number
-** of names and their common n-grams within a place, never with the square
-** of the number of names.
+** becomes a set of n-grams (a trigram of code points packs into one 64-bit
+** key, 21 bits a character), numbered by rarity: rank 0 is the n-gram the
+** fewest names hold. Only each name's rarest n-grams, its prefix, are
+** indexed, by rank and place (prefix_len() says why a pair scoring the
+** threshold always shares one). Then for each project, the projects of the
+** same place (or of no place) whose prefixes share an n-gram with its own
+** are its candidates (skipping an n-gram in the prefixes of more than
+** CARRY_MAX_POSTINGS names of that place), and only candidates are scored,
+** in as many threads as there are processors. Pairs whose places disagree
+** are never reported, so they are never looked at: the work grows with the
+** number of names and the rare n-grams they share within a place, never
+** with the square of the number of names.
 */
 #include "carryover.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../core/schema.h"
 
@@ -182,28 +186,52 @@ typedef struct entry {
     size_t p, i; /* project and listing indices */
 } entry;
 
-/* 16 bytes: a million projects' names make some 45 million postings. */
+/* Projects are indexed in group order: by place group (0: no place, else
+** 1 + the place's index), then by index. A project's position in that
+** order is its "pos"; between two projects of one group, pos order is index
+** order. Each group's projects are then neighbours in every array, so
+** looking for the candidates of one project after another of its place
+** reuses what is in the cache instead of jumping across all the names. */
+
+/* 8 bytes: a million projects' names put some 20 million n-grams in the
+** prefixes that are indexed. */
 typedef struct posting {
-    uint64_t key;
-    uint32_t grp; /* the project's place group: 0 no place, else 1 + the place's index */
-    uint32_t p;
+    uint32_t rank; /* of the n-gram */
+    uint32_t pos;  /* of the project */
 } posting;
+
+/* The names of one language. Every distinct n-gram has a rank: its place
+** in the order rarest first (held by the fewest names, then by key), so a
+** name's n-grams sorted by rank begin with its rarest ones. Jaccard
+** similarity only counts shared elements, so it is the same over ranks as
+** over the n-grams themselves. */
+typedef struct lang_index {
+    uint32_t *tok;  /* the ranks of the project at pos k, ascending: tok[off[k] .. off[k+1]) */
+    size_t *off;
+    uint32_t *plen; /* its prefix: its first plen[k] ranks */
+    posting *post;  /* the prefixes' postings: group g's are post[gpost[g] .. gpost[g+1]),
+                       by rank, then pos */
+    size_t *gpost;
+    size_t nrank;
+} lang_index;
+
+/* The pairs found by one worker. */
+typedef struct pairvec {
+    carry_pair *v;
+    size_t n, cap;
+} pairvec;
 
 typedef struct finder {
     const evidence *e;
     double threshold;
-    entry *ent;       /* listings by project, instrument, id */
-    size_t *run;      /* project p's listings: ent[run[p] .. run[p+1]) */
-    size_t *grp;      /* project p's place group, as in posting */
-    uint64_t *keys[NLANG];
-    size_t *off[NLANG]; /* project p's keys: keys[l][off[l][p] .. off[l][p+1]) */
-    posting *post[NLANG];
-    size_t npost[NLANG];
-    uint64_t *ukey[NLANG]; /* the distinct keys, sorted; key u's postings are */
-    size_t *ustart[NLANG]; /* post[ustart[u] .. ustart[u+1]) */
-    size_t nukey[NLANG];
-    carry_pair *pairs;
-    size_t n, cap;
+    entry *ent;    /* listings by project, instrument, id */
+    size_t *run;   /* project p's listings: ent[run[p] .. run[p+1]) */
+    size_t *grp;   /* project p's place group */
+    size_t *byg;   /* the project at each pos */
+    size_t *gfirst; /* group g's projects are at pos gfirst[g] .. gfirst[g+1]-1 */
+    size_t ngroups;
+    lang_index ix[NLANG];
+    pairvec pairs;
     amur_err *err;
 } finder;
 
@@ -231,43 +259,33 @@ static int cmp_entry(const void *pa, const void *pb)
     return strcmp(a->lst->id, b->lst->id);
 }
 
-static int cmp_posting(const void *pa, const void *pb)
+static int oom(amur_err *err)
 {
-    const posting *a = pa, *b = pb;
-    if (a->key != b->key)
-        return a->key < b->key ? -1 : 1;
-    if (a->grp != b->grp)
-        return a->grp < b->grp ? -1 : 1;
-    return a->p < b->p ? -1 : a->p > b->p;
+    return err_set(err, AMUR_ESYS, "out of memory");
 }
 
-static int oom(finder *f)
-{
-    return err_set(f->err, AMUR_ESYS, "out of memory");
-}
-
-/* Adds the pair of listings X and Y (indices in e->listings), if their
+/* Adds the pair of listings X and Y (indices in e->listings) to V, if their
 ** instruments differ, with the earlier instrument's as a. */
-static int add_pair(finder *f, size_t x, size_t y, double score, int declared)
+static int add_pair(const evidence *e, pairvec *v, size_t x, size_t y, double score,
+                    int declared, amur_err *err)
 {
-    const evidence *e = f->e;
     const ev_instrument *ix = &e->instruments[e->listings[x].inst];
     const ev_instrument *iy = &e->instruments[e->listings[y].inst];
     carry_pair *p;
     if (ix == iy)
         return AMUR_OK;
-    if (f->n == f->cap) {
-        size_t cap = f->cap ? f->cap * 2 : 64;
+    if (v->n == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 64;
         carry_pair *a;
-        if (f->n >= CARRY_MAX_PAIRS)
-            return err_set(f->err, AMUR_EDATA, "more than %d carry-over pairs: raise --threshold",
+        if (v->n >= CARRY_MAX_PAIRS)
+            return err_set(err, AMUR_EDATA, "more than %d carry-over pairs: raise --threshold",
                            CARRY_MAX_PAIRS);
-        if (!(a = realloc(f->pairs, cap * sizeof *a)))
-            return oom(f);
-        f->pairs = a;
-        f->cap = cap;
+        if (!(a = realloc(v->v, cap * sizeof *a)))
+            return oom(err);
+        v->v = a;
+        v->cap = cap;
     }
-    p = &f->pairs[f->n++];
+    p = &v->v[v->n++];
     p->a = inst_cmp(ix, iy) < 0 ? x : y;
     p->b = p->a == x ? y : x;
     p->score = score;
@@ -275,21 +293,35 @@ static int add_pair(finder *f, size_t x, size_t y, double score, int declared)
     return AMUR_OK;
 }
 
-/* Groups the listings by project, in instrument order. */
+/* Groups the listings by project, in instrument order, and the projects
+** by place group. */
 static int index_listings(finder *f)
 {
     const evidence *e = f->e;
-    size_t n = 0;
+    size_t n = 0, *at;
+    f->ngroups = e->n_places + 1;
     if (!(f->ent = malloc((e->n_listings ? e->n_listings : 1) * sizeof *f->ent)) ||
         !(f->run = calloc(e->n_projects + 1, sizeof *f->run)) ||
-        !(f->grp = calloc(e->n_projects + 1, sizeof *f->grp)))
-        return oom(f);
+        !(f->grp = calloc(e->n_projects + 1, sizeof *f->grp)) ||
+        !(f->byg = malloc((e->n_projects + 1) * sizeof *f->byg)) ||
+        !(f->gfirst = calloc(f->ngroups + 1, sizeof *f->gfirst)))
+        return oom(f->err);
     for (size_t p = 0; p < e->n_projects; p++) {
         /* a place not in the set (impossible in a checked database) is
         ** grouped as unknown; places_agree() still compares the ids */
         long g = ev_find(e, C_PLACE, e->projects[p].place);
         f->grp[p] = g < 0 ? 0 : (size_t)g + 1;
+        f->gfirst[f->grp[p] + 1]++;
     }
+    /* a counting sort by group, stable, so each group is in index order */
+    for (size_t g = 0; g < f->ngroups; g++)
+        f->gfirst[g + 1] += f->gfirst[g];
+    if (!(at = malloc(f->ngroups * sizeof *at)))
+        return oom(f->err);
+    memcpy(at, f->gfirst, f->ngroups * sizeof *at);
+    for (size_t p = 0; p < e->n_projects; p++)
+        f->byg[at[f->grp[p]]++] = p;
+    free(at);
     for (size_t i = 0; i < e->n_listings; i++) {
         long p = ev_find(e, C_PROJECT, e->listings[i].project);
         if (p < 0)
@@ -321,7 +353,7 @@ static int declared(finder *f)
             while (i > f->run[p] && f->ent[i - 1].ins == f->ent[j].ins)
                 i--;
             for (size_t k = i; k > f->run[p] && f->ent[k - 1].ins == f->ent[i - 1].ins; k--)
-                if ((rc = add_pair(f, f->ent[k - 1].i, f->ent[j].i, 1.0, 1)))
+                if ((rc = add_pair(e, &f->pairs, f->ent[k - 1].i, f->ent[j].i, 1.0, 1, f->err)))
                     return rc;
         }
     for (size_t i = 0; i < e->n_listings; i++) {
@@ -335,94 +367,253 @@ static int declared(finder *f)
         pb = ev_find(e, C_PROJECT, l->project);
         if (pa >= 0 && pb >= 0 && pa != pb)
             score = carry_similarity(&e->projects[pa].name, &e->projects[pb].name);
-        if ((rc = add_pair(f, (size_t)from, i, score, 1)))
+        if ((rc = add_pair(e, &f->pairs, (size_t)from, i, score, 1, f->err)))
             return rc;
     }
     return AMUR_OK;
 }
 
-/* The n-gram sets of every listed project's names, and the postings. */
-static int index_names(finder *f)
+/* ---- the n-gram dictionary: key → dense id, by open addressing ---- */
+
+typedef struct keytab {
+    uint64_t *slot; /* 0: empty (no n-gram's key is 0: code points are never 0) */
+    uint32_t *slot_id;
+    size_t cap;
+    uint64_t *key;  /* by id */
+    uint32_t *cnt;  /* by id: how many names hold it */
+    size_t n, ncap;
+} keytab;
+
+static void keytab_free(keytab *t)
+{
+    free(t->slot);
+    free(t->slot_id);
+    free(t->key);
+    free(t->cnt);
+}
+
+static size_t key_hash(uint64_t key, size_t cap)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 17) & (cap - 1);
+}
+
+static int keytab_grow(keytab *t)
+{
+    size_t cap = t->cap ? t->cap * 2 : 1024;
+    uint64_t *slot = calloc(cap, sizeof *slot);
+    uint32_t *slot_id = malloc(cap * sizeof *slot_id);
+    if (!slot || !slot_id) {
+        free(slot);
+        free(slot_id);
+        return -1;
+    }
+    for (size_t i = 0; i < t->cap; i++)
+        if (t->slot[i]) {
+            size_t h = key_hash(t->slot[i], cap);
+            while (slot[h])
+                h = (h + 1) & (cap - 1);
+            slot[h] = t->slot[i];
+            slot_id[h] = t->slot_id[i];
+        }
+    free(t->slot);
+    free(t->slot_id);
+    t->slot = slot;
+    t->slot_id = slot_id;
+    t->cap = cap;
+    return 0;
+}
+
+/* The id of KEY, added (with a count of 0) when new; -1 when out of memory. */
+static long keytab_id(keytab *t, uint64_t key)
+{
+    size_t h;
+    if (t->n * 2 >= t->cap && keytab_grow(t) < 0)
+        return -1;
+    for (h = key_hash(key, t->cap); t->slot[h]; h = (h + 1) & (t->cap - 1))
+        if (t->slot[h] == key)
+            return (long)t->slot_id[h];
+    if (t->n == t->ncap) {
+        size_t c = t->ncap ? t->ncap * 2 : 1024;
+        uint64_t *k = realloc(t->key, c * sizeof *k);
+        uint32_t *n;
+        if (!k)
+            return -1;
+        t->key = k;
+        if (!(n = realloc(t->cnt, c * sizeof *n)))
+            return -1;
+        t->cnt = n;
+        t->ncap = c;
+    }
+    t->slot[h] = key;
+    t->slot_id[h] = (uint32_t)t->n;
+    t->key[t->n] = key;
+    t->cnt[t->n] = 0;
+    return (long)t->n++;
+}
+
+typedef struct rarity {
+    uint64_t key;
+    uint32_t cnt, id;
+} rarity;
+
+static int cmp_rarity(const void *pa, const void *pb)
+{
+    const rarity *a = pa, *b = pb;
+    if (a->cnt != b->cnt)
+        return a->cnt < b->cnt ? -1 : 1;
+    return a->key < b->key ? -1 : a->key > b->key;
+}
+
+static void sort_u32(uint32_t *v, size_t n)
+{
+    /* names have a dozen n-grams or so: insertion sort beats qsort's calls */
+    for (size_t i = 1; i < n; i++) {
+        uint32_t x = v[i];
+        size_t j = i;
+        for (; j > 0 && v[j - 1] > x; j--)
+            v[j] = v[j - 1];
+        v[j] = x;
+    }
+}
+
+/* How many of a name's N rarest n-grams to index so that no pair scoring
+** at least T is missed. If names x and y reach Jaccard t, they share
+** i ≥ t·|x∪y| ≥ t·|x| n-grams. Take the first shared n-gram c in rank
+** order: in x, the other i − 1 shared ones all come after c, so c is
+** among x's first |x| − i + 1; likewise in y. So c is in both names'
+** prefixes of |x| − α + 1 ranks, for any α ≤ i: two names can score t only
+** if their prefixes share an n-gram. α is the least i with i/n ≥ t as the
+** score computes it, in doubles (i/|x| is never below i/|x∪y|, and
+** correctly rounded division keeps that order), so rounding cannot make
+** the prefix too short. */
+static uint32_t prefix_len(size_t n, double t)
+{
+    size_t a = 0;
+    if (n == 0)
+        return 0;
+    while (a <= n && (double)a / (double)n < t)
+        a++;
+    if (a > n)
+        return 0; /* t above 1: no name can reach it */
+    return (uint32_t)(a ? n - a + 1 : n);
+}
+
+/* The n-gram ranks of every listed project's names in language L, their
+** prefixes, and the postings of the prefixes. */
+static int index_lang(finder *f, int l)
 {
     const evidence *e = f->e;
+    const size_t np = e->n_projects;
+    lang_index *x = &f->ix[l];
     uint64_t g[CARRY_MAX_CHARS];
-    for (int l = 0; l < NLANG; l++) {
-        size_t total = 0, cap = 1024;
-        /* never NULL, so that an empty set is still a valid pointer */
-        if (!(f->off[l] = calloc(e->n_projects + 1, sizeof *f->off[l])) ||
-            !(f->keys[l] = malloc(cap * sizeof *f->keys[l])))
-            return oom(f);
-        for (size_t p = 0; p < e->n_projects; p++) {
-            size_t k = 0;
-            if (f->run[p + 1] > f->run[p])
-                k = grams(name_in(&e->projects[p].name, l), gram_size(l), g);
-            if (total + k > cap) {
-                size_t c = cap * 2;
-                uint64_t *a;
-                while (c < total + k)
-                    c *= 2;
-                if (!(a = realloc(f->keys[l], c * sizeof *a)))
-                    return oom(f);
-                f->keys[l] = a;
-                cap = c;
-            }
-            memcpy(f->keys[l] + total, g, k * sizeof *g);
-            total += k;
-            f->off[l][p + 1] = total;
+    keytab t;
+    rarity *r = NULL;
+    uint32_t *rank = NULL;
+    posting *byrank = NULL;
+    size_t *rstart = NULL, *cur = NULL;
+    size_t total = 0, cap = 1024, npost = 0;
+    int rc = AMUR_ESYS;
+
+    memset(&t, 0, sizeof t);
+    /* never NULL, so that an empty set is still a valid pointer */
+    if (!(x->off = calloc(np + 1, sizeof *x->off)) ||
+        !(x->plen = calloc(np + 1, sizeof *x->plen)) ||
+        !(x->gpost = calloc(f->ngroups + 1, sizeof *x->gpost)) ||
+        !(x->tok = malloc(cap * sizeof *x->tok)))
+        goto done;
+    /* each name's n-grams, as dictionary ids, and how many names hold each */
+    for (size_t k = 0; k < np; k++) {
+        size_t p = f->byg[k], n = 0;
+        if (f->run[p + 1] > f->run[p])
+            n = grams(name_in(&e->projects[p].name, l), gram_size(l), g);
+        if (total + n > cap) {
+            size_t c = cap * 2;
+            uint32_t *a;
+            while (c < total + n)
+                c *= 2;
+            if (!(a = realloc(x->tok, c * sizeof *a)))
+                goto done;
+            x->tok = a;
+            cap = c;
         }
-        if (!(f->post[l] = malloc((total ? total : 1) * sizeof *f->post[l])))
-            return oom(f);
-        for (size_t p = 0; p < e->n_projects; p++)
-            for (size_t k = f->off[l][p]; k < f->off[l][p + 1]; k++) {
-                f->post[l][k].key = f->keys[l][k];
-                f->post[l][k].grp = (uint32_t)f->grp[p];
-                f->post[l][k].p = (uint32_t)p;
-            }
-        qsort(f->post[l], total, sizeof *f->post[l], cmp_posting);
-        f->npost[l] = total;
-        /* the directory of distinct keys: small enough to stay in cache */
-        size_t nu = 0;
-        for (size_t x = 0; x < total; x++)
-            nu += x == 0 || f->post[l][x].key != f->post[l][x - 1].key;
-        if (!(f->ukey[l] = malloc((nu ? nu : 1) * sizeof *f->ukey[l])) ||
-            !(f->ustart[l] = malloc((nu + 1) * sizeof *f->ustart[l])))
-            return oom(f);
-        for (size_t x = 0; x < total; x++)
-            if (x == 0 || f->post[l][x].key != f->post[l][x - 1].key) {
-                f->ukey[l][f->nukey[l]] = f->post[l][x].key;
-                f->ustart[l][f->nukey[l]++] = x;
-            }
-        f->ustart[l][f->nukey[l]] = total;
+        for (size_t j = 0; j < n; j++) {
+            long id = keytab_id(&t, g[j]);
+            if (id < 0)
+                goto done;
+            t.cnt[id]++;
+            x->tok[total + j] = (uint32_t)id;
+        }
+        total += n;
+        x->off[k + 1] = total;
+        if (total >= UINT32_MAX) {
+            rc = err_set(f->err, AMUR_EDATA, "carryover: too many names to index");
+            goto fail;
+        }
     }
-    return AMUR_OK;
+    /* ranks: rarest first */
+    x->nrank = t.n;
+    if (!(r = malloc((t.n ? t.n : 1) * sizeof *r)) ||
+        !(rank = malloc((t.n ? t.n : 1) * sizeof *rank)) ||
+        !(rstart = calloc(t.n + 1, sizeof *rstart)))
+        goto done;
+    for (size_t i = 0; i < t.n; i++)
+        r[i] = (rarity){t.key[i], t.cnt[i], (uint32_t)i};
+    if (t.n)
+        qsort(r, t.n, sizeof *r, cmp_rarity);
+    for (size_t i = 0; i < t.n; i++)
+        rank[r[i].id] = (uint32_t)i;
+    for (size_t k = 0; k < np; k++) {
+        size_t a = x->off[k], n = x->off[k + 1] - a;
+        for (size_t j = a; j < a + n; j++)
+            x->tok[j] = rank[x->tok[j]];
+        sort_u32(x->tok + a, n);
+        x->plen[k] = prefix_len(n, f->threshold);
+        for (size_t j = a; j < a + x->plen[k]; j++)
+            rstart[x->tok[j] + 1]++;
+        x->gpost[f->grp[f->byg[k]] + 1] += x->plen[k];
+        npost += x->plen[k];
+    }
+    /* The postings, by group, then rank, then pos, in two linear passes:
+    ** grouped by rank in pos order, then each rank's dealt out to the
+    ** sections of their groups, where they arrive by rank and pos. */
+    for (size_t i = 0; i < t.n; i++)
+        rstart[i + 1] += rstart[i];
+    for (size_t i = 0; i < f->ngroups; i++)
+        x->gpost[i + 1] += x->gpost[i];
+    if (!(byrank = malloc((npost ? npost : 1) * sizeof *byrank)) ||
+        !(x->post = malloc((npost ? npost : 1) * sizeof *x->post)) ||
+        !(cur = malloc((f->ngroups > t.n ? f->ngroups : t.n + 1) * sizeof *cur)))
+        goto done;
+    memcpy(cur, rstart, t.n * sizeof *cur);
+    for (size_t k = 0; k < np; k++)
+        for (size_t j = x->off[k]; j < x->off[k] + x->plen[k]; j++)
+            byrank[cur[x->tok[j]]++] = (posting){x->tok[j], (uint32_t)k};
+    memcpy(cur, x->gpost, f->ngroups * sizeof *cur);
+    for (size_t i = 0; i < npost; i++) {
+        size_t gr = f->grp[f->byg[byrank[i].pos]];
+        x->post[cur[gr]++] = byrank[i];
+    }
+    rc = AMUR_OK;
+done:
+    if (rc)
+        rc = oom(f->err);
+fail:
+    keytab_free(&t);
+    free(r);
+    free(rank);
+    free(rstart);
+    free(cur);
+    free(byrank);
+    return rc;
 }
 
-/* The postings of KEY in language L: post[*LO .. *HI). */
-static void key_range(const finder *f, int l, uint64_t key, size_t *lo, size_t *hi)
-{
-    size_t a = 0, b = f->nukey[l];
-    while (a < b) {
-        size_t mid = a + (b - a) / 2;
-        if (f->ukey[l][mid] < key)
-            a = mid + 1;
-        else
-            b = mid;
-    }
-    if (a == f->nukey[l] || f->ukey[l][a] != key) {
-        *lo = *hi = 0;
-        return;
-    }
-    *lo = f->ustart[l][a];
-    *hi = f->ustart[l][a + 1];
-}
-
-/* The first posting from LO to HI (all of one key) whose group is at
-** least GRP. */
-static size_t grp_bound(const finder *f, int l, size_t grp, size_t lo, size_t hi)
+/* The first posting from LO to HI (of one group, by rank) whose rank is at
+** least RANK. */
+static size_t rank_bound(const posting *post, uint32_t rank, size_t lo, size_t hi)
 {
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (f->post[l][mid].grp < grp)
+        if (post[mid].rank < rank)
             lo = mid + 1;
         else
             hi = mid;
@@ -430,18 +621,32 @@ static size_t grp_bound(const finder *f, int l, size_t grp, size_t lo, size_t hi
     return lo;
 }
 
-/* Adds to CAND the projects of postings LO..HI after P (all but P when
-** ALL), unless there are more than CARRY_MAX_POSTINGS of them. */
-static void gather(const finder *f, int l, size_t lo, size_t hi, size_t p, int all,
-                   size_t *stamp, size_t *cand, size_t *ncand)
+/* One worker's state: candidates of one project at a time. */
+typedef struct worker {
+    finder *f;
+    uint32_t *stamp; /* stamp[q] == k + 1: the project at pos q is a candidate of k's */
+    uint32_t *cand;
+    size_t ncand;
+    size_t from, to; /* the projects at pos from..to-1 */
+    pairvec pairs;
+    amur_err err;
+    int rc;
+} worker;
+
+/* Adds to W's candidates for the project at pos K the projects at the
+** postings of RANK in group G's section after K (all but K when ALL),
+** unless there are more than CARRY_MAX_POSTINGS of them. */
+static void gather(worker *w, const lang_index *x, size_t g, uint32_t rank, size_t k, int all)
 {
+    size_t lo = rank_bound(x->post, rank, x->gpost[g], x->gpost[g + 1]);
+    size_t hi = rank_bound(x->post, rank + 1, lo, x->gpost[g + 1]);
     if (hi - lo > CARRY_MAX_POSTINGS)
         return; /* too common to tell names apart */
-    for (size_t x = lo; x < hi; x++) {
-        size_t q = f->post[l][x].p;
-        if ((q > p || (all && q != p)) && stamp[q] != p + 1) {
-            stamp[q] = p + 1;
-            cand[(*ncand)++] = q;
+    for (size_t i = lo; i < hi; i++) {
+        uint32_t q = x->post[i].pos;
+        if ((q > k || (all && q != k)) && w->stamp[q] != k + 1) {
+            w->stamp[q] = (uint32_t)(k + 1);
+            w->cand[w->ncand++] = q;
         }
     }
 }
@@ -459,57 +664,130 @@ static int groups_agree(const finder *f, size_t p, size_t q)
     return places_agree(&f->e->projects[p], &f->e->projects[q]);
 }
 
-static double score_of(const finder *f, size_t p, size_t q)
+static double jaccard32(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+    size_t i = 0, j = 0, common = 0;
+    if (!na || !nb)
+        return 0;
+    while (i < na && j < nb) {
+        if (a[i] == b[j])
+            common++, i++, j++;
+        else if (a[i] < b[j])
+            i++;
+        else
+            j++;
+    }
+    return (double)common / (double)(na + nb - common);
+}
+
+/* The best Jaccard similarity of the names of the projects at pos K and Q. */
+static double score_of(const finder *f, size_t k, size_t q)
 {
     double best = 0;
     for (int l = 0; l < NLANG; l++) {
-        double s = jaccard(f->keys[l] + f->off[l][p], f->off[l][p + 1] - f->off[l][p],
-                           f->keys[l] + f->off[l][q], f->off[l][q + 1] - f->off[l][q]);
+        const lang_index *x = &f->ix[l];
+        double s = jaccard32(x->tok + x->off[k], x->off[k + 1] - x->off[k], x->tok + x->off[q],
+                             x->off[q + 1] - x->off[q]);
         if (s > best)
             best = s;
     }
     return best;
 }
 
+/* The detected pairs of the projects at pos W->from .. W->to - 1. */
+static void detect_range(worker *w)
+{
+    finder *f = w->f;
+    for (size_t k = w->from; w->rc == AMUR_OK && k < w->to; k++) {
+        /* Only names whose places agree can pair: a project with a place
+        ** looks among the names of its place (later ones) and those with
+        ** none (all of them); one with no place among those with none
+        ** (later ones), the rest finding it from their side. Only
+        ** prefixes are indexed and probed (prefix_len() says why no pair
+        ** is lost). Within a group, later in pos is later by index. */
+        size_t p = f->byg[k], g = f->grp[p];
+        w->ncand = 0;
+        for (int l = 0; l < NLANG; l++) {
+            const lang_index *x = &f->ix[l];
+            for (size_t j = x->off[k]; j < x->off[k] + x->plen[k]; j++) {
+                gather(w, x, 0, x->tok[j], k, g != 0);
+                if (g)
+                    gather(w, x, g, x->tok[j], k, 0);
+            }
+        }
+        for (size_t c = 0; w->rc == AMUR_OK && c < w->ncand; c++) {
+            size_t q = f->byg[w->cand[c]];
+            double s;
+            if (!groups_agree(f, p, q) || (s = score_of(f, k, w->cand[c])) < f->threshold)
+                continue;
+            for (size_t x = f->run[p]; w->rc == AMUR_OK && x < f->run[p + 1]; x++)
+                for (size_t y = f->run[q]; w->rc == AMUR_OK && y < f->run[q + 1]; y++)
+                    w->rc = add_pair(f->e, &w->pairs, f->ent[x].i, f->ent[y].i, s, 0, &w->err);
+        }
+    }
+}
+
+static void *detect_thread(void *arg)
+{
+    detect_range(arg);
+    return NULL;
+}
+
+/* How many threads detection uses: the processors, up to CARRY_MAX_THREADS,
+** and one for small sets, where starting threads costs more than it saves. */
+static size_t n_workers(size_t n_projects)
+{
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    if (n_projects < CARRY_THREAD_MIN || cpus <= 1)
+        return 1;
+    return cpus > CARRY_MAX_THREADS ? CARRY_MAX_THREADS : (size_t)cpus;
+}
+
+/* Detection, split over workers by ranges of projects. Each worker keeps
+** its own pairs, appended to the finder's in worker order; finish() sorts
+** them all, so the result is the same however many workers ran. */
 static int detected(finder *f)
 {
     const evidence *e = f->e;
-    size_t *stamp = calloc(e->n_projects + 1, sizeof *stamp);
-    size_t *cand = malloc((e->n_projects + 1) * sizeof *cand);
+    size_t nw = n_workers(e->n_projects), started = 0;
+    worker w[CARRY_MAX_THREADS];
+    pthread_t th[CARRY_MAX_THREADS];
     int rc = AMUR_OK;
-    if (!stamp || !cand)
-        rc = oom(f);
-    for (size_t p = 0; rc == AMUR_OK && p < e->n_projects; p++) {
-        size_t ncand = 0;
-        /* Only names whose places agree can pair: a project with a place
-        ** looks among the names of its place (later projects) and those
-        ** with none (all of them); one with no place among those with
-        ** none (later ones), the rest finding it from their side. */
-        size_t g = f->grp[p];
-        for (int l = 0; l < NLANG; l++)
-            for (size_t k = f->off[l][p]; k < f->off[l][p + 1]; k++) {
-                size_t lo, hi, mid;
-                key_range(f, l, f->keys[l][k], &lo, &hi);
-                mid = grp_bound(f, l, 1, lo, hi);
-                gather(f, l, lo, mid, p, g != 0, stamp, cand, &ncand);
-                if (g) {
-                    size_t a = grp_bound(f, l, g, mid, hi);
-                    gather(f, l, a, grp_bound(f, l, g + 1, a, hi), p, 0, stamp, cand, &ncand);
-                }
-            }
-        for (size_t c = 0; rc == AMUR_OK && c < ncand; c++) {
-            size_t q = cand[c];
-            double s;
-            if (!groups_agree(f, p, q) ||
-                (s = score_of(f, p, q)) < f->threshold)
-                continue;
-            for (size_t x = f->run[p]; rc == AMUR_OK && x < f->run[p + 1]; x++)
-                for (size_t y = f->run[q]; rc == AMUR_OK && y < f->run[q + 1]; y++)
-                    rc = add_pair(f, f->ent[x].i, f->ent[y].i, s, 0);
-        }
+
+    memset(w, 0, sizeof w);
+    for (size_t i = 0; i < nw; i++) {
+        w[i].f = f;
+        /* equal ranges: the work per project is about the same */
+        w[i].from = e->n_projects * i / nw;
+        w[i].to = e->n_projects * (i + 1) / nw;
+        if (!(w[i].stamp = calloc(e->n_projects + 1, sizeof *w[i].stamp)) ||
+            !(w[i].cand = malloc((e->n_projects + 1) * sizeof *w[i].cand)))
+            rc = oom(f->err);
     }
-    free(stamp);
-    free(cand);
+    /* worker 0 runs here; the others in threads, or here if one cannot start */
+    for (size_t i = 1; rc == AMUR_OK && i < nw; i++, started++)
+        if (pthread_create(&th[i], NULL, detect_thread, &w[i]) != 0)
+            break;
+    if (rc == AMUR_OK) {
+        detect_range(&w[0]);
+        for (size_t i = started + 1; i < nw; i++)
+            detect_range(&w[i]);
+    }
+    for (size_t i = 1; i <= started; i++)
+        pthread_join(th[i], NULL);
+    for (size_t i = 0; i < nw; i++) {
+        if (rc == AMUR_OK && w[i].rc) {
+            *f->err = w[i].err;
+            rc = w[i].rc;
+        }
+        for (size_t k = 0; rc == AMUR_OK && k < w[i].pairs.n; k++) {
+            const carry_pair *p = &w[i].pairs.v[k];
+            rc = add_pair(e, &f->pairs, p->a, p->b, p->score, p->declared, f->err);
+        }
+        free(w[i].stamp);
+        free(w[i].cand);
+        free(w[i].pairs.v);
+    }
     return rc;
 }
 
@@ -543,29 +821,30 @@ static int cmp_ordered(const void *pa, const void *pb)
 /* Merges duplicates (a declared pair may also be detected) and sorts. */
 static int finish(finder *f)
 {
+    carry_pair *v = f->pairs.v;
     ordered *o;
     size_t m = 0;
-    if (!f->n)
+    if (!f->pairs.n)
         return AMUR_OK;
-    qsort(f->pairs, f->n, sizeof *f->pairs, cmp_ab);
-    for (size_t i = 0; i < f->n; i++) {
-        if (m && cmp_ab(&f->pairs[m - 1], &f->pairs[i]) == 0) {
-            f->pairs[m - 1].declared |= f->pairs[i].declared;
+    qsort(v, f->pairs.n, sizeof *v, cmp_ab);
+    for (size_t i = 0; i < f->pairs.n; i++) {
+        if (m && cmp_ab(&v[m - 1], &v[i]) == 0) {
+            v[m - 1].declared |= v[i].declared;
             continue;
         }
-        f->pairs[m++] = f->pairs[i];
+        v[m++] = v[i];
     }
-    f->n = m;
+    f->pairs.n = m;
     if (!(o = malloc(m * sizeof *o)))
-        return oom(f);
+        return oom(f->err);
     for (size_t i = 0; i < m; i++) {
-        o[i].pair = f->pairs[i];
-        o[i].a = f->e->listings[f->pairs[i].a].id;
-        o[i].b = f->e->listings[f->pairs[i].b].id;
+        o[i].pair = v[i];
+        o[i].a = f->e->listings[v[i].a].id;
+        o[i].b = f->e->listings[v[i].b].id;
     }
     qsort(o, m, sizeof *o, cmp_ordered);
     for (size_t i = 0; i < m; i++)
-        f->pairs[i] = o[i].pair;
+        v[i] = o[i].pair;
     free(o);
     return AMUR_OK;
 }
@@ -582,27 +861,32 @@ int carry_find(const evidence *e, double threshold, carry_pair **out, size_t *n,
     f.err = err;
     *out = NULL;
     *n = 0;
-    if (e->n_projects >= UINT32_MAX || e->n_places >= UINT32_MAX - 1)
+    if (e->n_projects >= UINT32_MAX - 1 || e->n_places >= UINT32_MAX - 1)
         return err_set(err, AMUR_EDATA, "carryover: more than %u projects or places",
                        UINT32_MAX - 2);
-    if (!(rc = index_listings(&f)) && !(rc = declared(&f)) && !(rc = index_names(&f)) &&
-        !(rc = detected(&f)))
-        rc = finish(&f);
+    if (!(rc = index_listings(&f)) && !(rc = declared(&f))) {
+        for (int l = 0; l < NLANG && rc == AMUR_OK; l++)
+            rc = index_lang(&f, l);
+        if (rc == AMUR_OK && !(rc = detected(&f)))
+            rc = finish(&f);
+    }
     free(f.ent);
     free(f.run);
     free(f.grp);
+    free(f.byg);
+    free(f.gfirst);
     for (int l = 0; l < NLANG; l++) {
-        free(f.keys[l]);
-        free(f.off[l]);
-        free(f.post[l]);
-        free(f.ukey[l]);
-        free(f.ustart[l]);
+        free(f.ix[l].tok);
+        free(f.ix[l].off);
+        free(f.ix[l].plen);
+        free(f.ix[l].gpost);
+        free(f.ix[l].post);
     }
     if (rc) {
-        free(f.pairs);
+        free(f.pairs.v);
         return rc;
     }
-    *out = f.pairs;
-    *n = f.n;
+    *out = f.pairs.v;
+    *n = f.pairs.n;
     return AMUR_OK;
 }

@@ -2,8 +2,9 @@
 ** carryover.h — projects listed again in a later instrument, by the rules
 ** of docs/analyses.md ("Carry-over"): declared pairs (carried_from, or one
 ** project listed in two instruments) and pairs detected by name similarity
-** across English, Russian and Chinese, found through an inverted n-gram
-** index rather than by comparing every pair of names.
+** across English, Russian and Chinese, found through an inverted index of
+** each name's rarest n-grams (prefix filtering) rather than by comparing
+** every pair of names.
 */
 #ifndef AMUR_CARRYOVER_H
 #define AMUR_CARRYOVER_H
@@ -15,9 +16,13 @@
 
 /* Names are compared on their first CARRY_MAX_CHARS characters. */
 #define CARRY_MAX_CHARS 512
-/* An n-gram shared by more names than this in one place (or among the
+/* An n-gram indexed for more names than this in one place (or among the
 ** names with no place) is too common to find pairs by. */
 #define CARRY_MAX_POSTINGS 1000
+/* Detection runs in up to this many threads (one per processor), and in
+** one below CARRY_THREAD_MIN projects. */
+#define CARRY_MAX_THREADS 8
+#define CARRY_THREAD_MIN 20000
 /* More pairs than this is an error rather than an unbounded allocation. */
 #define CARRY_MAX_PAIRS 10000000
 
