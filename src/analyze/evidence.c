@@ -2,18 +2,34 @@
 ** evidence.c — loading the evidence set; see evidence.h and the two clocks
 ** in docs/analyses.md.
 **
-** Strings are copied into a pool of large blocks rather than one malloc
-** each: a set of ten million claims would otherwise spend more on
-** allocator overhead than on text.
+** Sized for ten million claims (a million projects), where every cost per
+** field or per row is paid ten million times:
+** - strings are copied into a pool of large blocks rather than one malloc
+**   each, and the short values that repeat (the ids that rows refer to,
+**   properties, units, scopes, stage words, dates, short quotes) are
+**   interned: kept once however many rows hold them, so a claim's subject
+**   is the very pointer of its project's id;
+** - each concept's columns are found by name once, not once per row;
+** - claims are sorted by ranking their distinct subjects and properties
+**   (a sort of a few hundred thousand strings, not ten million rows), a
+**   counting sort by subject rank, and a short sort within each subject;
+** - ids and subjects are found through open-addressing tables sized once,
+**   8 bytes a slot, instead of a map that grows by rehashing.
 */
 #include "evidence.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/schema.h"
 
 #define POOL_BLOCK (1u << 20)
+/* Values up to this many bytes are interned (in the fields that repeat);
+** longer text rarely repeats, and hashing it would cost more than copying. */
+#define INTERN_MAX 64
+/* At most this many rows of one concept: indices are 32 bits. */
+#define EV_MAX_ROWS (UINT32_MAX - 1)
 
 typedef struct ev_pool {
     struct ev_pool *next;
@@ -21,15 +37,12 @@ typedef struct ev_pool {
     char data[];
 } ev_pool;
 
-static const char *pool_dup(evidence *e, const char *s)
+/* Copies N bytes of S and a NUL into the pool; NULL when out of memory. */
+static char *pool_copy(evidence *e, const char *s, size_t n)
 {
-    size_t n;
     char *p;
-    if (!s || !*s)
-        return NULL;
-    n = strlen(s) + 1;
-    if (!e->pool || e->pool->cap - e->pool->used < n) {
-        size_t cap = n > POOL_BLOCK ? n : POOL_BLOCK;
+    if (!e->pool || e->pool->cap - e->pool->used < n + 1) {
+        size_t cap = n + 1 > POOL_BLOCK ? n + 1 : POOL_BLOCK;
         ev_pool *b = malloc(sizeof *b + cap);
         if (!b)
             return NULL;
@@ -40,17 +53,220 @@ static const char *pool_dup(evidence *e, const char *s)
     }
     p = e->pool->data + e->pool->used;
     memcpy(p, s, n);
-    e->pool->used += n;
+    p[n] = 0;
+    e->pool->used += n + 1;
     return p;
 }
+
+/* 32 bits of FNV-1a over the N bytes of S; never 0, which marks an empty slot. */
+static uint32_t hash_str(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    h ^= h >> 32;
+    return (uint32_t)h ? (uint32_t)h : 1;
+}
+
+/* The smallest power of two holding N entries at most three quarters full. */
+static size_t table_cap(size_t n)
+{
+    size_t cap = 16;
+    while (cap - cap / 4 <= n)
+        cap *= 2;
+    return cap;
+}
+
+/* ---- interning ---- */
+
+typedef struct interner {
+    uint64_t *slot;   /* hash << 32 | (1 + id); 0 when empty */
+    size_t cap;
+    const char **str; /* by id */
+    size_t n, ncap;
+} interner;
+
+static void interner_free(interner *t)
+{
+    free(t->slot);
+    free(t->str);
+}
+
+static int interner_grow(interner *t)
+{
+    size_t cap = t->cap ? t->cap * 2 : 4096;
+    uint64_t *slot = calloc(cap, sizeof *slot);
+    if (!slot)
+        return -1;
+    for (size_t i = 0; i < t->cap; i++)
+        if (t->slot[i]) {
+            size_t h = (size_t)(t->slot[i] >> 32) & (cap - 1);
+            while (slot[h])
+                h = (h + 1) & (cap - 1);
+            slot[h] = t->slot[i];
+        }
+    free(t->slot);
+    t->slot = slot;
+    t->cap = cap;
+    return 0;
+}
+
+/* The one copy of the N bytes at S, made on first sight; its id in *ID.
+** NULL when out of memory. */
+static const char *intern(evidence *e, interner *t, const char *s, size_t n, uint32_t *id)
+{
+    uint32_t h = hash_str(s, n);
+    size_t i;
+    char *copy;
+    if (t->n + 1 >= t->cap - t->cap / 4 && interner_grow(t) < 0)
+        return NULL;
+    for (i = h & (t->cap - 1); t->slot[i]; i = (i + 1) & (t->cap - 1))
+        if ((uint32_t)(t->slot[i] >> 32) == h) {
+            uint32_t k = (uint32_t)t->slot[i] - 1;
+            if (strncmp(t->str[k], s, n) == 0 && t->str[k][n] == 0) {
+                *id = k;
+                return t->str[k];
+            }
+        }
+    if (t->n == t->ncap) {
+        size_t c = t->ncap ? t->ncap * 2 : 4096;
+        const char **v = realloc(t->str, c * sizeof *v);
+        if (!v)
+            return NULL;
+        t->str = v;
+        t->ncap = c;
+    }
+    if (t->n >= EV_MAX_ROWS || !(copy = pool_copy(e, s, n)))
+        return NULL;
+    t->str[t->n] = copy;
+    t->slot[i] = (uint64_t)h << 32 | (uint64_t)(t->n + 1);
+    *id = (uint32_t)t->n++;
+    return copy;
+}
+
+/* ---- id and subject tables ---- */
+
+/* Element i of an array whose elements begin with `const char *id`. */
+typedef struct ev_ids {
+    uint64_t *slot; /* hash << 32 | (1 + i); 0 when empty */
+    size_t cap;
+    const char *base;
+    size_t stride;
+} ev_ids;
+
+static const char *id_at(const ev_ids *t, size_t i)
+{
+    return *(const char *const *)(t->base + i * t->stride);
+}
+
+static void ids_free(ev_ids *t)
+{
+    if (t) {
+        free(t->slot);
+        free(t);
+    }
+}
+
+/* The table of the ids of the N elements of ARR (SIZE bytes each); the
+** first of two equal ids wins. NULL when out of memory. */
+static ev_ids *ids_new(const void *arr, size_t n, size_t size)
+{
+    ev_ids *t = calloc(1, sizeof *t);
+    if (!t || n >= EV_MAX_ROWS || !(t->slot = calloc(t->cap = table_cap(n), sizeof *t->slot))) {
+        ids_free(t);
+        return NULL;
+    }
+    t->base = arr;
+    t->stride = size;
+    for (size_t i = 0; i < n; i++) {
+        const char *id = id_at(t, i);
+        uint32_t h;
+        size_t k;
+        int dup = 0;
+        if (!id)
+            continue;
+        h = hash_str(id, strlen(id));
+        for (k = h & (t->cap - 1); t->slot[k] && !dup; k = (k + 1) & (t->cap - 1))
+            dup = (uint32_t)(t->slot[k] >> 32) == h &&
+                  strcmp(id_at(t, (uint32_t)t->slot[k] - 1), id) == 0;
+        if (!dup)
+            t->slot[k] = (uint64_t)h << 32 | (uint64_t)(i + 1);
+    }
+    return t;
+}
+
+static long ids_get(const ev_ids *t, const char *id)
+{
+    uint32_t h = hash_str(id, strlen(id));
+    for (size_t k = h & (t->cap - 1); t->slot[k]; k = (k + 1) & (t->cap - 1))
+        if ((uint32_t)(t->slot[k] >> 32) == h) {
+            size_t i = (uint32_t)t->slot[k] - 1;
+            const char *x = id_at(t, i);
+            if (x == id || strcmp(x, id) == 0)
+                return (long)i;
+        }
+    return -1;
+}
+
+/* The claims of each subject: a run of e->claims. */
+typedef struct ev_run {
+    const char *subject;
+    size_t first, n;
+} ev_run;
+
+struct ev_subjects {
+    ev_ids ids; /* over runs */
+    ev_run *runs;
+    size_t nruns;
+};
+
+static void subjects_free(struct ev_subjects *s)
+{
+    if (s) {
+        free(s->ids.slot);
+        free(s->runs);
+        free(s);
+    }
+}
+
+/* The runs of subjects of the sorted claims of E. */
+static int subjects_index(evidence *e)
+{
+    struct ev_subjects *s = calloc(1, sizeof *s);
+    ev_ids *t;
+    size_t n = 0;
+    if (!s)
+        return -1;
+    for (size_t i = 0; i < e->n_claims; i++)
+        n += i == 0 || strcmp(e->claims[i].subject, e->claims[i - 1].subject) != 0;
+    if (!(s->runs = malloc((n ? n : 1) * sizeof *s->runs))) {
+        subjects_free(s);
+        return -1;
+    }
+    for (size_t i = 0; i < e->n_claims; i++) {
+        if (i == 0 || strcmp(e->claims[i].subject, e->claims[i - 1].subject) != 0)
+            s->runs[s->nruns++] = (ev_run){e->claims[i].subject, i, 0};
+        s->runs[s->nruns - 1].n++;
+    }
+    if (!(t = ids_new(s->runs, s->nruns, sizeof *s->runs))) {
+        subjects_free(s);
+        return -1;
+    }
+    s->ids = *t;
+    free(t);
+    e->subjects = s;
+    return 0;
+}
+
+/* ---- loading ---- */
 
 /* Grows an array of SIZE-byte elements to hold one more; NULL when out of memory. */
 static void *push(void **arr, size_t *n, size_t *cap, size_t size)
 {
     if (*n == *cap) {
         size_t c = *cap ? *cap * 2 : 64;
-        void *a = realloc(*arr, c * size);
-        if (!a)
+        void *a;
+        if (*n >= EV_MAX_ROWS || !(a = realloc(*arr, c * size)))
             return NULL;
         *arr = a;
         *cap = c;
@@ -66,22 +282,108 @@ static pdate date_of(const char *s)
     return d;
 }
 
+/* The columns each concept reads, in the order of its loader's enum. */
+enum { SRC_ID, SRC_TITLE, SRC_PUBLISHER, SRC_URL, SRC_TIER, SRC_DATE };
+enum { N_EN, N_RU, N_ZH };
+enum { PL_ID = 3, PL_KIND, PL_COUNTRY, PL_PARENT };
+enum { AC_ID = 3, AC_KIND, AC_COUNTRY };
+enum { IN_ID = 3, IN_KIND, IN_LEVEL, IN_DATE, IN_FROM, IN_TO };
+enum { PR_ID = 3, PR_KIND, PR_PLACE, PR_SIDE, PR_PARENT };
+enum { LI_ID, LI_INSTRUMENT, LI_PROJECT, LI_SIDE, LI_ITEM, LI_CARRIED, LI_START, LI_END };
+enum { ST_ID, ST_PROJECT, ST_ACTOR, ST_ROLE, ST_QUOTE, ST_INFLUENCE, ST_FROM, ST_TO };
+enum { CL_ID, CL_SUBJECT, CL_PROPERTY, CL_VALUE, CL_UNIT, CL_SCOPE, CL_SOURCE, CL_LOCATOR,
+       CL_QUOTE, CL_NOTE, CL_DATE, CL_REFERS };
+enum { IX_ID, IX_REGION, IX_SERIES, IX_PARTNER, IX_UNIT, IX_SOURCE, IX_PERIOD, IX_VALUE,
+       IX_VALUE_MAX };
+
+#define MAX_COLS 16
+static const char *const concept_cols[C_COUNT][MAX_COLS] = {
+    [C_SOURCE] = {"id", "title", "publisher", "url", "tier", "date"},
+    [C_PLACE] = {"name_en", "name_ru", "name_zh", "id", "kind", "country", "parent"},
+    [C_ACTOR] = {"name_en", "name_ru", "name_zh", "id", "kind", "country"},
+    [C_INSTRUMENT] = {"name_en", "name_ru", "name_zh", "id", "kind", "level", "date",
+                      "valid_from", "valid_to"},
+    [C_PROJECT] = {"name_en", "name_ru", "name_zh", "id", "kind", "place", "side", "parent"},
+    [C_LISTING] = {"id", "instrument", "project", "side", "item", "carried_from",
+                   "planned_start", "planned_end"},
+    [C_STAKE] = {"id", "project", "actor", "role", "quote", "influence", "from", "to"},
+    [C_CLAIM] = {"id", "subject", "property", "value", "unit", "scope", "source", "locator",
+                 "quote", "note", "date", "refers_to"},
+    [C_INDICATOR] = {"id", "region", "series", "partner", "unit", "source", "period", "value",
+                     "value_max"},
+};
+
 typedef struct loader {
     evidence *e;
-    const concept *c;
+    int col[MAX_COLS]; /* the index of each column of concept_cols[] */
     size_t cap;
     int oom;
+    interner in;
+    uint32_t *sid, *pid; /* each claim's subject and property, as interned ids */
+    size_t idcap;
+    const char *last_source; /* the source of the claim before, and its tier */
+    int last_tier;
+    const char *last[MAX_COLS]; /* each column's value in the row before, interned */
+    uint32_t last_id[MAX_COLS];
 } loader;
 
-/* Column value by name, copied into the pool. */
-#define COL(name) pool_dup(l->e, f[schema_col(l->c, name)])
-#define RAW(name) (f[schema_col(l->c, name)])
+/* Field K of the row F. */
+#define RAW(k) (f[l->col[k]])
+
+/* A copy of S that the set owns, or NULL when S is empty. */
+static const char *text(loader *l, const char *s)
+{
+    const char *p;
+    if (!s || !*s)
+        return NULL;
+    if (!(p = pool_copy(l->e, s, strlen(s))))
+        l->oom = 1;
+    return p;
+}
+
+/* Like text(), but interned when short: for the fields whose values
+** repeat. Column K's value in the row before is tried first, since rows
+** come in runs (a subject's claims, a source's). */
+static const char *word_k(loader *l, const char *s, int k)
+{
+    size_t n;
+    uint32_t id;
+    const char *p;
+    if (!s || !*s)
+        return NULL;
+    if (l->last[k] && strcmp(l->last[k], s) == 0)
+        return l->last[k];
+    if ((n = strlen(s)) > INTERN_MAX)
+        return text(l, s);
+    if (!(p = intern(l->e, &l->in, s, n, &id)))
+        l->oom = 1;
+    return l->last[k] = p;
+}
+
+/* Interned whatever its length, with its id in *ID (0 when empty). */
+static const char *word_id(loader *l, const char *s, int k, uint32_t *id)
+{
+    const char *p;
+    *id = 0;
+    if (!s || !*s)
+        return NULL;
+    if (l->last[k] && strcmp(l->last[k], s) == 0) {
+        *id = l->last_id[k];
+        return l->last[k];
+    }
+    if (!(p = intern(l->e, &l->in, s, strlen(s), id)))
+        l->oom = 1;
+    l->last_id[k] = *id;
+    return l->last[k] = p;
+}
+
+#define word(l, k) word_k(l, RAW(k), k)
 
 static void names(loader *l, char *const *f, ev_names *n)
 {
-    n->en = COL("name_en");
-    n->ru = COL("name_ru");
-    n->zh = COL("name_zh");
+    n->en = text(l, RAW(N_EN));
+    n->ru = text(l, RAW(N_RU));
+    n->zh = text(l, RAW(N_ZH));
 }
 
 #define PUSH(arr) push((void **)&l->e->arr, &l->e->n_##arr, &l->cap, sizeof *l->e->arr)
@@ -92,12 +394,12 @@ static int load_source(void *ctx, char *const *f)
     ev_source *s = PUSH(sources);
     if (!s)
         return l->oom = 1;
-    s->id = COL("id");
-    s->title = COL("title");
-    s->publisher = COL("publisher");
-    s->url = COL("url");
-    s->tier = schema_vocab_index(schema_tiers, RAW("tier"));
-    s->date = date_of(RAW("date"));
+    s->id = word(l, SRC_ID);
+    s->title = text(l, RAW(SRC_TITLE));
+    s->publisher = word(l, SRC_PUBLISHER);
+    s->url = text(l, RAW(SRC_URL));
+    s->tier = RAW(SRC_TIER) ? schema_vocab_index(schema_tiers, RAW(SRC_TIER)) : -1;
+    s->date = date_of(RAW(SRC_DATE));
     return 0;
 }
 
@@ -107,10 +409,10 @@ static int load_place(void *ctx, char *const *f)
     ev_place *p = PUSH(places);
     if (!p)
         return l->oom = 1;
-    p->id = COL("id");
-    p->kind = COL("kind");
-    p->country = COL("country");
-    p->parent = COL("parent");
+    p->id = word(l, PL_ID);
+    p->kind = word(l, PL_KIND);
+    p->country = word(l, PL_COUNTRY);
+    p->parent = word(l, PL_PARENT);
     names(l, f, &p->name);
     return 0;
 }
@@ -121,9 +423,9 @@ static int load_actor(void *ctx, char *const *f)
     ev_actor *a = PUSH(actors);
     if (!a)
         return l->oom = 1;
-    a->id = COL("id");
-    a->kind = COL("kind");
-    a->country = COL("country");
+    a->id = word(l, AC_ID);
+    a->kind = word(l, AC_KIND);
+    a->country = word(l, AC_COUNTRY);
     names(l, f, &a->name);
     return 0;
 }
@@ -134,13 +436,13 @@ static int load_instrument(void *ctx, char *const *f)
     ev_instrument *i = PUSH(instruments);
     if (!i)
         return l->oom = 1;
-    i->id = COL("id");
-    i->kind = COL("kind");
-    i->level = COL("level");
+    i->id = word(l, IN_ID);
+    i->kind = word(l, IN_KIND);
+    i->level = word(l, IN_LEVEL);
     names(l, f, &i->name);
-    i->date = date_of(RAW("date"));
-    i->valid_from = date_of(RAW("valid_from"));
-    i->valid_to = date_of(RAW("valid_to"));
+    i->date = date_of(RAW(IN_DATE));
+    i->valid_from = date_of(RAW(IN_FROM));
+    i->valid_to = date_of(RAW(IN_TO));
     return 0;
 }
 
@@ -150,11 +452,11 @@ static int load_project(void *ctx, char *const *f)
     ev_project *p = PUSH(projects);
     if (!p)
         return l->oom = 1;
-    p->id = COL("id");
-    p->kind = COL("kind");
-    p->place = COL("place");
-    p->side = COL("side");
-    p->parent = COL("parent");
+    p->id = word(l, PR_ID);
+    p->kind = word(l, PR_KIND);
+    p->place = word(l, PR_PLACE);
+    p->side = word(l, PR_SIDE);
+    p->parent = word(l, PR_PARENT);
     names(l, f, &p->name);
     return 0;
 }
@@ -173,22 +475,22 @@ static int dated_in_view(const ev_view *v, pdate d)
 static int load_listing(void *ctx, char *const *f)
 {
     loader *l = ctx;
-    long inst;
+    long inst = RAW(LI_INSTRUMENT) ? ev_find(l->e, C_INSTRUMENT, RAW(LI_INSTRUMENT)) : -1;
     ev_listing *g;
-    if (!strmap_get(l->e->index[C_INSTRUMENT], RAW("instrument"), &inst))
+    if (inst < 0)
         return 0; /* cannot happen in a checked database */
     if (!dated_in_view(&l->e->view, l->e->instruments[inst].date))
         return 0;
     if (!(g = PUSH(listings)))
         return l->oom = 1;
-    g->id = COL("id");
-    g->instrument = COL("instrument");
-    g->project = COL("project");
-    g->side = COL("side");
-    g->item = COL("item");
-    g->carried_from = COL("carried_from");
-    g->planned_start = date_of(RAW("planned_start"));
-    g->planned_end = date_of(RAW("planned_end"));
+    g->id = text(l, RAW(LI_ID));
+    g->instrument = l->e->instruments[inst].id;
+    g->project = word(l, LI_PROJECT);
+    g->side = word(l, LI_SIDE);
+    g->item = word(l, LI_ITEM);
+    g->carried_from = text(l, RAW(LI_CARRIED));
+    g->planned_start = date_of(RAW(LI_START));
+    g->planned_end = date_of(RAW(LI_END));
     g->inst = (size_t)inst;
     return 0;
 }
@@ -199,14 +501,14 @@ static int load_stake(void *ctx, char *const *f)
     ev_stake *s = PUSH(stakes);
     if (!s)
         return l->oom = 1;
-    s->id = COL("id");
-    s->project = COL("project");
-    s->actor = COL("actor");
-    s->role = COL("role");
-    s->quote = COL("quote");
-    s->influence = RAW("influence") ? (int)strtol(RAW("influence"), NULL, 10) : 0;
-    s->from = date_of(RAW("from"));
-    s->to = date_of(RAW("to"));
+    s->id = text(l, RAW(ST_ID));
+    s->project = word(l, ST_PROJECT);
+    s->actor = word(l, ST_ACTOR);
+    s->role = word(l, ST_ROLE);
+    s->quote = word(l, ST_QUOTE);
+    s->influence = RAW(ST_INFLUENCE) ? (int)strtol(RAW(ST_INFLUENCE), NULL, 10) : 0;
+    s->from = date_of(RAW(ST_FROM));
+    s->to = date_of(RAW(ST_TO));
     return 0;
 }
 
@@ -214,34 +516,50 @@ static int load_claim(void *ctx, char *const *f)
 {
     loader *l = ctx;
     const ev_view *v = &l->e->view;
-    pdate d = date_of(RAW("date"));
+    pdate d = date_of(RAW(CL_DATE));
     period t;
-    long src;
     ev_claim *c;
+    size_t k = l->e->n_claims;
 
-    if (!RAW("refers_to") || period_parse(RAW("refers_to"), &t))
+    if (!RAW(CL_REFERS) || period_parse(RAW(CL_REFERS), &t))
         t.from = t.to = d;
     /* the two clocks, docs/analyses.md */
     if (v->known_by.y && pdate_last_day(d) > pdate_last_day(v->known_by))
         return 0;
     if (pdate_first_day(t.from) > pdate_last_day(v->as_of))
         return 0;
+    if (k == l->idcap) {
+        size_t cap = l->idcap ? l->idcap * 2 : 1024;
+        uint32_t *a = realloc(l->sid, cap * sizeof *a), *b;
+        if (!a)
+            return l->oom = 1;
+        l->sid = a;
+        if (!(b = realloc(l->pid, cap * sizeof *b)))
+            return l->oom = 1;
+        l->pid = b;
+        l->idcap = cap;
+    }
     if (!(c = PUSH(claims)))
         return l->oom = 1;
-    c->id = COL("id");
-    c->subject = COL("subject");
-    c->property = COL("property");
-    c->value = COL("value");
-    c->unit = COL("unit");
-    c->scope = COL("scope");
-    c->source = COL("source");
-    c->locator = COL("locator");
-    c->quote = COL("quote");
-    c->note = COL("note");
+    c->id = text(l, RAW(CL_ID));
+    c->subject = word_id(l, RAW(CL_SUBJECT), CL_SUBJECT, &l->sid[k]);
+    c->property = word_id(l, RAW(CL_PROPERTY), CL_PROPERTY, &l->pid[k]);
+    c->value = word(l, CL_VALUE);
+    c->unit = word(l, CL_UNIT);
+    c->scope = word(l, CL_SCOPE);
+    c->source = word(l, CL_SOURCE);
+    c->locator = word(l, CL_LOCATOR);
+    c->quote = word(l, CL_QUOTE);
+    c->note = word(l, CL_NOTE);
     c->date = d;
     c->refers = t;
-    c->tier = strmap_get(l->e->index[C_SOURCE], c->source, &src) ? l->e->sources[src].tier
-                                                                  : -1;
+    /* claims of one source tend to come together: look it up on a change */
+    if (!c->source || c->source != l->last_source) {
+        long src = c->source ? ev_find(l->e, C_SOURCE, c->source) : -1;
+        l->last_source = c->source;
+        l->last_tier = src >= 0 ? l->e->sources[src].tier : -1;
+    }
+    c->tier = l->last_tier;
     return 0;
 }
 
@@ -251,43 +569,210 @@ static int load_indicator(void *ctx, char *const *f)
     ev_indicator *i = PUSH(indicators);
     if (!i)
         return l->oom = 1;
-    i->id = COL("id");
-    i->region = COL("region");
-    i->series = COL("series");
-    i->partner = COL("partner");
-    i->unit = COL("unit");
-    i->source = COL("source");
-    if (period_parse(RAW("period"), &i->period))
+    i->id = text(l, RAW(IX_ID));
+    i->region = word(l, IX_REGION);
+    i->series = word(l, IX_SERIES);
+    i->partner = word(l, IX_PARTNER);
+    i->unit = word(l, IX_UNIT);
+    i->source = word(l, IX_SOURCE);
+    if (!RAW(IX_PERIOD) || period_parse(RAW(IX_PERIOD), &i->period))
         memset(&i->period, 0, sizeof i->period);
-    i->value = strtod(RAW("value"), NULL);
-    i->value_max = RAW("value_max") ? strtod(RAW("value_max"), NULL) : i->value;
+    i->value = RAW(IX_VALUE) ? strtod(RAW(IX_VALUE), NULL) : 0;
+    i->value_max = RAW(IX_VALUE_MAX) ? strtod(RAW(IX_VALUE_MAX), NULL) : i->value;
     return 0;
 }
 
-static int cmp_claims(const void *pa, const void *pb)
+/* ---- sorting the claims: by subject, property, date, id ---- */
+
+typedef struct named {
+    const char *s;
+    uint32_t id;
+} named;
+
+static int cmp_named(const void *pa, const void *pb)
 {
-    const ev_claim *a = pa, *b = pb;
-    int c = strcmp(a->subject, b->subject);
-    if (c)
-        return c;
-    if ((c = strcmp(a->property, b->property)))
-        return c;
+    return strcmp(((const named *)pa)->s, ((const named *)pb)->s);
+}
+
+/* RANK[id] for each interned id among the N ids of IDS: its place among
+** them in strcmp order. Returns how many distinct ones, or -1 when out of
+** memory. */
+static long rank_ids(const interner *in, const uint32_t *ids, size_t n, uint32_t *rank)
+{
+    unsigned char *seen = calloc(in->n ? in->n : 1, 1);
+    named *v = NULL;
+    size_t m = 0;
+    if (!seen)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        if (!seen[ids[i]]) {
+            seen[ids[i]] = 1;
+            m++;
+        }
+    if (!(v = malloc((m ? m : 1) * sizeof *v))) {
+        free(seen);
+        return -1;
+    }
+    m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (seen[ids[i]]) {
+            seen[ids[i]] = 0;
+            v[m++] = (named){in->str[ids[i]], ids[i]};
+        }
+    qsort(v, m, sizeof *v, cmp_named);
+    for (size_t i = 0; i < m; i++)
+        rank[v[i].id] = (uint32_t)i;
+    free(v);
+    free(seen);
+    return (long)m;
+}
+
+/* One claim within a subject's run. */
+typedef struct within {
+    uint32_t prop; /* rank of the property */
+    uint32_t i;    /* index in e->claims */
+    pdate date;
+    const char *id;
+} within;
+
+static int cmp_within(const within *a, const within *b)
+{
+    int c;
+    if (a->prop != b->prop)
+        return a->prop < b->prop ? -1 : 1;
     if ((c = pdate_cmp(a->date, b->date)))
         return c;
-    return strcmp(a->id, b->id);
+    return strcmp(a->id ? a->id : "", b->id ? b->id : "");
 }
 
-/* Index of the ids of one array, whose elements start with `const char *id`. */
-static int index_ids(evidence *e, int c, const void *arr, size_t n, size_t size)
+static int cmp_within_q(const void *a, const void *b)
 {
-    if (!(e->index[c] = strmap_new()))
-        return -1;
+    return cmp_within(a, b);
+}
+
+/* Moves the claims so that claim ORD[j] comes to j, following each cycle of
+** the permutation with one claim in hand; ORD is used up. */
+static void permute(ev_claim *c, uint32_t *ord, size_t n)
+{
     for (size_t i = 0; i < n; i++) {
-        const char *id = *(const char *const *)((const char *)arr + i * size);
-        if (id && strmap_add(e->index[c], id, (long)i, NULL) < 0)
-            return -1;
+        ev_claim held;
+        size_t j = i;
+        if (ord[i] == i)
+            continue;
+        held = c[i];
+        for (;;) {
+            size_t k = ord[j];
+            ord[j] = (uint32_t)j;
+            if (k == i) {
+                c[j] = held;
+                break;
+            }
+            c[j] = c[k];
+            j = k;
+        }
     }
-    return 0;
+}
+
+/* Sorts e->claims (the order cmp_claims would give, which is total since
+** ids are unique) in time linear in the claims but for the ranking of their
+** distinct subjects and properties and the sort within each subject. */
+static int sort_claims(evidence *e, loader *l)
+{
+    size_t n = e->n_claims, *start = NULL, maxrun = 0;
+    uint32_t *srank = NULL, *prank = NULL, *ord = NULL;
+    within *w = NULL;
+    long ns;
+    int rc = -1;
+
+    if (n < 2)
+        return 0;
+    /* subject and property are required: every claim has both interned */
+    if (!(srank = calloc(l->in.n + 1, sizeof *srank)) ||
+        !(prank = calloc(l->in.n + 1, sizeof *prank)) || !(ord = malloc(n * sizeof *ord)))
+        goto done;
+    if ((ns = rank_ids(&l->in, l->sid, n, srank)) < 0 || rank_ids(&l->in, l->pid, n, prank) < 0)
+        goto done;
+    /* a counting sort by subject rank */
+    if (!(start = calloc((size_t)ns + 1, sizeof *start)))
+        goto done;
+    for (size_t i = 0; i < n; i++)
+        start[srank[l->sid[i]] + 1]++;
+    for (long r = 0; r < ns; r++) {
+        if (start[r + 1] > maxrun)
+            maxrun = start[r + 1];
+        start[r + 1] += start[r];
+    }
+    for (size_t i = 0; i < n; i++)
+        ord[start[srank[l->sid[i]]]++] = (uint32_t)i;
+    /* start[r] is now the end of run r: each run sorted by property, date, id */
+    if (!(w = malloc(maxrun * sizeof *w)))
+        goto done;
+    for (long r = 0, from = 0; r < ns; r++) {
+        size_t m = start[r] - (size_t)from;
+        for (size_t k = 0; k < m; k++) {
+            uint32_t i = ord[(size_t)from + k];
+            w[k] = (within){prank[l->pid[i]], i, e->claims[i].date, e->claims[i].id};
+        }
+        if (m > 16) {
+            qsort(w, m, sizeof *w, cmp_within_q);
+        } else { /* most subjects have a handful of claims */
+            for (size_t k = 1; k < m; k++) {
+                within x = w[k];
+                size_t j = k;
+                for (; j > 0 && cmp_within(&w[j - 1], &x) > 0; j--)
+                    w[j] = w[j - 1];
+                w[j] = x;
+            }
+        }
+        for (size_t k = 0; k < m; k++)
+            ord[(size_t)from + k] = w[k].i;
+        from = (long)start[r];
+    }
+    permute(e->claims, ord, n);
+    rc = 0;
+done:
+    free(srank);
+    free(prank);
+    free(ord);
+    free(start);
+    free(w);
+    return rc;
+}
+
+/* The id table of concept C over its array. */
+static int index_concept(evidence *e, int c)
+{
+    static const size_t sizes[C_COUNT] = {
+        sizeof(ev_source),  sizeof(ev_place), sizeof(ev_actor), sizeof(ev_instrument),
+        sizeof(ev_project), sizeof(ev_listing), sizeof(ev_stake), sizeof(ev_claim),
+        sizeof(ev_indicator)};
+    const void *arr[C_COUNT] = {e->sources,  e->places,   e->actors, e->instruments,
+                                e->projects, e->listings, e->stakes, e->claims,
+                                e->indicators};
+    const size_t n[C_COUNT] = {e->n_sources,  e->n_places,   e->n_actors, e->n_instruments,
+                               e->n_projects, e->n_listings, e->n_stakes, e->n_claims,
+                               e->n_indicators};
+    ids_free(e->index[c]);
+    return (e->index[c] = ids_new(arr[c], n[c], sizes[c])) ? 0 : -1;
+}
+
+int evidence_index(evidence *e)
+{
+    evidence_unindex(e);
+    for (int c = 0; c < C_COUNT; c++)
+        if (index_concept(e, c))
+            return AMUR_ESYS;
+    return subjects_index(e) ? AMUR_ESYS : AMUR_OK;
+}
+
+void evidence_unindex(evidence *e)
+{
+    for (int c = 0; c < C_COUNT; c++) {
+        ids_free(e->index[c]);
+        e->index[c] = NULL;
+    }
+    subjects_free(e->subjects);
+    e->subjects = NULL;
 }
 
 int evidence_load(store *s, const ev_view *view, evidence **out, amur_err *err)
@@ -296,54 +781,39 @@ int evidence_load(store *s, const ev_view *view, evidence **out, amur_err *err)
         load_source, load_place,  load_actor, load_instrument, load_project,
         load_listing, load_stake, load_claim, load_indicator};
     evidence *e = calloc(1, sizeof *e);
+    loader l;
     int rc = AMUR_OK;
 
     *out = NULL;
     if (!e)
         return err_set(err, AMUR_ESYS, "out of memory");
+    memset(&l, 0, sizeof l);
+    l.e = e;
     e->view = *view;
     for (int c = 0; c < C_COUNT && rc == AMUR_OK; c++) {
-        loader l = {e, &schema_concepts[c], 0, 0};
-        rc = store_each(s, l.c, NULL, 0, fns[c], &l, err);
+        const concept *con = &schema_concepts[c];
+        for (int k = 0; k < MAX_COLS; k++)
+            if (concept_cols[c][k] && (l.col[k] = schema_col(con, concept_cols[c][k])) < 0)
+                rc = err_set(err, AMUR_ESYS, "%s have no column '%s'", con->name,
+                             concept_cols[c][k]);
+        if (rc)
+            break;
+        l.cap = 0;
+        memset(l.last, 0, sizeof l.last);
+        rc = store_each(s, con, NULL, 0, fns[c], &l, err);
         if (l.oom)
-            rc = err_set(err, AMUR_ESYS, "out of memory loading %s", l.c->name);
+            rc = err_set(err, AMUR_ESYS, "out of memory loading %s", con->name);
         if (rc)
             break;
         /* index as we go: listings and claims look up what came before */
-        switch (c) {
-        case C_SOURCE:
-            rc = index_ids(e, c, e->sources, e->n_sources, sizeof *e->sources);
-            break;
-        case C_PLACE:
-            rc = index_ids(e, c, e->places, e->n_places, sizeof *e->places);
-            break;
-        case C_ACTOR:
-            rc = index_ids(e, c, e->actors, e->n_actors, sizeof *e->actors);
-            break;
-        case C_INSTRUMENT:
-            rc = index_ids(e, c, e->instruments, e->n_instruments, sizeof *e->instruments);
-            break;
-        case C_PROJECT:
-            rc = index_ids(e, c, e->projects, e->n_projects, sizeof *e->projects);
-            break;
-        case C_LISTING:
-            rc = index_ids(e, c, e->listings, e->n_listings, sizeof *e->listings);
-            break;
-        case C_STAKE:
-            rc = index_ids(e, c, e->stakes, e->n_stakes, sizeof *e->stakes);
-            break;
-        case C_CLAIM:
-            if (e->n_claims) /* qsort's array may not be NULL, even when empty */
-                qsort(e->claims, e->n_claims, sizeof *e->claims, cmp_claims);
-            rc = index_ids(e, c, e->claims, e->n_claims, sizeof *e->claims);
-            break;
-        case C_INDICATOR:
-            rc = index_ids(e, c, e->indicators, e->n_indicators, sizeof *e->indicators);
-            break;
-        }
-        if (rc)
+        if (c == C_CLAIM && (sort_claims(e, &l) || subjects_index(e)))
+            rc = err_set(err, AMUR_ESYS, "out of memory sorting claims");
+        else if (index_concept(e, c))
             rc = err_set(err, AMUR_ESYS, "out of memory indexing");
     }
+    interner_free(&l.in);
+    free(l.sid);
+    free(l.pid);
     if (rc) {
         evidence_free(e);
         return rc;
@@ -365,8 +835,7 @@ void evidence_free(evidence *e)
     free(e->stakes);
     free(e->claims);
     free(e->indicators);
-    for (int c = 0; c < C_COUNT; c++)
-        strmap_free(e->index[c]);
+    evidence_unindex(e);
     while (e->pool) {
         ev_pool *next = e->pool->next;
         free(e->pool);
@@ -377,16 +846,25 @@ void evidence_free(evidence *e)
 
 long ev_find(const evidence *e, int c, const char *id)
 {
-    long i;
     if (c < 0 || c >= C_COUNT || !e->index[c] || !id)
         return -1;
-    return strmap_get(e->index[c], id, &i) ? i : -1;
+    return ids_get(e->index[c], id);
 }
 
 size_t ev_claims_of(const evidence *e, const char *subject, size_t *first)
 {
     size_t lo = 0, hi = e->n_claims, end;
-    /* claims are sorted by subject: binary search for the first */
+    if (e->subjects) {
+        long r = ids_get(&e->subjects->ids, subject);
+        if (r < 0) {
+            *first = 0;
+            return 0;
+        }
+        *first = e->subjects->runs[r].first;
+        return e->subjects->runs[r].n;
+    }
+    /* a set built by hand without evidence_index(): claims are sorted by
+    ** subject, so binary search for the first */
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (strcmp(e->claims[mid].subject, subject) < 0)

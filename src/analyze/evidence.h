@@ -8,7 +8,8 @@
 ** either clock are left out. Everything else is kept whole.
 **
 ** Ownership: evidence_load() returns a set that evidence_free() frees;
-** every string in it belongs to the set.
+** every string in it belongs to the set. Strings may be shared: two fields
+** holding the same short value may hold the same pointer.
 */
 #ifndef AMUR_EVIDENCE_H
 #define AMUR_EVIDENCE_H
@@ -97,12 +98,22 @@ typedef struct evidence {
     EV_ARRAY(ev_stake, stakes);
     EV_ARRAY(ev_claim, claims);       /* sorted by subject, property, date, id */
     EV_ARRAY(ev_indicator, indicators);
-    strmap *index[9]; /* id → array index, per concept_id */
+    struct ev_ids *index[9];       /* id → array index, per concept_id */
+    struct ev_subjects *subjects;  /* subject → its run of claims */
     struct ev_pool *pool;
 } evidence;
 
 int evidence_load(store *s, const ev_view *view, evidence **out, amur_err *err);
 void evidence_free(evidence *e);
+
+/* Builds the id tables and the subject index of a set whose arrays were
+** filled by hand (tests), with the claims already sorted; evidence_load()
+** does this itself. Without it, ev_find() finds nothing and ev_claims_of()
+** searches. The tables are freed by evidence_free(), or by
+** evidence_unindex() for a set that is not evidence_load()'s. Returns
+** AMUR_OK, or AMUR_ESYS when out of memory. */
+int evidence_index(evidence *e);
+void evidence_unindex(evidence *e);
 
 /* Index of the row ID of concept C (C_PROJECT, ...), or -1. */
 long ev_find(const evidence *e, int c, const char *id);

@@ -43,6 +43,12 @@ static void group(risk_group *g, size_t projects, long *d, size_t n)
 
 int risks_find(const evidence *e, int min_influence, int ever, risk_result *out)
 {
+    return risks_find_delays(e, min_influence, ever, NULL, NULL, out);
+}
+
+int risks_find_delays(const evidence *e, int min_influence, int ever, const long *delay,
+                      const signed char *has_delay, risk_result *out)
+{
     size_t np = e->n_projects, nrisky = 0, nwith = 0, nwithout = 0;
     size_t *cnt = calloc(np ? np : 1, sizeof *cnt);
     long *dwith = malloc((np ? np : 1) * sizeof *dwith);
@@ -51,7 +57,7 @@ int risks_find(const evidence *e, int min_influence, int ever, risk_result *out)
     int rc = AMUR_ESYS;
 
     memset(out, 0, sizeof *out);
-    if (!cnt || !dwith || !dwithout || slip_index_new(e, &ix))
+    if (!cnt || !dwith || !dwithout || (!delay && slip_index_new(e, &ix)))
         goto done;
     for (size_t i = 0; i < e->n_stakes; i++) {
         long p = ev_find(e, C_PROJECT, e->stakes[i].project);
@@ -62,7 +68,9 @@ int risks_find(const evidence *e, int min_influence, int ever, risk_result *out)
         goto done;
     for (size_t p = 0; p < np; p++) {
         long d = 0;
-        int got = slip_project_delay(e, ix, p, &d);
+        int got = delay ? has_delay[p] : slip_project_delay(e, ix, p, &d);
+        if (delay && got)
+            d = delay[p];
         if (got < 0)
             goto done;
         if (cnt[p]) {

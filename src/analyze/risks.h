@@ -45,4 +45,9 @@ int risks_stake_active(const ev_stake *s, pdate as_of);
 int risks_find(const evidence *e, int min_influence, int ever, risk_result *out);
 void risks_free(risk_result *r);
 
+/* risks_find() with each project's delay worked out once by the caller:
+** HAS_DELAY[p] and DELAY[p] as slip_project_delay() gives them. */
+int risks_find_delays(const evidence *e, int min_influence, int ever, const long *delay,
+                      const signed char *has_delay, risk_result *out);
+
 #endif

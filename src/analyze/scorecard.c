@@ -126,8 +126,8 @@ static int cmp_size(const void *pa, const void *pb)
 }
 
 /* Listed and tracked counts and rates, from the listings LST[0..NL). */
-static int count_listings(const evidence *e, const size_t *lst, size_t nl, scorecard *s,
-                          int *stage, long *proj)
+static int count_listings(const evidence *e, const sc_facts *facts, const size_t *lst,
+                          size_t nl, scorecard *s, int *stage, long *proj)
 {
     const int building = schema_stage_rank("under-construction");
     const int completed = schema_stage_rank("completed");
@@ -140,7 +140,9 @@ static int count_listings(const evidence *e, const size_t *lst, size_t nl, score
         sc_side *side;
         int st = -1;
 
-        if (p >= 0) {
+        if (p >= 0 && facts) {
+            st = facts->stage[p];
+        } else if (p >= 0) {
             status_resolve(e, (size_t)p, &r);
             st = r.stage;
         }
@@ -171,8 +173,8 @@ static int count_listings(const evidence *e, const size_t *lst, size_t nl, score
 }
 
 /* The median delay over the distinct projects PROJ[0..NL). */
-static int median_delay(const evidence *e, const slip_index *ix, const long *proj, size_t nl,
-                        scorecard *s)
+static int median_delay(const evidence *e, const slip_index *ix, const sc_facts *facts,
+                        const long *proj, size_t nl, scorecard *s)
 {
     size_t *ps = malloc((nl ? nl : 1) * sizeof *ps), np = 0;
     long *d = malloc((nl ? nl : 1) * sizeof *d);
@@ -190,7 +192,13 @@ static int median_delay(const evidence *e, const slip_index *ix, const long *pro
         int got;
         if (k > 0 && ps[k] == ps[k - 1])
             continue; /* a project listed twice in one instrument counts once */
-        got = slip_project_delay(e, ix, ps[k], &d[s->n_delays]);
+        if (facts) {
+            got = facts->has_delay[ps[k]];
+            if (got)
+                d[s->n_delays] = facts->delay[ps[k]];
+        } else {
+            got = slip_project_delay(e, ix, ps[k], &d[s->n_delays]);
+        }
         if (got < 0) {
             rc = AMUR_ESYS;
             break;
@@ -262,8 +270,8 @@ static int reported(const evidence *e, const size_t *lst, size_t nl, const int *
     return AMUR_OK;
 }
 
-static int build(const evidence *e, const slip_index *ix, size_t inst, const size_t *lst,
-                 size_t nl, scorecard *s)
+static int build(const evidence *e, const slip_index *ix, const sc_facts *facts, size_t inst,
+                 const size_t *lst, size_t nl, scorecard *s)
 {
     int *stage = malloc((nl ? nl : 1) * sizeof *stage);
     long *proj = malloc((nl ? nl : 1) * sizeof *proj);
@@ -271,8 +279,8 @@ static int build(const evidence *e, const slip_index *ix, size_t inst, const siz
 
     memset(s, 0, sizeof *s);
     s->inst = inst;
-    if (stage && proj && (rc = count_listings(e, lst, nl, s, stage, proj)) == AMUR_OK &&
-        (rc = median_delay(e, ix, proj, nl, s)) == AMUR_OK)
+    if (stage && proj && (rc = count_listings(e, facts, lst, nl, s, stage, proj)) == AMUR_OK &&
+        (rc = median_delay(e, ix, facts, proj, nl, s)) == AMUR_OK)
         rc = reported(e, lst, nl, stage, proj, s);
     free(stage);
     free(proj);
@@ -280,6 +288,12 @@ static int build(const evidence *e, const slip_index *ix, size_t inst, const siz
 }
 
 int scorecard_all(const evidence *e, long only, scorecard **out, size_t *n)
+{
+    return scorecard_all_facts(e, only, NULL, out, n);
+}
+
+int scorecard_all_facts(const evidence *e, long only, const sc_facts *facts, scorecard **out,
+                        size_t *n)
 {
     size_t ni = e->n_instruments, *start = calloc(ni + 1, sizeof *start);
     size_t *order = malloc((e->n_listings ? e->n_listings : 1) * sizeof *order);
@@ -290,7 +304,7 @@ int scorecard_all(const evidence *e, long only, scorecard **out, size_t *n)
 
     *out = NULL;
     *n = 0;
-    if (!start || !order || !cursor || slip_index_new(e, &ix) ||
+    if (!start || !order || !cursor || (!facts && slip_index_new(e, &ix)) ||
         !(v = calloc(ni ? ni : 1, sizeof *v)))
         goto done;
     /* listings grouped by instrument, in their own order */
@@ -306,7 +320,7 @@ int scorecard_all(const evidence *e, long only, scorecard **out, size_t *n)
     for (size_t i = 0; i < ni && rc == AMUR_OK; i++) {
         if (only >= 0 ? (long)i != only : start[i + 1] == start[i])
             continue;
-        rc = build(e, ix, i, order + start[i], start[i + 1] - start[i], &v[*n]);
+        rc = build(e, ix, facts, i, order + start[i], start[i + 1] - start[i], &v[*n]);
         (*n)++;
     }
 done:

@@ -70,6 +70,21 @@ typedef struct scorecard {
 int scorecard_all(const evidence *e, long only, scorecard **out, size_t *n);
 void scorecard_free(scorecard *s, size_t n);
 
+/* Each project's resolved stage and delay, worked out once by a caller
+** that needs them for more than scorecards (the report): STAGE[p] as
+** status_resolve() gives it, and HAS_DELAY[p] and DELAY[p] as
+** slip_project_delay() gives them (DELAY[p] meaningful when HAS_DELAY[p]). */
+typedef struct sc_facts {
+    const int *stage;
+    const long *delay;
+    const signed char *has_delay;
+} sc_facts;
+
+/* scorecard_all() from FACTS instead of resolving each listed project
+** again; the same result. */
+int scorecard_all_facts(const evidence *e, long only, const sc_facts *facts, scorecard **out,
+                        size_t *n);
+
 /* Walks the key=value pairs of a claim's scope: call with *CURSOR set to
 ** the scope (NULL is empty); returns 1 with KEY and VALUE filled
 ** (truncated to their sizes), or 0 at the end. */

@@ -5,6 +5,7 @@
 */
 #include "report.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +24,18 @@
 /* Headlines are gathered while the sections are written, then put first. */
 #define MAX_HEADLINES 16
 
+/* Carry-over detection is the longest analysis and needs nothing the other
+** sections make, so it runs in a thread of its own while they are written. */
+typedef struct carry_job {
+    const evidence *e;
+    carry_pair *pairs;
+    size_t n;
+    amur_err err;
+    int rc;
+    int started; /* the thread is running: join it before reading */
+    pthread_t th;
+} carry_job;
+
 typedef struct report {
     const evidence *e;
     doc *body;
@@ -30,6 +43,13 @@ typedef struct report {
     const char *head_link[MAX_HEADLINES];
     size_t nhead;
     int oom;
+    /* Each project's stage and delay, worked out once for the sections
+    ** that need them (status, scorecards, risks); NULL when out of memory,
+    ** and each section then works them out itself. */
+    int *stage;
+    long *delay;
+    signed char *has_delay;
+    carry_job carry;
 } report;
 
 static void headline(report *r, const char *link, const char *fmt, ...)
@@ -113,6 +133,8 @@ static void section_status(report *r)
         char conf[16], n[16];
         const char *cells[5];
         status_resolve(e, p, &s);
+        if (r->stage)
+            r->stage[p] = s.stage;
         if (s.stage < 0)
             unknown++;
         else
@@ -141,7 +163,8 @@ static void section_scorecards(report *r)
     scorecard *sc;
     size_t n;
     doc_heading(r->body, 1, "programmes", "Programmes: what was listed, what became of it");
-    if (scorecard_all(e, -1, &sc, &n)) {
+    sc_facts facts = {r->stage, r->delay, r->has_delay};
+    if (scorecard_all_facts(e, -1, r->stage && r->delay ? &facts : NULL, &sc, &n)) {
         r->oom = 1;
         return;
     }
@@ -320,6 +343,13 @@ static void section_slippage(report *r)
 
 /* ---- carry-over ---- */
 
+static void *carry_run(void *arg)
+{
+    carry_job *j = arg;
+    j->rc = carry_find(j->e, 0.5, &j->pairs, &j->n, &j->err);
+    return NULL;
+}
+
 static void section_carryover(report *r, amur_err *err)
 {
     const evidence *e = r->e;
@@ -327,7 +357,17 @@ static void section_carryover(report *r, amur_err *err)
     carry_pair *pairs;
     size_t n, declared = 0;
     doc_heading(r->body, 1, "carryover", "Projects carried into later instruments");
-    if (carry_find(e, 0.5, &pairs, &n, err)) {
+    if (r->carry.started) {
+        pthread_join(r->carry.th, NULL);
+        r->carry.started = 0;
+    } else {
+        carry_run(&r->carry);
+    }
+    pairs = r->carry.pairs;
+    n = r->carry.n;
+    r->carry.pairs = NULL;
+    if (r->carry.rc) {
+        *err = r->carry.err;
         r->oom = 1;
         return;
     }
@@ -455,7 +495,7 @@ static void section_risks(report *r)
     const evidence *e = r->e;
     risk_result rr;
     doc_heading(r->body, 1, "risks", "Veto risk: projects with influential opponents");
-    if (risks_find(e, 4, 1, &rr)) {
+    if (risks_find_delays(e, 4, 1, r->delay, r->has_delay, &rr)) {
         r->oom = 1;
         return;
     }
@@ -534,6 +574,33 @@ static void section_inflation(report *r, amur_err *err)
     inflation_free(&x);
 }
 
+/* Each project's delay (slip_project_delay()), into r->delay and
+** r->has_delay; left NULL when out of memory. */
+static void project_delays(report *r)
+{
+    const evidence *e = r->e;
+    size_t np = e->n_projects ? e->n_projects : 1;
+    slip_index *ix = NULL;
+    if (!(r->delay = malloc(np * sizeof *r->delay)) ||
+        !(r->has_delay = malloc(np * sizeof *r->has_delay)) || slip_index_new(e, &ix))
+        goto fail;
+    for (size_t p = 0; p < e->n_projects; p++) {
+        int got;
+        r->delay[p] = 0;
+        if ((got = slip_project_delay(e, ix, p, &r->delay[p])) < 0)
+            goto fail;
+        r->has_delay[p] = (signed char)got;
+    }
+    slip_index_free(ix);
+    return;
+fail:
+    slip_index_free(ix);
+    free(r->delay);
+    free(r->has_delay);
+    r->delay = NULL;
+    r->has_delay = NULL;
+}
+
 int report_build(const evidence *e, doc **out, amur_err *err)
 {
     report r;
@@ -553,7 +620,11 @@ int report_build(const evidence *e, doc **out, amur_err *err)
         doc_free(d);
         return err_set(err, AMUR_ESYS, "out of memory");
     }
+    r.carry.e = e;
+    r.carry.started = pthread_create(&r.carry.th, NULL, carry_run, &r.carry) == 0;
+    r.stage = malloc((e->n_projects ? e->n_projects : 1) * sizeof *r.stage);
     section_status(&r);
+    project_delays(&r);
     section_scorecards(&r);
     section_contradictions(&r, err);
     section_slippage(&r);
@@ -561,6 +632,9 @@ int report_build(const evidence *e, doc **out, amur_err *err)
     section_regions(&r, err);
     section_risks(&r);
     section_inflation(&r, err);
+    free(r.stage);
+    free(r.delay);
+    free(r.has_delay);
 
     doc_heading(d, 1, "headlines", "Headline findings");
     doc_para(d, "%zu project%s, %zu instrument%s, %zu claim%s from %zu source%s, %zu indicator%s.",

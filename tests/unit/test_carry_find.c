@@ -95,22 +95,12 @@ static void build(fixture *x)
     x->e.n_projects = NPROJ;
     x->e.listings = x->lst;
     x->e.n_listings = NPROJ;
-    x->e.index[C_PLACE] = strmap_new();
-    x->e.index[C_PROJECT] = strmap_new();
-    x->e.index[C_LISTING] = strmap_new();
-    for (int i = 0; i < NPLACE; i++)
-        assert_int_equal(strmap_add(x->e.index[C_PLACE], x->pl[i].id, i, NULL), 1);
-    for (int p = 0; p < NPROJ; p++) {
-        assert_int_equal(strmap_add(x->e.index[C_PROJECT], x->prj[p].id, p, NULL), 1);
-        assert_int_equal(strmap_add(x->e.index[C_LISTING], x->lst[p].id, p, NULL), 1);
-    }
+    assert_int_equal(evidence_index(&x->e), AMUR_OK);
 }
 
 static void unbuild(fixture *x)
 {
-    strmap_free(x->e.index[C_PLACE]);
-    strmap_free(x->e.index[C_PROJECT]);
-    strmap_free(x->e.index[C_LISTING]);
+    evidence_unindex(&x->e);
 }
 
 /* Every pair found is exact, and every exact pair is found. */
