@@ -70,12 +70,35 @@ typedef struct centry {
     uint64_t hash;
 } centry;
 
-typedef struct server {
+/* A connection, as the deadline sees it: since when its current request
+** has been coming in, and whether it has come in whole. */
+typedef struct track {
+    struct track *prev, *next;
+    int fd;
+    long long since; /* monotonic ms: the connection's start, or its last request's end */
+    int receiving;   /* 0 once the request is in (the answer is the idle timeout's) */
+    int cut;         /* shut down by the watchdog */
+} track;
+
+struct web_server {
     snap_store *store;
     const char *db; /* the database, opened for writing by routes that write */
+    struct MHD_Daemon *d;
+    unsigned port;
     pthread_mutex_t cache_lock;
     centry cache[WEB_CACHE_SLOTS];
-} server;
+    /* the request deadline: the watchdog thread shuts down the socket of
+    ** a connection whose request is late, and libmicrohttpd, finding it
+    ** closed, drops the connection (it has no call to close one itself) */
+    long long timeout_ms;
+    pthread_mutex_t conn_lock; /* guards conns, every track's fields and stopping */
+    pthread_cond_t wake;
+    int stopping;
+    int watching; /* the watchdog thread was started */
+    pthread_t watchdog;
+    track *conns;
+};
+typedef struct web_server server;
 
 static void centry_free(centry *e)
 {
@@ -86,6 +109,8 @@ static void centry_free(centry *e)
 }
 
 typedef struct request {
+    int started;      /* the handler has been called for it */
+    unsigned nparams; /* query parameters (counted from the raw URI) */
     size_t body;  /* bytes of body seen */
     size_t limit; /* bytes of body accepted */
     int refused;  /* a response was queued early */
@@ -595,6 +620,121 @@ static int post_api(const char *method, const char *url)
     return r && r->role;
 }
 
+/* ---- connections and their deadline ---- */
+
+static long long now_ms(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
+static track *track_of(struct MHD_Connection *conn)
+{
+    const union MHD_ConnectionInfo *i =
+        MHD_get_connection_info(conn, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    return i ? i->socket_context : NULL;
+}
+
+/* Starts (RECEIVING 1) or stops the clock of CONN's request. */
+static void track_mark(server *s, struct MHD_Connection *conn, int receiving)
+{
+    track *t = track_of(conn);
+    if (!t)
+        return;
+    pthread_mutex_lock(&s->conn_lock);
+    if (receiving)
+        t->since = now_ms();
+    t->receiving = receiving;
+    pthread_mutex_unlock(&s->conn_lock);
+}
+
+static void on_connection(void *cls, struct MHD_Connection *conn, void **socket_context,
+                          enum MHD_ConnectionNotificationCode code)
+{
+    server *s = cls;
+    track *t = *socket_context;
+    if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+        const union MHD_ConnectionInfo *i =
+            MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
+        if (!i || !(t = calloc(1, sizeof *t)))
+            return; /* untracked: only the idle timeout applies to it */
+        t->fd = i->connect_fd;
+        t->since = now_ms();
+        t->receiving = 1;
+        pthread_mutex_lock(&s->conn_lock);
+        t->next = s->conns;
+        if (s->conns)
+            s->conns->prev = t;
+        s->conns = t;
+        pthread_mutex_unlock(&s->conn_lock);
+        *socket_context = t;
+    } else if (t) {
+        /* libmicrohttpd tells of the close before it closes the socket, so
+        ** the watchdog never shuts down a number reused by another */
+        pthread_mutex_lock(&s->conn_lock);
+        if (t->prev)
+            t->prev->next = t->next;
+        else
+            s->conns = t->next;
+        if (t->next)
+            t->next->prev = t->prev;
+        pthread_mutex_unlock(&s->conn_lock);
+        free(t);
+        *socket_context = NULL;
+    }
+}
+
+static void *watchdog(void *cls)
+{
+    server *s = cls;
+    pthread_mutex_lock(&s->conn_lock);
+    while (!s->stopping) {
+        struct timespec until;
+        long long now = now_ms();
+        for (track *t = s->conns; t; t = t->next)
+            if (t->receiving && !t->cut && now - t->since > s->timeout_ms) {
+                shutdown(t->fd, SHUT_RDWR);
+                t->cut = 1;
+            }
+        /* a quarter of a second's lateness is nothing against the deadline */
+        clock_gettime(CLOCK_REALTIME, &until);
+        until.tv_nsec += 250000000L;
+        if (until.tv_nsec >= 1000000000L) {
+            until.tv_sec++;
+            until.tv_nsec -= 1000000000L;
+        }
+        pthread_cond_timedwait(&s->wake, &s->conn_lock, &until);
+    }
+    pthread_mutex_unlock(&s->conn_lock);
+    return NULL;
+}
+
+/* ---- requests ---- */
+
+/* Called with the raw URI before libmicrohttpd splits its query: the
+** request's own state is made here, and a query of more parameters than
+** WEB_MAX_PARAMS is emptied, so that the split (which would otherwise run
+** the connection's memory pool dry and drop the request without an
+** answer) reads nothing and the handler answers 414. The URI lies in
+** libmicrohttpd's writable read buffer, where it cuts the query off itself. */
+static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
+{
+    request *rq = calloc(1, sizeof *rq);
+    const char *q = strchr(uri, '?');
+    (void)cls;
+    (void)conn;
+    if (!rq || !q)
+        return rq;
+    /* the parts between '&'s that are not empty, as libmicrohttpd splits */
+    for (const char *p = q + 1; *p && rq->nparams <= WEB_MAX_PARAMS; p++)
+        if (*p != '&' && (p[-1] == '&' || p[-1] == '?'))
+            rq->nparams++;
+    if (rq->nparams > WEB_MAX_PARAMS)
+        ((char *)q)[1] = 0;
+    return rq;
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
                                   const char *method, const char *version,
                                   const char *upload_data, size_t *upload_data_size,
@@ -605,15 +745,17 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     int get = strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0;
     (void)version;
 
-    if (!rq) {
+    if (!rq || !rq->started) {
         const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
-        if (!(rq = calloc(1, sizeof *rq)))
+        if (!rq && !(rq = calloc(1, sizeof *rq)))
             return MHD_NO;
         *con_cls = rq;
+        rq->started = 1;
         /* only a route that writes has a body worth keeping */
         rq->limit = post_api(method, url) ? WEB_MAX_WRITE_BODY : WEB_MAX_BODY;
         if (cl && strtoull(cl, NULL, 10) > rq->limit) {
             rq->refused = 1;
+            track_mark(s, conn, 0);
             return send_error(conn, MHD_HTTP_CONTENT_TOO_LARGE, NULL,
                               "the request body is larger than %zu bytes", rq->limit);
         }
@@ -626,6 +768,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
             return MHD_YES;
         if (n > rq->limit - rq->body) {
             rq->refused = 1;
+            track_mark(s, conn, 0);
             return send_error(conn, MHD_HTTP_CONTENT_TOO_LARGE, NULL,
                               "the request body is larger than %zu bytes", rq->limit);
         }
@@ -648,6 +791,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     }
     if (rq->refused)
         return MHD_YES;
+    /* the request is in: from here on only the idle timeout applies */
+    track_mark(s, conn, 0);
+    if (rq->nparams > WEB_MAX_PARAMS)
+        return send_error(conn, MHD_HTTP_URI_TOO_LONG, NULL,
+                          "the query has more than %d parameters", WEB_MAX_PARAMS);
     if (strchr(url, BAD_BYTE) || text_utf8_invalid(url, strlen(url)) >= 0 ||
         url[0] != '/')
         return send_error(conn, MHD_HTTP_BAD_REQUEST, NULL,
@@ -660,12 +808,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     return serve_asset(conn, url);
 }
 
+/* The request is answered: its state goes, and the next request on the
+** connection (keep-alive) starts its clock. */
 static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
                          enum MHD_RequestTerminationCode toe)
 {
-    (void)cls;
-    (void)conn;
     (void)toe;
+    track_mark(cls, conn, 1);
     if (*con_cls)
         free(((request *)*con_cls)->data);
     free(*con_cls);
@@ -713,19 +862,20 @@ static size_t unescape(void *cls, struct MHD_Connection *conn, char *s)
 
 /* ---- running ---- */
 
-int web_serve(const web_opts *o, amur_err *err)
+int web_server_start(const web_opts *o, web_server **out, amur_err *err)
 {
     struct sockaddr_storage addr;
-    struct sigaction sa, old_int, old_term;
-    struct MHD_Daemon *d;
     const union MHD_DaemonInfo *info;
     unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO;
-    server s;
+    int listen = o->port >= 0;
+    server *s;
     long threads = o->threads;
     int rc;
 
     memset(&addr, 0, sizeof addr);
-    if (inet_pton(AF_INET, o->bind, &((struct sockaddr_in *)&addr)->sin_addr) == 1) {
+    if (!listen) {
+        flags |= MHD_USE_NO_LISTEN_SOCKET;
+    } else if (inet_pton(AF_INET, o->bind, &((struct sockaddr_in *)&addr)->sin_addr) == 1) {
         ((struct sockaddr_in *)&addr)->sin_family = AF_INET;
         ((struct sockaddr_in *)&addr)->sin_port = htons((uint16_t)o->port);
     } else if (inet_pton(AF_INET6, o->bind, &((struct sockaddr_in6 *)&addr)->sin6_addr) == 1) {
@@ -738,34 +888,99 @@ int web_serve(const web_opts *o, amur_err *err)
     }
     if (threads <= 0)
         threads = sysconf(_SC_NPROCESSORS_ONLN);
-    if (threads <= 0)
+    if (threads <= 0 || !listen) /* without a listening socket there is no pool */
         threads = 1;
     if (threads > 64)
         threads = 64;
-    memset(&s, 0, sizeof s);
-    s.db = o->db;
-    if ((rc = snap_store_new(o->db, &s.store, err)))
+    if (!(s = calloc(1, sizeof *s)))
+        return err_set(err, AMUR_ESYS, "serve: out of memory");
+    s->db = o->db;
+    s->timeout_ms = 1000LL * (o->request_timeout > 0 ? o->request_timeout : WEB_REQUEST_TIMEOUT_S);
+    if ((rc = snap_store_new(o->db, &s->store, err))) {
+        free(s);
         return rc;
-    pthread_mutex_init(&s.cache_lock, NULL);
-    if (pipe(stop_pipe) != 0) {
-        snap_store_free(s.store);
-        return err_set(err, AMUR_ESYS, "serve: pipe: %s", strerror(errno));
     }
-    d = MHD_start_daemon(
-        flags, (uint16_t)o->port, NULL, NULL, on_request, &s, MHD_OPTION_SOCK_ADDR, &addr,
+    pthread_mutex_init(&s->cache_lock, NULL);
+    pthread_mutex_init(&s->conn_lock, NULL);
+    pthread_cond_init(&s->wake, NULL);
+    s->d = MHD_start_daemon(
+        flags, (uint16_t)(listen ? o->port : 0), NULL, NULL, on_request, s,
+        MHD_OPTION_SOCK_ADDR, listen ? (struct sockaddr *)&addr : NULL,
         MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads, MHD_OPTION_CONNECTION_TIMEOUT,
         (unsigned)WEB_TIMEOUT_S, MHD_OPTION_CONNECTION_LIMIT, (unsigned)WEB_MAX_CONNECTIONS,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)WEB_MAX_HEADERS,
-        MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL, MHD_OPTION_UNESCAPE_CALLBACK,
-        unescape, NULL, MHD_OPTION_END);
-    if (!d) {
-        close(stop_pipe[0]);
-        close(stop_pipe[1]);
-        snap_store_free(s.store);
+        MHD_OPTION_URI_LOG_CALLBACK, on_uri, s, MHD_OPTION_NOTIFY_CONNECTION, on_connection, s,
+        MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_UNESCAPE_CALLBACK, unescape,
+        NULL, MHD_OPTION_END);
+    if (!s->d) {
+        web_server_stop(s);
         return err_set(err, AMUR_ESYS, "serve: cannot listen on %s port %d (in use?)", o->bind,
                        o->port);
     }
-    info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+    if (pthread_create(&s->watchdog, NULL, watchdog, s) != 0) {
+        web_server_stop(s);
+        return err_set(err, AMUR_ESYS, "serve: cannot start a thread");
+    }
+    s->watching = 1;
+    info = listen ? MHD_get_daemon_info(s->d, MHD_DAEMON_INFO_BIND_PORT) : NULL;
+    s->port = info ? info->port : listen ? (unsigned)o->port : 0;
+    *out = s;
+    return AMUR_OK;
+}
+
+unsigned web_server_port(const web_server *w)
+{
+    return w->port;
+}
+
+int web_server_adopt(web_server *w, int fd, amur_err *err)
+{
+    /* libmicrohttpd wants the peer's address: a socket pair has none */
+    struct sockaddr_in peer;
+    memset(&peer, 0, sizeof peer);
+    peer.sin_family = AF_INET;
+    peer.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (MHD_add_connection(w->d, fd, (struct sockaddr *)&peer, sizeof peer) != MHD_YES)
+        return err_set(err, AMUR_ESYS, "serve: cannot take the connection");
+    return AMUR_OK;
+}
+
+void web_server_stop(web_server *s)
+{
+    if (!s)
+        return;
+    if (s->watching) {
+        pthread_mutex_lock(&s->conn_lock);
+        s->stopping = 1;
+        pthread_cond_signal(&s->wake);
+        pthread_mutex_unlock(&s->conn_lock);
+        pthread_join(s->watchdog, NULL);
+    }
+    if (s->d)
+        MHD_stop_daemon(s->d); /* closes every connection: their tracks go */
+    snap_store_free(s->store);
+    for (size_t i = 0; i < WEB_CACHE_SLOTS; i++)
+        centry_free(&s->cache[i]);
+    pthread_mutex_destroy(&s->cache_lock);
+    pthread_mutex_destroy(&s->conn_lock);
+    pthread_cond_destroy(&s->wake);
+    free(s);
+}
+
+int web_serve(const web_opts *o, amur_err *err)
+{
+    struct sigaction sa, old_int, old_term;
+    web_server *s;
+    int rc;
+
+    if (pipe(stop_pipe) != 0)
+        return err_set(err, AMUR_ESYS, "serve: pipe: %s", strerror(errno));
+    if ((rc = web_server_start(o, &s, err))) {
+        close(stop_pipe[0]);
+        close(stop_pipe[1]);
+        stop_pipe[0] = stop_pipe[1] = -1;
+        return rc;
+    }
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_signal;
     sigemptyset(&sa.sa_mask);
@@ -774,7 +989,7 @@ int web_serve(const web_opts *o, amur_err *err)
     signal(SIGPIPE, SIG_IGN);
     fprintf(o->out, "amur: serving %s at http://%s%s%s:%u/ (Ctrl-C to stop)\n", o->db,
             strchr(o->bind, ':') ? "[" : "", o->bind, strchr(o->bind, ':') ? "]" : "",
-            info ? (unsigned)info->port : (unsigned)o->port);
+            web_server_port(s));
     fflush(o->out);
 
     for (;;) {
@@ -785,16 +1000,12 @@ int web_serve(const web_opts *o, amur_err *err)
         if (read(stop_pipe[0], &b, 1) == 1)
             break;
     }
-    MHD_stop_daemon(d);
+    web_server_stop(s);
     sigaction(SIGINT, &old_int, NULL);
     sigaction(SIGTERM, &old_term, NULL);
     close(stop_pipe[0]);
     close(stop_pipe[1]);
     stop_pipe[0] = stop_pipe[1] = -1;
-    snap_store_free(s.store);
-    for (size_t i = 0; i < WEB_CACHE_SLOTS; i++)
-        centry_free(&s.cache[i]);
-    pthread_mutex_destroy(&s.cache_lock);
     fprintf(o->out, "amur: stopped\n");
     return AMUR_OK;
 }
