@@ -36,6 +36,6 @@ int cmd_serve(cli *c)
         o.bind = cli_opt_value(c, "bind");
     o.port = (int)port;
     o.threads = (int)threads;
-    o.request_timeout = (int)timeout;
+    o.request_timeout_ms = (long)timeout * 1000;
     return web_serve(&o, &c->err);
 }

@@ -40,10 +40,10 @@ typedef struct web_opts {
     int port;         /* 0: any free port */
     int threads;      /* 0: the number of processors */
     FILE *out;        /* where the URL is announced */
-    /* seconds a request (line, headers and body) may take to come in,
-    ** counted from the connection's start or the end of its previous
-    ** request; 0: WEB_REQUEST_TIMEOUT_S */
-    int request_timeout;
+    /* milliseconds a request (line, headers and body) may take to come
+    ** in, counted from the connection's start or the end of its previous
+    ** request; 0: WEB_REQUEST_TIMEOUT_S seconds */
+    long request_timeout_ms;
 } web_opts;
 
 /* Serves until SIGINT or SIGTERM, then stops and returns AMUR_OK; or
