@@ -480,10 +480,11 @@ static int bearer(struct MHD_Connection *conn, char *token, size_t n)
     return 1;
 }
 
-/* A route that writes: the token, its role (api_role_allows, the one
-** place roles are compared), a store opened for writing, the handler;
-** then the snapshot is reloaded. */
-static enum MHD_Result serve_write(server *s, struct MHD_Connection *conn, const route *r,
+/* A route that needs a token: the token, its role (api_role_allows, the
+** one place roles are compared), the store (opened for writing by a POST,
+** for reading otherwise), the handler; after a POST the snapshot is
+** reloaded. */
+static enum MHD_Result serve_token(server *s, struct MHD_Connection *conn, const route *r,
                                    const char *id, const request *rq)
 {
     char token[WEB_MAX_TOKEN], hash[2 * SHA256_BYTES + 1], role[32];
@@ -491,7 +492,7 @@ static enum MHD_Result serve_write(server *s, struct MHD_Connection *conn, const
     store *db = NULL;
     api_call c;
     long token_id = 0;
-    int revoked = 0, found;
+    int revoked = 0, found, writes = strcmp(r->method, "POST") == 0;
     json_t *o;
     enum MHD_Result ret;
 
@@ -499,7 +500,7 @@ static enum MHD_Result serve_write(server *s, struct MHD_Connection *conn, const
         return send_problems(conn, MHD_HTTP_UNAUTHORIZED,
                              "this route needs a token: Authorization: Bearer TOKEN", NULL);
     sha256_hex(token, strlen(token), hash);
-    if (store_open(s->db, STORE_WRITE, &db, &err))
+    if (store_open(s->db, writes ? STORE_WRITE : STORE_READ, &db, &err))
         return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, "%s", err.msg);
     found = store_token_find(db, hash, &token_id, role, sizeof role, &revoked, &err);
     if (found < 0) {
@@ -527,7 +528,8 @@ static enum MHD_Result serve_write(server *s, struct MHD_Connection *conn, const
     c.token_role = role;
     o = r->fn(&c);
     store_close(db);
-    snap_store_changed(s->store);
+    if (writes)
+        snap_store_changed(s->store);
     if (!o) {
         const char *msg = c.error[0] ? c.error : "failed";
         return send_problems(conn, c.status ? (unsigned)c.status : 500, msg, c.problems);
@@ -569,7 +571,7 @@ static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const c
     if (a.bad[0])
         return send_error(conn, MHD_HTTP_BAD_REQUEST, NULL, "%s", a.bad);
     if (r->role)
-        return serve_write(s, conn, r, id, rq);
+        return serve_token(s, conn, r, id, rq);
     memset(&c, 0, sizeof c);
     c.id = id;
     c.param = get_param;
@@ -611,13 +613,14 @@ static enum MHD_Result serve_asset(struct MHD_Connection *conn, const char *path
     return send_error(conn, MHD_HTTP_NOT_FOUND, NULL, "not found");
 }
 
-/* Whether a request may carry a body to keep: one to a route that writes. */
+/* Whether a request may carry a body to keep: a POST to a route that
+** needs a token. */
 static int post_api(const char *method, const char *url)
 {
     const char *id;
     int other;
     const route *r = api_match(method, url, &id, &other);
-    return r && r->role;
+    return r && r->role && strcmp(r->method, "POST") == 0;
 }
 
 /* ---- connections and their deadline ---- */
