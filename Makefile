@@ -114,7 +114,7 @@ build-fuzz/fuzz_http build-fuzz/fuzz_json: build-fuzz/fuzz_%: fuzz/fuzz_%.c fuzz
 fuzz-deps:
 	@scripts/deps.sh fuzz
 
-fuzz: fuzz-deps $(FUZZ_BIN)
+fuzz: fuzz-deps amur $(FUZZ_BIN)
 	@fuzz/run.sh $(FUZZ_SECONDS)
 
 # The command-line tests with amur under valgrind memcheck (tests/valgrind.sh).

@@ -153,4 +153,5 @@ for ((i = 1; i <= rounds; i++)); do
 done
 echo "kill_load: $what, a whole $mode takes ${full_ms} ms; $rounds kills:" \
     "$none left nothing, $whole the whole write ($finished of them had already finished)" >&2
-echo "kill_load: $rounds SIGKILLs during $mode: integrity ok, all or nothing every time"
+case $mode in post) label="amur serve taking a POST" ;; *) label="amur $mode" ;; esac
+echo "kill_load: $rounds SIGKILLs during $label: integrity ok, all or nothing every time"

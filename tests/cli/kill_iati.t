@@ -3,6 +3,6 @@
 # sound database holding the whole import or none of it (tests/kill_load.sh).
 $ tests/kill_load.sh "$AMUR_BIN" "$TMP" import-iati
 --- stdout
-kill_load: 20 SIGKILLs during import-iati: integrity ok, all or nothing every time
+kill_load: 20 SIGKILLs during amur import-iati: integrity ok, all or nothing every time
 --- status
 0

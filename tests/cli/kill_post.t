@@ -4,6 +4,6 @@
 # their audit rows (tests/kill_load.sh).
 $ tests/kill_load.sh "$AMUR_BIN" "$TMP" post
 --- stdout
-kill_load: 20 SIGKILLs during post: integrity ok, all or nothing every time
+kill_load: 20 SIGKILLs during amur serve taking a POST: integrity ok, all or nothing every time
 --- status
 0
