@@ -58,16 +58,18 @@ static void on_signal(int sig)
 
 /* ---- responses ---- */
 
-/* A cached API response: the body of a GET, plain and gzipped, for one
-** URL, snapshot and day (the default as_of is today). Entries are never
-** changed once made; a slot's entry is replaced whole. */
+/* A cached response: for one URL, snapshot and day (the default as_of is
+** today), the finished libmicrohttpd responses, plain and gzipped, headers
+** and all. libmicrohttpd counts the references to a response, so one is
+** queued on any number of connections at once, without a copy, and lives
+** until the last of them has sent it, even after its slot is replaced.
+** Entries are never changed once made; a slot's entry is replaced whole. */
 typedef struct centry {
     char *key;
     long generation;
     char today[16];
-    char *body, *gz; /* gz NULL when the body is too small to compress */
-    size_t n, gzn;
     uint64_t hash;
+    struct MHD_Response *plain, *gz; /* gz NULL when the body is too small to compress */
 } centry;
 
 /* A connection, as the deadline sees it: since when its current request
@@ -103,8 +105,10 @@ typedef struct web_server server;
 static void centry_free(centry *e)
 {
     free(e->key);
-    free(e->body);
-    free(e->gz);
+    if (e->plain)
+        MHD_destroy_response(e->plain);
+    if (e->gz)
+        MHD_destroy_response(e->gz);
     memset(e, 0, sizeof *e);
 }
 
@@ -209,55 +213,75 @@ static void common_headers(struct MHD_Response *r)
     MHD_add_response_header(r, "X-Frame-Options", "DENY");
 }
 
-/* Queues a 200 of BODY (N bytes, gzipped when GZ; copied when COPY,
-** else static) or, when If-None-Match holds its ETag (from HASH), a 304. */
-static enum MHD_Result respond(struct MHD_Connection *conn, const char *body, size_t n,
-                               int copy, int gz, uint64_t hash, const char *type,
-                               const char *cache)
+static void etag_of(char etag[40], uint64_t hash, int gz)
+{
+    snprintf(etag, 40, "\"%016llx%s\"", (unsigned long long)hash, gz ? "-gz" : "");
+}
+
+/* A 200 response of BODY (N bytes, kept as MODE says; gzipped when GZ)
+** with every header, or NULL. With MHD_RESPMEM_MUST_FREE the body is the
+** response's even when it cannot be made. */
+static struct MHD_Response *response_new(void *body, size_t n, enum MHD_ResponseMemoryMode mode,
+                                         int gz, uint64_t hash, const char *type,
+                                         const char *cache)
 {
     char etag[40];
-    struct MHD_Response *r;
-    enum MHD_Result ret;
-    unsigned status = MHD_HTTP_OK;
-
-    snprintf(etag, sizeof etag, "\"%016llx%s\"", (unsigned long long)hash, gz ? "-gz" : "");
-    if (etag_matches(conn, etag)) {
-        r = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
-        status = MHD_HTTP_NOT_MODIFIED;
-    } else {
-        r = MHD_create_response_from_buffer(n, (void *)body,
-                                            copy ? MHD_RESPMEM_MUST_COPY
-                                                 : MHD_RESPMEM_PERSISTENT);
+    struct MHD_Response *r = MHD_create_response_from_buffer(n, body, mode);
+    if (!r) {
+        if (mode == MHD_RESPMEM_MUST_FREE)
+            free(body);
+        return NULL;
     }
-    if (!r)
-        return MHD_NO;
-    if (status == MHD_HTTP_OK) {
-        MHD_add_response_header(r, "Content-Type", type);
-        if (gz)
-            MHD_add_response_header(r, "Content-Encoding", "gzip");
-    }
+    etag_of(etag, hash, gz);
+    MHD_add_response_header(r, "Content-Type", type);
+    if (gz)
+        MHD_add_response_header(r, "Content-Encoding", "gzip");
     MHD_add_response_header(r, "ETag", etag);
     MHD_add_response_header(r, "Cache-Control", cache);
     MHD_add_response_header(r, "Vary", "Accept-Encoding");
     common_headers(r);
-    ret = MHD_queue_response(conn, status, r);
-    MHD_destroy_response(r);
+    return r;
+}
+
+/* Queues R (made by response_new from a body of HASH) with 200, or a 304
+** when If-None-Match holds its ETag. */
+static enum MHD_Result respond(struct MHD_Connection *conn, struct MHD_Response *r, int gz,
+                               uint64_t hash, const char *cache)
+{
+    char etag[40];
+    struct MHD_Response *nm;
+    enum MHD_Result ret;
+    etag_of(etag, hash, gz);
+    if (!etag_matches(conn, etag))
+        return MHD_queue_response(conn, MHD_HTTP_OK, r);
+    if (!(nm = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT)))
+        return MHD_NO;
+    MHD_add_response_header(nm, "ETag", etag);
+    MHD_add_response_header(nm, "Cache-Control", cache);
+    MHD_add_response_header(nm, "Vary", "Accept-Encoding");
+    common_headers(nm);
+    ret = MHD_queue_response(conn, MHD_HTTP_NOT_MODIFIED, nm);
+    MHD_destroy_response(nm);
     return ret;
 }
 
 /* BODY (N bytes, the caller's) with 200 or 304, gzipped on the fly when
-** the client takes it. */
+** the client takes it; for answers that are not cached. */
 static enum MHD_Result send_body(struct MHD_Connection *conn, const char *body, size_t n,
-                                 int copy, const char *type, const char *cache)
+                                 const char *type, const char *cache)
 {
     uint64_t hash = fnv1a(body, n);
+    struct MHD_Response *r;
     enum MHD_Result ret;
     size_t zn;
-    char *z;
-    if (n < WEB_GZIP_MIN || !accepts_gzip(conn) || !(z = gzip(body, n, &zn)))
-        return respond(conn, body, n, copy, 0, hash, type, cache);
-    ret = respond(conn, z, zn, 1, 1, hash, type, cache);
-    free(z);
+    char *z = NULL;
+    int gz = n >= WEB_GZIP_MIN && accepts_gzip(conn) && (z = gzip(body, n, &zn));
+    r = gz ? response_new(z, zn, MHD_RESPMEM_MUST_FREE, 1, hash, type, cache)
+           : response_new((void *)body, n, MHD_RESPMEM_MUST_COPY, 0, hash, type, cache);
+    if (!r)
+        return MHD_NO;
+    ret = respond(conn, r, gz, hash, cache);
+    MHD_destroy_response(r);
     return ret;
 }
 
@@ -404,44 +428,59 @@ static uint64_t slot_of(const char *key)
     return fnv1a(key, strlen(key)) % WEB_CACHE_SLOTS;
 }
 
+/* Queues E's response, gzipped when the client takes it. */
+static enum MHD_Result centry_serve(struct MHD_Connection *conn, const centry *e)
+{
+    int gz = e->gz && accepts_gzip(conn);
+    return respond(conn, gz ? e->gz : e->plain, gz, e->hash, "no-cache");
+}
+
 /* Serves KEY from the cache when it holds it for GENERATION and DAY. */
 static int cache_serve(server *s, struct MHD_Connection *conn, const char *key,
                        long generation, const char *day, enum MHD_Result *ret)
 {
     centry *e = &s->cache[slot_of(key)];
-    int hit, gz = accepts_gzip(conn);
+    int hit;
     pthread_mutex_lock(&s->cache_lock);
     hit = e->key && e->generation == generation && strcmp(e->today, day) == 0 &&
           strcmp(e->key, key) == 0;
     if (hit)
-        *ret = gz && e->gz ? respond(conn, e->gz, e->gzn, 1, 1, e->hash, JSON_TYPE, "no-cache")
-                           : respond(conn, e->body, e->n, 1, 0, e->hash, JSON_TYPE, "no-cache");
+        *ret = centry_serve(conn, e);
     pthread_mutex_unlock(&s->cache_lock);
     return hit;
 }
 
-/* Keeps BODY (taken over) as the response to KEY. */
-static void cache_keep(server *s, const char *key, long generation, const char *day,
-                       char *body, size_t n)
+/* Answers with BODY (N bytes, of TYPE; taken over when MODE is
+** MHD_RESPMEM_MUST_FREE, else static) and keeps the answer in the cache
+** as the response to KEY, so that the body is gzipped once. */
+static enum MHD_Result cache_keep(server *s, struct MHD_Connection *conn, const char *key,
+                                  long generation, const char *day, char *body, size_t n,
+                                  enum MHD_ResponseMemoryMode mode, const char *type)
 {
     centry e, *slot = &s->cache[slot_of(key)];
+    enum MHD_Result ret;
+    size_t zn;
+    char *z;
     memset(&e, 0, sizeof e);
-    e.key = strdup(key);
     e.generation = generation;
     snprintf(e.today, sizeof e.today, "%s", day);
-    e.body = body;
-    e.n = n;
     e.hash = fnv1a(body, n);
-    if (n >= WEB_GZIP_MIN)
-        e.gz = gzip(body, n, &e.gzn);
-    if (!e.key) {
+    if (n >= WEB_GZIP_MIN && (z = gzip(body, n, &zn)))
+        e.gz = response_new(z, zn, MHD_RESPMEM_MUST_FREE, 1, e.hash, type, "no-cache");
+    if (!(e.plain = response_new(body, n, mode, 0, e.hash, type, "no-cache"))) {
         centry_free(&e);
-        return;
+        return MHD_NO;
+    }
+    ret = centry_serve(conn, &e);
+    if (!(e.key = strdup(key))) {
+        centry_free(&e);
+        return ret;
     }
     pthread_mutex_lock(&s->cache_lock);
     centry_free(slot);
     *slot = e;
     pthread_mutex_unlock(&s->cache_lock);
+    return ret;
 }
 
 /* The methods some route serves PATH with, for a 405's Allow header. */
@@ -594,22 +633,29 @@ static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const c
     if (!body)
         return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, "out of memory");
     n = strlen(body);
-    ret = send_body(conn, body, n, 1, JSON_TYPE, "no-cache");
     if (a.klen && n <= WEB_CACHE_MAX_BODY)
-        cache_keep(s, a.key, generation, day, body, n);
-    else
-        free(body);
+        return cache_keep(s, conn, a.key, generation, day, body, n, MHD_RESPMEM_MUST_FREE,
+                          JSON_TYPE);
+    ret = send_body(conn, body, n, JSON_TYPE, "no-cache");
+    free(body);
     return ret;
 }
 
-static enum MHD_Result serve_asset(struct MHD_Connection *conn, const char *path)
+/* The embedded files, through the same cache as the API (their paths do
+** not begin with /api/, so no key is both), as generation -1: they never
+** change while the program runs. */
+static enum MHD_Result serve_asset(server *s, struct MHD_Connection *conn, const char *path)
 {
+    enum MHD_Result ret;
     if (strcmp(path, "/") == 0)
         path = "/index.html";
     for (size_t i = 0; i < web_nassets; i++)
-        if (strcmp(web_assets[i].path, path) == 0)
-            return send_body(conn, (const char *)web_assets[i].data, web_assets[i].len, 0,
-                             web_assets[i].type, "no-cache");
+        if (strcmp(web_assets[i].path, path) == 0) {
+            if (cache_serve(s, conn, path, -1, "", &ret))
+                return ret;
+            return cache_keep(s, conn, path, -1, "", (char *)web_assets[i].data,
+                              web_assets[i].len, MHD_RESPMEM_PERSISTENT, web_assets[i].type);
+        }
     return send_error(conn, MHD_HTTP_NOT_FOUND, NULL, "not found");
 }
 
@@ -809,7 +855,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     if (!get)
         return send_error(conn, MHD_HTTP_METHOD_NOT_ALLOWED, "GET, HEAD",
                           "%s is not allowed here", method);
-    return serve_asset(conn, url);
+    return serve_asset(s, conn, url);
 }
 
 /* The request is answered: its state goes, and the next request on the
