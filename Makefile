@@ -105,10 +105,16 @@ build-fuzz/fuzz_route: fuzz/fuzz_route.c $(FUZZ_LIB) $(FUZZ_ROUTE) $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CFLAGS_BASE) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) $(FUZZ_ROUTE) $(LDLIBS)
 
+# fuzz_http and fuzz_json run the server or its write handler on a database
+FUZZ_SERVER = $(filter-out src/core/% src/ingest/csv.c src/ingest/bundle.c src/cli/%,$(SRC))
+build-fuzz/fuzz_http build-fuzz/fuzz_json: build-fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_db.h $(FUZZ_LIB) $(FUZZ_SERVER) $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CFLAGS_BASE) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) $(FUZZ_SERVER) $(LDLIBS)
+
 fuzz-deps:
 	@scripts/deps.sh fuzz
 
-fuzz: fuzz-deps $(FUZZ_BIN)
+fuzz: fuzz-deps amur $(FUZZ_BIN)
 	@fuzz/run.sh $(FUZZ_SECONDS)
 
 # The command-line tests with amur under valgrind memcheck (tests/valgrind.sh).

@@ -9,10 +9,9 @@
 ** found. Checked: a route found has the method asked for (or GET for
 ** HEAD) and its pattern's fixed part; the {id} points into the path, is
 ** not empty and holds no '/'; routes without {id} match only their path.
-** Not reachable from here: the query's %-decoding and its checks (static
-** in src/web/server.c: unescape, check_arg), which the API tests cover
-** (tests/api/errors.t, hostile.t). The handlers need a database and are
-** not called.
+** The query's %-decoding and checks (static in src/web/server.c) and the
+** handlers, which need a database, are fuzzed through the whole server by
+** fuzz_http.c; this target is the fast one for the route table alone.
 */
 #include <stdint.h>
 #include <stdlib.h>

@@ -14,6 +14,11 @@
 #           external DTD, an XInclude)
 #   route   METHOD, newline, path?query for every path of the route table
 #           (./amur serve --openapi, when ./amur is built) and a few more
+#   http    a raw HTTP request for every path of the route table, and POSTs of
+#           claims with and without the fuzz database's token (fuzz_db.h)
+#   json    the claim bodies of tests/api/write.t and a few more
+# http and json run against $B/fuzz.db (tests/bundles/small loaded by ./amur,
+# which they need built), each on its own copy.
 # and, for each target, the inputs that once made it fail (tests/bad/fuzz/).
 # What a target finds is kept in build-fuzz/corpus/TARGET (so later runs
 # start from it), a crashing input in build-fuzz/crashes/, and the log in
@@ -23,8 +28,32 @@ cd "$(dirname "$0")/.." || exit 2
 secs=${1:-60}
 shift
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(csv pdate bundle schema iati route)
+[ ${#targets[@]} -eq 0 ] && targets=(csv pdate bundle schema iati route http json)
 B=build-fuzz
+
+api_paths() { # every path of the route table, {id} filled in
+    local paths=(/api/projects '/api/projects?stage=completed&limit=5' /api/project/bridge
+        '/api/search?q=%D0%BC' /api/openapi.json / /index.html)
+    if [ -x ./amur ]; then
+        mapfile -t -O ${#paths[@]} paths < <(./amur serve --openapi 2>/dev/null |
+            jq -r '.paths | keys[]' 2>/dev/null | sed 's/{id}/bridge/')
+    fi
+    printf '%s\n' "${paths[@]}"
+}
+
+claim_bodies() { # one JSON body a line
+    cat <<'JSON'
+{"id":"f1","subject":"bridge","property":"stage","value":"completed","date":"2021-05","source":"study","quote":"the bridge is finished"}
+[{"id":"f2","subject":"bridge","property":"planned_opening","value":"2023","date":"2021-06","source":"study"},{"id":"f3","subject":"bridge","property":"cost","value":"100","unit":"RUB","date":"2021-06","source":"study"}]
+{"id":"c1","subject":"bridge","property":"planned_opening","value":"2020","date":"2019-11","source":"study","quote":"planned first for 2020"}
+[{"id":"x3","subject":"nowhere","property":"stage","value":"finished","date":"2021/05","source":"nosuch","colour":"red"},{"id":"x4","subject":"bridge","property":"cost","value":7.5,"date":"2021","source":"study"},"x5"]
+[{"id":"x6","subject":"bridge","property":"stage","value":"completed","date":"2021-05","source":"study","scope":"side=ru"},{"id":"x6","subject":"bridge","property":"stage","value":"completed","date":"2021-05","source":"study"}]
+{"id":"x7","subject":"bridge","property":"stage","value":"operational","date":"2021-05","source":"study","refers_to":"2021-04","locator":"p. 1","note":null}
+{"id":"x8","id":"x9"}
+[]
+"w1"
+JSON
+}
 
 seeds() { # TARGET: fills $B/seeds/TARGET
     local t=$1 dir=$B/seeds/$1 n=0
@@ -60,18 +89,29 @@ seeds() { # TARGET: fills $B/seeds/TARGET
         printf '<?xml version="1.0"?>\n<!DOCTYPE iati-activities SYSTEM "canary.dtd">\n%s&canary;%s\n' "$act" "$end" >"$dir/canary-dtd"
         printf '<?xml version="1.0"?>\n%s<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="canary.xml" parse="text"/>%s\n' "$act" "$end" >"$dir/canary-xinclude" ;;
     route)
-        local paths=(/api/projects '/api/projects?stage=completed&limit=5' /api/project/prj-x
-            '/api/search?q=%D0%BC' /api/scorecard/ins-1 /api/openapi.json / /index.html)
-        if [ -x ./amur ]; then
-            mapfile -t -O ${#paths[@]} paths < <(./amur serve --openapi 2>/dev/null |
-                jq -r '.paths | keys[]' 2>/dev/null | sed 's/{id}/some-id/')
-        fi
-        for p in "${paths[@]}"; do
+        while IFS= read -r p; do
             n=$((n + 1))
             printf 'GET\n%s' "$p" >"$dir/$n"
-        done
+        done < <(api_paths)
         printf 'HEAD\n/api/summary' >"$dir/head"
         printf 'POST\n/api/claims?x=1&y' >"$dir/post" ;;
+    http)
+        while IFS= read -r p; do
+            n=$((n + 1))
+            printf 'GET %s HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip\r\n\r\n' "$p" >"$dir/$n"
+        done < <(api_paths)
+        printf 'HEAD /api/summary HTTP/1.1\r\nHost: x\r\nIf-None-Match: "x"\r\n\r\nGET / HTTP/1.0\r\n\r\n' >"$dir/pipelined"
+        while IFS= read -r body; do
+            n=$((n + 1))
+            printf 'POST /api/claims HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer fuzz-editor-token\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s' "${#body}" "$body" >"$dir/$n"
+        done < <(claim_bodies)
+        printf 'POST /api/claims HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nAuthorization: Bearer fuzz-editor-token\r\n\r\n5\r\n[{"id\r\n0\r\n\r\n' >"$dir/chunked"
+        printf 'POST /api/claims HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n[]' >"$dir/no-token" ;;
+    json)
+        while IFS= read -r body; do
+            n=$((n + 1))
+            printf '%s' "$body" >"$dir/$n"
+        done < <(claim_bodies) ;;
     esac
     # and every input that once made the target fail (tests/bad/fuzz/TARGET)
     for f in tests/bad/fuzz/"$t"/*; do
@@ -87,11 +127,23 @@ opts() { # TARGET: its libFuzzer options
     schema) echo "-dict=fuzz/schema.dict -max_len=4096" ;;
     iati) echo "-dict=fuzz/iati.dict -max_len=65536" ;;
     route) echo "-max_len=4096" ;;
+    http) echo "-dict=fuzz/http.dict -max_len=8192" ;;
+    json) echo "-dict=fuzz/json.dict -max_len=8192" ;;
     esac
 }
 
 status=0
 mkdir -p $B/crashes $B/logs
+for t in "${targets[@]}"; do
+    case $t in http | json)
+        [ -x ./amur ] || { echo "fuzz: fuzz_$t needs ./amur (make amur) to make its database" >&2; exit 2; }
+        rm -f $B/fuzz.db $B/fuzz.db-wal $B/fuzz.db-shm
+        ./amur --db $B/fuzz.db -q load tests/bundles/small &&
+            sqlite3 $B/fuzz.db 'PRAGMA wal_checkpoint(TRUNCATE)' >/dev/null || exit 2
+        export AMUR_FUZZ_DB=$B/fuzz.db
+        break ;;
+    esac
+done
 for t in "${targets[@]}"; do
     bin=$B/fuzz_$t
     [ -x "$bin" ] || { echo "fuzz: $bin not built (make fuzz builds it)" >&2; exit 2; }

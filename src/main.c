@@ -98,6 +98,8 @@ static const cli_opt serve_opts[] = {
     {"port", "PORT", "the TCP port to listen on (default 8080; 0: any free port)"},
     {"bind", "ADDR", "the address to listen on (default 127.0.0.1; 0.0.0.0 or :: for all)"},
     {"threads", "N", "worker threads (default: the number of processors)"},
+    {"request-timeout", "S",
+     "close a connection whose request has not come in whole after S seconds (default 10)"},
     {"openapi", NULL, "print the API's OpenAPI description (docs/openapi.json) and exit"},
     {"api-doc", NULL, "print the API's reference (docs/api.md) and exit"},
     {NULL, NULL, NULL}};

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "../core/sha256.h"
+#include "../out/findings.h"
 #include "../out/table.h"
 #include "../web/routes.h"
 #include "cli.h"
@@ -103,10 +104,7 @@ static int list_audit(void *ctx, const store_audit *a)
     snprintf(n, sizeof n, "%ld", a->n);
     snprintf(tok, sizeof tok, "%ld", a->token_id);
     if (l->a) {
-        json_array_append_new(l->a, json_pack("{s:I,s:s,s:I,s:s,s:s,s:s?}", "n",
-                                              (json_int_t)a->n, "at", a->at, "token",
-                                              (json_int_t)a->token_id, "role", a->role, "what",
-                                              a->what, "claim", a->claim_id));
+        json_array_append_new(l->a, fj_audit(a));
     } else {
         const char *cells[6] = {n, a->at, tok, a->role, a->what, a->claim_id};
         if (table_add(l->t, cells))

@@ -383,3 +383,10 @@ json_t *fj_search_hit(const evidence *e, const search_hit *h)
                      "property", jo_str(property), "field", h->field, "rank",
                      search_ranks[h->rank], "snippet", snippet_json(h));
 }
+
+json_t *fj_audit(const store_audit *a)
+{
+    return json_pack("{s:I,s:s,s:I,s:s,s:s,s:s?}", "n", (json_int_t)a->n, "at", a->at, "token",
+                     (json_int_t)a->token_id, "role", a->role, "what", a->what, "claim",
+                     a->claim_id);
+}

@@ -26,10 +26,14 @@
 #include "../analyze/search.h"
 #include "../analyze/slippage.h"
 #include "../analyze/status.h"
+#include "../store/store.h"
 
 /* The English name of subject ID (a project, instrument, place or actor),
 ** or NULL when it is none of those or has no name. */
 const char *fj_subject_name(const evidence *e, const char *id);
+
+/* amur audit: n, at, token, role, what, claim — one entry of the audit log. */
+json_t *fj_audit(const store_audit *a);
 
 /* amur status: id, project, name, names, stage, confidence, contested,
 ** overridden, claims. */

@@ -903,6 +903,29 @@ static json_t *h_report(api_call *c)
     return o ? o : fail(c, 500, "out of memory");
 }
 
+static int audit_entry(void *ctx, const store_audit *a)
+{
+    pager *pg = ctx;
+    if (pager_take(pg))
+        pager_add(pg, fj_audit(a));
+    return 0;
+}
+
+static json_t *h_audit(api_call *c)
+{
+    pager pg;
+    amur_err err = {0, ""};
+    if (!c->db)
+        return fail(c, 500, "no database to read the audit log from");
+    if (pager_init(c, &pg))
+        return NULL;
+    if (store_each_audit(c->db, audit_entry, &pg, &err)) {
+        json_decref(pg.items);
+        return fail_err(c, &err);
+    }
+    return pager_done(&pg);
+}
+
 static json_t *h_openapi(api_call *c)
 {
     json_t *o = api_openapi();
@@ -1063,6 +1086,12 @@ const route api_routes[] = {
      "that may not write, 409 (with problems) when a claim id is stored with other content "
      "(claims are append-only), 413 for a body over 1 MB.",
      {{NULL, NULL, NULL}}, "editor"},
+    {"GET", "/api/audit", h_audit, "The audit log (needs an admin token)",
+     PAGE_OF("audit entries, oldest first, as `amur audit --json`: n, at (when), token (its "
+             "number), role, what (\"add claim\"), claim (the claim's id)")
+     " Needs `Authorization: Bearer TOKEN` of an admin token: 401 for a missing, unknown "
+     "or revoked token, 403 for an editor's.",
+     {PAGE, {NULL, NULL, NULL}}, "admin"},
     {"GET", "/api/openapi.json", h_openapi, "This API, described in OpenAPI 3",
      "The OpenAPI document (docs/openapi.json).", {{NULL, NULL, NULL}}, NULL},
 };

@@ -33,9 +33,9 @@ typedef struct api_call {
     char error[512];
     json_t *problems; /* with ERROR, a list of what is wrong (the caller releases it) */
     int ok_status;    /* the status of a result: 0 for 200 */
-    /* routes that write (route.role set): the server has checked the token */
-    struct store *db;      /* opened for writing */
-    const char *body;      /* the request body, BODY_LEN bytes */
+    /* routes that need a token (route.role set): the server has checked it */
+    struct store *db;      /* opened for writing by a POST, for reading otherwise */
+    const char *body;      /* a POST's request body, BODY_LEN bytes */
     size_t body_len;
     long token_id;         /* who writes */
     const char *token_role;
@@ -58,8 +58,8 @@ typedef struct route {
     const char *summary;
     const char *returns;
     route_param params[ROUTE_MAX_PARAMS]; /* ended by a NULL name */
-    /* the least role that may call the route with a token (it then takes
-    ** a request body); NULL: anyone, without a token, read-only */
+    /* the least role that may call the route with a token (a POST then
+    ** takes a request body); NULL: anyone, without a token, read-only */
     const char *role;
 } route;
 

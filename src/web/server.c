@@ -58,34 +58,63 @@ static void on_signal(int sig)
 
 /* ---- responses ---- */
 
-/* A cached API response: the body of a GET, plain and gzipped, for one
-** URL, snapshot and day (the default as_of is today). Entries are never
-** changed once made; a slot's entry is replaced whole. */
+/* A cached response: for one URL, snapshot and day (the default as_of is
+** today), the finished libmicrohttpd responses, plain and gzipped, headers
+** and all. libmicrohttpd counts the references to a response, so one is
+** queued on any number of connections at once, without a copy, and lives
+** until the last of them has sent it, even after its slot is replaced.
+** Entries are never changed once made; a slot's entry is replaced whole. */
 typedef struct centry {
     char *key;
     long generation;
     char today[16];
-    char *body, *gz; /* gz NULL when the body is too small to compress */
-    size_t n, gzn;
     uint64_t hash;
+    struct MHD_Response *plain, *gz; /* gz NULL when the body is too small to compress */
 } centry;
 
-typedef struct server {
+/* A connection, as the deadline sees it: since when its current request
+** has been coming in, and whether it has come in whole. */
+typedef struct track {
+    struct track *prev, *next;
+    int fd;
+    long long since; /* monotonic ms: the connection's start, or its last request's end */
+    int receiving;   /* 0 once the request is in (the answer is the idle timeout's) */
+    int cut;         /* shut down by the watchdog */
+} track;
+
+struct web_server {
     snap_store *store;
     const char *db; /* the database, opened for writing by routes that write */
+    struct MHD_Daemon *d;
+    unsigned port;
     pthread_mutex_t cache_lock;
     centry cache[WEB_CACHE_SLOTS];
-} server;
+    /* the request deadline: the watchdog thread shuts down the socket of
+    ** a connection whose request is late, and libmicrohttpd, finding it
+    ** closed, drops the connection (it has no call to close one itself) */
+    long long timeout_ms;
+    pthread_mutex_t conn_lock; /* guards conns, every track's fields and stopping */
+    pthread_cond_t wake;
+    int stopping;
+    int watching; /* the watchdog thread was started */
+    pthread_t watchdog;
+    track *conns;
+};
+typedef struct web_server server;
 
 static void centry_free(centry *e)
 {
     free(e->key);
-    free(e->body);
-    free(e->gz);
+    if (e->plain)
+        MHD_destroy_response(e->plain);
+    if (e->gz)
+        MHD_destroy_response(e->gz);
     memset(e, 0, sizeof *e);
 }
 
 typedef struct request {
+    int started;      /* the handler has been called for it */
+    unsigned nparams; /* query parameters (counted from the raw URI) */
     size_t body;  /* bytes of body seen */
     size_t limit; /* bytes of body accepted */
     int refused;  /* a response was queued early */
@@ -184,55 +213,75 @@ static void common_headers(struct MHD_Response *r)
     MHD_add_response_header(r, "X-Frame-Options", "DENY");
 }
 
-/* Queues a 200 of BODY (N bytes, gzipped when GZ; copied when COPY,
-** else static) or, when If-None-Match holds its ETag (from HASH), a 304. */
-static enum MHD_Result respond(struct MHD_Connection *conn, const char *body, size_t n,
-                               int copy, int gz, uint64_t hash, const char *type,
-                               const char *cache)
+static void etag_of(char etag[40], uint64_t hash, int gz)
+{
+    snprintf(etag, 40, "\"%016llx%s\"", (unsigned long long)hash, gz ? "-gz" : "");
+}
+
+/* A 200 response of BODY (N bytes, kept as MODE says; gzipped when GZ)
+** with every header, or NULL. With MHD_RESPMEM_MUST_FREE the body is the
+** response's even when it cannot be made. */
+static struct MHD_Response *response_new(void *body, size_t n, enum MHD_ResponseMemoryMode mode,
+                                         int gz, uint64_t hash, const char *type,
+                                         const char *cache)
 {
     char etag[40];
-    struct MHD_Response *r;
-    enum MHD_Result ret;
-    unsigned status = MHD_HTTP_OK;
-
-    snprintf(etag, sizeof etag, "\"%016llx%s\"", (unsigned long long)hash, gz ? "-gz" : "");
-    if (etag_matches(conn, etag)) {
-        r = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
-        status = MHD_HTTP_NOT_MODIFIED;
-    } else {
-        r = MHD_create_response_from_buffer(n, (void *)body,
-                                            copy ? MHD_RESPMEM_MUST_COPY
-                                                 : MHD_RESPMEM_PERSISTENT);
+    struct MHD_Response *r = MHD_create_response_from_buffer(n, body, mode);
+    if (!r) {
+        if (mode == MHD_RESPMEM_MUST_FREE)
+            free(body);
+        return NULL;
     }
-    if (!r)
-        return MHD_NO;
-    if (status == MHD_HTTP_OK) {
-        MHD_add_response_header(r, "Content-Type", type);
-        if (gz)
-            MHD_add_response_header(r, "Content-Encoding", "gzip");
-    }
+    etag_of(etag, hash, gz);
+    MHD_add_response_header(r, "Content-Type", type);
+    if (gz)
+        MHD_add_response_header(r, "Content-Encoding", "gzip");
     MHD_add_response_header(r, "ETag", etag);
     MHD_add_response_header(r, "Cache-Control", cache);
     MHD_add_response_header(r, "Vary", "Accept-Encoding");
     common_headers(r);
-    ret = MHD_queue_response(conn, status, r);
-    MHD_destroy_response(r);
+    return r;
+}
+
+/* Queues R (made by response_new from a body of HASH) with 200, or a 304
+** when If-None-Match holds its ETag. */
+static enum MHD_Result respond(struct MHD_Connection *conn, struct MHD_Response *r, int gz,
+                               uint64_t hash, const char *cache)
+{
+    char etag[40];
+    struct MHD_Response *nm;
+    enum MHD_Result ret;
+    etag_of(etag, hash, gz);
+    if (!etag_matches(conn, etag))
+        return MHD_queue_response(conn, MHD_HTTP_OK, r);
+    if (!(nm = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT)))
+        return MHD_NO;
+    MHD_add_response_header(nm, "ETag", etag);
+    MHD_add_response_header(nm, "Cache-Control", cache);
+    MHD_add_response_header(nm, "Vary", "Accept-Encoding");
+    common_headers(nm);
+    ret = MHD_queue_response(conn, MHD_HTTP_NOT_MODIFIED, nm);
+    MHD_destroy_response(nm);
     return ret;
 }
 
 /* BODY (N bytes, the caller's) with 200 or 304, gzipped on the fly when
-** the client takes it. */
+** the client takes it; for answers that are not cached. */
 static enum MHD_Result send_body(struct MHD_Connection *conn, const char *body, size_t n,
-                                 int copy, const char *type, const char *cache)
+                                 const char *type, const char *cache)
 {
     uint64_t hash = fnv1a(body, n);
+    struct MHD_Response *r;
     enum MHD_Result ret;
     size_t zn;
-    char *z;
-    if (n < WEB_GZIP_MIN || !accepts_gzip(conn) || !(z = gzip(body, n, &zn)))
-        return respond(conn, body, n, copy, 0, hash, type, cache);
-    ret = respond(conn, z, zn, 1, 1, hash, type, cache);
-    free(z);
+    char *z = NULL;
+    int gz = n >= WEB_GZIP_MIN && accepts_gzip(conn) && (z = gzip(body, n, &zn));
+    r = gz ? response_new(z, zn, MHD_RESPMEM_MUST_FREE, 1, hash, type, cache)
+           : response_new((void *)body, n, MHD_RESPMEM_MUST_COPY, 0, hash, type, cache);
+    if (!r)
+        return MHD_NO;
+    ret = respond(conn, r, gz, hash, cache);
+    MHD_destroy_response(r);
     return ret;
 }
 
@@ -379,44 +428,59 @@ static uint64_t slot_of(const char *key)
     return fnv1a(key, strlen(key)) % WEB_CACHE_SLOTS;
 }
 
+/* Queues E's response, gzipped when the client takes it. */
+static enum MHD_Result centry_serve(struct MHD_Connection *conn, const centry *e)
+{
+    int gz = e->gz && accepts_gzip(conn);
+    return respond(conn, gz ? e->gz : e->plain, gz, e->hash, "no-cache");
+}
+
 /* Serves KEY from the cache when it holds it for GENERATION and DAY. */
 static int cache_serve(server *s, struct MHD_Connection *conn, const char *key,
                        long generation, const char *day, enum MHD_Result *ret)
 {
     centry *e = &s->cache[slot_of(key)];
-    int hit, gz = accepts_gzip(conn);
+    int hit;
     pthread_mutex_lock(&s->cache_lock);
     hit = e->key && e->generation == generation && strcmp(e->today, day) == 0 &&
           strcmp(e->key, key) == 0;
     if (hit)
-        *ret = gz && e->gz ? respond(conn, e->gz, e->gzn, 1, 1, e->hash, JSON_TYPE, "no-cache")
-                           : respond(conn, e->body, e->n, 1, 0, e->hash, JSON_TYPE, "no-cache");
+        *ret = centry_serve(conn, e);
     pthread_mutex_unlock(&s->cache_lock);
     return hit;
 }
 
-/* Keeps BODY (taken over) as the response to KEY. */
-static void cache_keep(server *s, const char *key, long generation, const char *day,
-                       char *body, size_t n)
+/* Answers with BODY (N bytes, of TYPE; taken over when MODE is
+** MHD_RESPMEM_MUST_FREE, else static) and keeps the answer in the cache
+** as the response to KEY, so that the body is gzipped once. */
+static enum MHD_Result cache_keep(server *s, struct MHD_Connection *conn, const char *key,
+                                  long generation, const char *day, char *body, size_t n,
+                                  enum MHD_ResponseMemoryMode mode, const char *type)
 {
     centry e, *slot = &s->cache[slot_of(key)];
+    enum MHD_Result ret;
+    size_t zn;
+    char *z;
     memset(&e, 0, sizeof e);
-    e.key = strdup(key);
     e.generation = generation;
     snprintf(e.today, sizeof e.today, "%s", day);
-    e.body = body;
-    e.n = n;
     e.hash = fnv1a(body, n);
-    if (n >= WEB_GZIP_MIN)
-        e.gz = gzip(body, n, &e.gzn);
-    if (!e.key) {
+    if (n >= WEB_GZIP_MIN && (z = gzip(body, n, &zn)))
+        e.gz = response_new(z, zn, MHD_RESPMEM_MUST_FREE, 1, e.hash, type, "no-cache");
+    if (!(e.plain = response_new(body, n, mode, 0, e.hash, type, "no-cache"))) {
         centry_free(&e);
-        return;
+        return MHD_NO;
+    }
+    ret = centry_serve(conn, &e);
+    if (!(e.key = strdup(key))) {
+        centry_free(&e);
+        return ret;
     }
     pthread_mutex_lock(&s->cache_lock);
     centry_free(slot);
     *slot = e;
     pthread_mutex_unlock(&s->cache_lock);
+    return ret;
 }
 
 /* The methods some route serves PATH with, for a 405's Allow header. */
@@ -455,10 +519,11 @@ static int bearer(struct MHD_Connection *conn, char *token, size_t n)
     return 1;
 }
 
-/* A route that writes: the token, its role (api_role_allows, the one
-** place roles are compared), a store opened for writing, the handler;
-** then the snapshot is reloaded. */
-static enum MHD_Result serve_write(server *s, struct MHD_Connection *conn, const route *r,
+/* A route that needs a token: the token, its role (api_role_allows, the
+** one place roles are compared), the store (opened for writing by a POST,
+** for reading otherwise), the handler; after a POST the snapshot is
+** reloaded. */
+static enum MHD_Result serve_token(server *s, struct MHD_Connection *conn, const route *r,
                                    const char *id, const request *rq)
 {
     char token[WEB_MAX_TOKEN], hash[2 * SHA256_BYTES + 1], role[32];
@@ -466,7 +531,7 @@ static enum MHD_Result serve_write(server *s, struct MHD_Connection *conn, const
     store *db = NULL;
     api_call c;
     long token_id = 0;
-    int revoked = 0, found;
+    int revoked = 0, found, writes = strcmp(r->method, "POST") == 0;
     json_t *o;
     enum MHD_Result ret;
 
@@ -474,7 +539,7 @@ static enum MHD_Result serve_write(server *s, struct MHD_Connection *conn, const
         return send_problems(conn, MHD_HTTP_UNAUTHORIZED,
                              "this route needs a token: Authorization: Bearer TOKEN", NULL);
     sha256_hex(token, strlen(token), hash);
-    if (store_open(s->db, STORE_WRITE, &db, &err))
+    if (store_open(s->db, writes ? STORE_WRITE : STORE_READ, &db, &err))
         return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, "%s", err.msg);
     found = store_token_find(db, hash, &token_id, role, sizeof role, &revoked, &err);
     if (found < 0) {
@@ -502,7 +567,8 @@ static enum MHD_Result serve_write(server *s, struct MHD_Connection *conn, const
     c.token_role = role;
     o = r->fn(&c);
     store_close(db);
-    snap_store_changed(s->store);
+    if (writes)
+        snap_store_changed(s->store);
     if (!o) {
         const char *msg = c.error[0] ? c.error : "failed";
         return send_problems(conn, c.status ? (unsigned)c.status : 500, msg, c.problems);
@@ -544,7 +610,7 @@ static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const c
     if (a.bad[0])
         return send_error(conn, MHD_HTTP_BAD_REQUEST, NULL, "%s", a.bad);
     if (r->role)
-        return serve_write(s, conn, r, id, rq);
+        return serve_token(s, conn, r, id, rq);
     memset(&c, 0, sizeof c);
     c.id = id;
     c.param = get_param;
@@ -567,32 +633,156 @@ static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const c
     if (!body)
         return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, "out of memory");
     n = strlen(body);
-    ret = send_body(conn, body, n, 1, JSON_TYPE, "no-cache");
     if (a.klen && n <= WEB_CACHE_MAX_BODY)
-        cache_keep(s, a.key, generation, day, body, n);
-    else
-        free(body);
+        return cache_keep(s, conn, a.key, generation, day, body, n, MHD_RESPMEM_MUST_FREE,
+                          JSON_TYPE);
+    ret = send_body(conn, body, n, JSON_TYPE, "no-cache");
+    free(body);
     return ret;
 }
 
-static enum MHD_Result serve_asset(struct MHD_Connection *conn, const char *path)
+/* The embedded files, through the same cache as the API (their paths do
+** not begin with /api/, so no key is both), as generation -1: they never
+** change while the program runs. */
+static enum MHD_Result serve_asset(server *s, struct MHD_Connection *conn, const char *path)
 {
+    enum MHD_Result ret;
     if (strcmp(path, "/") == 0)
         path = "/index.html";
     for (size_t i = 0; i < web_nassets; i++)
-        if (strcmp(web_assets[i].path, path) == 0)
-            return send_body(conn, (const char *)web_assets[i].data, web_assets[i].len, 0,
-                             web_assets[i].type, "no-cache");
+        if (strcmp(web_assets[i].path, path) == 0) {
+            if (cache_serve(s, conn, path, -1, "", &ret))
+                return ret;
+            return cache_keep(s, conn, path, -1, "", (char *)web_assets[i].data,
+                              web_assets[i].len, MHD_RESPMEM_PERSISTENT, web_assets[i].type);
+        }
     return send_error(conn, MHD_HTTP_NOT_FOUND, NULL, "not found");
 }
 
-/* Whether a request may carry a body to keep: one to a route that writes. */
+/* Whether a request may carry a body to keep: a POST to a route that
+** needs a token. */
 static int post_api(const char *method, const char *url)
 {
     const char *id;
     int other;
     const route *r = api_match(method, url, &id, &other);
-    return r && r->role;
+    return r && r->role && strcmp(r->method, "POST") == 0;
+}
+
+/* ---- connections and their deadline ---- */
+
+static long long now_ms(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
+static track *track_of(struct MHD_Connection *conn)
+{
+    const union MHD_ConnectionInfo *i =
+        MHD_get_connection_info(conn, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    return i ? i->socket_context : NULL;
+}
+
+/* Starts (RECEIVING 1) or stops the clock of CONN's request. */
+static void track_mark(server *s, struct MHD_Connection *conn, int receiving)
+{
+    track *t = track_of(conn);
+    if (!t)
+        return;
+    pthread_mutex_lock(&s->conn_lock);
+    if (receiving)
+        t->since = now_ms();
+    t->receiving = receiving;
+    pthread_mutex_unlock(&s->conn_lock);
+}
+
+static void on_connection(void *cls, struct MHD_Connection *conn, void **socket_context,
+                          enum MHD_ConnectionNotificationCode code)
+{
+    server *s = cls;
+    track *t = *socket_context;
+    if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+        const union MHD_ConnectionInfo *i =
+            MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
+        if (!i || !(t = calloc(1, sizeof *t)))
+            return; /* untracked: only the idle timeout applies to it */
+        t->fd = i->connect_fd;
+        t->since = now_ms();
+        t->receiving = 1;
+        pthread_mutex_lock(&s->conn_lock);
+        t->next = s->conns;
+        if (s->conns)
+            s->conns->prev = t;
+        s->conns = t;
+        pthread_mutex_unlock(&s->conn_lock);
+        *socket_context = t;
+    } else if (t) {
+        /* libmicrohttpd tells of the close before it closes the socket, so
+        ** the watchdog never shuts down a number reused by another */
+        pthread_mutex_lock(&s->conn_lock);
+        if (t->prev)
+            t->prev->next = t->next;
+        else
+            s->conns = t->next;
+        if (t->next)
+            t->next->prev = t->prev;
+        pthread_mutex_unlock(&s->conn_lock);
+        free(t);
+        *socket_context = NULL;
+    }
+}
+
+static void *watchdog(void *cls)
+{
+    server *s = cls;
+    pthread_mutex_lock(&s->conn_lock);
+    while (!s->stopping) {
+        struct timespec until;
+        long long now = now_ms();
+        for (track *t = s->conns; t; t = t->next)
+            if (t->receiving && !t->cut && now - t->since > s->timeout_ms) {
+                shutdown(t->fd, SHUT_RDWR);
+                t->cut = 1;
+            }
+        /* looking four times a deadline (at most every 250 ms) makes a
+        ** connection at most a quarter late */
+        clock_gettime(CLOCK_REALTIME, &until);
+        until.tv_nsec += 1000000L * (s->timeout_ms < 1000 ? s->timeout_ms / 4 + 1 : 250);
+        if (until.tv_nsec >= 1000000000L) {
+            until.tv_sec++;
+            until.tv_nsec -= 1000000000L;
+        }
+        pthread_cond_timedwait(&s->wake, &s->conn_lock, &until);
+    }
+    pthread_mutex_unlock(&s->conn_lock);
+    return NULL;
+}
+
+/* ---- requests ---- */
+
+/* Called with the raw URI before libmicrohttpd splits its query: the
+** request's own state is made here, and a query of more parameters than
+** WEB_MAX_PARAMS is emptied, so that the split (which would otherwise run
+** the connection's memory pool dry and drop the request without an
+** answer) reads nothing and the handler answers 414. The URI lies in
+** libmicrohttpd's writable read buffer, where it cuts the query off itself. */
+static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
+{
+    request *rq = calloc(1, sizeof *rq);
+    const char *q = strchr(uri, '?');
+    (void)cls;
+    (void)conn;
+    if (!rq || !q)
+        return rq;
+    /* the parts between '&'s that are not empty, as libmicrohttpd splits */
+    for (const char *p = q + 1; *p && rq->nparams <= WEB_MAX_PARAMS; p++)
+        if (*p != '&' && (p[-1] == '&' || p[-1] == '?'))
+            rq->nparams++;
+    if (rq->nparams > WEB_MAX_PARAMS)
+        ((char *)q)[1] = 0;
+    return rq;
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
@@ -605,15 +795,17 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     int get = strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0;
     (void)version;
 
-    if (!rq) {
+    if (!rq || !rq->started) {
         const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
-        if (!(rq = calloc(1, sizeof *rq)))
+        if (!rq && !(rq = calloc(1, sizeof *rq)))
             return MHD_NO;
         *con_cls = rq;
+        rq->started = 1;
         /* only a route that writes has a body worth keeping */
         rq->limit = post_api(method, url) ? WEB_MAX_WRITE_BODY : WEB_MAX_BODY;
         if (cl && strtoull(cl, NULL, 10) > rq->limit) {
             rq->refused = 1;
+            track_mark(s, conn, 0);
             return send_error(conn, MHD_HTTP_CONTENT_TOO_LARGE, NULL,
                               "the request body is larger than %zu bytes", rq->limit);
         }
@@ -626,6 +818,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
             return MHD_YES;
         if (n > rq->limit - rq->body) {
             rq->refused = 1;
+            track_mark(s, conn, 0);
             return send_error(conn, MHD_HTTP_CONTENT_TOO_LARGE, NULL,
                               "the request body is larger than %zu bytes", rq->limit);
         }
@@ -648,6 +841,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     }
     if (rq->refused)
         return MHD_YES;
+    /* the request is in: from here on only the idle timeout applies */
+    track_mark(s, conn, 0);
+    if (rq->nparams > WEB_MAX_PARAMS)
+        return send_error(conn, MHD_HTTP_URI_TOO_LONG, NULL,
+                          "the query has more than %d parameters", WEB_MAX_PARAMS);
     if (strchr(url, BAD_BYTE) || text_utf8_invalid(url, strlen(url)) >= 0 ||
         url[0] != '/')
         return send_error(conn, MHD_HTTP_BAD_REQUEST, NULL,
@@ -657,15 +855,16 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     if (!get)
         return send_error(conn, MHD_HTTP_METHOD_NOT_ALLOWED, "GET, HEAD",
                           "%s is not allowed here", method);
-    return serve_asset(conn, url);
+    return serve_asset(s, conn, url);
 }
 
+/* The request is answered: its state goes, and the next request on the
+** connection (keep-alive) starts its clock. */
 static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
                          enum MHD_RequestTerminationCode toe)
 {
-    (void)cls;
-    (void)conn;
     (void)toe;
+    track_mark(cls, conn, 1);
     if (*con_cls)
         free(((request *)*con_cls)->data);
     free(*con_cls);
@@ -713,19 +912,20 @@ static size_t unescape(void *cls, struct MHD_Connection *conn, char *s)
 
 /* ---- running ---- */
 
-int web_serve(const web_opts *o, amur_err *err)
+int web_server_start(const web_opts *o, web_server **out, amur_err *err)
 {
     struct sockaddr_storage addr;
-    struct sigaction sa, old_int, old_term;
-    struct MHD_Daemon *d;
     const union MHD_DaemonInfo *info;
     unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO;
-    server s;
+    int listen = o->port >= 0;
+    server *s;
     long threads = o->threads;
     int rc;
 
     memset(&addr, 0, sizeof addr);
-    if (inet_pton(AF_INET, o->bind, &((struct sockaddr_in *)&addr)->sin_addr) == 1) {
+    if (!listen) {
+        flags |= MHD_USE_NO_LISTEN_SOCKET;
+    } else if (inet_pton(AF_INET, o->bind, &((struct sockaddr_in *)&addr)->sin_addr) == 1) {
         ((struct sockaddr_in *)&addr)->sin_family = AF_INET;
         ((struct sockaddr_in *)&addr)->sin_port = htons((uint16_t)o->port);
     } else if (inet_pton(AF_INET6, o->bind, &((struct sockaddr_in6 *)&addr)->sin6_addr) == 1) {
@@ -738,34 +938,99 @@ int web_serve(const web_opts *o, amur_err *err)
     }
     if (threads <= 0)
         threads = sysconf(_SC_NPROCESSORS_ONLN);
-    if (threads <= 0)
+    if (threads <= 0 || !listen) /* without a listening socket there is no pool */
         threads = 1;
     if (threads > 64)
         threads = 64;
-    memset(&s, 0, sizeof s);
-    s.db = o->db;
-    if ((rc = snap_store_new(o->db, &s.store, err)))
+    if (!(s = calloc(1, sizeof *s)))
+        return err_set(err, AMUR_ESYS, "serve: out of memory");
+    s->db = o->db;
+    s->timeout_ms = o->request_timeout_ms > 0 ? o->request_timeout_ms : 1000LL * WEB_REQUEST_TIMEOUT_S;
+    if ((rc = snap_store_new(o->db, &s->store, err))) {
+        free(s);
         return rc;
-    pthread_mutex_init(&s.cache_lock, NULL);
-    if (pipe(stop_pipe) != 0) {
-        snap_store_free(s.store);
-        return err_set(err, AMUR_ESYS, "serve: pipe: %s", strerror(errno));
     }
-    d = MHD_start_daemon(
-        flags, (uint16_t)o->port, NULL, NULL, on_request, &s, MHD_OPTION_SOCK_ADDR, &addr,
+    pthread_mutex_init(&s->cache_lock, NULL);
+    pthread_mutex_init(&s->conn_lock, NULL);
+    pthread_cond_init(&s->wake, NULL);
+    s->d = MHD_start_daemon(
+        flags, (uint16_t)(listen ? o->port : 0), NULL, NULL, on_request, s,
+        MHD_OPTION_SOCK_ADDR, listen ? (struct sockaddr *)&addr : NULL,
         MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads, MHD_OPTION_CONNECTION_TIMEOUT,
         (unsigned)WEB_TIMEOUT_S, MHD_OPTION_CONNECTION_LIMIT, (unsigned)WEB_MAX_CONNECTIONS,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)WEB_MAX_HEADERS,
-        MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL, MHD_OPTION_UNESCAPE_CALLBACK,
-        unescape, NULL, MHD_OPTION_END);
-    if (!d) {
-        close(stop_pipe[0]);
-        close(stop_pipe[1]);
-        snap_store_free(s.store);
+        MHD_OPTION_URI_LOG_CALLBACK, on_uri, s, MHD_OPTION_NOTIFY_CONNECTION, on_connection, s,
+        MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_UNESCAPE_CALLBACK, unescape,
+        NULL, MHD_OPTION_END);
+    if (!s->d) {
+        web_server_stop(s);
         return err_set(err, AMUR_ESYS, "serve: cannot listen on %s port %d (in use?)", o->bind,
                        o->port);
     }
-    info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+    if (pthread_create(&s->watchdog, NULL, watchdog, s) != 0) {
+        web_server_stop(s);
+        return err_set(err, AMUR_ESYS, "serve: cannot start a thread");
+    }
+    s->watching = 1;
+    info = listen ? MHD_get_daemon_info(s->d, MHD_DAEMON_INFO_BIND_PORT) : NULL;
+    s->port = info ? info->port : listen ? (unsigned)o->port : 0;
+    *out = s;
+    return AMUR_OK;
+}
+
+unsigned web_server_port(const web_server *w)
+{
+    return w->port;
+}
+
+int web_server_adopt(web_server *w, int fd, amur_err *err)
+{
+    /* libmicrohttpd wants the peer's address: a socket pair has none */
+    struct sockaddr_in peer;
+    memset(&peer, 0, sizeof peer);
+    peer.sin_family = AF_INET;
+    peer.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (MHD_add_connection(w->d, fd, (struct sockaddr *)&peer, sizeof peer) != MHD_YES)
+        return err_set(err, AMUR_ESYS, "serve: cannot take the connection");
+    return AMUR_OK;
+}
+
+void web_server_stop(web_server *s)
+{
+    if (!s)
+        return;
+    if (s->watching) {
+        pthread_mutex_lock(&s->conn_lock);
+        s->stopping = 1;
+        pthread_cond_signal(&s->wake);
+        pthread_mutex_unlock(&s->conn_lock);
+        pthread_join(s->watchdog, NULL);
+    }
+    if (s->d)
+        MHD_stop_daemon(s->d); /* closes every connection: their tracks go */
+    snap_store_free(s->store);
+    for (size_t i = 0; i < WEB_CACHE_SLOTS; i++)
+        centry_free(&s->cache[i]);
+    pthread_mutex_destroy(&s->cache_lock);
+    pthread_mutex_destroy(&s->conn_lock);
+    pthread_cond_destroy(&s->wake);
+    free(s);
+}
+
+int web_serve(const web_opts *o, amur_err *err)
+{
+    struct sigaction sa, old_int, old_term;
+    web_server *s;
+    int rc;
+
+    if (pipe(stop_pipe) != 0)
+        return err_set(err, AMUR_ESYS, "serve: pipe: %s", strerror(errno));
+    if ((rc = web_server_start(o, &s, err))) {
+        close(stop_pipe[0]);
+        close(stop_pipe[1]);
+        stop_pipe[0] = stop_pipe[1] = -1;
+        return rc;
+    }
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_signal;
     sigemptyset(&sa.sa_mask);
@@ -774,7 +1039,7 @@ int web_serve(const web_opts *o, amur_err *err)
     signal(SIGPIPE, SIG_IGN);
     fprintf(o->out, "amur: serving %s at http://%s%s%s:%u/ (Ctrl-C to stop)\n", o->db,
             strchr(o->bind, ':') ? "[" : "", o->bind, strchr(o->bind, ':') ? "]" : "",
-            info ? (unsigned)info->port : (unsigned)o->port);
+            web_server_port(s));
     fflush(o->out);
 
     for (;;) {
@@ -785,16 +1050,12 @@ int web_serve(const web_opts *o, amur_err *err)
         if (read(stop_pipe[0], &b, 1) == 1)
             break;
     }
-    MHD_stop_daemon(d);
+    web_server_stop(s);
     sigaction(SIGINT, &old_int, NULL);
     sigaction(SIGTERM, &old_term, NULL);
     close(stop_pipe[0]);
     close(stop_pipe[1]);
     stop_pipe[0] = stop_pipe[1] = -1;
-    snap_store_free(s.store);
-    for (size_t i = 0; i < WEB_CACHE_SLOTS; i++)
-        centry_free(&s.cache[i]);
-    pthread_mutex_destroy(&s.cache_lock);
     fprintf(o->out, "amur: stopped\n");
     return AMUR_OK;
 }

@@ -2,14 +2,17 @@
 ** server.h — amur serve's HTTP server, on libmicrohttpd: a thread pool
 ** over epoll, keep-alive, gzip, ETags and 304s, cache and security
 ** headers, limits on request size and connection time, and a clean stop
-** on SIGINT or SIGTERM. API responses are kept, plain and gzipped, in a
-** small cache by URL until the data change (a new snapshot) or the day
-** does (the default as_of), so a page asked for again costs a copy. It
-** dispatches /api/ to the route table; a route that writes needs an
-** `Authorization: Bearer TOKEN` whose hash is a valid token of a role the
-** route allows (401 or 403 otherwise), and then gets the request body and
-** a store opened for writing
-** (routes.h) and serves the embedded assets (assets.h) otherwise.
+** on SIGINT or SIGTERM. A connection is closed when its request has not
+** come in whole within a deadline (a slow client cannot hold one open by
+** trickling bytes under the idle timeout), and a query of more than
+** WEB_MAX_PARAMS parameters is refused with 414 before it is split.
+** API responses are kept, plain and gzipped, in a small cache by URL
+** until the data change (a new snapshot) or the day does (the default
+** as_of), so a page asked for again costs a copy. It dispatches /api/ to
+** the route table; a route that writes needs an `Authorization: Bearer
+** TOKEN` whose hash is a valid token of a role the route allows (401 or
+** 403 otherwise), and then gets the request body and a store opened for
+** writing (routes.h); it serves the embedded assets (assets.h) otherwise.
 */
 #ifndef AMUR_SERVER_H
 #define AMUR_SERVER_H
@@ -23,6 +26,8 @@
 #define WEB_MAX_TOKEN 256               /* bytes of a bearer token looked at */
 #define WEB_MAX_HEADERS (32 * 1024)     /* bytes of request line and headers */
 #define WEB_TIMEOUT_S 30                /* an idle connection is closed after this */
+#define WEB_REQUEST_TIMEOUT_S 10        /* ... and one whose request has not come in whole */
+#define WEB_MAX_PARAMS 64               /* query parameters read (more: 414) */
 #define WEB_MAX_CONNECTIONS 1024
 #define WEB_GZIP_MIN 1024               /* smaller bodies go out as they are */
 #define WEB_CACHE_SLOTS 256             /* API responses kept, by URL */
@@ -35,10 +40,27 @@ typedef struct web_opts {
     int port;         /* 0: any free port */
     int threads;      /* 0: the number of processors */
     FILE *out;        /* where the URL is announced */
+    /* milliseconds a request (line, headers and body) may take to come
+    ** in, counted from the connection's start or the end of its previous
+    ** request; 0: WEB_REQUEST_TIMEOUT_S seconds */
+    long request_timeout_ms;
 } web_opts;
 
 /* Serves until SIGINT or SIGTERM, then stops and returns AMUR_OK; or
 ** returns an error (bad address, port taken, no database) with ERR set. */
 int web_serve(const web_opts *o, amur_err *err);
+
+/* The same server, started and stopped by its caller (web_serve is these
+** three around a wait for a signal). With O->port -1 it listens nowhere
+** and serves only the sockets handed to web_server_adopt(): the fuzzer
+** (fuzz/fuzz_http.c) feeds it requests through socket pairs.
+** web_server_start() returns a server that web_server_stop() frees. */
+typedef struct web_server web_server;
+int web_server_start(const web_opts *o, web_server **out, amur_err *err);
+/* The TCP port it listens on (0 when it listens nowhere). */
+unsigned web_server_port(const web_server *w);
+/* Serves the connected socket FD, which the server then owns. */
+int web_server_adopt(web_server *w, int fd, amur_err *err);
+void web_server_stop(web_server *w);
 
 #endif

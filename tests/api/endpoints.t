@@ -96,6 +96,6 @@ indicators same
 [11,["clm-blag-10","national-media","clm-blag-13","national-media"]]
 [5,["prj-blag-heihe-bridge","prj-power-of-siberia","prj-amur-gpp","prj-zvezda","prj-dcss"]]
 [2,[["2019",33],["2014",68]]]
-["3.0.3",24]
+["3.0.3",25]
 --- status
 0

@@ -9,6 +9,7 @@
 # Its stderr (sanitizer reports included) is passed on when it stops.
 
 API_MAX_TIME=${API_MAX_TIME:-10}
+API_ARGS=${API_ARGS:-} # more options for amur serve (e.g. --request-timeout 3)
 API_LIFETIME=${API_LIFETIME:-120}
 API_PID=
 API_PORT=
@@ -18,7 +19,7 @@ API=
 api_start() {
     local db=${1:-$DB} i
     : >"$TMP/serve.out"
-    timeout -s TERM "$API_LIFETIME" "$AMUR_BIN" --db "$db" serve --bind 127.0.0.1 --port 0 \
+    timeout -s TERM "$API_LIFETIME" "$AMUR_BIN" --db "$db" serve --bind 127.0.0.1 --port 0 $API_ARGS \
         >"$TMP/serve.out" 2>"$TMP/serve.err" &
     API_PID=$!
     trap api_stop EXIT

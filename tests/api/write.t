@@ -44,6 +44,16 @@ $ amur --db "$DB" token revoke 1
 $ post -H "Authorization: Bearer $TOK" -d '{"id":"x10","subject":"bridge","property":"stage","value":"completed","date":"2021-05","source":"study"}'
 $ counts
 $ amur --db "$DB" --json audit | jq -c 'length, ([.[] | .claim] | .[0:4])'
+# the audit log over HTTP needs an admin token: editors are 403, the revoked 401
+$ ADM=$(amur -q --db "$DB" token new --role admin --note tests)
+$ ED=$(amur -q --db "$DB" token new --role editor --note tests)
+$ aud() { _curl "$@" -w ' %{http_code}\n'; }
+$ aud '/api/audit?limit=2&offset=1' -H "Authorization: Bearer $ADM" | sed 's/"at":"[^"]*"/"at":AT/g'
+$ aud /api/audit -H "Authorization: Bearer $ED"
+$ aud /api/audit -H "Authorization: Bearer $TOK"
+$ aud /api/audit
+$ aud /api/audit -H "Authorization: Bearer $ADM" -d '[]' -o /dev/null
+$ diff <(_curl '/api/audit?limit=10000' -H "Authorization: Bearer $ADM" | jq -c .items) <(cli audit) && echo "same as amur audit --json"
 # other methods and routes: still read-only
 $ code /api/projects -X POST
 $ head_of /api/claims -X PUT | grep -i -E '^(HTTP|allow)'
@@ -78,6 +88,12 @@ token 1 revoked
 [2008]
 2003
 ["w1","w2","w3","b1"]
+{"items":[{"n":2,"at":AT,"token":1,"role":"editor","what":"add claim","claim":"w2"},{"n":3,"at":AT,"token":1,"role":"editor","what":"add claim","claim":"w3"}],"total":2003,"limit":2,"offset":1} 200
+{"error":"this token's role may not use this route"} 403
+{"error":"the token was revoked"} 401
+{"error":"this route needs a token: Authorization: Bearer TOKEN"} 401
+ 405
+same as amur audit --json
 405
 HTTP/1.1 405 Method Not Allowed
 Allow: GET, HEAD, POST

@@ -395,6 +395,30 @@ const PROP_NAMES = {
 
 let lang = 'en';
 
+// Where the languages of every table disagree with English: keys a
+// language lacks (the page would quietly show English there), keys only it
+// has (a typo'd key is never shown), and strings whose {0}, {1} differ
+// from English's (a number would go missing). Empty when all agree; the
+// tests call it (tests/browser/i18n.test.mjs).
+export function gaps() {
+    const out = [];
+    const marks = (str) => (String(str).match(/\{\d\}/g) || []).sort().join('');
+    const tables = { strings: S, stages: STAGE_NAMES, tiers: TIER_NAMES, properties: PROP_NAMES };
+    for (const [name, table] of Object.entries(tables)) {
+        for (const [l] of LANGS) {
+            if (l === 'en') continue;
+            const have = table[l] || {};
+            for (const k of Object.keys(table.en)) {
+                if (!(k in have)) out.push(`${name}.${l}: missing '${k}'`);
+                else if (marks(have[k]) !== marks(table.en[k])) out.push(`${name}.${l}: '${k}' has ${marks(have[k]) || 'no {n}'}, English ${marks(table.en[k]) || 'none'}`);
+            }
+            for (const k of Object.keys(have))
+                if (!(k in table.en)) out.push(`${name}.${l}: '${k}' is not an English key`);
+        }
+    }
+    return out;
+}
+
 export function setLang(l) {
     lang = S[l] ? l : 'en';
     document.documentElement.lang = lang;

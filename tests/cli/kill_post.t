@@ -1,0 +1,9 @@
+# Posting claims is atomic even when the server is killed: SIGKILL `amur
+# serve` at 20 random moments while it takes a POST /api/claims of 5,000
+# claims, and the database is sound and holds all of them or none, with
+# their audit rows (tests/kill_load.sh).
+$ tests/kill_load.sh "$AMUR_BIN" "$TMP" post
+--- stdout
+kill_load: 20 SIGKILLs during amur serve taking a POST: integrity ok, all or nothing every time
+--- status
+0
