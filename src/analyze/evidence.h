@@ -100,6 +100,7 @@ typedef struct evidence {
     EV_ARRAY(ev_indicator, indicators);
     struct ev_ids *index[9];       /* id → array index, per concept_id */
     struct ev_subjects *subjects;  /* subject → its run of claims */
+    struct ev_lazy *lazy;          /* what is built on first use */
     struct ev_pool *pool;
 } evidence;
 
