@@ -57,6 +57,18 @@ JSON
 
 seeds() { # TARGET: fills $B/seeds/TARGET
     local t=$1 dir=$B/seeds/$1 n=0
+    # one seed for each line of stdin: the line put into FORMAT's %s (after
+    # its length in bytes, when FORMAT has a %d before it)
+    each_line() {
+        local fmt=$1 line LC_ALL=C
+        while IFS= read -r line; do
+            n=$((n + 1))
+            case $fmt in
+            *%d*) printf "$fmt" "${#line}" "$line" ;;
+            *) printf "$fmt" "$line" ;;
+            esac >"$dir/$n"
+        done
+    }
     rm -rf "$dir"
     mkdir -p "$dir"
     case $t in
@@ -75,10 +87,7 @@ seeds() { # TARGET: fills $B/seeds/TARGET
     pdate | schema)
         local lists=(fuzz/dates.txt)
         [ "$t" = schema ] && lists+=(fuzz/cells.txt)
-        while IFS= read -r line; do
-            n=$((n + 1))
-            printf '%s' "$line" >"$dir/$n"
-        done < <(cat "${lists[@]}") ;;
+        each_line '%s' < <(cat "${lists[@]}") ;;
     iati)
         for f in tests/iati/*.xml; do
             [ -f "$f" ] && [ "$(stat -c %s "$f")" -le 65536 ] && cp "$f" "$dir/$(basename "$f")"
@@ -89,29 +98,17 @@ seeds() { # TARGET: fills $B/seeds/TARGET
         printf '<?xml version="1.0"?>\n<!DOCTYPE iati-activities SYSTEM "canary.dtd">\n%s&canary;%s\n' "$act" "$end" >"$dir/canary-dtd"
         printf '<?xml version="1.0"?>\n%s<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="canary.xml" parse="text"/>%s\n' "$act" "$end" >"$dir/canary-xinclude" ;;
     route)
-        while IFS= read -r p; do
-            n=$((n + 1))
-            printf 'GET\n%s' "$p" >"$dir/$n"
-        done < <(api_paths)
+        each_line 'GET\n%s' < <(api_paths)
         printf 'HEAD\n/api/summary' >"$dir/head"
         printf 'POST\n/api/claims?x=1&y' >"$dir/post" ;;
     http)
-        while IFS= read -r p; do
-            n=$((n + 1))
-            printf 'GET %s HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip\r\n\r\n' "$p" >"$dir/$n"
-        done < <(api_paths)
+        each_line 'GET %s HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip\r\n\r\n' < <(api_paths)
         printf 'HEAD /api/summary HTTP/1.1\r\nHost: x\r\nIf-None-Match: "x"\r\n\r\nGET / HTTP/1.0\r\n\r\n' >"$dir/pipelined"
-        while IFS= read -r body; do
-            n=$((n + 1))
-            printf 'POST /api/claims HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer fuzz-editor-token\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s' "${#body}" "$body" >"$dir/$n"
-        done < <(claim_bodies)
+        each_line 'POST /api/claims HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer fuzz-editor-token\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s' < <(claim_bodies)
         printf 'POST /api/claims HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nAuthorization: Bearer fuzz-editor-token\r\n\r\n5\r\n[{"id\r\n0\r\n\r\n' >"$dir/chunked"
         printf 'POST /api/claims HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n[]' >"$dir/no-token" ;;
     json)
-        while IFS= read -r body; do
-            n=$((n + 1))
-            printf '%s' "$body" >"$dir/$n"
-        done < <(claim_bodies) ;;
+        each_line '%s' < <(claim_bodies) ;;
     esac
     # and every input that once made the target fail (tests/bad/fuzz/TARGET)
     for f in tests/bad/fuzz/"$t"/*; do
