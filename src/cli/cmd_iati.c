@@ -6,6 +6,7 @@
 */
 #include <errno.h>
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,22 @@
 #include "cli.h"
 
 
+/* Sources, places and actors recur from activity to activity (one funder
+** in thousands of them), and each time the import must know whether the
+** id is stored and as what. The answers are remembered in a table of fixed
+** size, one id a slot chosen by its hash, a newer id taking the slot of an
+** older one: memory stays flat however large the file, and an id that was
+** pushed out is simply asked of the store again. Only ids stored as their
+** own concept are remembered; within the import's one transaction nothing
+** is ever deleted and those concepts are never overwritten, so the answer
+** stays true until it ends. */
+#define KNOWN_SLOTS 4096
+
+typedef struct known {
+    char id[IATI_ID_MAX + 1];
+    signed char concept; /* -1: empty slot */
+} known;
+
 typedef struct importer {
     cli *c;
     store *db;
@@ -27,7 +44,36 @@ typedef struct importer {
     cli_count counts[C_COUNT];
     progress *prog;
     long activities;
+    known *known; /* KNOWN_SLOTS of them; NULL when out of memory (then none) */
 } importer;
+
+static known *known_slot(importer *m, const char *id)
+{
+    uint64_t h = 14695981039346656037ULL;
+    for (const char *s = id; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return &m->known[(h ^ h >> 29) & (KNOWN_SLOTS - 1)];
+}
+
+/* The concept ID is known to be stored as, or -1 when not known. */
+static int known_as(importer *m, const char *id)
+{
+    known *k;
+    if (!m->known || !id)
+        return -1;
+    k = known_slot(m, id);
+    return k->concept >= 0 && strcmp(k->id, id) == 0 ? k->concept : -1;
+}
+
+static void know(importer *m, const char *id, int concept)
+{
+    known *k;
+    if (!m->known || !id || strlen(id) > IATI_ID_MAX)
+        return;
+    k = known_slot(m, id);
+    snprintf(k->id, sizeof k->id, "%s", id);
+    k->concept = (signed char)concept;
+}
 
 static void on_problem(void *ctx, long line, const char *activity, const char *msg)
 {
@@ -63,7 +109,9 @@ static int on_activity(void *ctx, const iati_activity *a)
     /* an id that names another kind of record leaves the activity out */
     for (size_t i = 0; i < a->n; i++) {
         const iati_row *r = &a->rows[i];
-        int k = store_find(m->db, row_id(r), kind, sizeof kind);
+        int k = known_as(m, row_id(r));
+        if (k < 0)
+            k = store_find(m->db, row_id(r), kind, sizeof kind);
         if (k >= 0 && k != (int)r->c->id) {
             snprintf(msg, sizeof msg, "id '%s' is already a %s, not a %s; activity left out",
                      row_id(r), schema_concepts[k].one, r->c->one);
@@ -76,14 +124,23 @@ static int on_activity(void *ctx, const iati_activity *a)
         cli_count *n = &m->counts[r->c->id];
         int what;
         n->rows++;
-        if (keep_stored(r->c) && store_find(m->db, row_id(r), kind, sizeof kind) >= 0) {
-            n->same++;
-            continue;
+        if (keep_stored(r->c)) {
+            /* the first loop found it as this concept if it is stored */
+            int k = known_as(m, row_id(r));
+            if (k < 0)
+                k = store_find(m->db, row_id(r), kind, sizeof kind);
+            if (k >= 0) {
+                know(m, row_id(r), k);
+                n->same++;
+                continue;
+            }
         }
         if (store_put(m->db, r->c, r->f, &what, &m->c->err)) {
             err_prefix(&m->c->err, "%s:%ld: %s", m->path, a->line, a->iati_id);
             return m->c->err.code ? m->c->err.code : AMUR_ESYS;
         }
+        if (keep_stored(r->c))
+            know(m, row_id(r), (int)r->c->id);
         n->added += what == STORE_ADDED;
         n->changed += what == STORE_CHANGED;
         n->same += what == STORE_SAME;
@@ -168,12 +225,18 @@ int cmd_import_iati(cli *c)
         c->err.msg[0] = 0;
         if (stat(path, &sb) == 0)
             m.prog = progress_new("importing", (size_t)sb.st_size);
+        /* per file: what it learnt goes with its transaction */
+        if ((m.known = malloc(KNOWN_SLOTS * sizeof *m.known)))
+            for (size_t k = 0; k < KNOWN_SLOTS; k++)
+                m.known[k].concept = -1;
         rc = store_begin(db, &c->err);
         if (rc == AMUR_OK)
             rc = iati_read(path, today, &h, &st, &c->err);
         else
             memset(&st, 0, sizeof st);
         progress_done(m.prog);
+        free(m.known);
+        m.known = NULL;
         for (int k = 0; k < C_COUNT; k++) {
             added += m.counts[k].added;
             changed += m.counts[k].changed;

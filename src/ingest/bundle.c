@@ -5,18 +5,67 @@
 #include "bundle.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "../core/pdate.h"
-#include "../core/strmap.h"
 #include "../core/text.h"
 #include "csv.h"
 
 #define OOM(d) diag_add(d, NULL, 0, NULL, "out of memory")
 
+/* ---- the blocks that rows read from files live in ---- */
+
+#define BMEM_BLOCK ((size_t)1 << 20)
+
+typedef struct bblock {
+    struct bblock *next;
+    size_t used, cap;
+    max_align_t data[];
+} bblock;
+
+struct bmem {
+    bblock *head;
+};
+
+/* N bytes aligned for pointers, or NULL when out of memory. No limit of
+** its own: what it holds is bounded by the files (csv.h limits each field
+** and row), as when each field had its own allocation. */
+static void *bmem_alloc(bmem *m, size_t n)
+{
+    bblock *b = m->head;
+    void *p;
+    n = (n + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *);
+    if (!b || b->cap - b->used < n) {
+        size_t cap = n > BMEM_BLOCK ? n : BMEM_BLOCK;
+        if (!(b = malloc(sizeof *b + cap)))
+            return NULL;
+        b->next = m->head;
+        b->used = 0;
+        b->cap = cap;
+        m->head = b;
+    }
+    p = (char *)b->data + b->used;
+    b->used += n;
+    return p;
+}
+
+static void bmem_free(bmem *m)
+{
+    if (!m)
+        return;
+    while (m->head) {
+        bblock *next = m->head->next;
+        free(m->head);
+        m->head = next;
+    }
+    free(m);
+}
+
+/* Frees a row allocated field by field (bundle_add's). */
 static void row_free(brow *r, size_t ncols)
 {
     for (size_t i = 0; i < ncols; i++)
@@ -30,11 +79,12 @@ void bundle_free(bundle *b)
         return;
     for (int c = 0; c < C_COUNT; c++) {
         btable *t = &b->t[c];
-        for (size_t i = 0; i < t->n; i++)
+        for (size_t i = 0; !b->mem && i < t->n; i++)
             row_free(&t->rows[i], t->c->ncols);
         free(t->rows);
         free(t->path);
     }
+    bmem_free(b->mem);
     free(b);
 }
 
@@ -108,10 +158,12 @@ static int blank(const char *s)
     return 1;
 }
 
-static int add_row(btable *t, const csv_row *r, const int *map, diag *d)
+static int add_row(btable *t, bmem *mem, const csv_row *r, const int *map, diag *d)
 {
     const concept *c = t->c;
     brow row;
+    size_t need, lens[CSV_MAX_COLS];
+    char *w;
 
     /* A row with bad bytes is kept, so that rows referring to it do not
     ** report it missing as well; the load stops on the problem anyway. */
@@ -127,26 +179,30 @@ static int add_row(btable *t, const csv_row *r, const int *map, diag *d)
             }
         }
     }
+    /* the row's array of fields and the fields' text in one piece; a
+    ** field is kept up to a NUL byte in it, as strdup() would */
     row.line = r->line;
-    row.f = calloc(c->ncols, sizeof *row.f);
-    if (!row.f)
-        return OOM(d);
+    need = c->ncols * sizeof *row.f;
     for (size_t i = 0; i < r->ncols; i++) {
-        if (map[i] < 0 || blank(r->cols[i]))
+        lens[i] = map[i] < 0 || blank(r->cols[i]) ? 0 : strlen(r->cols[i]) + 1;
+        need += lens[i];
+    }
+    if (!(row.f = bmem_alloc(mem, need)))
+        return OOM(d);
+    memset(row.f, 0, c->ncols * sizeof *row.f);
+    w = (char *)(row.f + c->ncols);
+    for (size_t i = 0; i < r->ncols; i++) {
+        if (!lens[i])
             continue;
-        row.f[map[i]] = strdup(r->cols[i]);
-        if (!row.f[map[i]]) {
-            row_free(&row, c->ncols);
-            return OOM(d);
-        }
+        memcpy(w, r->cols[i], lens[i]);
+        row.f[map[i]] = w;
+        w += lens[i];
     }
     if (t->n == t->cap) {
         size_t cap = t->cap ? t->cap * 2 : 64;
         brow *rows = realloc(t->rows, cap * sizeof *rows);
-        if (!rows) {
-            row_free(&row, c->ncols);
-            return OOM(d);
-        }
+        if (!rows)
+            return OOM(d); /* the row's memory goes with the bundle's */
         t->rows = rows;
         t->cap = cap;
     }
@@ -154,7 +210,7 @@ static int add_row(btable *t, const csv_row *r, const int *map, diag *d)
     return 0;
 }
 
-static int read_table(btable *t, diag *d, amur_err *err)
+static int read_table(btable *t, bmem *mem, diag *d, amur_err *err)
 {
     amur_err cerr = {0, ""};
     csv *r;
@@ -192,7 +248,7 @@ static int read_table(btable *t, diag *d, amur_err *err)
                      row.ncols, hcols);
             continue;
         }
-        if (add_row(t, &row, map, d))
+        if (add_row(t, mem, &row, map, d))
             break;
     }
     if (got < 0) {
@@ -221,8 +277,10 @@ int bundle_read(const char *dir, bundle **out, diag *d, amur_err *err)
                        errno == ENOENT ? "no such directory" : strerror(errno));
     if (!S_ISDIR(st.st_mode))
         return err_set(err, AMUR_EDATA, "%s: not a directory", dir);
-    if (!(b = calloc(1, sizeof *b)))
+    if (!(b = calloc(1, sizeof *b)) || !(b->mem = calloc(1, sizeof *b->mem))) {
+        free(b);
         return err_set(err, AMUR_ESYS, "out of memory");
+    }
     for (int c = 0; c < C_COUNT; c++) {
         btable *t = &b->t[c];
         size_t n = strlen(dir) + strlen(schema_concepts[c].file) + 2;
@@ -232,7 +290,7 @@ int bundle_read(const char *dir, bundle **out, diag *d, amur_err *err)
             return err_set(err, AMUR_ESYS, "out of memory");
         }
         snprintf(t->path, n, "%s/%s", dir, t->c->file);
-        if (read_table(t, d, err)) {
+        if (read_table(t, b->mem, d, err)) {
             bundle_free(b);
             return err->code;
         }
@@ -266,6 +324,11 @@ int bundle_add(bundle *b, int c, char **fields, long line)
 {
     btable *t = &b->t[c];
     brow row = {fields, line};
+    if (b->mem) {
+        /* a bundle read from files frees its rows as blocks */
+        row_free(&row, t->c->ncols);
+        return AMUR_ESYS;
+    }
     if (t->n == t->cap) {
         size_t cap = t->cap ? t->cap * 2 : 16;
         brow *rows = realloc(t->rows, cap * sizeof *rows);
@@ -288,11 +351,91 @@ int bundle_add(bundle *b, int c, char **fields, long line)
 #define LOC_TABLE(v) ((int)((v) >> 40))
 #define LOC_ROW(v) ((size_t)((v) & ((1L << 40) - 1)))
 
+/* ---- the bundle's ids ----
+** Where each id of the bundle is defined: open addressing over the id's
+** hash, sized once for all the bundle's rows. A slot keeps the hash, so
+** that a probe compares the id's text (in a row, likely not in the CPU's
+** cache) only when the hashes agree. */
+
+typedef struct idslot {
+    uint64_t h;
+    long loc; /* LOC(table, row); -1: empty */
+} idslot;
+
+typedef struct idindex {
+    const bundle *b;
+    idslot *slots;
+    size_t mask;
+} idindex;
+
+static uint64_t id_hash(const char *s)
+{
+    uint64_t h = 14695981039346656037ULL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h ^ h >> 32;
+}
+
+/* Room for N ids at most half full; -1 when out of memory. */
+static int idindex_init(idindex *x, const bundle *b, size_t n)
+{
+    size_t cap = 64;
+    while (cap < 2 * n)
+        cap *= 2;
+    x->b = b;
+    x->mask = cap - 1;
+    if (!(x->slots = malloc(cap * sizeof *x->slots)))
+        return -1;
+    for (size_t i = 0; i < cap; i++)
+        x->slots[i].loc = -1;
+    return 0;
+}
+
+static const char *id_at(const idindex *x, long loc)
+{
+    return x->b->t[LOC_TABLE(loc)].rows[LOC_ROW(loc)].f[0];
+}
+
+/* The slot of ID: where it is, or the empty one where it would go. */
+static idslot *idindex_slot(const idindex *x, const char *id, uint64_t h)
+{
+    size_t i = (size_t)h & x->mask;
+    while (x->slots[i].loc >= 0 &&
+           (x->slots[i].h != h || strcmp(id_at(x, x->slots[i].loc), id) != 0))
+        i = (i + 1) & x->mask;
+    return &x->slots[i];
+}
+
+/* Where ID is defined in *LOC: 1 when it is, else 0. */
+static int idindex_get(const idindex *x, const char *id, long *loc)
+{
+    idslot *s = idindex_slot(x, id, id_hash(id));
+    if (s->loc < 0)
+        return 0;
+    *loc = s->loc;
+    return 1;
+}
+
+/* Adds ID at LOC: 1 when added, 0 when there already (its place goes to
+** *OLD). The index never fills: it was sized for every row. */
+static int idindex_add(idindex *x, const char *id, long loc, long *old)
+{
+    uint64_t h = id_hash(id);
+    idslot *s = idindex_slot(x, id, h);
+    if (s->loc >= 0) {
+        *old = s->loc;
+        return 0;
+    }
+    s->h = h;
+    s->loc = loc;
+    return 1;
+}
+
 typedef struct checker {
     const bundle *b;
     const bundle_db *db;
     diag *d;
-    strmap *ids;
+    idindex ids;
 } checker;
 
 static const char *kind_of_row(const btable *t, size_t row)
@@ -333,7 +476,7 @@ static void check_ref(checker *k, const btable *t, const brow *r, const column *
         diag_add(k->d, t->path, r->line, col->name, "'%s': %s", id, msg);
         return;
     }
-    if (strmap_get(k->ids, id, &loc)) {
+    if (idindex_get(&k->ids, id, &loc)) {
         const char *kd;
         concept_of = LOC_TABLE(loc);
         kd = kind_of_row(&k->b->t[concept_of], LOC_ROW(loc));
@@ -518,8 +661,8 @@ static void check_row(checker *k, const btable *t, const brow *r)
 
 int bundle_check(const bundle *b, const bundle_db *db, diag *d)
 {
-    checker k = {b, db, d, strmap_new()};
-    if (!k.ids)
+    checker k = {b, db, d, {NULL, NULL, 0}};
+    if (idindex_init(&k.ids, b, bundle_rows(b)))
         return AMUR_ESYS;
     /* ids first, so that a reference may point at any row of the bundle */
     for (int c = 0; c < C_COUNT; c++) {
@@ -530,11 +673,7 @@ int bundle_check(const bundle *b, const bundle_db *db, diag *d)
             int added;
             if (!id || schema_check_id(id))
                 continue; /* reported with the row */
-            added = strmap_add(k.ids, id, LOC(c, i), &old);
-            if (added < 0) {
-                strmap_free(k.ids);
-                return AMUR_ESYS;
-            }
+            added = idindex_add(&k.ids, id, LOC(c, i), &old);
             if (added == 0) {
                 const btable *ft = &b->t[LOC_TABLE(old)];
                 diag_add(d, t->path, t->rows[i].line, "id",
@@ -556,6 +695,6 @@ int bundle_check(const bundle *b, const bundle_db *db, diag *d)
         for (size_t i = 0; i < t->n; i++)
             check_row(&k, t, &t->rows[i]);
     }
-    strmap_free(k.ids);
+    free(k.ids.slots);
     return AMUR_OK;
 }

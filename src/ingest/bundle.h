@@ -32,8 +32,15 @@ typedef struct btable {
     size_t n, cap;
 } btable;
 
+typedef struct bmem bmem;
+
 typedef struct bundle {
     btable t[C_COUNT];
+    /* The rows of a bundle read from files, fields and all, live in large
+    ** blocks freed together (a million rows would otherwise be ten million
+    ** small allocations); NULL for a bundle built with bundle_new(), whose
+    ** rows are allocated one by one. */
+    bmem *mem;
 } bundle;
 
 /* Reads every file of the bundle in DIR. Problems with the files go to D
@@ -44,9 +51,10 @@ void bundle_free(bundle *b);
 
 /* A bundle built in memory rather than read from files (the rows of a web
 ** request): no rows, every table named NAME in messages. NULL when out of
-** memory. bundle_add() appends a row of concept C, taking FIELDS (the
-** concept's columns, malloc'd, NULL when empty) over, freed on failure
-** too; LINE is what messages call its line. AMUR_OK or AMUR_ESYS. */
+** memory. bundle_add() appends a row of concept C to such a bundle (not to
+** one bundle_read() made), taking FIELDS (the concept's columns, malloc'd,
+** NULL when empty) over, freed on failure too; LINE is what messages call
+** its line. AMUR_OK or AMUR_ESYS. */
 bundle *bundle_new(const char *name);
 int bundle_add(bundle *b, int c, char **fields, long line);
 

@@ -11,9 +11,11 @@
 #include "backend.h"
 
 #include <sqlite3.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 /* Migration 1: every concept of the brief. Columns are TEXT as written in
@@ -99,6 +101,31 @@ static const char *const token_sql[TK_COUNT] = {
 
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 
+/* Ids written in the current transaction, by a 64-bit hash of each: the
+** first WRITTEN_FEW in a small set of the hashes, and past that in a Bloom
+** filter of fixed size (one 64-bit word per id, WRITTEN_PROBES bits in it)
+** that the set's hashes move into. Either can say "never written" for
+** certain and "perhaps written" wrongly, so only "never" is trusted. The
+** filter's size is fixed so that memory stays flat however many rows a
+** transaction writes: 8 MiB keeps false "perhaps" answers near 1% up to
+** about seven million ids, and past that they only cost a query each. The
+** small set spares a transaction of a few rows (a claim sent to the web
+** API) the filter's 8 MiB. */
+#define WRITTEN_FEW 1024
+#define WRITTEN_WORDS ((size_t)1 << 20)
+#define WRITTEN_PROBES 4
+
+/* Pages SQLite may cache, in KiB (its default is 2,000 KiB). A write
+** transaction inserts into indexes in the order of their keys' hashes
+** (claim ids of an IATI import are hashes); once an index outgrows the
+** cache, nearly every insert reads a page back and spills another, and
+** the time per row grows with the table. 16 MiB holds the indexes of
+** about a million rows; it is taken only as pages are used, and it is a
+** limit, so memory stays flat. */
+#define WRITE_CACHE_KIB 16384
+#define STR(x) #x
+#define XSTR(x) STR(x)
+
 typedef struct sq_store {
     store base;  /* first: a sq_store is a store */
     sqlite3 *db;
@@ -106,8 +133,22 @@ typedef struct sq_store {
     sqlite3_stmt *put[C_COUNT];  /* insert or update */
     sqlite3_stmt *get[C_COUNT];  /* one row by id */
     sqlite3_stmt *find;          /* which concept an id belongs to */
+    sqlite3_stmt *empty;         /* which concept tables hold no row */
     sqlite3_stmt *tok[TK_COUNT]; /* tokens and audit */
     int in_tx;
+    /* While a transaction runs: the tables that were empty when it began
+    ** (BEGIN IMMEDIATE: no other writer can fill them meanwhile) and the
+    ** ids it has written since. An id it has not written cannot be in a
+    ** table that was empty, so lookups there need no query and a put
+    ** there is an insert: a bulk load into a fresh database runs without
+    ** a single existence query. */
+    int was_empty[C_COUNT];
+    int nonempty; /* tables that were not */
+    int track;    /* the ids written are known: some table was empty, and
+                  ** memory was found for every id written */
+    uint64_t few[2 * WRITTEN_FEW]; /* hashes (0: none), open addressing */
+    size_t nfew;
+    uint64_t *written; /* the filter, once FEW is full; else NULL */
 } sq_store;
 
 #define SQ(s) ((sq_store *)(s))
@@ -255,6 +296,142 @@ static const char find_sql[] =
     "SELECT 7, NULL FROM claims WHERE id=?1 UNION ALL "
     "SELECT 8, NULL FROM indicators WHERE id=?1 LIMIT 1";
 
+/* The order in which find_sql looks at the tables: the first that holds
+** an id answers. */
+static const concept_id find_order[C_COUNT] = {C_PLACE,   C_ACTOR,   C_INSTRUMENT,
+                                               C_PROJECT, C_SOURCE,  C_LISTING,
+                                               C_STAKE,   C_CLAIM,   C_INDICATOR};
+
+/* One row: for each concept table in concept_id order, 1 when it holds a
+** row, else NULL. */
+static void build_empty(char *sql, size_t n)
+{
+    sql[0] = 0;
+    cat(sql, n, "SELECT ");
+    for (int c = 0; c < C_COUNT; c++) {
+        cat(sql, n, c ? ",(SELECT 1 FROM " : "(SELECT 1 FROM ");
+        cat(sql, n, schema_concepts[c].name);
+        cat(sql, n, " LIMIT 1)");
+    }
+}
+
+/* ---- ids written in this transaction ---- */
+
+static uint64_t id_hash(const char *id)
+{
+    uint64_t h = 14695981039346656037ULL;
+    for (; *id; id++)
+        h = (h ^ (unsigned char)*id) * 1099511628211ULL;
+    /* FNV-1a's high bits mix poorly for short keys: finish as splitmix64 */
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebULL;
+    h ^= h >> 31;
+    return h;
+}
+
+/* The word of the filter for H and the bits of that word. */
+static uint64_t *written_word(sq_store *s, uint64_t h, uint64_t *bits)
+{
+    *bits = 0;
+    for (int i = 0; i < WRITTEN_PROBES; i++)
+        *bits |= (uint64_t)1 << ((h >> (6 * i)) & 63);
+    return &s->written[(h >> 32) & (WRITTEN_WORDS - 1)];
+}
+
+/* The slot of hash H in the small set: where it is, or the empty one
+** where it would go (the set is never more than half full). */
+static uint64_t *few_slot(sq_store *s, uint64_t h)
+{
+    size_t mask = 2 * WRITTEN_FEW - 1, i = (size_t)h & mask;
+    while (s->few[i] && s->few[i] != h)
+        i = (i + 1) & mask;
+    return &s->few[i];
+}
+
+/* A zeroed filter holding the small set's hashes, or NULL. Every id lands
+** on a random word of it, so on huge pages where the system has them: on
+** small ones nearly every lookup would miss the TLB as well as the cache. */
+static uint64_t *written_new(sq_store *s)
+{
+    size_t size = WRITTEN_WORDS * sizeof(uint64_t);
+    uint64_t bits, *w = aligned_alloc((size_t)1 << 21, size);
+    if (!w)
+        return NULL;
+#ifdef MADV_HUGEPAGE
+    madvise(w, size, MADV_HUGEPAGE); /* only a hint: no matter if refused */
+#endif
+    memset(w, 0, size);
+    s->written = w;
+    for (size_t i = 0; i < 2 * WRITTEN_FEW; i++)
+        if (s->few[i])
+            *written_word(s, s->few[i], &bits) |= bits;
+    return w;
+}
+
+/* 1 when ID has certainly not been written in this transaction, so that
+** it can be in no table that was empty when the transaction began. With
+** ADD, it is noted as written (whatever the answer). */
+static int never_written(sq_store *s, const char *id, int add)
+{
+    uint64_t h, bits, *w, old;
+    if (!s->in_tx || !s->track || !id)
+        return 0;
+    if (!s->nfew && !add)
+        return 1; /* a bulk load's checks, before its first row is stored */
+    h = id_hash(id) | 1; /* never 0, which marks an empty slot */
+    if (!s->written) {
+        uint64_t *slot = few_slot(s, h);
+        if (*slot)
+            return 0;
+        if (!add)
+            return 1;
+        if (s->nfew < WRITTEN_FEW) {
+            *slot = h;
+            s->nfew++;
+            return 1;
+        }
+        if (!written_new(s)) {
+            s->track = 0; /* from now on every lookup asks the database */
+            return 0;
+        }
+    }
+    w = written_word(s, h, &bits);
+    old = *w;
+    if (add)
+        *w = old | bits;
+    return (old & bits) != bits;
+}
+
+static void tx_forget(sq_store *s)
+{
+    s->in_tx = 0;
+    s->track = 0;
+    free(s->written);
+    s->written = NULL;
+    if (s->nfew)
+        memset(s->few, 0, sizeof s->few);
+    s->nfew = 0;
+}
+
+/* Notes which tables are empty now, at the start of a transaction. */
+static int tx_survey(sq_store *s, amur_err *err)
+{
+    int rc = sqlite3_step(s->empty);
+    s->nonempty = 0;
+    for (int c = 0; c < C_COUNT; c++) {
+        s->was_empty[c] = rc == SQLITE_ROW && sqlite3_column_type(s->empty, c) == SQLITE_NULL;
+        s->nonempty += !s->was_empty[c];
+    }
+    sqlite3_reset(s->empty);
+    if (rc != SQLITE_ROW)
+        return db_error(s, err, "starting a transaction");
+    /* without an empty table, knowing the ids written spares no query */
+    s->track = s->nonempty < C_COUNT;
+    return AMUR_OK;
+}
+
 static void sq_close(store *base)
 {
     sq_store *s = SQ(base);
@@ -265,6 +442,8 @@ static void sq_close(store *base)
         sqlite3_finalize(s->get[c]);
     }
     sqlite3_finalize(s->find);
+    sqlite3_finalize(s->empty);
+    free(s->written);
     for (int i = 0; i < TK_COUNT; i++)
         sqlite3_finalize(s->tok[i]);
     sqlite3_close(s->db);
@@ -310,6 +489,7 @@ static int sq_open(const char *path, int mode, store **out, amur_err *err)
                                    : "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
                                      " PRAGMA synchronous=NORMAL",
              err) ||
+        (mode == STORE_WRITE && exec(s, "PRAGMA cache_size=-" XSTR(WRITE_CACHE_KIB), err)) ||
         (mode == STORE_READ ? check_version(s, err) : migrate(s, err)) ||
         /* a read-only handle reads one snapshot for its life (WAL keeps it
         ** without blocking writers), never half of a load committed meanwhile */
@@ -327,6 +507,10 @@ static int sq_open(const char *path, int mode, store **out, amur_err *err)
     }
     if (rc == AMUR_OK)
         rc = prepare(s, find_sql, &s->find, err);
+    if (rc == AMUR_OK) {
+        build_empty(sql, sizeof sql);
+        rc = prepare(s, sql, &s->empty, err);
+    }
     for (int i = 0; i < TK_COUNT && rc == AMUR_OK; i++)
         rc = prepare(s, token_sql[i], &s->tok[i], err);
     if (rc) {
@@ -346,6 +530,11 @@ static int sq_begin(store *base, amur_err *err)
     if (exec(s, "BEGIN IMMEDIATE; PRAGMA defer_foreign_keys=ON", err))
         return err->code;
     s->in_tx = 1;
+    if (tx_survey(s, err)) {
+        exec(s, "ROLLBACK", NULL);
+        tx_forget(s);
+        return err->code;
+    }
     return AMUR_OK;
 }
 
@@ -354,7 +543,7 @@ static int sq_commit(store *base, amur_err *err)
     sq_store *s = SQ(base);
     if (exec(s, "COMMIT", err))
         return err->code;
-    s->in_tx = 0;
+    tx_forget(s);
     return AMUR_OK;
 }
 
@@ -363,7 +552,7 @@ static void sq_rollback(store *base)
     sq_store *s = SQ(base);
     if (s->in_tx)
         exec(s, "ROLLBACK", NULL);
-    s->in_tx = 0;
+    tx_forget(s);
 }
 
 static void bind_fields(sqlite3_stmt *st, const concept *c, char *const *f)
@@ -383,11 +572,18 @@ static int sq_put(store *base, const concept *c, char *const *fields, int *resul
     sqlite3_stmt *st = s->put[c->id];
     int rc, existed;
     long before = (long)sqlite3_total_changes(s->db);
+    int fresh = never_written(s, fields[0], 1); /* and from now on it is written */
 
-    /* whether the row existed decides between "added" and "changed" */
-    sqlite3_bind_text(s->get[c->id], 1, fields[0], -1, SQLITE_STATIC);
-    existed = sqlite3_step(s->get[c->id]) == SQLITE_ROW;
-    sqlite3_reset(s->get[c->id]);
+    /* whether the row existed decides between "added" and "changed"; in
+    ** a table empty at the start of the transaction, an id not written
+    ** since cannot be there */
+    if (s->was_empty[c->id] && fresh) {
+        existed = 0;
+    } else {
+        sqlite3_bind_text(s->get[c->id], 1, fields[0], -1, SQLITE_STATIC);
+        existed = sqlite3_step(s->get[c->id]) == SQLITE_ROW;
+        sqlite3_reset(s->get[c->id]);
+    }
 
     bind_fields(st, c, fields);
     rc = sqlite3_step(st);
@@ -425,6 +621,8 @@ static int sq_get(store *base, const concept *c, const char *id, char ***fields,
     sqlite3_stmt *st = s->get[c->id];
     int rc;
     *fields = NULL;
+    if (s->was_empty[c->id] && never_written(s, id, 0))
+        return 0;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
     rc = sqlite3_step(st);
     if (rc == SQLITE_ROW && !(*fields = row_copy(st, c)))
@@ -476,11 +674,42 @@ static int sq_each(store *base, const concept *c, const store_filter *f, size_t 
     return stop;
 }
 
+/* sq_find() for an id this transaction has not written: only the tables
+** that held rows when it began are asked, one at a time, in find_sql's
+** order. */
+static int find_in_nonempty(sq_store *s, const char *id, char *kind, size_t kindsz)
+{
+    for (int i = 0; i < C_COUNT; i++) {
+        concept_id c = find_order[i];
+        sqlite3_stmt *st = s->get[c];
+        int k = schema_col(&schema_concepts[c], "kind"), found;
+        if (s->was_empty[c])
+            continue;
+        sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+        found = sqlite3_step(st) == SQLITE_ROW;
+        if (found && kind && kindsz) {
+            const unsigned char *v = k >= 0 ? sqlite3_column_text(st, k) : NULL;
+            snprintf(kind, kindsz, "%s", v ? (const char *)v : "");
+        }
+        sqlite3_reset(st);
+        if (found)
+            return (int)c;
+    }
+    return -1;
+}
+
 static int sq_find(store *base, const char *id, char *kind, size_t kindsz)
 {
     sq_store *s = SQ(base);
     sqlite3_stmt *st = s->find;
     int found = -1;
+    if (never_written(s, id, 0)) {
+        if (s->nonempty == 0)
+            return -1;
+        /* one query per table beats the union only when it skips some */
+        if (s->nonempty <= C_COUNT / 2)
+            return find_in_nonempty(s, id, kind, kindsz);
+    }
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
     if (sqlite3_step(st) == SQLITE_ROW) {
         const unsigned char *k = sqlite3_column_text(st, 1);
