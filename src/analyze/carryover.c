@@ -323,7 +323,7 @@ static int index_listings(finder *f)
         f->byg[at[f->grp[p]]++] = p;
     free(at);
     for (size_t i = 0; i < e->n_listings; i++) {
-        long p = ev_find(e, C_PROJECT, e->listings[i].project);
+        long p = ev_listing_project(e, i);
         if (p < 0)
             continue; /* cannot happen in a checked database */
         f->ent[n].lst = &e->listings[i];
@@ -363,8 +363,8 @@ static int declared(finder *f)
         double score = 1.0;
         if (from < 0)
             continue; /* not declared, or its instrument is out of view */
-        pa = ev_find(e, C_PROJECT, e->listings[from].project);
-        pb = ev_find(e, C_PROJECT, l->project);
+        pa = ev_listing_project(e, (size_t)from);
+        pb = ev_listing_project(e, i);
         if (pa >= 0 && pb >= 0 && pa != pb)
             score = carry_similarity(&e->projects[pa].name, &e->projects[pb].name);
         if ((rc = add_pair(e, &f->pairs, (size_t)from, i, score, 1, f->err)))

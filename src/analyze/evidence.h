@@ -123,6 +123,16 @@ long ev_find(const evidence *e, int c, const char *id);
 ** consecutive in e->claims, by property, then date). */
 size_t ev_claims_of(const evidence *e, const char *subject, size_t *first);
 
+/* The same for project P (an index in e->projects), and the project of
+** listing or stake I (an index in e->listings, e->stakes; -1 when none),
+** from tables made once by evidence_load() or evidence_index() rather than
+** by looking ids up: the analyses ask these of every project, listing and
+** stake, and for a million projects the lookups (each a few cache misses)
+** cost seconds. */
+size_t ev_project_claims(const evidence *e, size_t p, size_t *first);
+long ev_listing_project(const evidence *e, size_t i);
+long ev_stake_project(const evidence *e, size_t i);
+
 /* when(c) of docs/analyses.md: last day of refers_to, capped at the as-of
 ** date's last day; in days since 1970-01-01. */
 long ev_when(const evidence *e, const ev_claim *c);

@@ -31,7 +31,7 @@ static int instrument_counts(const evidence *e, const ev_instrument *in)
 
 int inflation_delivery_year(const evidence *e, size_t p)
 {
-    size_t first, n = ev_claims_of(e, e->projects[p].id, &first);
+    size_t first, n = ev_project_claims(e, p, &first);
     int year = 0;
     for (size_t i = first; i < first + n; i++) {
         const ev_claim *c = &e->claims[i];

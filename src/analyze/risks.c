@@ -60,7 +60,7 @@ int risks_find_delays(const evidence *e, int min_influence, int ever, const long
     if (!cnt || !dwith || !dwithout || (!delay && slip_index_new(e, &ix)))
         goto done;
     for (size_t i = 0; i < e->n_stakes; i++) {
-        long p = ev_find(e, C_PROJECT, e->stakes[i].project);
+        long p = ev_stake_project(e, i);
         if (p >= 0 && counts(e, &e->stakes[i], min_influence, ever) && cnt[p]++ == 0)
             nrisky++;
     }
@@ -88,7 +88,7 @@ int risks_find_delays(const evidence *e, int min_influence, int ever, const long
         }
     }
     for (size_t i = 0; i < e->n_stakes; i++) {
-        long p = ev_find(e, C_PROJECT, e->stakes[i].project);
+        long p = ev_stake_project(e, i);
         if (p >= 0 && counts(e, &e->stakes[i], min_influence, ever)) {
             risk_project *r = &out->items[cnt[p] - 1];
             r->stakes[r->n_stakes++] = i;

@@ -97,7 +97,7 @@ static sc_side *side_of(scorecard *s, const char *side)
 ** as for a promise. */
 static int delivered_on_time(const evidence *e, size_t p, pdate end)
 {
-    size_t f, n = ev_claims_of(e, e->projects[p].id, &f);
+    size_t f, n = ev_project_claims(e, p, &f);
     for (size_t i = f; i < f + n; i++) {
         const ev_claim *c = &e->claims[i];
         pdate d;
@@ -135,7 +135,7 @@ static int count_listings(const evidence *e, const sc_facts *facts, const size_t
 
     for (size_t k = 0; k < nl; k++) {
         const ev_listing *g = &e->listings[lst[k]];
-        long p = ev_find(e, C_PROJECT, g->project);
+        long p = ev_listing_project(e, lst[k]);
         status_result r;
         sc_side *side;
         int st = -1;

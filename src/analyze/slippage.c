@@ -41,7 +41,7 @@ int slip_index_new(const evidence *e, slip_index **out)
     }
     /* a counting sort of the listings by project: linear, and stable */
     for (size_t i = 0; i < e->n_listings; i++) {
-        long p = ev_find(e, C_PROJECT, e->listings[i].project);
+        long p = ev_listing_project(e, i);
         if (p >= 0)
             ix->start[p + 1]++;
     }
@@ -50,7 +50,7 @@ int slip_index_new(const evidence *e, slip_index **out)
         cursor[p] = ix->start[p];
     }
     for (size_t i = 0; i < e->n_listings; i++) {
-        long p = ev_find(e, C_PROJECT, e->listings[i].project);
+        long p = ev_listing_project(e, i);
         if (p >= 0)
             ix->order[cursor[p]++] = i;
     }
@@ -190,7 +190,7 @@ static int build_history(const evidence *e, size_t p, const char *property, size
 
 int slip_project(const evidence *e, const slip_index *ix, size_t p, slip_list *out)
 {
-    size_t f, n = ev_claims_of(e, e->projects[p].id, &f), runs = 0, *lst = NULL, nl = 0;
+    size_t f, n = ev_project_claims(e, p, &f), runs = 0, *lst = NULL, nl = 0;
     int rc, done_completion;
 
     out->items = NULL;

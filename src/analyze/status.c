@@ -14,10 +14,10 @@ int status_ladder(int stage)
     return stage >= 0 && stage < STAGE_LADDER ? stage : -1;
 }
 
-/* The range of stage claims of subject ID in e->claims. */
-static void stage_claims(const evidence *e, const char *id, size_t *first, size_t *n)
+/* The range of stage claims of project P in e->claims. */
+static void stage_claims(const evidence *e, size_t p, size_t *first, size_t *n)
 {
-    size_t f, count = ev_claims_of(e, id, &f), i;
+    size_t f, count = ev_project_claims(e, p, &f), i;
     for (i = f; i < f + count && strcmp(e->claims[i].property, "stage") < 0; i++)
         ;
     *first = i;
@@ -113,7 +113,7 @@ void status_resolve(const evidence *e, size_t p, status_result *out)
     memset(out, 0, sizeof *out);
     out->project = p;
     out->stage = -1;
-    stage_claims(e, e->projects[p].id, &out->first, &out->n);
+    stage_claims(e, p, &out->first, &out->n);
     if (out->n == 0)
         return; /* step 1 */
     for (size_t i = out->first; i < out->first + out->n; i++)

@@ -374,7 +374,7 @@ static void section_carryover(report *r, amur_err *err)
     doc_table(r->body, 5, heads);
     for (size_t i = 0; i < n; i++) {
         const ev_listing *a = &e->listings[pairs[i].a], *b = &e->listings[pairs[i].b];
-        long pa = ev_find(e, C_PROJECT, a->project);
+        long pa = ev_listing_project(e, pairs[i].a);
         char score[16];
         const char *cells[5];
         snprintf(score, sizeof score, "%.2f", pairs[i].score);

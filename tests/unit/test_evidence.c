@@ -171,6 +171,13 @@ static void sorted_and_found(void **state)
             assert_ptr_equal(e->claims[i].subject,
                              e->projects[ev_find(e, C_PROJECT, e->claims[i].subject)].id);
     }
+    for (size_t p = 0; p < e->n_projects; p++) {
+        size_t f1, f2, n1 = ev_project_claims(e, p, &f1);
+        size_t n2 = ev_claims_of(e, e->projects[p].id, &f2);
+        assert_int_equal(n1, n2);
+        assert_true(n1 > 0);
+        assert_int_equal(f1, f2);
+    }
     assert_int_equal(ev_find(e, C_CLAIM, "no-such-claim"), -1);
     assert_int_equal(ev_claims_of(e, "no-such-subject", &(size_t){0}), 0);
     assert_int_equal(ev_find(e, C_SOURCE, "src-fed"), 1);
