@@ -131,6 +131,7 @@ typedef struct sq_store {
     sqlite3 *db;
     const char *path; /* base.path */
     sqlite3_stmt *put[C_COUNT];  /* insert or update */
+    sqlite3_stmt *ins[C_COUNT];  /* insert only, for an id certainly not stored */
     sqlite3_stmt *get[C_COUNT];  /* one row by id */
     sqlite3_stmt *find;          /* which concept an id belongs to */
     sqlite3_stmt *empty;         /* which concept tables hold no row */
@@ -244,9 +245,8 @@ static void cat_col(char *buf, size_t n, const char *prefix, const char *name)
     cat(buf, n, "\"");
 }
 
-/* INSERT ... ON CONFLICT(id) DO UPDATE ... WHERE something differs, so that
-** sqlite3_changes() tells an unchanged row from a changed one. */
-static void build_put(const concept *c, char *sql, size_t n)
+/* INSERT INTO table(columns) VALUES(?, ...): a new row, no more. */
+static void build_insert(const concept *c, char *sql, size_t n)
 {
     sql[0] = 0;
     cat(sql, n, "INSERT INTO ");
@@ -257,6 +257,15 @@ static void build_put(const concept *c, char *sql, size_t n)
     cat(sql, n, ") VALUES(");
     for (size_t i = 0; i < c->ncols; i++)
         cat(sql, n, i ? ",?" : "?");
+    cat(sql, n, ")");
+}
+
+/* INSERT ... ON CONFLICT(id) DO UPDATE ... WHERE something differs, so that
+** sqlite3_changes() tells an unchanged row from a changed one. */
+static void build_put(const concept *c, char *sql, size_t n)
+{
+    build_insert(c, sql, n);
+    sql[strlen(sql) - 1] = 0; /* the closing parenthesis, put back below */
     if (c->append_only) {
         cat(sql, n, ") ON CONFLICT(id) DO NOTHING");
         return;
@@ -439,6 +448,7 @@ static void sq_close(store *base)
         return;
     for (int c = 0; c < C_COUNT; c++) {
         sqlite3_finalize(s->put[c]);
+        sqlite3_finalize(s->ins[c]);
         sqlite3_finalize(s->get[c]);
     }
     sqlite3_finalize(s->find);
@@ -501,6 +511,9 @@ static int sq_open(const char *path, int mode, store **out, amur_err *err)
         const concept *cc = &schema_concepts[c];
         build_put(cc, sql, sizeof sql);
         rc = prepare(s, sql, &s->put[c], err);
+        build_insert(cc, sql, sizeof sql);
+        if (rc == AMUR_OK)
+            rc = prepare(s, sql, &s->ins[c], err);
         build_select(cc, sql, sizeof sql, " WHERE id=?");
         if (rc == AMUR_OK)
             rc = prepare(s, sql, &s->get[c], err);
@@ -570,7 +583,7 @@ static int sq_put(store *base, const concept *c, char *const *fields, int *resul
 {
     sq_store *s = SQ(base);
     sqlite3_stmt *st = s->put[c->id];
-    int rc, existed;
+    int rc, existed, known = 1;
     long before = (long)sqlite3_total_changes(s->db);
     int fresh = never_written(s, fields[0], 1); /* and from now on it is written */
 
@@ -581,9 +594,23 @@ static int sq_put(store *base, const concept *c, char *const *fields, int *resul
         existed = 0;
     } else {
         sqlite3_bind_text(s->get[c->id], 1, fields[0], -1, SQLITE_STATIC);
-        existed = sqlite3_step(s->get[c->id]) == SQLITE_ROW;
+        rc = sqlite3_step(s->get[c->id]);
+        existed = rc == SQLITE_ROW;
+        known = rc == SQLITE_ROW || rc == SQLITE_DONE;
         sqlite3_reset(s->get[c->id]);
     }
+    /* a stored row of an append-only concept is kept as it is: the upsert
+    ** would do nothing */
+    if (known && existed && c->append_only) {
+        *result = STORE_SAME;
+        return AMUR_OK;
+    }
+    /* a new row inside a transaction (whose lock keeps other writers out
+    ** until it ends) takes a plain INSERT: unlike the upsert, which may
+    ** update, it needs no statement journal, in which SQLite would copy
+    ** every page the row touches in case the statement had to be undone */
+    if (known && !existed && s->in_tx)
+        st = s->ins[c->id];
 
     bind_fields(st, c, fields);
     rc = sqlite3_step(st);

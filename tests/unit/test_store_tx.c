@@ -233,6 +233,54 @@ static void rows_stored_before_are_found(void **state)
     commit(fx->s);
 }
 
+static int put_claim(store *s, const char *id, const char *value)
+{
+    char *f[64] = {0};
+    amur_err err = {0, ""};
+    int result = -1;
+    f[0] = (char *)id;
+    f[schema_col(CLAIM, "subject")] = "ru";
+    f[schema_col(CLAIM, "property")] = "stage";
+    f[schema_col(CLAIM, "value")] = (char *)value;
+    f[schema_col(CLAIM, "date")] = "2020";
+    f[schema_col(CLAIM, "source")] = "study";
+    assert_int_equal(store_put(s, CLAIM, f, &result, &err), AMUR_OK);
+    return result;
+}
+
+static const char *claim_value(store *s, const char *id)
+{
+    static char v[64];
+    char **f = NULL;
+    amur_err err = {0, ""};
+    assert_int_equal(store_get(s, CLAIM, id, &f, &err), 1);
+    snprintf(v, sizeof v, "%s", f[schema_col(CLAIM, "value")]);
+    store_row_free(CLAIM, f);
+    return v;
+}
+
+/* A stored claim is kept as it is, in the transaction that wrote it and
+** in later ones, inside a transaction and outside. */
+static void claims_stay_as_stored(void **state)
+{
+    fixture *fx = *state;
+    begin(fx->s);
+    assert_int_equal(put_source(fx->s, "study", "A study"), STORE_ADDED);
+    assert_int_equal(put_claim(fx->s, "c1", "listed"), STORE_ADDED);
+    assert_int_equal(put_claim(fx->s, "c1", "listed"), STORE_SAME);
+    assert_int_equal(put_claim(fx->s, "c1", "completed"), STORE_SAME);
+    assert_string_equal(claim_value(fx->s, "c1"), "listed");
+    commit(fx->s);
+    begin(fx->s);
+    assert_int_equal(put_claim(fx->s, "c1", "completed"), STORE_SAME);
+    assert_int_equal(put_claim(fx->s, "c2", "completed"), STORE_ADDED);
+    commit(fx->s);
+    assert_int_equal(put_claim(fx->s, "c1", "cancelled"), STORE_SAME);
+    assert_int_equal(put_claim(fx->s, "c3", "cancelled"), STORE_ADDED);
+    assert_string_equal(claim_value(fx->s, "c1"), "listed");
+    assert_string_equal(claim_value(fx->s, "c2"), "completed");
+}
+
 /* Outside a transaction every answer comes from the database. */
 static void outside_a_transaction(void **state)
 {
@@ -256,6 +304,7 @@ int main(void)
         T(find_sees_rows_written_in_the_transaction),
         T(rollback_forgets_what_was_written),
         T(rows_stored_before_are_found),
+        T(claims_stay_as_stored),
         T(outside_a_transaction),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
