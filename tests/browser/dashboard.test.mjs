@@ -11,8 +11,9 @@ import { chromium } from 'playwright-core';
 
 const BASE = process.env.AMUR_URL;
 const HOSTILE = process.env.AMUR_HOSTILE_URL;
+const SYNTH = process.env.AMUR_SYNTH_URL;
 const SHOTS = process.env.AMUR_ARTIFACTS || path.join(import.meta.dirname, 'artifacts');
-const ORIGINS = [BASE, HOSTILE].filter(Boolean).map(u => new URL(u).origin);
+const ORIGINS = [BASE, HOSTILE, SYNTH].filter(Boolean).map(u => new URL(u).origin);
 
 let ctx, profile;
 const externals = []; // outside requests: answered here, never sent
@@ -300,6 +301,22 @@ test('lists download as CSV and JSON, exactly as filtered', async () => {
     noErrors(page);
     await page.close();
     await p2.close();
+});
+
+test('a list longer than its page downloads whole', async () => {
+    assert.ok(SYNTH, 'AMUR_SYNTH_URL is set by run.sh');
+    const page = await open(SYNTH + '#/projects');
+    assert.equal(await page.locator('main table.data tbody tr').count(), 500, 'the page shows 500');
+    assert.match(await page.locator('main .table-caption').first().textContent(), /500\D+600/);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('main .dl-csv')]);
+    const lines = fs.readFileSync(await csv.path(), 'utf8').replace(/^\ufeff/, '').trimEnd().split('\r\n');
+    assert.equal(lines.length, 601, 'the file holds all 600 projects and the header');
+    const ids = new Set(lines.slice(1).map(l => l.split(',').pop()));
+    assert.equal(ids.size, 600, 'each project once');
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('main .dl-json')]);
+    assert.equal(JSON.parse(fs.readFileSync(await json.path(), 'utf8')).length, 600);
+    noErrors(page);
+    await page.close();
 });
 
 test('keyboard: a skip link, real links and buttons, visible focus', async () => {

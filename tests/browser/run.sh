@@ -1,7 +1,8 @@
 #!/bin/bash
 # Browser tests of the dashboard: Playwright (playwright-core from npm)
 # driving Debian's chromium, headless, against real `amur serve` processes on
-# 127.0.0.1 (one on the bundled dataset, one on tests/bundles/hostile-text).
+# 127.0.0.1 (one on the bundled dataset, one on tests/bundles/hostile-text,
+# one on 600 synthetic projects).
 #
 #     tests/browser/run.sh            # uses ./amur; AMUR_BIN=... for another build
 #
@@ -67,7 +68,10 @@ start() {
 
 AMUR_URL=$(start data "$ROOT/data") || exit 1
 AMUR_HOSTILE_URL=$(start hostile "$ROOT/tests/bundles/hostile-text") || exit 1
-export AMUR_URL AMUR_HOSTILE_URL CHROMIUM
+# more projects than a page shows (500), for the downloads of whole lists
+"$AMUR" -q synth --projects 600 "$TMP/synth-bundle" || exit 1
+AMUR_SYNTH_URL=$(start synth "$TMP/synth-bundle") || exit 1
+export AMUR_URL AMUR_HOSTILE_URL AMUR_SYNTH_URL CHROMIUM
 export AMUR_ARTIFACTS="$HERE/artifacts"
 mkdir -p "$AMUR_ARTIFACTS"
 

@@ -44,6 +44,17 @@ export class ApiError extends Error {
 
 const cache = new Map();
 
+// Every item of a paged list, page after page of the API's largest (10,000):
+// what a download saves when the page shows only the first of them.
+export async function apiAll(path, params = {}) {
+    const items = [];
+    for (;;) {
+        const page = await api(path, Object.assign({}, params, { limit: 10000, offset: items.length }));
+        items.push(...page.items);
+        if (!page.items.length || items.length >= page.total) return items;
+    }
+}
+
 // GET /api/<path> with params; `clock` adds as_of when the route takes it.
 export async function api(path, params = {}, { clock = true, keep = false } = {}) {
     const p = new URLSearchParams();

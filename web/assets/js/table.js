@@ -1,14 +1,15 @@
-// Tables that can be downloaded as CSV or JSON exactly as shown: the rows
-// after filtering, with the columns' readable labels and values.
+// Tables that can be downloaded as CSV or JSON as filtered: the rows, with
+// the columns' readable labels and values; when the page shows only the
+// first of a longer list, `all` fetches the whole of it for the file.
 import { h } from './dom.js';
 import { t } from './i18n.js';
 
 // columns: [{label, value: row => text (for the file), cell: row => node or text (for the page), cls}]
-export function table(rows, columns, { name = 'amur', caption = null, rowAttrs = null, empty = null } = {}) {
+export function table(rows, columns, { name = 'amur', caption = null, rowAttrs = null, empty = null, all = null } = {}) {
     const wrap = h('div', { class: 'table-block' });
     const bar = h('div', { class: 'table-bar' }, [
         caption ? h('span', { class: 'table-caption' }, caption) : null,
-        downloads(() => rows, columns, name),
+        downloads(all || (() => rows), columns, name),
     ]);
     wrap.appendChild(bar);
     if (!rows.length) {
@@ -27,14 +28,27 @@ export function table(rows, columns, { name = 'amur', caption = null, rowAttrs =
     return wrap;
 }
 
+// getRows gives the rows, or a promise of them (a list fetched whole).
 export function downloads(getRows, columns, name) {
     const file = (ext) => `${name}.${ext}`;
+    const status = h('span', { class: 'dl-status', role: 'status' });
+    const saveAs = (ext, type, fmt) => async (e) => {
+        const btn = e.currentTarget;
+        btn.disabled = true;
+        status.textContent = '';
+        try {
+            save(file(ext), type, fmt(await getRows(), columns));
+        } catch (err) {
+            status.textContent = t('load.fail', err.message);
+        } finally {
+            btn.disabled = false;
+        }
+    };
     return h('span', { class: 'downloads' }, [
         h('span', { class: 'dl-label' }, t('dl.label') + ':'),
-        h('button', { type: 'button', class: 'btn-link dl-csv', onclick: () =>
-            save(file('csv'), 'text/csv;charset=utf-8', toCSV(getRows(), columns)) }, t('dl.csv')),
-        h('button', { type: 'button', class: 'btn-link dl-json', onclick: () =>
-            save(file('json'), 'application/json;charset=utf-8', toJSON(getRows(), columns)) }, t('dl.json')),
+        h('button', { type: 'button', class: 'btn-link dl-csv', onclick: saveAs('csv', 'text/csv;charset=utf-8', toCSV) }, t('dl.csv')),
+        h('button', { type: 'button', class: 'btn-link dl-json', onclick: saveAs('json', 'application/json;charset=utf-8', toJSON) }, t('dl.json')),
+        status,
     ]);
 }
 

@@ -1,7 +1,7 @@
 // The other analyses, one page each: slippage, carry-over, veto risk and
 // framework inflation (/api/slippage, /api/carryover, /api/risks, /api/inflation).
 import { h, s, fmtNum } from '../dom.js';
-import { api, state, go } from '../api.js';
+import { api, apiAll, state, go } from '../api.js';
 import { t, propName, nameOf, tierName } from '../i18n.js';
 import { pageHead, link, quote } from '../ui.js';
 import { svg } from '../charts.js';
@@ -16,7 +16,8 @@ const suffix = () => (state.asOf ? '-' + state.asOf : '');
 
 async function slippage(view) {
     const overdue = state.params.get('overdue') === 'true';
-    const data = await api('slippage', { overdue: overdue ? 'true' : '', limit: 5000 });
+    const q = { overdue: overdue ? 'true' : '' };
+    const data = await api('slippage', Object.assign({ limit: 5000 }, q));
     view.appendChild(pageHead(t('sl.title'), t('sl.lead')));
     view.appendChild(h('form', { class: 'filters', onsubmit: e => e.preventDefault() }, [
         h('label', { class: 'check' }, [h('input', { type: 'checkbox', checked: overdue,
@@ -32,7 +33,8 @@ async function slippage(view) {
         { label: t('col.overdue'), value: r => r.overdue ? t('yes') : t('no'),
           cell: r => r.overdue ? h('span', { class: 'badge flag flag-overdue' }, t('col.overdue')) : t('no') },
         { label: t('col.actual'), value: r => r.actual || '' },
-    ], { name: 'amur-slippage' + suffix(), caption: t('filter.showing', data.items.length, data.total) }));
+    ], { name: 'amur-slippage' + suffix(), caption: t('filter.showing', data.items.length, data.total),
+         all: data.total > data.items.length ? () => apiAll('slippage', q) : null }));
 }
 
 async function carryover(view) {
@@ -49,13 +51,15 @@ async function carryover(view) {
         ...side('a'), ...side('b'),
         { label: t('col.score'), value: r => fmtNum(r.score, 2), cls: 'num' },
         { label: t('col.how'), value: r => t(r.declared ? 'how.declared' : 'how.detected') },
-    ], { name: 'amur-carryover' + suffix(), caption: t('filter.showing', data.items.length, data.total) }));
+    ], { name: 'amur-carryover' + suffix(), caption: t('filter.showing', data.items.length, data.total),
+         all: data.total > data.items.length ? () => apiAll('carryover') : null }));
 }
 
 async function risks(view) {
     const ever = state.params.get('ever') === 'true';
     const min = state.params.get('min_influence') || '';
-    const data = await api('risks', { ever: ever ? 'true' : '', min_influence: min, limit: 5000 });
+    const q = { ever: ever ? 'true' : '', min_influence: min };
+    const data = await api('risks', Object.assign({ limit: 5000 }, q));
     view.appendChild(pageHead(t('rk.title'), t('rk.lead')));
     const minIn = h('input', { type: 'number', min: 0, max: 10, step: 1, value: min || 4 });
     view.appendChild(h('form', { class: 'filters', onsubmit: e => { e.preventDefault(); go('/risks', { ever: ever ? 'true' : '', min_influence: minIn.value === '4' ? '' : minIn.value }); } }, [
@@ -68,7 +72,8 @@ async function risks(view) {
     const days = (v) => v === null || v === undefined ? '—' : t('pg.days', fmtNum(v));
     if (sm) view.appendChild(h('p', { class: 'summary-line' }, t('rk.summary', days(sm.with.median_delay_days), sm.with.with_delay,
         days(sm.without.median_delay_days), sm.without.with_delay)));
-    const rows = data.items.flatMap(r => r.opponents.map(o => ({ r, o })));
+    const opponents = (items) => items.flatMap(r => r.opponents.map(o => ({ r, o })));
+    const rows = opponents(data.items);
     view.appendChild(table(rows, [
         { label: t('col.project'), value: x => nameOf(x.r), cell: x => link('/project/' + x.r.project, null, nameOf(x.r)) },
         { label: t('col.delay'), value: x => x.r.delay_days ?? '', cls: 'num' },
@@ -76,7 +81,8 @@ async function risks(view) {
         { label: t('col.influence'), value: x => x.o.influence ?? '', cls: 'num' },
         { label: t('col.years'), value: x => x.o.from || x.o.to ? `${x.o.from || '?'}–${x.o.to || '?'}` : '' },
         { label: t('col.quote'), value: x => x.o.quote || '', cell: x => quote(x.o.quote), cls: 'quote-cell' },
-    ], { name: 'amur-risks' + suffix(), caption: t('filter.showing', data.items.length, data.total) }));
+    ], { name: 'amur-risks' + suffix(), caption: t('filter.showing', data.items.length, data.total),
+         all: data.total > data.items.length ? () => apiAll('risks', q).then(opponents) : null }));
 }
 
 async function inflation(view) {

@@ -1,13 +1,13 @@
 // Claims (/api/claims), filtered by subject, source or property; and the
 // claims table the project and instrument pages share.
 import { h } from '../dom.js';
-import { api, state, sourcesById, placesById, projectsById } from '../api.js';
+import { api, apiAll, state, sourcesById, placesById, projectsById } from '../api.js';
 import { t, propName, tierName, nameOf, TIERS } from '../i18n.js';
 import { pageHead, tierBadge, sourceLink, sourceTitle, quote, claimValue, flagBadge, link, subjectPath } from '../ui.js';
 import { table } from '../table.js';
 import { chip } from './projects.js';
 
-export function claimsTable(claims, sources, { name = 'amur-claims', contradicted = new Set(), showSubject = false, caption = null } = {}) {
+export function claimsTable(claims, sources, { name = 'amur-claims', contradicted = new Set(), showSubject = false, caption = null, all = null } = {}) {
     const cols = [
         { label: t('col.date'), value: r => r.date || '', cls: 'date' },
         { label: t('col.refers'), value: r => r.refers_to || '', cls: 'date' },
@@ -27,7 +27,7 @@ export function claimsTable(claims, sources, { name = 'amur-claims', contradicte
     );
     // the source's URL goes into the files too
     cols.push({ label: 'URL', value: r => (sources.get(r.source) || {}).url || '', cell: () => null, cls: 'hide' });
-    return table(claims, cols, { name, caption,
+    return table(claims, cols, { name, caption, all,
         rowAttrs: r => ({ id: 'claim-' + r.id, class: contradicted.has(r.id) ? 'contradicted' : null }) });
 }
 
@@ -41,7 +41,8 @@ export async function render(view) {
         projectsById().catch(() => new Map()),
     ]);
     const tier = state.params.get('tier') || '';
-    const rows = tier ? data.items.filter(c => c.tier === tier) : data.items;
+    const ofTier = (items) => tier ? items.filter(c => c.tier === tier) : items;
+    const rows = ofTier(data.items);
     const subjName = f.subject ? (nameOf(projects.get(f.subject)) || nameOf(places.get(f.subject)) || f.subject) : '';
     const title = f.subject ? t('cl.about', subjName) : f.source ? t('cl.from', sourceTitle(sources.get(f.source), f.source)) : t('cl.title');
     view.appendChild(pageHead(title, t('cl.lead')));
@@ -57,5 +58,6 @@ export async function render(view) {
         f.property ? chip(t('col.property'), propName(f.property), () => go('property', '')) : null,
     ]));
     view.appendChild(claimsTable(rows, sources, { name: 'amur-claims' + (f.subject ? '-' + f.subject : '') + (f.source ? '-' + f.source : ''),
-        showSubject: !f.subject, caption: t('filter.showing', rows.length, data.total) }));
+        showSubject: !f.subject, caption: t('filter.showing', rows.length, data.total),
+        all: data.total > data.items.length ? () => apiAll('claims', f).then(ofTier) : null }));
 }

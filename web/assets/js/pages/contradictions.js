@@ -1,7 +1,7 @@
 // Contradictions (/api/contradictions): both quotes side by side, with their
 // sources and tiers; official-ahead pairs flagged and filterable.
 import { h } from '../dom.js';
-import { api, state, go, sourcesById } from '../api.js';
+import { api, apiAll, state, go, sourcesById } from '../api.js';
 import { t, propName, tierName, nameOf } from '../i18n.js';
 import { pageHead, contradictionCard, claimValue, sourceTitle } from '../ui.js';
 import { downloads } from '../table.js';
@@ -10,8 +10,9 @@ export async function render(view) {
     const official = state.params.get('official_ahead') === 'true';
     const win = state.params.get('window') || '';
     const subject = state.params.get('subject') || '';
+    const q = { official_ahead: official ? 'true' : '', window: win, subject };
     const [data, sources] = await Promise.all([
-        api('contradictions', { official_ahead: official ? 'true' : '', window: win, subject, limit: 2000 }),
+        api('contradictions', Object.assign({ limit: 2000 }, q)),
         sourcesById().catch(() => new Map()),
     ]);
     const set = (k, v) => go('/contradictions', Object.assign({ official_ahead: official ? 'true' : '', window: win, subject }, { [k]: v }));
@@ -45,7 +46,7 @@ export async function render(view) {
     ];
     view.appendChild(h('div', { class: 'table-bar' }, [
         h('span', { class: 'table-caption' }, t('filter.showing', rows.length, data.total)),
-        downloads(() => rows, cols, 'amur-contradictions' + (official ? '-official-ahead' : '') + (state.asOf ? '-' + state.asOf : '')),
+        downloads(data.total > rows.length ? () => apiAll('contradictions', q) : () => rows, cols, 'amur-contradictions' + (official ? '-official-ahead' : '') + (state.asOf ? '-' + state.asOf : '')),
     ]));
     view.appendChild(rows.length ? h('div', { class: 'ct-list' }, rows.map(c => contradictionCard(c, sources)))
         : h('p', { class: 'muted' }, t('none')));

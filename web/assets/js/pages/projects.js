@@ -1,7 +1,7 @@
 // Projects: every project with its resolved stage (/api/projects), filtered
 // by stage, side, kind or place through the API's own parameters.
 import { h, fmtNum, append } from '../dom.js';
-import { api, state, go, href, placesById } from '../api.js';
+import { api, apiAll, state, go, href, placesById } from '../api.js';
 import { t, stageName, sideName, nameOf, STAGES } from '../i18n.js';
 import { pageHead, stageBadge, flagBadge, link, filterBar, select } from '../ui.js';
 import { table } from '../table.js';
@@ -39,7 +39,8 @@ export async function render(view) {
         { label: t('col.flags'), value: r => [r.contested ? t('flag.contested') : '', r.overridden ? t('flag.overridden') : ''].filter(Boolean).join('; '),
           cell: r => [r.contested ? flagBadge('contested') : null, r.overridden ? flagBadge('overridden') : null] },
         { label: t('col.id'), value: r => r.id, cls: 'id' },
-    ], { name: 'amur-projects' + (state.asOf ? '-' + state.asOf : ''), caption: t('filter.showing', rows.length, data.total) }));
+    ], { name: 'amur-projects' + (state.asOf ? '-' + state.asOf : ''), caption: t('filter.showing', rows.length, data.total),
+         all: data.total > rows.length ? () => apiAll('projects', f) : null }));
     append(view, pager(data, offset, f));
 }
 
