@@ -4,7 +4,8 @@
 ** opponents and delays, and the median delay of projects with such
 ** opponents against the rest.
 **
-** Ownership: risks_find() fills a risk_result that risks_free() frees;
+** Ownership: risks_find() and risks_find_delays() fill a risk_result that
+** risks_free() frees;
 ** stake and project indices point into the evidence set.
 */
 #ifndef AMUR_RISKS_H

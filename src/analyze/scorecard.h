@@ -5,9 +5,10 @@
 ** and the instrument's own reported counts beside the item-level record,
 ** with the coverage of that record.
 **
-** Ownership: scorecard_all() returns an array of scorecards that
-** scorecard_free() frees with everything in them; strings and claim
-** pointers are borrowed from the evidence set, which must outlive it.
+** Ownership: scorecard_all() and scorecard_all_facts() return an array of
+** scorecards that scorecard_free() frees with everything in them; strings
+** and claim pointers are borrowed from the evidence set, which must
+** outlive it.
 */
 #ifndef AMUR_SCORECARD_H
 #define AMUR_SCORECARD_H
