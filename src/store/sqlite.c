@@ -485,9 +485,13 @@ static int sq_open(const char *path, int mode, store **out, amur_err *err)
         return err_set(err, AMUR_ESYS, "out of memory");
     }
     s->path = s->base.path;
+    /* a handle is only ever used by one thread at a time (the server opens
+    ** one per request or snapshot), so SQLite's own mutexes, which cost ~5%
+    ** of reading ten million claims, are left out */
     if (sqlite3_open_v2(path, &s->db,
-                        mode == STORE_READ ? SQLITE_OPEN_READONLY
-                                           : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        (mode == STORE_READ ? SQLITE_OPEN_READONLY
+                                            : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                            SQLITE_OPEN_NOMUTEX,
                         NULL) != SQLITE_OK) {
         err_set(err, AMUR_ESYS, "%s: cannot open the database: %s", path,
                 s->db ? sqlite3_errmsg(s->db) : "out of memory");
