@@ -5,7 +5,7 @@
 #
 # Parameters (environment):
 #   BENCH_SIZES    project counts for the analyses (default "10000 100000 1000000",
-#                  the sizes the goals are stated at; about 12 minutes and 6 GB in
+#                  the sizes the goals are stated at; about 15 minutes and 6 GB in
 #                  BENCH_DIR on 2 cores; BENCH_SIZES="10000 100000" for a quick run)
 #   BENCH_RUNS     runs per figure; the median is reported (default 3)
 #   BENCH_BIG_RUNS runs per figure at 10^6 projects and above (default 1)
