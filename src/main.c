@@ -100,6 +100,9 @@ static const cli_opt serve_opts[] = {
     {"threads", "N", "worker threads (default: the number of processors)"},
     {"request-timeout", "S",
      "close a connection whose request has not come in whole after S seconds (default 10)"},
+    {"max-per-address", "N",
+     "connections one client address may hold at once (default 512 of the 1,024; behind a "
+     "proxy, all come from its address)"},
     {"openapi", NULL, "print the API's OpenAPI description (docs/openapi.json) and exit"},
     {"api-doc", NULL, "print the API's reference (docs/api.md) and exit"},
     {NULL, NULL, NULL}};

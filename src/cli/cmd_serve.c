@@ -11,8 +11,9 @@
 
 int cmd_serve(cli *c)
 {
-    web_opts o = {c->db, "127.0.0.1", 8080, 0, stdout, 0};
-    double port = 8080, threads = 0, timeout = WEB_REQUEST_TIMEOUT_S;
+    web_opts o = {c->db, "127.0.0.1", 8080, 0, stdout, 0, 0};
+    double port = 8080, threads = 0, timeout = WEB_REQUEST_TIMEOUT_S,
+           per_address = WEB_MAX_PER_ADDRESS;
     int rc;
 
     if (cli_opt_value(c, "openapi")) {
@@ -30,12 +31,14 @@ int cmd_serve(cli *c)
     }
     if ((rc = cli_opt_number(c, "port", 0, 65535, 1, &port)) ||
         (rc = cli_opt_number(c, "threads", 1, 64, 1, &threads)) ||
-        (rc = cli_opt_number(c, "request-timeout", 1, 3600, 1, &timeout)))
+        (rc = cli_opt_number(c, "request-timeout", 1, 3600, 1, &timeout)) ||
+        (rc = cli_opt_number(c, "max-per-address", 1, WEB_MAX_CONNECTIONS, 1, &per_address)))
         return rc;
     if (cli_opt_value(c, "bind"))
         o.bind = cli_opt_value(c, "bind");
     o.port = (int)port;
     o.threads = (int)threads;
     o.request_timeout_ms = (long)timeout * 1000;
+    o.max_per_address = (int)per_address;
     return web_serve(&o, &c->err);
 }

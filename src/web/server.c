@@ -958,6 +958,8 @@ int web_server_start(const web_opts *o, web_server **out, amur_err *err)
         MHD_OPTION_SOCK_ADDR, listen ? (struct sockaddr *)&addr : NULL,
         MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads, MHD_OPTION_CONNECTION_TIMEOUT,
         (unsigned)WEB_TIMEOUT_S, MHD_OPTION_CONNECTION_LIMIT, (unsigned)WEB_MAX_CONNECTIONS,
+        MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+        (unsigned)(o->max_per_address > 0 ? o->max_per_address : WEB_MAX_PER_ADDRESS),
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)WEB_MAX_HEADERS,
         MHD_OPTION_URI_LOG_CALLBACK, on_uri, s, MHD_OPTION_NOTIFY_CONNECTION, on_connection, s,
         MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_UNESCAPE_CALLBACK, unescape,

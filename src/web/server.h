@@ -29,6 +29,7 @@
 #define WEB_REQUEST_TIMEOUT_S 10        /* ... and one whose request has not come in whole */
 #define WEB_MAX_PARAMS 64               /* query parameters read (more: 414) */
 #define WEB_MAX_CONNECTIONS 1024
+#define WEB_MAX_PER_ADDRESS 512         /* ... from one client address (half of them) */
 #define WEB_GZIP_MIN 1024               /* smaller bodies go out as they are */
 #define WEB_CACHE_SLOTS 256             /* API responses kept, by URL */
 #define WEB_CACHE_MAX_BODY (256 * 1024) /* larger ones are not kept */
@@ -44,6 +45,8 @@ typedef struct web_opts {
     ** in, counted from the connection's start or the end of its previous
     ** request; 0: WEB_REQUEST_TIMEOUT_S seconds */
     long request_timeout_ms;
+    /* connections one client address may hold at once; 0: WEB_MAX_PER_ADDRESS */
+    int max_per_address;
 } web_opts;
 
 /* Serves until SIGINT or SIGTERM, then stops and returns AMUR_OK; or
