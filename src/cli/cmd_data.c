@@ -16,20 +16,6 @@
 #include "../out/table.h"
 #include "cli.h"
 
-/* ---- the checker's window on the database ---- */
-
-static int db_find(void *ctx, const char *id, char *kind, size_t kindsz)
-{
-    return store_find(ctx, id, kind, kindsz);
-}
-
-static int db_claim(void *ctx, const char *id, char ***fields)
-{
-    amur_err err;
-    int r = store_get(ctx, &schema_concepts[C_CLAIM], id, fields, &err);
-    return r < 0 ? -1 : r;
-}
-
 /* Problems in the order the bundle's files are read, then by line. */
 static void sort_diags(diag *d, const char *dir)
 {
@@ -79,7 +65,7 @@ static void print_diags_json(diag *d, FILE *out)
 ** AMUR_OK with *OUT set, or an error; problems are left in D. */
 static int read_checked(cli *c, const char *dir, store *db, bundle **out, diag *d)
 {
-    bundle_db look = {db, db_find, db_claim};
+    bundle_db look = {db, store_find_cb, store_claim_cb};
     if (bundle_read(dir, out, d, &c->err))
         return c->err.code;
     if (bundle_check(*out, db ? &look : NULL, d))

@@ -143,3 +143,15 @@ int store_each_audit(store *s, store_audit_fn fn, void *ctx, amur_err *err)
 {
     return s->ops->each_audit(s, fn, ctx, err);
 }
+
+int store_find_cb(void *s, const char *id, char *kind, size_t kindsz)
+{
+    return store_find(s, id, kind, kindsz);
+}
+
+int store_claim_cb(void *s, const char *id, char ***fields)
+{
+    amur_err err;
+    int r = store_get(s, &schema_concepts[C_CLAIM], id, fields, &err);
+    return r < 0 ? -1 : r;
+}

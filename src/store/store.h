@@ -75,6 +75,13 @@ void store_row_free(const concept *c, char **fields);
 ** column, if it has one, is copied into KIND. */
 int store_find(store *s, const char *id, char *kind, size_t kindsz);
 
+/* store_find() and the lookup of a stored claim (1 found, 0 not, -1 on
+** error) with the store passed as a void *: the shape of the callbacks
+** through which the bundle checker (ingest/bundle.h, bundle_db) asks a
+** database, which it does not know. */
+int store_find_cb(void *s, const char *id, char *kind, size_t kindsz);
+int store_claim_cb(void *s, const char *id, char ***fields);
+
 /* Rows of concept C. */
 int store_count(store *s, const concept *c, long *n, amur_err *err);
 

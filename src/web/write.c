@@ -89,20 +89,6 @@ static int add_item(bundle *b, const json_t *item, long i, diag *d)
     return bundle_add(b, C_CLAIM, f, i);
 }
 
-/* ---- the checker's window on the store ---- */
-
-static int db_find(void *ctx, const char *id, char *kind, size_t kindsz)
-{
-    return store_find(ctx, id, kind, kindsz);
-}
-
-static int db_claim(void *ctx, const char *id, char ***fields)
-{
-    amur_err err;
-    int r = store_get(ctx, &schema_concepts[C_CLAIM], id, fields, &err);
-    return r < 0 ? -1 : r;
-}
-
 static int same_claim(char *const *a, char *const *b)
 {
     for (size_t i = 0; i < schema_concepts[C_CLAIM].ncols; i++)
@@ -163,7 +149,7 @@ json_t *h_post_claims(api_call *c)
     bundle *b = NULL;
     diag d = {0};
     amur_err err = {0, ""};
-    bundle_db look = {c->db, db_find, db_claim};
+    bundle_db look = {c->db, store_find_cb, store_claim_cb};
     long added = 0, same = 0;
     size_t n;
 

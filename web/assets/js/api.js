@@ -71,30 +71,16 @@ export async function api(path, params = {}, { clock = true, keep = false } = {}
     return body;
 }
 
-// The sources, by id (they do not depend on the clocks): one request a session.
-let sourcesP = null;
-export function sourcesById() {
-    if (!sourcesP) sourcesP = api('sources', { limit: 10000 }, { clock: false })
+// The records of a list by id, for what does not change with the clocks
+// (names, a project's side, a source's title): one request a session per
+// list (the first 10,000; a failed request is tried again next time).
+const byIdP = new Map();
+function byId(path) {
+    if (!byIdP.has(path)) byIdP.set(path, api(path, { limit: 10000 }, { clock: false })
         .then(d => new Map(d.items.map(x => [x.id, x])))
-        .catch(e => { sourcesP = null; throw e; });
-    return sourcesP;
+        .catch(e => { byIdP.delete(path); throw e; }));
+    return byIdP.get(path);
 }
-
-// Places by id, for their names (one request a session).
-let placesP = null;
-export function placesById() {
-    if (!placesP) placesP = api('places', { limit: 10000 }, { clock: false })
-        .then(d => new Map(d.items.map(x => [x.id, x])))
-        .catch(e => { placesP = null; throw e; });
-    return placesP;
-}
-
-// Projects by id, for what does not change with the clocks (their side):
-// one request a session.
-let projectsP = null;
-export function projectsById() {
-    if (!projectsP) projectsP = api('projects', { limit: 10000 }, { clock: false })
-        .then(d => new Map(d.items.map(x => [x.id, x])))
-        .catch(e => { projectsP = null; throw e; });
-    return projectsP;
-}
+export const sourcesById = () => byId('sources');
+export const placesById = () => byId('places');
+export const projectsById = () => byId('projects');
