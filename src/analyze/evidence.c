@@ -350,7 +350,7 @@ enum { PR_ID = 3, PR_KIND, PR_PLACE, PR_SIDE, PR_PARENT };
 enum { LI_ID, LI_INSTRUMENT, LI_PROJECT, LI_SIDE, LI_ITEM, LI_CARRIED, LI_START, LI_END };
 enum { ST_ID, ST_PROJECT, ST_ACTOR, ST_ROLE, ST_QUOTE, ST_INFLUENCE, ST_FROM, ST_TO };
 enum { CL_ID, CL_SUBJECT, CL_PROPERTY, CL_VALUE, CL_UNIT, CL_SCOPE, CL_SOURCE, CL_LOCATOR,
-       CL_QUOTE, CL_NOTE, CL_DATE, CL_REFERS };
+       CL_QUOTE, CL_NOTE, CL_DATE, CL_REFERS, CL_QUOTE_LANG, CL_VIA };
 enum { IX_ID, IX_REGION, IX_SERIES, IX_PARTNER, IX_UNIT, IX_SOURCE, IX_PERIOD, IX_VALUE,
        IX_VALUE_MAX };
 
@@ -367,7 +367,7 @@ static const char *const concept_cols[C_COUNT][MAX_COLS] = {
                    "planned_start", "planned_end"},
     [C_STAKE] = {"id", "project", "actor", "role", "quote", "influence", "from", "to"},
     [C_CLAIM] = {"id", "subject", "property", "value", "unit", "scope", "source", "locator",
-                 "quote", "note", "date", "refers_to"},
+                 "quote", "note", "date", "refers_to", "quote_lang", "via"},
     [C_INDICATOR] = {"id", "region", "series", "partner", "unit", "source", "period", "value",
                      "value_max"},
 };
@@ -375,7 +375,7 @@ static const char *const concept_cols[C_COUNT][MAX_COLS] = {
 typedef struct loader {
     evidence *e;
     int col[MAX_COLS]; /* the index of each column of concept_cols[] */
-    size_t cap;
+    size_t cap, later_cap;
     int oom;
     interner in;
     uint32_t *sid, *pid; /* each claim's subject and property, as interned ids */
@@ -594,6 +594,45 @@ static int load_stake(void *ctx, char *const *f)
     return 0;
 }
 
+/* The tier of SOURCE, looked up only when it changes from the claim
+** before: claims of one source tend to come together. */
+static int source_tier(loader *l, const char *source)
+{
+    if (!source || source != l->last_source) {
+        long src = source ? ev_find(l->e, C_SOURCE, source) : -1;
+        l->last_source = source;
+        l->last_tier = src >= 0 ? l->e->sources[src].tier : -1;
+    }
+    return l->last_tier;
+}
+
+/* Keeps a stage or actual_* claim that describes a time after --as-of in
+** e->later (see evidence.h); other such claims are dropped. */
+static int later_claim(loader *l, char *const *f, pdate d, const period *t)
+{
+    const char *prop = RAW(CL_PROPERTY);
+    prop_kind k = prop ? schema_property_kind(prop) : PROP_UNKNOWN;
+    uint32_t id;
+    ev_claim *c;
+    if (k != PROP_STAGE && k != PROP_ACTUAL)
+        return 0;
+    if (!(c = push((void **)&l->e->later, &l->e->n_later, &l->later_cap, sizeof *c)))
+        return l->oom = 1;
+    memset(c, 0, sizeof *c);
+    c->id = text(l, RAW(CL_ID));
+    /* through word_id(), which keeps the subject and property columns'
+    ** memory of the row before in step for the claims in view */
+    c->subject = word_id(l, RAW(CL_SUBJECT), CL_SUBJECT, &id);
+    c->property = word_id(l, prop, CL_PROPERTY, &id);
+    c->value = word(l, CL_VALUE);
+    c->scope = word(l, CL_SCOPE);
+    c->source = word(l, CL_SOURCE);
+    c->date = d;
+    c->refers = *t;
+    c->tier = source_tier(l, c->source);
+    return 0;
+}
+
 static int load_claim(void *ctx, char *const *f)
 {
     loader *l = ctx;
@@ -609,7 +648,7 @@ static int load_claim(void *ctx, char *const *f)
     if (v->known_by.y && pdate_last_day(d) > pdate_last_day(v->known_by))
         return 0;
     if (pdate_first_day(t.from) > pdate_last_day(v->as_of))
-        return 0;
+        return later_claim(l, f, d, &t);
     if (k == l->idcap) {
         size_t cap = l->idcap ? l->idcap * 2 : 1024;
         uint32_t *a = realloc(l->sid, cap * sizeof *a), *b;
@@ -633,15 +672,11 @@ static int load_claim(void *ctx, char *const *f)
     c->locator = word(l, CL_LOCATOR);
     c->quote = word(l, CL_QUOTE);
     c->note = word(l, CL_NOTE);
+    c->quote_lang = word(l, CL_QUOTE_LANG);
+    c->via = word(l, CL_VIA);
     c->date = d;
     c->refers = t;
-    /* claims of one source tend to come together: look it up on a change */
-    if (!c->source || c->source != l->last_source) {
-        long src = c->source ? ev_find(l->e, C_SOURCE, c->source) : -1;
-        l->last_source = c->source;
-        l->last_tier = src >= 0 ? l->e->sources[src].tier : -1;
-    }
-    c->tier = l->last_tier;
+    c->tier = source_tier(l, c->source);
     return 0;
 }
 
@@ -857,6 +892,17 @@ void evidence_unindex(evidence *e)
     e->subjects = NULL;
 }
 
+static int cmp_later(const void *pa, const void *pb)
+{
+    const ev_claim *a = pa, *b = pb;
+    int c = strcmp(a->subject, b->subject);
+    if (c)
+        return c;
+    if ((c = pdate_cmp(a->date, b->date)))
+        return c;
+    return strcmp(a->id, b->id);
+}
+
 int evidence_load(store *s, const ev_view *view, evidence **out, amur_err *err)
 {
     static int (*const fns[C_COUNT])(void *, char *const *) = {
@@ -897,6 +943,8 @@ int evidence_load(store *s, const ev_view *view, evidence **out, amur_err *err)
             break;
         /* index as we go: listings and claims look up what came before */
         if (c == C_CLAIM) {
+            if (e->n_later)
+                qsort(e->later, e->n_later, sizeof *e->later, cmp_later);
             if (sort_claims(e, &l) || subjects_index(e))
                 rc = err_set(err, AMUR_ESYS, "out of memory sorting claims");
         } else if (index_concept(e, c)) {
@@ -927,6 +975,7 @@ void evidence_free(evidence *e)
     free(e->listings);
     free(e->stakes);
     free(e->claims);
+    free(e->later);
     free(e->indicators);
     evidence_unindex(e);
     if (e->lazy) {
@@ -982,6 +1031,22 @@ size_t ev_claims_of(const evidence *e, const char *subject, size_t *first)
     }
     *first = lo;
     for (end = lo; end < e->n_claims && strcmp(e->claims[end].subject, subject) == 0; end++)
+        ;
+    return end - lo;
+}
+
+size_t ev_later_of(const evidence *e, const char *subject, size_t *first)
+{
+    size_t lo = 0, hi = e->n_later, end;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(e->later[mid].subject, subject) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *first = lo;
+    for (end = lo; end < e->n_later && strcmp(e->later[end].subject, subject) == 0; end++)
         ;
     return end - lo;
 }

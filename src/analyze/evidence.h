@@ -72,6 +72,7 @@ typedef struct ev_stake {
 typedef struct ev_claim {
     const char *id, *subject, *property, *value, *unit, *scope, *source, *locator, *quote;
     const char *note; /* the bundle's note: searched, not analysed */
+    const char *quote_lang, *via; /* the quote's language; the source its words came through */
     pdate date;
     period refers; /* refers_to, or the date when empty */
     int tier;      /* of its source */
@@ -98,6 +99,11 @@ typedef struct evidence {
     EV_ARRAY(ev_stake, stakes);
     EV_ARRAY(ev_claim, claims);       /* sorted by subject, property, date, id */
     EV_ARRAY(ev_indicator, indicators);
+    /* Stage and actual_* claims made by --known-by that describe a time
+    ** after --as-of: not evidence of the state at A, but they say which
+    ** parts a project has and date what happened later (docs/analyses.md,
+    ** "Parts" and "Stages against dates"). Sorted by subject, then date. */
+    EV_ARRAY(ev_claim, later);
     struct ev_ids *index[9];       /* id → array index, per concept_id */
     struct ev_subjects *subjects;  /* subject → its run of claims */
     struct ev_lazy *lazy;          /* what is built on first use */
@@ -132,6 +138,10 @@ size_t ev_claims_of(const evidence *e, const char *subject, size_t *first);
 size_t ev_project_claims(const evidence *e, size_t p, size_t *first);
 long ev_listing_project(const evidence *e, size_t i);
 long ev_stake_project(const evidence *e, size_t i);
+
+/* The later claims (e->later) about SUBJECT: sets *FIRST and returns how
+** many. */
+size_t ev_later_of(const evidence *e, const char *subject, size_t *first);
 
 /* when(c) of docs/analyses.md: last day of refers_to, capped at the as-of
 ** date's last day; in days since 1970-01-01. */

@@ -3,7 +3,9 @@
 ** inflation.h and docs/analyses.md, "Framework inflation".
 */
 #include "inflation.h"
+#include "status.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,28 +33,13 @@ static int instrument_counts(const evidence *e, const ev_instrument *in)
 
 int inflation_delivery_year(const evidence *e, size_t p)
 {
-    size_t first, n = ev_project_claims(e, p, &first);
-    int year = 0;
-    for (size_t i = first; i < first + n; i++) {
-        const ev_claim *c = &e->claims[i];
-        int y = 0;
-        if (strcmp(c->property, "stage") == 0) {
-            /* the claim already passed both clocks: its period began by A */
-            if (c->value && (strcmp(c->value, "completed") == 0 ||
-                             strcmp(c->value, "operational") == 0))
-                y = c->refers.from.y;
-        } else if (strcmp(c->property, "actual_completion") == 0 ||
-                   strcmp(c->property, "actual_opening") == 0) {
-            pdate d;
-            /* the date it happened must itself have begun by the as-of date */
-            if (c->value && !pdate_parse(c->value, &d) &&
-                pdate_first_day(d) <= pdate_last_day(e->view.as_of))
-                y = d.y;
-        }
-        if (y && (!year || y < year))
-            year = y;
-    }
-    return year;
+    status_result r;
+    pdate d;
+    status_resolve(e, p, &r);
+    if (!status_delivered(&r))
+        return 0;
+    /* delivered, but in a year the record does not give */
+    return status_delivery_date(e, &r, &d) ? d.y : -1;
 }
 
 typedef struct item {
@@ -102,8 +89,10 @@ int inflation_compute(const evidence *e, inflation *out, amur_err *err)
                               e->instruments[i].id, i};
     for (size_t p = 0; p < e->n_projects; p++) {
         int y = inflation_delivery_year(e, p);
-        if (y)
+        if (y > 0)
             del[nd++] = (item){y, {0, 0, 0}, e->projects[p].id, p};
+        else if (y < 0)
+            out->n_undated++;
     }
     for (size_t k = 0; k < nf + nd; k++) {
         int y = k < nf ? fw[k].year : del[k - nf].year;
@@ -150,4 +139,36 @@ void inflation_free(inflation *x)
     free(x->fw);
     free(x->del);
     memset(x, 0, sizeof *x);
+}
+
+/* The ratio to three significant digits ("1.67", "12.5"), whole from 100
+** up so that it never turns into an exponent. */
+static void fmt_ratio(double r, char buf[32])
+{
+    snprintf(buf, 32, r >= 100 ? "%.0f" : "%.3g", r);
+}
+
+void inflation_headline(const evidence *e, const inflation *x, const infl_year *last,
+                        char *buf, size_t n)
+{
+    int final = last == &x->years[x->n_years - 1];
+    size_t undated = final ? x->n_undated : 0, delivered = last->cum_delivered + undated;
+    char when[PDATE_BUF], ratio[32], extra[96] = "";
+    if (undated)
+        pdate_format(e->view.as_of, when);
+    else
+        snprintf(when, sizeof when, "%d", last->year);
+    if (!delivered) {
+        snprintf(buf, n, "By %s: %zu framework instrument%s, no project delivered: the ratio "
+                 "is undefined", when, last->cum_frameworks, last->cum_frameworks == 1 ? "" : "s");
+        return;
+    }
+    fmt_ratio((double)last->cum_frameworks / (double)delivered, ratio);
+    if (undated)
+        snprintf(extra, sizeof extra, " (%zu of them at a date the record does not give)",
+                 undated);
+    snprintf(buf, n, "By %s: %zu framework instrument%s, %zu project%s delivered%s: %s framework "
+             "instrument%s per delivered project", when, last->cum_frameworks,
+             last->cum_frameworks == 1 ? "" : "s", delivered, delivered == 1 ? "" : "s", extra,
+             ratio, strcmp(ratio, "1") == 0 ? "" : "s");
 }

@@ -24,6 +24,8 @@ typedef struct inflation {
     size_t *fw;  /* indices in e->instruments, by year, date, id */
     size_t *del; /* indices in e->projects, by delivery year, id */
     size_t n_fw, n_del;
+    size_t n_undated; /* projects delivered by the as-of date in a year the
+                      ** record does not give: in no year's count */
 } inflation;
 
 /* Computes the yearly counts for E into OUT, which inflation_free() frees
@@ -34,7 +36,17 @@ void inflation_free(inflation *x);
 /* Whether KIND is a framework instrument kind. */
 int inflation_is_framework(const char *kind);
 
-/* The year project P (an index in e->projects) was delivered, or 0. */
+/* The year project P (an index in e->projects) was delivered (status.h's
+** delivery and delivery date), 0 when it is not delivered, -1 when it is
+** but the record does not date it. */
 int inflation_delivery_year(const evidence *e, size_t p);
+
+/* The headline for the years up to LAST (one of x->years) into BUF: "By
+** 2021: 25 framework instruments, 2 projects delivered: 12.5 framework
+** instruments per delivered project". When LAST is the final year, the
+** projects delivered at an undated time count too, and the headline is
+** dated by the as-of date. */
+void inflation_headline(const evidence *e, const inflation *x, const infl_year *last,
+                        char *buf, size_t n);
 
 #endif

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../core/schema.h"
+#include "status.h"
 
 /* The property a listing's planned_end promises. */
 static const char completion[] = "planned_completion";
@@ -128,9 +129,44 @@ static const ev_claim *find_actual(const evidence *e, size_t f, size_t n, const 
 
 /* Builds the history of PROPERTY from the claims [CF, CF+CN) and, for
 ** completion, the listings LST[0..NL). */
+/* The ladder stage at which EVENT has certainly happened: works began by
+** under-construction, were completed by completed, opened by operational.
+** Other events are dated by their actual_X claims alone. */
+static int event_stage(const char *event)
+{
+    if (strcmp(event, "start") == 0)
+        return 3;
+    if (strcmp(event, "completion") == 0)
+        return 4;
+    if (strcmp(event, "opening") == 0)
+        return 5;
+    return STAGE_LADDER;
+}
+
+/* Delivery and lateness of H (docs/analyses.md, "Slippage"), given the
+** project's resolved status ST. FIRST_LAST and FINAL_LAST are the last days
+** of the first and final promises. */
+static void judge(const evidence *e, const status_result *st, long first_last, long final_last,
+                  slip_history *h)
+{
+    const char *event = h->property + strlen("planned_");
+    long as_of_last = pdate_last_day(e->view.as_of);
+    h->halted = st->stage >= 0 && status_ladder(st->stage) < 0;
+    if (h->actual_date.y) {
+        h->delivered = h->has_days_late = 1;
+        h->days_late = pdate_first_day(h->actual_date) - first_last;
+    } else if (status_ladder(st->stage) >= event_stage(event)) {
+        h->delivered = 1; /* but when, the record does not say */
+    } else {
+        h->has_days_late = 1;
+        h->days_late = as_of_last > first_last ? as_of_last - first_last : 0;
+    }
+    h->overdue = !h->delivered && !h->halted && final_last < pdate_first_day(e->view.as_of);
+}
+
 static int build_history(const evidence *e, size_t p, const char *property, size_t cf,
                          size_t cn, const size_t *lst, size_t nl, size_t f, size_t n,
-                         slip_history *h)
+                         const status_result *st, slip_history *h)
 {
     size_t k = 0;
     long first_last, cur_last;
@@ -184,7 +220,7 @@ static int build_history(const evidence *e, size_t p, const char *property, size
     if ((h->actual = find_actual(e, f, n, property)) &&
         pdate_parse(h->actual->value, &h->actual_date))
         h->actual_date.y = 0;
-    h->overdue = !h->actual && cur_last < pdate_first_day(e->view.as_of);
+    judge(e, st, first_last, cur_last, h);
     return AMUR_OK;
 }
 
@@ -192,9 +228,11 @@ int slip_project(const evidence *e, const slip_index *ix, size_t p, slip_list *o
 {
     size_t f, n = ev_project_claims(e, p, &f), runs = 0, *lst = NULL, nl = 0;
     int rc, done_completion;
+    status_result st;
 
     out->items = NULL;
     out->n = 0;
+    status_resolve(e, p, &st);
     if ((rc = listed_ends(e, ix, p, &lst, &nl)))
         return rc;
     for (size_t i = f; i < f + n; i++)
@@ -214,21 +252,23 @@ int slip_project(const evidence *e, const slip_index *ix, size_t p, slip_list *o
         if (schema_property_kind(prop) == PROP_PLANNED) {
             int c = strcmp(prop, completion);
             if (!done_completion && c > 0) {
-                rc = build_history(e, p, completion, 0, 0, lst, nl, f, n,
+                rc = build_history(e, p, completion, 0, 0, lst, nl, f, n, &st,
                                    &out->items[out->n++]);
                 done_completion = 1;
             }
             if (c == 0)
                 done_completion = 1;
             if (rc == AMUR_OK)
-                rc = build_history(e, p, prop, i, j - i, lst, nl, f, n, &out->items[out->n++]);
+                rc = build_history(e, p, prop, i, j - i, lst, nl, f, n, &st,
+                                   &out->items[out->n++]);
             if (rc == AMUR_OK && out->items[out->n - 1].n == 0)
                 free(out->items[--out->n].promises);
         }
         i = j;
     }
     if (rc == AMUR_OK && !done_completion)
-        rc = build_history(e, p, completion, 0, 0, lst, nl, f, n, &out->items[out->n++]);
+        rc = build_history(e, p, completion, 0, 0, lst, nl, f, n, &st,
+                           &out->items[out->n++]);
     free(lst);
     if (rc)
         slip_list_free(out);
@@ -243,10 +283,11 @@ int slip_project_delay(const evidence *e, const slip_index *ix, size_t p, long *
         return -1;
     for (size_t i = 0; i < l.n; i++) {
         const slip_history *h = &l.items[i];
-        if (strcmp(h->property, completion) != 0 && strcmp(h->property, "planned_opening") != 0)
+        if ((strcmp(h->property, completion) != 0 &&
+             strcmp(h->property, "planned_opening") != 0) || !h->has_days_late)
             continue;
-        if (!found || h->delay_days > *days)
-            *days = h->delay_days;
+        if (!found || h->days_late > *days)
+            *days = h->days_late;
         found = 1;
     }
     slip_list_free(&l);

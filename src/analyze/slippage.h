@@ -44,10 +44,19 @@ typedef struct slip_history {
     size_t n;                 /* at least 1 */
     size_t current;           /* index of the final promise in force */
     int postponements, advances, reaffirmations;
-    long delay_days;          /* last(final) - last(first); negative after advances */
-    int overdue;              /* no actual_X, and last(final) < first(as-of) */
+    long delay_days;          /* how far the promise moved: last(final) - last(first);
+                              ** negative after advances */
     const ev_claim *actual;   /* the newest actual_X claim, or NULL */
     pdate actual_date;        /* its value; y == 0 when there is none */
+    int delivered;            /* the event happened: an actual_X date, or for
+                              ** completion and opening a delivered project, for
+                              ** start one at or past under-construction */
+    int has_days_late;        /* 0 when delivered at a date the record does not give */
+    long days_late;           /* first(actual) - last(first promise) once delivered
+                              ** (negative: early); while undelivered,
+                              ** max(0, last(as-of) - last(first promise)) */
+    int halted;               /* the project is suspended or cancelled */
+    int overdue;              /* undelivered, not halted, last(final) < first(as-of) */
 } slip_history;
 
 typedef struct slip_list {
@@ -73,10 +82,10 @@ void slip_index_free(slip_index *ix);
 int slip_project(const evidence *e, const slip_index *ix, size_t p, slip_list *out);
 void slip_list_free(slip_list *l);
 
-/* The project's delay for medians (docs/analyses.md, "Scorecards"): the
-** larger of the planned_completion and planned_opening delays, where
-** there are such promises. Returns 1 and sets *DAYS, 0 when the project
-** has neither history, or -1 when out of memory. */
+/* The project's days late for medians (docs/analyses.md, "Slippage"):
+** the larger of the planned_completion and planned_opening days late,
+** where there are such promises and the record dates them. Returns 1 and
+** sets *DAYS, 0 when there is none, or -1 when out of memory. */
 int slip_project_delay(const evidence *e, const slip_index *ix, size_t p, long *days);
 
 /* The median of N values (the mean of the middle two when N is even);

@@ -1,29 +1,43 @@
 /*
 ** status.c — resolving a project's stage; see status.h and
-** docs/analyses.md, "Status", whose steps are numbered as here.
+** docs/analyses.md, "Status", whose steps are numbered as here, "Parts",
+** "Stages against dates" and "Delivery".
 */
 #include "status.h"
 
+#include <limits.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../core/schema.h"
+
+enum { EV_START, EV_COMPLETION, EV_OPENING, N_EVENTS };
+enum { ST_UNDER_CONSTRUCTION = 3, ST_COMPLETED = 4, ST_OPERATIONAL = 5 };
 
 int status_ladder(int stage)
 {
     return stage >= 0 && stage < STAGE_LADDER ? stage : -1;
 }
 
-/* The range of stage claims of project P in e->claims. */
-static void stage_claims(const evidence *e, size_t p, size_t *first, size_t *n)
+int status_delivered(const status_result *r)
 {
-    size_t f, count = ev_project_claims(e, p, &f), i;
-    for (i = f; i < f + count && strcmp(e->claims[i].property, "stage") < 0; i++)
-        ;
-    *first = i;
-    for (*n = 0; i < f + count && strcmp(e->claims[i].property, "stage") == 0; i++)
-        (*n)++;
+    return r->stage == ST_COMPLETED || r->stage == ST_OPERATIONAL;
 }
+
+/* The event an actual_X property dates (start, completion, opening), or -1. */
+static int event_of(const char *property)
+{
+    static const char *const names[N_EVENTS] = {"actual_start", "actual_completion",
+                                                "actual_opening"};
+    for (int k = 0; k < N_EVENTS; k++)
+        if (strcmp(property, names[k]) == 0)
+            return k;
+    return -1;
+}
+
+/* The stage an event shows the project had reached once it happened. */
+static const int event_stage[N_EVENTS] = {ST_UNDER_CONSTRUCTION, ST_COMPLETED, ST_OPERATIONAL};
 
 /* Whether claim C speaks about the part SCOPE (NULL: the whole project).
 ** A claim without a scope speaks about the whole, so about every part. */
@@ -32,35 +46,157 @@ static int same_scope(const ev_claim *c, const char *scope)
     return !c->scope || (scope && strcmp(c->scope, scope) == 0);
 }
 
-/* Steps 2 to 5 over the claims of R's range whose scope is SCOPE. */
-static void resolve_scope(const evidence *e, status_result *r, const char *scope)
+/* Calls FN on each claim of project P that passes --known-by, in view at
+** the as-of date or describing a later time (e->later). */
+typedef void claim_fn(const ev_claim *c, void *ctx);
+static void each_known(const evidence *e, size_t p, claim_fn *fn, void *ctx)
+{
+    size_t f, n = ev_project_claims(e, p, &f), lf, ln;
+    for (size_t i = f; i < f + n; i++)
+        fn(&e->claims[i], ctx);
+    ln = ev_later_of(e, e->projects[p].id, &lf);
+    for (size_t i = lf; i < lf + ln; i++)
+        fn(&e->later[i], ctx);
+}
+
+/* ---- stages against dates ---- */
+
+/* The earliest first and last days of each event dated by the actual_*
+** claims that apply to a claim of scope SCOPE: unscoped ones, and for a
+** scoped claim those of its own scope. LONG_MAX when none. */
+typedef struct events {
+    const char *scope;
+    long first[N_EVENTS], last[N_EVENTS];
+    const ev_claim *by_first[N_EVENTS], *by_last[N_EVENTS];
+} events;
+
+static void add_event(const ev_claim *c, void *ctx)
+{
+    events *ev = ctx;
+    int k = event_of(c->property);
+    pdate d;
+    if (k < 0 || !c->value || pdate_parse(c->value, &d))
+        return;
+    if (c->scope && !(ev->scope && strcmp(c->scope, ev->scope) == 0))
+        return;
+    if (pdate_first_day(d) < ev->first[k]) {
+        ev->first[k] = pdate_first_day(d);
+        ev->by_first[k] = c;
+    }
+    if (pdate_last_day(d) < ev->last[k]) {
+        ev->last[k] = pdate_last_day(d);
+        ev->by_last[k] = c;
+    }
+}
+
+static void find_events(const evidence *e, size_t p, const char *scope, events *ev)
+{
+    memset(ev, 0, sizeof *ev);
+    ev->scope = scope;
+    for (int k = 0; k < N_EVENTS; k++)
+        ev->first[k] = ev->last[k] = LONG_MAX;
+    each_known(e, p, add_event, ev);
+}
+
+/* The claim among EV's that rules out STAGE at day WHEN, or NULL. */
+static const ev_claim *rule_out(const events *ev, int stage, long when)
+{
+    if (stage >= 0 && stage < ST_UNDER_CONSTRUCTION) {
+        /* not yet building, though works had certainly begun */
+        for (int k = 0; k < N_EVENTS; k++)
+            if (ev->last[k] != LONG_MAX && ev->last[k] <= when)
+                return ev->by_last[k];
+        return NULL;
+    }
+    /* building, built or open before the event that makes it so */
+    for (int k = EV_START; k < N_EVENTS && stage >= 0 && stage < STAGE_LADDER; k++)
+        if (event_stage[k] <= stage && ev->first[k] != LONG_MAX && ev->first[k] > when)
+            return ev->by_first[k];
+    return NULL;
+}
+
+const ev_claim *status_ruled_out_by(const evidence *e, size_t p, const ev_claim *c)
+{
+    events ev;
+    if (strcmp(c->property, "stage") != 0)
+        return NULL;
+    find_events(e, p, c->scope, &ev);
+    return rule_out(&ev, schema_stage_rank(c->value), ev_when(e, c));
+}
+
+/* ---- resolving one part ---- */
+
+/* The stage evidence of one part: stage claims not ruled out, and the
+** stages that dated events imply. */
+typedef struct obs {
+    int stage;
+    long when;
+    int tier;
+} obs;
+
+#define MAX_OBS 4096 /* a project's observations past this are not weighed */
+
+typedef struct part_ctx {
+    const evidence *e;
+    const char *scope;
+    const events *ev;
+    obs *o;
+    size_t n;
+    size_t ruled_out;
+} part_ctx;
+
+static void add_obs(part_ctx *x, int stage, long when, int tier)
+{
+    if (x->n < MAX_OBS)
+        x->o[x->n++] = (obs){stage, when, tier};
+}
+
+static void gather(const ev_claim *c, void *ctx)
+{
+    part_ctx *x = ctx;
+    long as_of = pdate_last_day(x->e->view.as_of);
+    int k;
+    pdate d;
+    if (!same_scope(c, x->scope))
+        return;
+    if (strcmp(c->property, "stage") == 0) {
+        /* stage claims about a later time say nothing of the state at A */
+        int s = schema_stage_rank(c->value);
+        long when;
+        if (s < 0 || pdate_first_day(c->refers.from) > as_of)
+            return;
+        when = ev_when(x->e, c);
+        if (x->ev && rule_out(x->ev, s, when)) {
+            x->ruled_out++;
+            return;
+        }
+        add_obs(x, s, when, c->tier);
+    } else if ((k = event_of(c->property)) >= 0 && c->value && !pdate_parse(c->value, &d) &&
+               pdate_last_day(d) <= as_of) {
+        /* an event certainly past by A shows the stage it brings */
+        add_obs(x, event_stage[k], pdate_last_day(d), c->tier);
+    }
+}
+
+/* Steps 2 to 5 over the observations O[0..N). */
+static void resolve_obs(const obs *o, size_t n, status_part *r)
 {
     enum { NSTAGES = 8 };
     double score[NSTAGES] = {0}, total = 0;
     long latest = 0;
-    int best = -1, all_official = 1, any = 0;
-    const size_t end = r->first + r->n;
+    int best = -1;
 
     r->stage = -1;
     r->confidence = 0;
     r->contested = r->overridden = 0;
     /* step 2: weights by tier and age */
-    for (size_t i = r->first; i < end; i++) {
-        long w = ev_when(e, &e->claims[i]);
-        if (!same_scope(&e->claims[i], scope))
-            continue;
-        if (!any++ || w > latest)
-            latest = w;
-    }
+    for (size_t i = 0; i < n; i++)
+        if (i == 0 || o[i].when > latest)
+            latest = o[i].when;
     /* step 3: scores */
-    for (size_t i = r->first; i < end; i++) {
-        const ev_claim *c = &e->claims[i];
-        int s = schema_stage_rank(c->value);
-        double age = (double)(latest - ev_when(e, c));
-        if (s < 0 || !same_scope(c, scope))
-            continue;
-        score[s] += ev_tier_weight(c->tier) * pow(0.5, age / 365.0);
-    }
+    for (size_t i = 0; i < n; i++)
+        score[o[i].stage] +=
+            ev_tier_weight(o[i].tier) * pow(0.5, (double)(latest - o[i].when) / 365.0);
     for (int s = 0; s < NSTAGES; s++) {
         total += score[s];
         if (score[s] > 0 &&
@@ -74,26 +210,21 @@ static void resolve_scope(const evidence *e, status_result *r, const char *scope
     /* step 4: the ground rule */
     {
         long newest_support = 0;
-        const ev_claim *ground = NULL;
-        for (size_t i = r->first; i < end; i++) {
-            const ev_claim *c = &e->claims[i];
-            if (same_scope(c, scope) && schema_stage_rank(c->value) == best) {
-                if (!ev_tier_official(c->tier))
+        int all_official = 1;
+        const obs *ground = NULL;
+        for (size_t i = 0; i < n; i++)
+            if (o[i].stage == best) {
+                if (!ev_tier_official(o[i].tier))
                     all_official = 0;
-                if (ev_when(e, c) > newest_support)
-                    newest_support = ev_when(e, c);
+                if (o[i].when > newest_support)
+                    newest_support = o[i].when;
             }
-        }
-        for (size_t i = r->first; all_official && i < end; i++) {
-            const ev_claim *c = &e->claims[i];
-            if (same_scope(c, scope) && ev_tier_ground(c->tier) &&
-                schema_stage_rank(c->value) != best && schema_stage_rank(c->value) >= 0 &&
-                ev_when(e, c) >= newest_support &&
-                (!ground || ev_when(e, c) >= ev_when(e, ground)))
-                ground = c;
-        }
+        for (size_t i = 0; all_official && i < n; i++)
+            if (ev_tier_ground(o[i].tier) && o[i].stage != best &&
+                o[i].when >= newest_support && (!ground || o[i].when >= ground->when))
+                ground = &o[i];
         if (ground) {
-            best = schema_stage_rank(ground->value);
+            best = ground->stage;
             r->overridden = 1;
         }
     }
@@ -106,56 +237,154 @@ static void resolve_scope(const evidence *e, status_result *r, const char *scope
             r->contested = 1;
 }
 
+static void resolve_part(const evidence *e, size_t p, status_part *part, size_t *ruled_out)
+{
+    static _Thread_local obs buf[MAX_OBS];
+    events ev;
+    part_ctx x = {e, part->scope, &ev, buf, 0, 0};
+    find_events(e, p, part->scope, &ev);
+    /* a whole claim is checked against whole events only (find_events
+    ** with the part's scope also takes the part's own): see status_ruled_out_by */
+    {
+        size_t f, n = ev_project_claims(e, p, &f);
+        events whole;
+        find_events(e, p, NULL, &whole);
+        for (size_t i = f; i < f + n; i++) {
+            const ev_claim *c = &e->claims[i];
+            if (!same_scope(c, part->scope))
+                continue;
+            x.ev = c->scope ? &ev : &whole;
+            gather(c, &x);
+        }
+        x.ev = NULL; /* events are never ruled out */
+        {
+            size_t lf, ln = ev_later_of(e, e->projects[p].id, &lf);
+            for (size_t i = lf; i < lf + ln; i++)
+                if (strcmp(e->later[i].property, "stage") != 0)
+                    gather(&e->later[i], &x);
+        }
+    }
+    resolve_obs(buf, x.n, part);
+    *ruled_out += x.ruled_out;
+}
+
+/* ---- parts ---- */
+
+typedef struct scopes {
+    const char *v[STATUS_MAX_PARTS];
+    size_t n;
+} scopes;
+
+static void add_scope(const ev_claim *c, void *ctx)
+{
+    scopes *s = ctx;
+    prop_kind k;
+    if (!c->scope)
+        return;
+    k = schema_property_kind(c->property);
+    if (k != PROP_STAGE && event_of(c->property) < 0)
+        return;
+    for (size_t i = 0; i < s->n; i++)
+        if (strcmp(s->v[i], c->scope) == 0)
+            return;
+    if (s->n < STATUS_MAX_PARTS)
+        s->v[s->n++] = c->scope;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void stage_claims(const evidence *e, size_t p, size_t *first, size_t *n)
+{
+    size_t f, count = ev_project_claims(e, p, &f), i;
+    for (i = f; i < f + count && strcmp(e->claims[i].property, "stage") < 0; i++)
+        ;
+    *first = i;
+    for (*n = 0; i < f + count && strcmp(e->claims[i].property, "stage") == 0; i++)
+        (*n)++;
+}
+
 void status_resolve(const evidence *e, size_t p, status_result *out)
 {
-    int scoped = 0;
+    scopes sc = {{0}, 0};
+    status_part whole = {NULL, -1, 0, 0, 0};
 
     memset(out, 0, sizeof *out);
     out->project = p;
     out->stage = -1;
     stage_claims(e, p, &out->first, &out->n);
-    if (out->n == 0)
-        return; /* step 1 */
-    for (size_t i = out->first; i < out->first + out->n; i++)
-        scoped |= e->claims[i].scope != NULL;
-    if (!scoped) {
-        resolve_scope(e, out, NULL);
+    each_known(e, p, add_scope, &sc);
+    if (sc.n == 0) {
+        resolve_part(e, p, &whole, &out->ruled_out);
+        out->stage = whole.stage;
+        out->confidence = whole.confidence;
+        out->contested = whole.contested;
+        out->overridden = whole.overridden;
         return;
     }
-    /* Only parts are reported on (side=ru, side=cn): the project is as far
-    ** as its least advanced part. */
-    {
-        status_result part = *out, least = *out;
-        int have = 0;
-        least.stage = -1;
-        for (size_t i = out->first; i < out->first + out->n; i++) {
-            const char *scope = e->claims[i].scope;
-            int seen = !scope; /* the whole is resolved with each part */
-            for (size_t k = out->first; k < i && !seen; k++)
-                seen = e->claims[k].scope && strcmp(e->claims[k].scope, scope) == 0;
-            if (seen)
-                continue; /* this scope was resolved already */
-            resolve_scope(e, &part, scope);
-            if (part.stage < 0)
-                continue;
-            if (!have || status_ladder(part.stage) < status_ladder(least.stage)) {
-                double conf = have && least.confidence < part.confidence ? least.confidence
-                                                                         : part.confidence;
-                int contested = least.contested || part.contested;
-                int overridden = least.overridden || part.overridden;
-                least = part;
-                least.confidence = conf;
-                least.contested = contested;
-                least.overridden = overridden;
-            } else {
-                if (part.confidence < least.confidence)
-                    least.confidence = part.confidence;
-                least.contested |= part.contested;
-                least.overridden |= part.overridden;
-            }
-            have = 1;
-        }
-        if (have)
-            *out = least;
+    /* the whole is as far as its least advanced part; a part with no
+    ** evidence yet is least advanced of all */
+    qsort(sc.v, sc.n, sizeof *sc.v, cmp_str);
+    out->n_parts = sc.n;
+    for (size_t i = 0; i < sc.n; i++) {
+        status_part *part = &out->parts[i];
+        part->scope = sc.v[i];
+        resolve_part(e, p, part, &out->ruled_out);
+        if (i == 0 || part->confidence < out->confidence)
+            out->confidence = part->confidence;
+        out->contested |= part->contested;
+        out->overridden |= part->overridden;
     }
+    for (size_t i = 0; i < sc.n; i++) {
+        const status_part *part = &out->parts[i];
+        if (part->stage < 0) {
+            out->stage = -1;
+            out->confidence = 0;
+            return;
+        }
+        if (i == 0 || status_ladder(part->stage) < status_ladder(out->stage) ||
+            (status_ladder(part->stage) == status_ladder(out->stage) &&
+             part->stage > out->stage))
+            out->stage = part->stage;
+    }
+}
+
+/* ---- the delivery date ---- */
+
+typedef struct earliest {
+    const char *scope;
+    long as_of;
+    pdate d;
+} earliest;
+
+static void add_delivery(const ev_claim *c, void *ctx)
+{
+    earliest *x = ctx;
+    int k = event_of(c->property);
+    pdate d;
+    if ((k != EV_COMPLETION && k != EV_OPENING) || !same_scope(c, x->scope) || !c->value ||
+        pdate_parse(c->value, &d) || pdate_last_day(d) > x->as_of)
+        return;
+    if (!x->d.y || pdate_cmp(d, x->d) < 0)
+        x->d = d;
+}
+
+int status_delivery_date(const evidence *e, const status_result *r, pdate *date)
+{
+    size_t n = r->n_parts ? r->n_parts : 1;
+    memset(date, 0, sizeof *date);
+    if (!status_delivered(r))
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        earliest x = {r->n_parts ? r->parts[i].scope : NULL,
+                      pdate_last_day(e->view.as_of), {0, 0, 0}};
+        each_known(e, r->project, add_delivery, &x);
+        if (!x.d.y)
+            return 0;
+        if (!date->y || pdate_cmp(x.d, *date) > 0)
+            *date = x.d;
+    }
+    return 1;
 }

@@ -43,21 +43,6 @@ static int year_row(table *t, const infl_year *y)
     return table_add(t, cells);
 }
 
-/* "By 2021: 25 framework instruments, 2 projects delivered: 12.5 framework
-** instruments per delivered project". */
-static void headline(const infl_year *y)
-{
-    char ratio[32];
-    printf("By %d: %zu framework instrument%s, ", y->year, y->cum_frameworks,
-           y->cum_frameworks == 1 ? "" : "s");
-    if (!y->cum_delivered)
-        printf("no project delivered: the ratio is undefined\n");
-    else
-        printf("%zu project%s delivered: %s framework instrument%s per delivered project\n",
-               y->cum_delivered, y->cum_delivered == 1 ? "" : "s", fmt_ratio(y, ratio),
-               strcmp(ratio, "1") == 0 ? "" : "s");
-}
-
 int cmd_inflation(cli *c)
 {
     static const char *const heads[] = {"year",           "frameworks",     "delivered",
@@ -103,7 +88,9 @@ int cmd_inflation(cli *c)
         if (rc == AMUR_OK && last) {
             table_print(t, stdout, table_fit_width(stdout));
             putchar('\n');
-            headline(last);
+            char line[512];
+            inflation_headline(e, &x, last, line, sizeof line);
+            printf("%s\n", line);
         } else if (rc == AMUR_OK) {
             printf("no framework instruments or delivered projects\n");
         }

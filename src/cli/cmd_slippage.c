@@ -21,6 +21,23 @@ static int wanted(const cli *c, const slip_history *h)
     return !cli_opt_value(c, "overdue") || h->overdue;
 }
 
+/* "delivered 2019-11, 335 days late", "not delivered: 303 days late at
+** 2021-10-31, overdue", "delivered (the record gives no date)". */
+static void print_lateness(const evidence *e, const slip_history *h)
+{
+    char act[PDATE_BUF], asof[PDATE_BUF];
+    long d = h->days_late < 0 ? -h->days_late : h->days_late;
+    const char *unit = d == 1 ? "day" : "days";
+    if (h->delivered && !h->has_days_late)
+        printf("delivered (the record gives no date)\n");
+    else if (h->delivered)
+        printf("delivered %s, %ld %s %s\n", pdate_format(h->actual_date, act), d, unit,
+               h->days_late < 0 ? "early" : "late");
+    else
+        printf("not delivered%s: %ld %s late at %s%s\n", h->halted ? " (halted)" : "", d, unit,
+               pdate_format(e->view.as_of, asof), h->overdue ? ", overdue" : "");
+}
+
 /* One project's promises, property by property. */
 static int print_detail(const cli *c, const evidence *e, size_t p, const slip_list *l)
 {
@@ -36,15 +53,16 @@ static int print_detail(const cli *c, const evidence *e, size_t p, const slip_li
         if (!wanted(c, h))
             continue;
         shown = 1;
-        printf("\n%s: first %s, final %s; %d postponement%s, %d advance%s, delay %ld days; %s\n",
+        printf("\n%s: first %s, final %s; %d postponement%s, %d advance%s; the promise moved "
+               "%ld day%s\n",
                h->property, pdate_format(h->promises[0].date, a),
                pdate_format(h->promises[h->current].date, b), h->postponements,
                h->postponements == 1 ? "" : "s", h->advances, h->advances == 1 ? "" : "s",
-               h->delay_days,
-               h->actual ? (pdate_format(h->actual_date, act), "happened")
-                         : h->overdue ? "overdue" : "not overdue");
+               h->delay_days, h->delay_days == 1 || h->delay_days == -1 ? "" : "s");
+        print_lateness(e, h);
         if (h->actual)
-            printf("actual: %s (claim %s)\n", act, h->actual->id);
+            printf("actual: %s (claim %s)\n", pdate_format(h->actual_date, act),
+                   h->actual->id);
         if (!(t = table_new(6, heads)))
             return AMUR_ESYS;
         for (size_t k = 0; k < h->n; k++) {
@@ -77,7 +95,10 @@ static void add_row(table *t, const evidence *e, const slip_history *h)
     char a[PDATE_BUF], b[PDATE_BUF], act[PDATE_BUF], post[16], delay[24];
     const char *cells[9];
     snprintf(post, sizeof post, "%d", h->postponements);
-    snprintf(delay, sizeof delay, "%ld", h->delay_days);
+    if (h->has_days_late)
+        snprintf(delay, sizeof delay, "%ld", h->days_late);
+    else
+        snprintf(delay, sizeof delay, "?");
     cells[0] = e->projects[h->project].id;
     cells[1] = h->property;
     cells[2] = pdate_format(h->promises[0].date, a);
@@ -93,7 +114,7 @@ static void add_row(table *t, const evidence *e, const slip_history *h)
 int cmd_slippage(cli *c)
 {
     static const char *const heads[] = {"project", "property", "first", "final",
-                                        "postponements", "delay_days", "overdue", "actual",
+                                        "postponements", "days_late", "overdue", "actual",
                                         "name"};
     evidence *e;
     slip_index *ix = NULL;

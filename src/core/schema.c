@@ -51,7 +51,8 @@ static const char *const legal_statuses[] = {
 
 static const column source_cols[] = {
     ID, NEED_TEXT("title"), TEXT("authors"), TEXT("publisher"), TEXT("url"),
-    DATE("date"), TEXT("language"), ENUM("tier", schema_tiers), TEXT("ref"), TEXT("note")};
+    DATE("date"), TEXT("language"), ENUM("tier", schema_tiers), TEXT("ref"), TEXT("note"),
+    DATE("accessed")};
 
 static const column place_cols[] = {
     ID, ENUM("kind", place_kinds), NAMES, COUNTRY("country"),
@@ -95,7 +96,8 @@ static const column claim_cols[] = {
     {"scope", COL_SCOPE, 0, NULL, 0, NULL, 0, 0}, {"date", COL_DATE, 1, NULL, 0, NULL, 0, 0},
     {"refers_to", COL_PERIOD, 0, NULL, 0, NULL, 0, 0},
     REFTO("source", 1, REF(C_SOURCE), NULL), TEXT("locator"), TEXT("quote"),
-    TEXT("note")};
+    TEXT("note"), {"quote_lang", COL_LANG, 0, NULL, 0, NULL, 0, 0},
+    REFTO("via", 0, REF(C_SOURCE), NULL)};
 
 static const column indicator_cols[] = {
     ID, REFTO("region", 1, REF(C_PLACE), NULL),
@@ -290,6 +292,31 @@ const char *schema_check_value(const char *property, const char *value)
     return NULL;
 }
 
+/* A BCP 47 tag as bundles use them: a primary language of 2 or 3
+** lower-case letters, then subtags of 1 to 8 letters or digits after '-'
+** (zh-Hant, en-GB). */
+static const char *check_lang(const char *value)
+{
+    const char *msg = "expected a language tag such as en, ru, zh or zh-Hant";
+    size_t n = 0;
+    while (value[n] >= 'a' && value[n] <= 'z')
+        n++;
+    if (n < 2 || n > 3)
+        return msg;
+    for (const char *s = value + n; *s;) {
+        size_t k = 0;
+        if (*s++ != '-')
+            return msg;
+        while ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') ||
+               (s[k] >= '0' && s[k] <= '9'))
+            k++;
+        if (k < 1 || k > 8)
+            return msg;
+        s += k;
+    }
+    return NULL;
+}
+
 static const char *check_degrees(const char *value, double limit)
 {
     double v;
@@ -349,6 +376,8 @@ const char *schema_check_cell(const column *col, const char *value)
         return is_word(value) ? NULL : "expected a lower-case word (letters, digits, _)";
     case COL_SCOPE:
         return check_scope(value);
+    case COL_LANG:
+        return check_lang(value);
     }
     return NULL;
 }

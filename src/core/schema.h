@@ -29,7 +29,8 @@ typedef enum col_type {
     COL_PROPERTY, /* a claim property (see schema_property_kind) */
     COL_CODE,     /* a lower-case code word (an indicator series) */
     COL_VALUE,    /* a claim value: its form depends on the property */
-    COL_SCOPE     /* key=value pairs joined by ';' */
+    COL_SCOPE,    /* key=value pairs joined by ';' */
+    COL_LANG      /* a language tag: en, ru, zh, zh-Hant, ... */
 } col_type;
 
 /* Concepts, in the order files are read so that references point back. */

@@ -66,14 +66,18 @@ json_t *fj_slippage(const evidence *e, const slip_history *h)
     json_t *promises = json_array();
     for (size_t i = 0; i < h->n; i++)
         json_array_append_new(promises, promise_json(&h->promises[i]));
-    return json_pack("{s:o,s:s,s:s?,s:o,s:s,s:o,s:o,s:o,s:i,s:i,s:i,s:I,s:b,s:o,s:o}", "id",
-                     json_sprintf("%s/%s", p->id, h->property), "project", p->id, "name",
+    /* delay_days is days late (docs/analyses.md, "Slippage"); how far the
+    ** promise itself moved is moved_days */
+    return json_pack("{s:o,s:s,s:s?,s:o,s:s,s:o,s:o,s:o,s:i,s:i,s:i,s:I,s:o,s:b,s:b,s:b,s:o,s:o}",
+                     "id", json_sprintf("%s/%s", p->id, h->property), "project", p->id, "name",
                      p->name.en, "names", jo_names(&p->name), "property", h->property, "first",
                      jo_date(h->promises[0].date), "final",
                      jo_date(h->promises[h->current].date), "promises", promises,
                      "postponements", h->postponements, "advances", h->advances,
-                     "reaffirmations", h->reaffirmations, "delay_days",
-                     (json_int_t)h->delay_days, "overdue", h->overdue, "actual",
+                     "reaffirmations", h->reaffirmations, "moved_days",
+                     (json_int_t)h->delay_days, "delay_days",
+                     h->has_days_late ? json_integer(h->days_late) : json_null(), "delivered",
+                     h->delivered, "halted", h->halted, "overdue", h->overdue, "actual",
                      jo_date(h->actual_date), "actual_claim",
                      jo_str(h->actual ? h->actual->id : NULL));
 }

@@ -559,17 +559,9 @@ static void section_inflation(report *r, amur_err *err)
         doc_row(r->body, cells);
     }
     if (x.n_years) {
-        const infl_year *last = &x.years[x.n_years - 1];
-        if (last->cum_delivered)
-            headline(r, "inflation",
-                     "By %d: %zu framework instrument%s against %zu delivered project%s — %.1f "
-                     "frameworks per delivered project.",
-                     last->year, last->cum_frameworks, S(last->cum_frameworks),
-                     last->cum_delivered, S(last->cum_delivered),
-                     (double)last->cum_frameworks / (double)last->cum_delivered);
-        else
-            headline(r, "inflation", "By %d: %zu framework instrument%s and no project delivered.",
-                     last->year, last->cum_frameworks, S(last->cum_frameworks));
+        char line[512];
+        inflation_headline(e, &x, &x.years[x.n_years - 1], line, sizeof line);
+        headline(r, "inflation", "%s.", line);
     }
     inflation_free(&x);
 }

@@ -116,6 +116,11 @@ static const char *const migrations[] = {
     " FOR EACH ROW EXECUTE FUNCTION amur_append_only();"
     "CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit"
     " FOR EACH STATEMENT EXECUTE FUNCTION amur_append_only();",
+    /* Migration 3: provenance. When a source was read, and a claim's quote
+    ** language and the secondary source its words came through. */
+    "ALTER TABLE sources ADD COLUMN accessed text;"
+    "ALTER TABLE claims ADD COLUMN quote_lang text;"
+    "ALTER TABLE claims ADD COLUMN via text" FK("sources") ";",
 };
 
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])

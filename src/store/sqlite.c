@@ -83,6 +83,11 @@ static const char *const migrations[] = {
     " BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;"
     "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
     " BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;",
+    /* Migration 3: provenance. When a source was read, and a claim's quote
+    ** language and the secondary source its words came through. */
+    "ALTER TABLE sources ADD COLUMN accessed TEXT;"
+    "ALTER TABLE claims ADD COLUMN quote_lang TEXT;"
+    "ALTER TABLE claims ADD COLUMN via TEXT REFERENCES sources(id);",
 };
 
 /* The statements of tokens and the audit log, prepared at open time. */

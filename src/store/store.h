@@ -25,7 +25,7 @@
 
 typedef struct store store;
 
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 /* Opens (creating if needed) the database at PATH and migrates it to the
 ** current schema. With STORE_READ, opens an existing database read-only
