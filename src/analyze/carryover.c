@@ -886,7 +886,37 @@ int carry_find(const evidence *e, double threshold, carry_pair **out, size_t *n,
         free(f.pairs.v);
         return rc;
     }
+    for (size_t i = 0; i < f.pairs.n; i++) {
+        carry_pair *p = &f.pairs.v[i];
+        p->implementing =
+            carry_implements(e, e->listings[p->a].inst, e->listings[p->b].inst);
+    }
     *out = f.pairs.v;
     *n = f.pairs.n;
     return AMUR_OK;
+}
+
+int carry_implements(const evidence *e, size_t a, size_t b)
+{
+    static const char *const planning[] = {"programme", "plan", "strategy", "concept", NULL};
+    const char *parent = e->instruments[b].parent;
+    /* the parent chain, bounded: the checker refuses cycles, a bound costs nothing */
+    for (int depth = 0; parent && depth < 64; depth++) {
+        long k = ev_find(e, C_INSTRUMENT, parent);
+        if (k < 0)
+            break;
+        if ((size_t)k == a)
+            return 1;
+        parent = e->instruments[k].parent;
+    }
+    return schema_vocab_index(planning, e->instruments[b].kind) < 0;
+}
+
+void carry_count(const carry_pair *p, size_t n, size_t *declared, size_t *implementing)
+{
+    *declared = *implementing = 0;
+    for (size_t i = 0; i < n; i++) {
+        *declared += (size_t)p[i].declared;
+        *implementing += (size_t)p[i].implementing;
+    }
 }

@@ -30,7 +30,18 @@ typedef struct carry_pair {
     size_t a, b;  /* indices in e->listings; a's instrument is the earlier */
     double score; /* best Jaccard similarity of the two projects' names */
     int declared; /* carried_from, or the same project */
+    int implementing; /* b's instrument implements a's (docs/analyses.md,
+                      ** "Carry-over"): not a project listed again */
 } carry_pair;
+
+/* Whether instrument B (an index in e->instruments) implements A rather
+** than repeating it: B declares A as its parent (or an ancestor), or B is
+** not a planning document (a programme, plan, strategy or concept). */
+int carry_implements(const evidence *e, size_t a, size_t b);
+
+/* Counts the N pairs P: how many are declared, and how many implementing
+** (the rest are projects listed again). */
+void carry_count(const carry_pair *p, size_t n, size_t *declared, size_t *implementing);
 
 /* Finds the carry-overs in E: declared pairs, and detected pairs scoring at
 ** least THRESHOLD. Sorted declared first, then by score (highest first),

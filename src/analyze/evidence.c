@@ -345,7 +345,7 @@ enum { SRC_ID, SRC_TITLE, SRC_PUBLISHER, SRC_URL, SRC_TIER, SRC_DATE };
 enum { N_EN, N_RU, N_ZH };
 enum { PL_ID = 3, PL_KIND, PL_COUNTRY, PL_PARENT };
 enum { AC_ID = 3, AC_KIND, AC_COUNTRY };
-enum { IN_ID = 3, IN_KIND, IN_LEVEL, IN_DATE, IN_FROM, IN_TO };
+enum { IN_ID = 3, IN_KIND, IN_LEVEL, IN_DATE, IN_FROM, IN_TO, IN_PARENT };
 enum { PR_ID = 3, PR_KIND, PR_PLACE, PR_SIDE, PR_PARENT };
 enum { LI_ID, LI_INSTRUMENT, LI_PROJECT, LI_SIDE, LI_ITEM, LI_CARRIED, LI_START, LI_END };
 enum { ST_ID, ST_PROJECT, ST_ACTOR, ST_ROLE, ST_QUOTE, ST_INFLUENCE, ST_FROM, ST_TO };
@@ -361,7 +361,7 @@ static const char *const concept_cols[C_COUNT][MAX_COLS] = {
     [C_PLACE] = {"name_en", "name_ru", "name_zh", "id", "kind", "country", "parent"},
     [C_ACTOR] = {"name_en", "name_ru", "name_zh", "id", "kind", "country"},
     [C_INSTRUMENT] = {"name_en", "name_ru", "name_zh", "id", "kind", "level", "date",
-                      "valid_from", "valid_to"},
+                      "valid_from", "valid_to", "parent"},
     [C_PROJECT] = {"name_en", "name_ru", "name_zh", "id", "kind", "place", "side", "parent"},
     [C_LISTING] = {"id", "instrument", "project", "side", "item", "carried_from",
                    "planned_start", "planned_end"},
@@ -525,6 +525,7 @@ static int load_instrument(void *ctx, char *const *f)
     i->date = date_of(RAW(IN_DATE));
     i->valid_from = date_of(RAW(IN_FROM));
     i->valid_to = date_of(RAW(IN_TO));
+    i->parent = word(l, IN_PARENT);
     return 0;
 }
 

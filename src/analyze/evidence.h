@@ -47,7 +47,7 @@ typedef struct ev_actor {
 } ev_actor;
 
 typedef struct ev_instrument {
-    const char *id, *kind, *level;
+    const char *id, *kind, *level, *parent;
     ev_names name;
     pdate date, valid_from, valid_to;
 } ev_instrument;

@@ -197,7 +197,7 @@ static int median_delay(const evidence *e, const slip_index *ix, const sc_facts 
             if (got)
                 d[s->n_delays] = facts->delay[ps[k]];
         } else {
-            got = slip_project_delay(e, ix, ps[k], &d[s->n_delays]);
+            got = slip_project_delay(e, ix, ps[k], &d[s->n_delays], NULL);
         }
         if (got < 0) {
             rc = AMUR_ESYS;

@@ -275,7 +275,7 @@ int slip_project(const evidence *e, const slip_index *ix, size_t p, slip_list *o
     return rc;
 }
 
-int slip_project_delay(const evidence *e, const slip_index *ix, size_t p, long *days)
+int slip_project_delay(const evidence *e, const slip_index *ix, size_t p, long *days, int *year)
 {
     slip_list l;
     int found = 0;
@@ -286,8 +286,11 @@ int slip_project_delay(const evidence *e, const slip_index *ix, size_t p, long *
         if ((strcmp(h->property, completion) != 0 &&
              strcmp(h->property, "planned_opening") != 0) || !h->has_days_late)
             continue;
-        if (!found || h->days_late > *days)
+        if (!found || h->days_late > *days) {
             *days = h->days_late;
+            if (year)
+                *year = h->promises[0].date.y;
+        }
         found = 1;
     }
     slip_list_free(&l);

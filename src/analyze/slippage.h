@@ -85,8 +85,10 @@ void slip_list_free(slip_list *l);
 /* The project's days late for medians (docs/analyses.md, "Slippage"):
 ** the larger of the planned_completion and planned_opening days late,
 ** where there are such promises and the record dates them. Returns 1 and
-** sets *DAYS, 0 when there is none, or -1 when out of memory. */
-int slip_project_delay(const evidence *e, const slip_index *ix, size_t p, long *days);
+** sets *DAYS, and *YEAR (when not NULL) to the year of that history's
+** first promise (the project's period, for comparing like with like); 0
+** when there is none, or -1 when out of memory. */
+int slip_project_delay(const evidence *e, const slip_index *ix, size_t p, long *days, int *year);
 
 /* The median of N values (the mean of the middle two when N is even);
 ** sorts V in place. N must be at least 1. */

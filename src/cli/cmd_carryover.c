@@ -29,7 +29,8 @@ static int pair_row(table *t, const evidence *e, const carry_pair *p)
     const char *cells[10];
     snprintf(score, sizeof score, "%.2f", p->score);
     cells[0] = score;
-    cells[1] = p->declared ? "declared" : "detected";
+    cells[1] = p->implementing ? (p->declared ? "declared, implementing" : "detected, implementing")
+                               : p->declared ? "declared" : "detected";
     cells[2] = a->id;
     cells[3] = a->instrument;
     cells[4] = pdate_format(e->instruments[a->inst].date, da);
@@ -48,7 +49,7 @@ int cmd_carryover(cli *c)
                                         "date a", "listing b",    "instrument b",
                                         "date b", "name a",       "name b"};
     carry_pair *pairs = NULL;
-    size_t n = 0, ndeclared = 0;
+    size_t n = 0, ndeclared = 0, nimpl = 0;
     double threshold;
     evidence *e;
     int rc;
@@ -73,14 +74,15 @@ int cmd_carryover(cli *c)
         for (size_t i = 0; t && i < n; i++) {
             if (pair_row(t, e, &pairs[i]))
                 break;
-            ndeclared += (size_t)pairs[i].declared;
         }
+        carry_count(pairs, n, &ndeclared, &nimpl);
         if (!t || table_rows(t) != n) {
             rc = err_set(&c->err, AMUR_ESYS, "out of memory");
         } else if (n) {
             table_print(t, stdout, table_fit_width(stdout));
-            printf("\n%zu carry-over%s: %zu declared, %zu detected\n", n, n == 1 ? "" : "s",
-                   ndeclared, n - ndeclared);
+            printf("\n%zu carry-over%s: %zu declared, %zu detected; %zu listed again, %zu in "
+                   "an instrument implementing the earlier one\n",
+                   n, n == 1 ? "" : "s", ndeclared, n - ndeclared, n - nimpl, nimpl);
         } else {
             printf("no carry-overs\n");
         }

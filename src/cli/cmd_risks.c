@@ -22,18 +22,18 @@ static const ev_actor *actor_of(const evidence *e, const ev_stake *s)
 
 static void print_group(const char *what, const risk_group *g)
 {
-    printf("%s: %zu project%s, %zu with promised dates", what, g->projects,
+    printf("%s: %zu project%s, %zu with days late", what, g->projects,
            g->projects == 1 ? "" : "s", g->with_delay);
     if (g->with_delay)
-        printf(", median delay %g days\n", g->median);
+        printf(", median %g\n", g->median);
     else
-        printf(", median delay undefined\n");
+        printf(", median undefined\n");
 }
 
 static int print_table(const evidence *e, const risk_result *r)
 {
     static const char *const heads[] = {"project", "opponent", "actor", "influence", "from",
-                                        "to", "delay_days", "name"};
+                                        "to", "days_late", "name"};
     table *t = table_new(8, heads);
     if (!t)
         return AMUR_ESYS;
@@ -98,6 +98,11 @@ int cmd_risks(cli *c)
                  ever ? "any" : "active", min_influence);
         print_group(heading, &r.with);
         print_group("without", &r.without);
+        {
+            char line[512];
+            risks_comparison(&r, line, sizeof line);
+            printf("\n%s\n", line);
+        }
     }
     risks_free(&r);
     evidence_free(e);

@@ -213,10 +213,11 @@ static json_t *carry_side_json(const evidence *e, size_t i)
 json_t *fj_carryover(const evidence *e, const carry_pair *p)
 {
     const ev_listing *a = &e->listings[p->a], *b = &e->listings[p->b];
-    return json_pack("{s:o,s:o,s:o,s:[s,s],s:o,s:b}", "id", json_sprintf("%s~%s", a->id, b->id),
-                     "a", carry_side_json(e, p->a), "b", carry_side_json(e, p->b),
-                     "instruments", a->instrument, b->instrument, "score", jo_real(p->score),
-                     "declared", p->declared);
+    return json_pack("{s:o,s:o,s:o,s:[s,s],s:o,s:b,s:b,s:s}", "id",
+                     json_sprintf("%s~%s", a->id, b->id), "a", carry_side_json(e, p->a), "b",
+                     carry_side_json(e, p->b), "instruments", a->instrument, b->instrument,
+                     "score", jo_real(p->score), "declared", p->declared, "implementing",
+                     p->implementing, "kind", p->implementing ? "implementing" : "relisted");
 }
 
 /* ---- regions ---- */
@@ -298,9 +299,14 @@ static json_t *group_json(const risk_group *g)
 
 json_t *fj_risk_summary(const risk_result *r, int min_influence, int ever)
 {
-    return json_pack("{s:s,s:i,s:b,s:o,s:o}", "id", "summary", "min_influence", min_influence,
-                     "ever", ever, "with", group_json(&r->with), "without",
-                     group_json(&r->without));
+    char line[512];
+    int finding = risks_comparison(r, line, sizeof line);
+    return json_pack("{s:s,s:i,s:b,s:o,s:o,s:o,s:o,s:b,s:s}", "id", "summary", "min_influence",
+                     min_influence, "ever", ever, "with", group_json(&r->with), "without",
+                     group_json(&r->without), "period_from",
+                     r->from ? json_integer(r->from) : json_null(), "period_to",
+                     r->to ? json_integer(r->to) : json_null(), "finding", finding, "sentence",
+                     line);
 }
 
 /* ---- inflation ---- */

@@ -49,6 +49,7 @@ typedef struct report {
     int *stage;
     long *delay;
     signed char *has_delay;
+    int *delay_year;
     carry_job carry;
 } report;
 
@@ -125,7 +126,7 @@ static void section_status(report *r)
 {
     const evidence *e = r->e;
     static const char *const heads[] = {"project", "stage", "confidence", "claims", "flags"};
-    size_t counts[9] = {0}, unknown = 0, contested = 0;
+    size_t counts[9] = {0}, unknown = 0, contested = 0, delivered = 0;
     doc_heading(r->body, 1, "status", "Where each project stands");
     doc_table(r->body, 5, heads);
     for (size_t p = 0; p < e->n_projects; p++) {
@@ -140,6 +141,7 @@ static void section_status(report *r)
         else
             counts[s.stage]++;
         contested += s.contested;
+        delivered += status_delivered(&s);
         snprintf(conf, sizeof conf, "%.2f", s.confidence);
         snprintf(n, sizeof n, "%zu", s.n);
         cells[0] = project_name(e, p);
@@ -150,9 +152,10 @@ static void section_status(report *r)
         doc_row(r->body, cells);
     }
     doc_para(r->body,
-             "%zu projects: %zu completed or operational, %zu under construction, %zu with no "
-             "stage evidence; %zu contested between sources.",
-             e->n_projects, counts[4] + counts[5], counts[3], unknown, contested);
+             "%zu projects: %zu delivered (completed or operational in every part), %zu under "
+             "construction, %zu with no stage evidence (for the whole or for a part); %zu "
+             "contested between sources.",
+             e->n_projects, delivered, counts[3], unknown, contested);
 }
 
 /* ---- programmes ---- */
@@ -290,7 +293,7 @@ static void section_slippage(report *r)
 {
     const evidence *e = r->e;
     static const char *const heads[] = {"project", "property", "first promise", "final promise",
-                                        "postponements", "delay (days)", "overdue"};
+                                        "postponements", "days late", "overdue"};
     slip_index *ix;
     size_t postponed = 0, overdue = 0;
     long worst = 0;
@@ -312,7 +315,10 @@ static void section_slippage(report *r)
             char a[PDATE_BUF], b[PDATE_BUF], np[16], dl[24];
             const char *cells[7];
             snprintf(np, sizeof np, "%d", h->postponements);
-            snprintf(dl, sizeof dl, "%ld", h->delay_days);
+            if (h->has_days_late)
+                snprintf(dl, sizeof dl, "%ld", h->days_late);
+            else
+                snprintf(dl, sizeof dl, "no date");
             cells[0] = project_name(e, p);
             cells[1] = h->property;
             cells[2] = fmt_date(h->promises[0].date, a);
@@ -323,13 +329,23 @@ static void section_slippage(report *r)
             doc_row(r->body, cells);
             postponed += h->postponements > 0;
             overdue += h->overdue;
-            if (h->delay_days > worst) {
-                worst = h->delay_days;
-                snprintf(worst_text, sizeof worst_text,
-                         "%s: %s first promised for %s, now %s (%ld days later, %d "
-                         "postponement%s%s).",
-                         project_name(e, p), h->property, a, b, h->delay_days, h->postponements,
-                         h->postponements == 1 ? "" : "s", h->overdue ? ", overdue" : "");
+            if (h->has_days_late && h->days_late > worst) {
+                char act[PDATE_BUF];
+                worst = h->days_late;
+                if (h->delivered)
+                    snprintf(worst_text, sizeof worst_text,
+                             "%s: %s first promised for %s, delivered %s: %ld days late "
+                             "(%d postponement%s).",
+                             project_name(e, p), h->property, a,
+                             fmt_date(h->actual_date, act), h->days_late, h->postponements,
+                             h->postponements == 1 ? "" : "s");
+                else
+                    snprintf(worst_text, sizeof worst_text,
+                             "%s: %s first promised for %s, latest promise %s, not delivered: "
+                             "%ld days late (%d postponement%s%s).",
+                             project_name(e, p), h->property, a, b, h->days_late,
+                             h->postponements, h->postponements == 1 ? "" : "s",
+                             h->overdue ? ", overdue" : "");
             }
         }
         slip_list_free(&l);
@@ -355,7 +371,7 @@ static void section_carryover(report *r, amur_err *err)
     const evidence *e = r->e;
     static const char *const heads[] = {"project", "from", "to", "score", "how"};
     carry_pair *pairs;
-    size_t n, declared = 0;
+    size_t n, declared = 0, implementing = 0;
     doc_heading(r->body, 1, "carryover", "Projects carried into later instruments");
     if (r->carry.started) {
         pthread_join(r->carry.th, NULL);
@@ -382,15 +398,24 @@ static void section_carryover(report *r, amur_err *err)
         cells[1] = subject_name(e, a->instrument);
         cells[2] = subject_name(e, b->instrument);
         cells[3] = score;
-        cells[4] = pairs[i].declared ? "declared" : "detected by name";
+        cells[4] = pairs[i].implementing ? "implementing instrument"
+                   : pairs[i].declared     ? "declared"
+                                           : "detected by name";
         doc_row(r->body, cells);
-        declared += pairs[i].declared;
     }
-    doc_para(r->body, "%zu carry-overs: %zu declared, %zu detected by matching names.", n,
-             declared, n - declared);
-    if (n)
-        headline(r, "carryover", "%zu project%s listed again in a later instrument.", n,
-                 n == 1 ? " was" : "s were");
+    carry_count(pairs, n, &declared, &implementing);
+    doc_para(r->body,
+             "%zu carry-overs: %zu declared, %zu detected by matching names; %zu listed again "
+             "in a later planning document, %zu in an instrument implementing the earlier one.",
+             n, declared, n - declared, n - implementing, implementing);
+    if (n - implementing)
+        headline(r, "carryover", "%zu project%s listed again in a later programme or plan.",
+                 n - implementing, n - implementing == 1 ? " was" : "s were");
+    else if (n)
+        headline(r, "carryover",
+                 "No project was listed again in a later programme or plan; %zu listing%s in "
+                 "instruments implementing an earlier one.",
+                 implementing, implementing == 1 ? " is" : "s are");
     free(pairs);
 }
 
@@ -495,14 +520,14 @@ static void section_risks(report *r)
     const evidence *e = r->e;
     risk_result rr;
     doc_heading(r->body, 1, "risks", "Veto risk: projects with influential opponents");
-    if (risks_find_delays(e, 4, 1, r->delay, r->has_delay, &rr)) {
+    if (risks_find_delays(e, 4, 1, r->delay, r->has_delay, r->delay_year, &rr)) {
         r->oom = 1;
         return;
     }
     for (size_t i = 0; i < rr.n; i++) {
         const risk_project *rp = &rr.items[i];
         doc_para(r->body, "%s%s", project_name(e, rp->project),
-                 rp->has_delay ? "" : " (no promised dates to measure a delay)");
+                 rp->has_delay ? "" : " (no promised dates to measure days late)");
         for (size_t k = 0; k < rp->n_stakes; k++) {
             const ev_stake *s = &e->stakes[rp->stakes[k]];
             long a = ev_find(e, C_ACTOR, s->actor);
@@ -514,17 +539,17 @@ static void section_risks(report *r)
                      s->quote ? s->quote : "", s->quote ? "”" : "");
         }
     }
-    if (rr.with.with_delay && rr.without.with_delay)
-        doc_para(r->body,
-                 "Median delay of projects with such opponents: %.0f days (%zu measured); "
-                 "without: %.0f days (%zu measured).",
-                 rr.with.median, rr.with.with_delay, rr.without.median, rr.without.with_delay);
-    else
-        doc_para(r->body, "Too few promised dates to compare delays with and without "
-                          "opponents.");
-    if (rr.n)
-        headline(r, "risks", "%zu project%s had opponents of influence 4 or more at some time.",
-                 rr.n, rr.n == 1 ? "" : "s");
+    {
+        char line[512];
+        int finding = risks_comparison(&rr, line, sizeof line);
+        doc_para(r->body, "%s", line);
+        if (finding)
+            headline(r, "risks", "%s", line);
+        else if (rr.n)
+            headline(r, "risks",
+                     "%zu project%s had opponents of influence 4 or more at some time.", rr.n,
+                     rr.n == 1 ? "" : "s");
+    }
     risks_free(&rr);
 }
 
@@ -574,12 +599,14 @@ static void project_delays(report *r)
     size_t np = e->n_projects ? e->n_projects : 1;
     slip_index *ix = NULL;
     if (!(r->delay = malloc(np * sizeof *r->delay)) ||
-        !(r->has_delay = malloc(np * sizeof *r->has_delay)) || slip_index_new(e, &ix))
+        !(r->has_delay = malloc(np * sizeof *r->has_delay)) ||
+        !(r->delay_year = malloc(np * sizeof *r->delay_year)) || slip_index_new(e, &ix))
         goto fail;
     for (size_t p = 0; p < e->n_projects; p++) {
         int got;
         r->delay[p] = 0;
-        if ((got = slip_project_delay(e, ix, p, &r->delay[p])) < 0)
+        r->delay_year[p] = 0;
+        if ((got = slip_project_delay(e, ix, p, &r->delay[p], &r->delay_year[p])) < 0)
             goto fail;
         r->has_delay[p] = (signed char)got;
     }
@@ -589,8 +616,10 @@ fail:
     slip_index_free(ix);
     free(r->delay);
     free(r->has_delay);
+    free(r->delay_year);
     r->delay = NULL;
     r->has_delay = NULL;
+    r->delay_year = NULL;
 }
 
 int report_build(const evidence *e, doc **out, amur_err *err)
@@ -627,6 +656,7 @@ int report_build(const evidence *e, doc **out, amur_err *err)
     free(r.stage);
     free(r.delay);
     free(r.has_delay);
+    free(r.delay_year);
 
     doc_heading(d, 1, "headlines", "Headline findings");
     doc_para(d, "%zu project%s, %zu instrument%s, %zu claim%s from %zu source%s, %zu indicator%s.",
