@@ -92,6 +92,7 @@ int contra_compare(const ev_claim *a, const ev_claim *b, int *severity, int *off
         return va != vb;
     }
     case PROP_LEGAL:
+    case PROP_DEPENDENCE:
         return a->value && b->value && strcmp(a->value, b->value) != 0;
     default:
         return 0; /* free text cannot be compared */

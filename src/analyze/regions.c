@@ -99,6 +99,28 @@ static void classify(reg_region *r, const reg_options *o)
     }
 }
 
+_Static_assert(TYPE_DEPENDENT == 1 && TYPE_INTERMEDIATE == 2 && TYPE_INDEPENDENT == 3,
+               "TYPE_* follow schema_dependence");
+
+/* How the sources class the region: the newest `dependence` claim about it
+** that passes both clocks (claims are sorted by date within a property). */
+static void source_class(const evidence *e, reg_region *r)
+{
+    size_t f, n = ev_claims_of(e, e->places[r->place].id, &f);
+    r->classed = NULL;
+    r->classed_type = TYPE_NONE;
+    r->disagrees = 0;
+    for (size_t i = f; i < f + n; i++)
+        if (strcmp(e->claims[i].property, "dependence") == 0)
+            r->classed = &e->claims[i];
+    if (!r->classed || !r->classed->value)
+        return;
+    /* schema_dependence lists the classes in TYPE_* order from 1 */
+    r->classed_type = 1 + schema_vocab_index(schema_dependence, r->classed->value);
+    r->disagrees = r->classed_type != TYPE_NONE && r->type != TYPE_NONE &&
+                   r->type != TYPE_UNCERTAIN && r->classed_type != r->type;
+}
+
 static void trends(reg_region *r, const reg_options *o)
 {
     for (int s = 0; s < REG_NSHARES; s++) {
@@ -199,6 +221,7 @@ int regions_compute(const evidence *e, const reg_options *o, reg_region **out, s
         reg_region *r = &(*out)[i];
         qsort(r->years, r->nyears, sizeof *r->years, cmp_years);
         classify(r, o);
+        source_class(e, r);
         trends(r, o);
     }
     return AMUR_OK;

@@ -46,6 +46,12 @@ typedef struct reg_region {
     int type_year;
     reg_value type_value;
     reg_trend trend[REG_NSHARES];
+    /* How the sources class it (docs/analyses.md, "Regions"): the newest
+    ** `dependence` claim about the place, or NULL; its TYPE_*; and whether
+    ** the computed type disagrees (both known, neither uncertain). */
+    const ev_claim *classed;
+    int classed_type;
+    int disagrees;
 } reg_region;
 
 typedef struct reg_options {

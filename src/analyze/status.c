@@ -66,6 +66,10 @@ static void each_known(const evidence *e, size_t p, claim_fn *fn, void *ctx)
 ** scoped claim those of its own scope. LONG_MAX when none. */
 typedef struct events {
     const char *scope;
+    long min_first[N_EVENTS], max_first[N_EVENTS], min_last[N_EVENTS], max_last[N_EVENTS];
+    const ev_claim *c_min_first[N_EVENTS], *c_max_first[N_EVENTS], *c_min_last[N_EVENTS],
+        *c_max_last[N_EVENTS];
+    /* the window the claims agree on, or when they disagree, the widest */
     long first[N_EVENTS], last[N_EVENTS];
     const ev_claim *by_first[N_EVENTS], *by_last[N_EVENTS];
 } events;
@@ -74,19 +78,22 @@ static void add_event(const ev_claim *c, void *ctx)
 {
     events *ev = ctx;
     int k = event_of(c->property);
+    long f, l;
     pdate d;
     if (k < 0 || !c->value || pdate_parse(c->value, &d))
         return;
     if (c->scope && !(ev->scope && strcmp(c->scope, ev->scope) == 0))
         return;
-    if (pdate_first_day(d) < ev->first[k]) {
-        ev->first[k] = pdate_first_day(d);
-        ev->by_first[k] = c;
-    }
-    if (pdate_last_day(d) < ev->last[k]) {
-        ev->last[k] = pdate_last_day(d);
-        ev->by_last[k] = c;
-    }
+    f = pdate_first_day(d);
+    l = pdate_last_day(d);
+    if (f < ev->min_first[k])
+        ev->min_first[k] = f, ev->c_min_first[k] = c;
+    if (!ev->c_max_first[k] || f > ev->max_first[k])
+        ev->max_first[k] = f, ev->c_max_first[k] = c;
+    if (l < ev->min_last[k])
+        ev->min_last[k] = l, ev->c_min_last[k] = c;
+    if (!ev->c_max_last[k] || l > ev->max_last[k])
+        ev->max_last[k] = l, ev->c_max_last[k] = c;
 }
 
 static void find_events(const evidence *e, size_t p, const char *scope, events *ev)
@@ -94,8 +101,20 @@ static void find_events(const evidence *e, size_t p, const char *scope, events *
     memset(ev, 0, sizeof *ev);
     ev->scope = scope;
     for (int k = 0; k < N_EVENTS; k++)
-        ev->first[k] = ev->last[k] = LONG_MAX;
+        ev->min_first[k] = ev->min_last[k] = LONG_MAX;
     each_known(e, p, add_event, ev);
+    /* "in 2019" and "in November 2019" agree: the event was in November;
+    ** dates that do not overlap disagree, and then only the widest window
+    ** is certain */
+    for (int k = 0; k < N_EVENTS; k++) {
+        int agree = ev->max_first[k] <= ev->min_last[k];
+        ev->first[k] = agree ? ev->max_first[k] : ev->min_first[k];
+        ev->by_first[k] = agree ? ev->c_max_first[k] : ev->c_min_first[k];
+        ev->last[k] = agree ? ev->min_last[k] : ev->max_last[k];
+        ev->by_last[k] = agree ? ev->c_min_last[k] : ev->c_max_last[k];
+        if (!ev->c_min_first[k])
+            ev->first[k] = ev->last[k] = LONG_MAX;
+    }
 }
 
 /* The claim among EV's that rules out STAGE at day WHEN, or NULL. */

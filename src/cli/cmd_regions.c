@@ -35,13 +35,13 @@ static void print_text(const evidence *e, const reg_region *r, size_t n, const r
 {
     static const char *const vh[] = {"region", "year", "export_share", "import_share",
                                       "fdi_stock_share", "hhi"};
-    static const char *const sh[] = {"region", "name", "typology", "on", "fdi trend",
-                                      "export trend", "import trend"};
-    table *values = table_new(6, vh), *summary = table_new(7, sh);
-    char cell[8][64], typ[160];
+    static const char *const sh[] = {"region", "name",      "sources say", "computed",
+                                      "on",     "fdi trend", "export trend", "import trend"};
+    table *values = table_new(6, vh), *summary = table_new(8, sh);
+    char cell[8][64], typ[160], said[160];
     for (size_t i = 0; values && summary && i < n; i++) {
         const ev_place *p = &e->places[r[i].place];
-        const char *row[7];
+        const char *row[8];
         for (size_t k = 0; k < r[i].nyears; k++) {
             const reg_year *y = &r[i].years[k];
             snprintf(cell[0], 64, "%d", y->year);
@@ -65,13 +65,19 @@ static void print_text(const evidence *e, const reg_region *r, size_t n, const r
         fmt_trend(&r[i].trend[REG_FDI], cell[1], 64);
         fmt_trend(&r[i].trend[REG_EXPORT], cell[2], 64);
         fmt_trend(&r[i].trend[REG_IMPORT], cell[3], 64);
+        if (r[i].classed)
+            snprintf(said, sizeof said, "%s (%s)%s", regions_types[r[i].classed_type],
+                     r[i].classed->source, r[i].disagrees ? ", disagrees" : "");
+        else
+            said[0] = 0;
         row[0] = p->id;
         row[1] = p->name.en;
-        row[2] = regions_types[r[i].type];
-        row[3] = typ;
-        row[4] = cell[1];
-        row[5] = cell[2];
-        row[6] = cell[3];
+        row[2] = said;
+        row[3] = regions_types[r[i].type];
+        row[4] = typ;
+        row[5] = cell[1];
+        row[6] = cell[2];
+        row[7] = cell[3];
         table_add(summary, row);
     }
     if (values && summary) {

@@ -13,6 +13,8 @@ const char *const schema_stages[] = {
     "listed", "agreed", "financed", "under-construction", "completed", "operational",
     "suspended", "cancelled", NULL};
 
+const char *const schema_dependence[] = {"dependent", "intermediate", "independent", NULL};
+
 const char *const schema_tiers[] = {
     "federal", "regional", "municipal", "foreign-official", "statistics",
     "national-media", "local-media", "foreign-media", "academic", NULL};
@@ -189,6 +191,8 @@ prop_kind schema_property_kind(const char *p)
         return PROP_LEGAL;
     if (strcmp(p, "text") == 0)
         return PROP_TEXT;
+    if (strcmp(p, "dependence") == 0)
+        return PROP_DEPENDENCE;
     return PROP_UNKNOWN;
 }
 
@@ -285,6 +289,10 @@ const char *schema_check_value(const char *property, const char *value)
                    ? "not a legal status (proposed, discussed, adopted, in-force, "
                      "abandoned, expired, repealed)"
                    : NULL;
+    case PROP_DEPENDENCE:
+        return schema_vocab_index(schema_dependence, value) < 0
+                   ? "not a dependence class (dependent, intermediate, independent)"
+                   : NULL;
     case PROP_TEXT:
     case PROP_UNKNOWN:
         return NULL;
@@ -370,7 +378,7 @@ const char *schema_check_cell(const column *col, const char *value)
     case COL_PROPERTY:
         return schema_property_kind(value) == PROP_UNKNOWN
                    ? "not a property (stage, planned_EVENT, actual_EVENT, cost, count, "
-                     "share, legal_status, text)"
+                     "share, legal_status, dependence, text)"
                    : NULL;
     case COL_CODE:
         return is_word(value) ? NULL : "expected a lower-case word (letters, digits, _)";

@@ -75,7 +75,7 @@ int schema_col(const concept *c, const char *name);
 /* Claim property kinds, from the property's name. */
 typedef enum prop_kind {
     PROP_UNKNOWN, PROP_STAGE, PROP_PLANNED, PROP_ACTUAL, PROP_NUMBER,
-    PROP_LEGAL, PROP_TEXT
+    PROP_LEGAL, PROP_TEXT, PROP_DEPENDENCE
 } prop_kind;
 prop_kind schema_property_kind(const char *property);
 
@@ -84,6 +84,10 @@ extern const char *const schema_stages[];
 #define STAGE_LADDER 6 /* listed .. operational */
 /* Index of STAGE in schema_stages, or -1. */
 int schema_stage_rank(const char *stage);
+
+/* A region's dependence on its neighbour as a source classes it (the
+** property `dependence`): "dependent", "intermediate", "independent". */
+extern const char *const schema_dependence[];
 
 /* Source tiers. */
 extern const char *const schema_tiers[];

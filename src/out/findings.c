@@ -255,7 +255,7 @@ json_t *fj_region(const evidence *e, const reg_region *r, const reg_options *o)
                                    : json_null());
     }
     return json_pack(
-        "{s:s,s:s,s:s?,s:o,s:o,s:o,s:o,s:o}", "id", p->id, "region", p->id, "name",
+        "{s:s,s:s,s:s?,s:o,s:o,s:o,s:o,s:o,s:o}", "id", p->id, "region", p->id, "name",
         p->name.en, "names", jo_names(&p->name), "partner", jo_str(r->partner), "values",
         values, "typology",
         r->type == TYPE_NONE
@@ -264,7 +264,11 @@ json_t *fj_region(const evidence *e, const reg_region *r, const reg_options *o)
                         o->by, "year", r->type_year, "value", value_json(&r->type_value),
                         "thresholds", "dependent", jo_real(o->dependent), "independent",
                         jo_real(o->independent)),
-        "trend", trend);
+        "trend", trend, "source_typology",
+        r->classed ? json_pack("{s:s,s:s,s:s,s:b}", "class", regions_types[r->classed_type],
+                               "claim", r->classed->id, "source", r->classed->source,
+                               "disagrees", r->disagrees)
+                   : json_null());
 }
 
 /* ---- risks ---- */

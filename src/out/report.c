@@ -438,14 +438,15 @@ static void section_regions(report *r, amur_err *err)
         return;
     }
     {
-        static const char *const heads[] = {"region", "typology", "on", "FDI share trend"};
-        doc_table(r->body, 4, heads);
+        static const char *const heads[] = {"region", "sources say", "computed", "on",
+                                            "FDI share trend"};
+        doc_table(r->body, 5, heads);
     }
     for (size_t i = 0; i < n; i++) {
         const ev_place *p = &e->places[reg[i].place];
         const reg_trend *t = &reg[i].trend[REG_FDI];
-        char on[96] = "", tr[96] = "";
-        const char *cells[4];
+        char on[96] = "", tr[96] = "", said[160] = "";
+        const char *cells[5];
         if (reg[i].type != TYPE_NONE) {
             if (reg[i].type_value.lo == reg[i].type_value.hi)
                 snprintf(on, sizeof on, "%s %d: %g%%", o.by, reg[i].type_year,
@@ -457,10 +458,15 @@ static void section_regions(report *r, amur_err *err)
         if (t->has)
             snprintf(tr, sizeof tr, "%g%% → %g%% (%d–%d), %s", t->from_value, t->to_value,
                      t->from, t->to, regions_direction(t));
+        if (reg[i].classed)
+            snprintf(said, sizeof said, "%s (%s)%s", regions_types[reg[i].classed_type],
+                     source_name(e, reg[i].classed->source),
+                     reg[i].disagrees ? "; the computed class disagrees" : "");
         cells[0] = p->name.en ? p->name.en : p->id;
-        cells[1] = regions_types[reg[i].type];
-        cells[2] = on;
-        cells[3] = tr;
+        cells[1] = said;
+        cells[2] = regions_types[reg[i].type];
+        cells[3] = on;
+        cells[4] = tr;
         doc_row(r->body, cells);
         /* the headline is about regions proper, not countries */
         if (!t->has || !p->kind || strcmp(p->kind, "region") != 0)
