@@ -341,7 +341,7 @@ static pdate date_of(const char *s)
 }
 
 /* The columns each concept reads, in the order of its loader's enum. */
-enum { SRC_ID, SRC_TITLE, SRC_PUBLISHER, SRC_URL, SRC_TIER, SRC_DATE };
+enum { SRC_ID, SRC_TITLE, SRC_PUBLISHER, SRC_URL, SRC_TIER, SRC_DATE, SRC_LANGUAGE };
 enum { N_EN, N_RU, N_ZH };
 enum { PL_ID = 3, PL_KIND, PL_COUNTRY, PL_PARENT };
 enum { AC_ID = 3, AC_KIND, AC_COUNTRY };
@@ -357,7 +357,7 @@ enum { IX_ID, IX_REGION, IX_SERIES, IX_PARTNER, IX_UNIT, IX_SOURCE, IX_PERIOD, I
 #define MAX_COLS 16
 #define RECENT 1024 /* a power of two */
 static const char *const concept_cols[C_COUNT][MAX_COLS] = {
-    [C_SOURCE] = {"id", "title", "publisher", "url", "tier", "date"},
+    [C_SOURCE] = {"id", "title", "publisher", "url", "tier", "date", "language"},
     [C_PLACE] = {"name_en", "name_ru", "name_zh", "id", "kind", "country", "parent"},
     [C_ACTOR] = {"name_en", "name_ru", "name_zh", "id", "kind", "country"},
     [C_INSTRUMENT] = {"name_en", "name_ru", "name_zh", "id", "kind", "level", "date",
@@ -479,6 +479,7 @@ static int load_source(void *ctx, char *const *f)
     s->id = word(l, SRC_ID);
     s->title = text(l, RAW(SRC_TITLE));
     s->publisher = word(l, SRC_PUBLISHER);
+    s->language = word(l, SRC_LANGUAGE);
     s->url = text(l, RAW(SRC_URL));
     s->tier = RAW(SRC_TIER) ? schema_vocab_index(schema_tiers, RAW(SRC_TIER)) : -1;
     s->date = date_of(RAW(SRC_DATE));

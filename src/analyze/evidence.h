@@ -31,7 +31,7 @@ typedef struct ev_names {
 } ev_names;
 
 typedef struct ev_source {
-    const char *id, *title, *publisher, *url;
+    const char *id, *title, *publisher, *url, *language;
     int tier; /* index in schema_tiers */
     pdate date;
 } ev_source;

@@ -29,15 +29,16 @@ static const char *flags(const status_result *r)
 static void print_detail(const evidence *e, const status_result *r)
 {
     const ev_project *p = &e->projects[r->project];
-    static const char *const heads[] = {"date", "refers_to", "stage", "tier", "source",
-                                        "quote"};
-    table *t = table_new(6, heads);
+    static const char *const heads[] = {"date",   "refers_to", "stage", "tier",
+                                        "source", "quote",     "provenance", "ruled out by"};
+    table *t = table_new(8, heads);
     printf("%s — %s\nstage: %s, confidence %.2f%s%s\n\n", p->id, p->name.en ? p->name.en : "",
            stage_name(r->stage), r->confidence, *flags(r) ? ", " : "", flags(r));
     for (size_t i = r->first; t && i < r->first + r->n; i++) {
         const ev_claim *c = &e->claims[i];
-        char d[PDATE_BUF], a[PDATE_BUF], b[PDATE_BUF], refers[2 * PDATE_BUF + 1];
-        const char *cells[6];
+        char d[PDATE_BUF], a[PDATE_BUF], b[PDATE_BUF], refers[2 * PDATE_BUF + 1], prov[512];
+        const ev_claim *by = status_ruled_out_by(e, r->project, c);
+        const char *cells[8];
         pdate_format(c->refers.from, a);
         if (pdate_cmp(c->refers.from, c->refers.to) == 0)
             snprintf(refers, sizeof refers, "%s", a);
@@ -49,6 +50,8 @@ static void print_detail(const evidence *e, const status_result *r)
         cells[3] = c->tier >= 0 ? schema_tiers[c->tier] : "";
         cells[4] = c->source;
         cells[5] = c->quote;
+        cells[6] = fj_provenance(e, c, prov, sizeof prov);
+        cells[7] = by ? by->id : "";
         table_add(t, cells);
     }
     if (t && table_rows(t))

@@ -33,12 +33,33 @@ const char *fj_subject_name(const evidence *e, const char *id)
 
 /* ---- status ---- */
 
+char *fj_provenance(const evidence *e, const ev_claim *c, char *buf, size_t n)
+{
+    long s = c->source ? ev_find(e, C_SOURCE, c->source) : -1;
+    long v = c->via ? ev_find(e, C_SOURCE, c->via) : -1;
+    const char *lang = s >= 0 ? e->sources[s].language : NULL;
+    int translated = c->quote_lang && lang && strcmp(c->quote_lang, lang) != 0;
+    if (c->via)
+        snprintf(buf, n, "as reported in %s%s",
+                 v >= 0 && e->sources[v].publisher ? e->sources[v].publisher : c->via,
+                 translated ? ", translated" : "");
+    else
+        snprintf(buf, n, "%s", translated ? "translated" : "");
+    return buf;
+}
+
 json_t *fj_status(const evidence *e, const status_result *r)
 {
     const ev_project *p = &e->projects[r->project];
     json_t *claims = json_array();
-    for (size_t i = r->first; i < r->first + r->n; i++)
-        json_array_append_new(claims, jo_claim(&e->claims[i]));
+    for (size_t i = r->first; i < r->first + r->n; i++) {
+        const ev_claim *c = &e->claims[i], *by = status_ruled_out_by(e, r->project, c);
+        char prov[512];
+        json_t *o = jo_claim(c);
+        json_object_set_new(o, "provenance", json_string(fj_provenance(e, c, prov, sizeof prov)));
+        json_object_set_new(o, "ruled_out_by", jo_str(by ? by->id : NULL));
+        json_array_append_new(claims, o);
+    }
     return json_pack("{s:s,s:s,s:s?,s:o,s:o,s:o,s:b,s:b,s:o}", "id", p->id, "project", p->id,
                      "name", p->name.en, "names", jo_names(&p->name), "stage",
                      r->stage >= 0 ? json_string(schema_stages[r->stage]) : json_null(),

@@ -35,6 +35,12 @@ const char *fj_subject_name(const evidence *e, const char *id);
 /* amur audit: n, at, token, role, what, claim — one entry of the audit log. */
 json_t *fj_audit(const store_audit *a);
 
+/* Where claim C's words come from, as every view says it: "as reported in
+** SOURCE-NAME, translated" when they are a secondary source's rendering
+** (via), "translated" when the quote's language is not its source's; ""
+** when they are the source's own. Into BUF of N bytes; returns BUF. */
+char *fj_provenance(const evidence *e, const ev_claim *c, char *buf, size_t n);
+
 /* amur status: id, project, name, names, stage, confidence, contested,
 ** overridden, claims. */
 json_t *fj_status(const evidence *e, const status_result *r);

@@ -68,11 +68,13 @@ json_t *jo_names(const ev_names *n)
 
 json_t *jo_claim(const ev_claim *c)
 {
-    return json_pack("{s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}", "id", jo_str(c->id),
+    return json_pack("{s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}", "id",
+                     jo_str(c->id),
                      "subject", jo_str(c->subject), "property", jo_str(c->property), "value",
                      jo_str(c->value), "unit", jo_str(c->unit), "scope", jo_str(c->scope),
                      "date", jo_date(c->date), "refers_to", jo_period(c->refers), "source",
                      jo_str(c->source), "tier",
                      c->tier >= 0 ? json_string(schema_tiers[c->tier]) : json_null(),
-                     "locator", jo_str(c->locator), "quote", jo_str(c->quote));
+                     "locator", jo_str(c->locator), "quote", jo_str(c->quote), "quote_lang",
+                     jo_str(c->quote_lang), "via", jo_str(c->via), "note", jo_str(c->note));
 }
