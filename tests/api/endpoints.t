@@ -51,7 +51,7 @@ actors 200
 listings 200
 stakes 200
 openapi.json 200
-{"sources":55,"places":50,"actors":49,"instruments":48,"projects":18,"listings":8,"stakes":22,"claims":188,"indicators":29}
+{"sources":57,"places":50,"actors":49,"instruments":48,"projects":18,"listings":8,"stakes":22,"claims":197,"indicators":29}
 status same
 slippage same
 contradictions same
@@ -73,7 +73,7 @@ listings same
 stakes same
 claims same
 indicators same
-["prj-blag-heihe-bridge","completed","completed",39,1,2,15,6,9]
+["prj-blag-heihe-bridge","completed","completed",42,1,2,15,7,11]
 ["Program of cooperation between the regions of the Far East and Eastern Siberia of the Russian Federation and the Northeast of the People's Republic of China (2009-2018)","2009-09-23"]
 ["Stepan Avramenko",false]
 ["ins-prog-2009-2018","programme",3,3,true,true]
@@ -93,7 +93,7 @@ indicators same
 ["cn-hl-ftz-suifenhe","zone",44.39982,131.14775,[["prj-hlj-ftz-suifenhe",null]]]
 ["isl-bolshoy-ussuriysky","island",48.38,134.8,[["prj-bolshoy-ussuriysky","listed"]]]
 ["isl-russky","island",42.98,131.8,[["prj-russky-cluster","listed"]]]
-[11,["clm-blag-10","national-media","clm-blag-13","national-media"]]
+[12,["clm-blag-10","national-media","clm-blag-13","national-media"]]
 [5,["prj-blag-heihe-bridge","prj-power-of-siberia","prj-amur-gpp","prj-zvezda","prj-dcss"]]
 [2,[["2019",33],["2014",68]]]
 ["3.0.3",25]

@@ -14,6 +14,11 @@ $ get '/api/project/prj-blag-heihe-bridge?as_of=2015&known_by=2015' | jq -c '[.s
 $ get '/api/claims?known_by=2015' | jq -c .total
 $ get '/api/claims?as_of=2015' | jq -c .total
 $ [ "$(items '/api/projects?as_of=2019-06&known_by=2020')" = "$(items '/api/projects?known_by=2020&as_of=2019-06')" ] && echo parameter order does not matter
+# As of June 2019 the road bridge was still being built: the study says the
+# work "began in 2016 ... and ended in 2019" (fn 50), its halves were joined on
+# 31 May 2019 and completion was announced on 29 November 2019
+# (src-nsn-2019-11-bridge), which rules out the federal "put into operation"
+# of 31 May 2019 (docs/analyses.md, "Stages against dates").
 $ get '/api/projects?as_of=2019-06' | jq -c '[.items[] | select(.id == "prj-blag-heihe-bridge") | .stage]'
 $ code '/api/status?as_of=2015-02-30'
 $ get '/api/status?as_of=2015-02-30'
@@ -26,28 +31,28 @@ $ get '/api/claims?subject=prj-blag-heihe-bridge%26property%3Dstage' | jq -c .to
 $ get '/api/claims?subject=prj-blag-heihe-bridge&property=stage' | jq -c .total
 $ api_stop
 --- stdout
-[188,3,5,["clm-blag-06","clm-blag-07","clm-blag-08"]]
-[188,0,0]
-[188,0]
+[197,3,5,["clm-blag-06","clm-blag-07","clm-blag-08"]]
+[197,0,0]
+[197,0]
 [100,0,100]
 pages join up
-[45,"bridge",["prj-blag-heihe-pontoon","prj-nl-tj-bridge"]]
+[47,"bridge",["prj-blag-heihe-pontoon","prj-nl-tj-bridge"]]
 [3,{"listed":2,"agreed":1},{"numerator":0,"denominator":3,"rate":0}]
 [3,{"untracked":3},{"numerator":0,"denominator":0,"rate":null}]
 ["agreed",12]
 [null,0]
 19
-57
+58
 parameter order does not matter
-["operational"]
+["under-construction"]
 400
 {"error":"as_of/known_by: day out of range for its month"}
 {"error":"as_of/known_by: expected a date as YYYY, YYYY-MM or YYYY-MM-DD"}
 {"error":"limit: '-1' is not a whole number from 0 to 10000"}
 {"error":"limit: '10001' is not a whole number from 0 to 10000"}
 {"error":"offset: 'x' is not a whole number from 0 to 1e+15"}
-11
+12
 0
-11
+12
 --- status
 0

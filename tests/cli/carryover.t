@@ -31,15 +31,15 @@
 $ amur --db "$DB" -q load tests/bundles/carryover
 $ amur --db "$DB" carryover
 --- stdout
-score  how       listing a  instrument a  date a      listing b  instrument b  date b      name a                        name b
-─────  ────────  ─────────  ────────────  ──────────  ─────────  ────────────  ──────────  ────────────────────────────  ────────────────────────────────
-1.00   declared  l-b1       prog1         2009-09-23  l-b2       agr3          2010-11-23  Blagoveshchensk–Heihe bridge
-1.00   declared  l-b1cn     prog1         2009-09-23  l-b2       agr3          2010-11-23  Blagoveshchensk–Heihe bridge
-1.00   declared  l-b2       agr3          2010-11-23  l-b3       plan2         2018-11-09  Blagoveshchensk–Heihe bridge
-0.67   declared  l-po1      prog1         2009-09-23  l-po2      plan2         2018-11-09  Zarubino port                 Great Zarubino port
-0.75   detected  l-ru1      prog1         2009-09-23  l-ru2      plan2         2018-11-09  Grain terminal                Zabaikalsk transshipment complex
-0.50   detected  l-cn1      prog1         2009-09-23  l-cn2      plan2         2018-11-09  Heihe logistics hub           Trade and logistics centre
+score  how                     listing a  instrument a  date a      listing b  instrument b  date b      name a                        name b
+─────  ──────────────────────  ─────────  ────────────  ──────────  ─────────  ────────────  ──────────  ────────────────────────────  ────────────────────────────────
+1.00   declared, implementing  l-b1       prog1         2009-09-23  l-b2       agr3          2010-11-23  Blagoveshchensk–Heihe bridge
+1.00   declared, implementing  l-b1cn     prog1         2009-09-23  l-b2       agr3          2010-11-23  Blagoveshchensk–Heihe bridge
+1.00   declared                l-b2       agr3          2010-11-23  l-b3       plan2         2018-11-09  Blagoveshchensk–Heihe bridge
+0.67   declared                l-po1      prog1         2009-09-23  l-po2      plan2         2018-11-09  Zarubino port                 Great Zarubino port
+0.75   detected                l-ru1      prog1         2009-09-23  l-ru2      plan2         2018-11-09  Grain terminal                Zabaikalsk transshipment complex
+0.50   detected                l-cn1      prog1         2009-09-23  l-cn2      plan2         2018-11-09  Heihe logistics hub           Trade and logistics centre
 
-6 carry-overs: 4 declared, 2 detected
+6 carry-overs: 4 declared, 2 detected; 4 listed again, 2 in an instrument implementing the earlier one
 --- status
 0

@@ -8,20 +8,20 @@ $ amur --db "$DB" carryover --as-of 2015
 $ amur --db "$DB" carryover --threshold 0.8
 $ amur --db "$DB" carryover --threshold 1.5
 --- stdout
-score  how       listing a  instrument a  date a      listing b  instrument b  date b      name a                        name b
-─────  ────────  ─────────  ────────────  ──────────  ─────────  ────────────  ──────────  ────────────────────────────  ──────
-1.00   declared  l-b1       prog1         2009-09-23  l-b2       agr3          2010-11-23  Blagoveshchensk–Heihe bridge
-1.00   declared  l-b1cn     prog1         2009-09-23  l-b2       agr3          2010-11-23  Blagoveshchensk–Heihe bridge
+score  how                     listing a  instrument a  date a      listing b  instrument b  date b      name a                        name b
+─────  ──────────────────────  ─────────  ────────────  ──────────  ─────────  ────────────  ──────────  ────────────────────────────  ──────
+1.00   declared, implementing  l-b1       prog1         2009-09-23  l-b2       agr3          2010-11-23  Blagoveshchensk–Heihe bridge
+1.00   declared, implementing  l-b1cn     prog1         2009-09-23  l-b2       agr3          2010-11-23  Blagoveshchensk–Heihe bridge
 
-2 carry-overs: 2 declared, 0 detected
-score  how       listing a  instrument a  date a      listing b  instrument b  date b      name a                        name b
-─────  ────────  ─────────  ────────────  ──────────  ─────────  ────────────  ──────────  ────────────────────────────  ───────────────────
-1.00   declared  l-b1       prog1         2009-09-23  l-b2       agr3          2010-11-23  Blagoveshchensk–Heihe bridge
-1.00   declared  l-b1cn     prog1         2009-09-23  l-b2       agr3          2010-11-23  Blagoveshchensk–Heihe bridge
-1.00   declared  l-b2       agr3          2010-11-23  l-b3       plan2         2018-11-09  Blagoveshchensk–Heihe bridge
-0.67   declared  l-po1      prog1         2009-09-23  l-po2      plan2         2018-11-09  Zarubino port                 Great Zarubino port
+2 carry-overs: 2 declared, 0 detected; 0 listed again, 2 in an instrument implementing the earlier one
+score  how                     listing a  instrument a  date a      listing b  instrument b  date b      name a                        name b
+─────  ──────────────────────  ─────────  ────────────  ──────────  ─────────  ────────────  ──────────  ────────────────────────────  ───────────────────
+1.00   declared, implementing  l-b1       prog1         2009-09-23  l-b2       agr3          2010-11-23  Blagoveshchensk–Heihe bridge
+1.00   declared, implementing  l-b1cn     prog1         2009-09-23  l-b2       agr3          2010-11-23  Blagoveshchensk–Heihe bridge
+1.00   declared                l-b2       agr3          2010-11-23  l-b3       plan2         2018-11-09  Blagoveshchensk–Heihe bridge
+0.67   declared                l-po1      prog1         2009-09-23  l-po2      plan2         2018-11-09  Zarubino port                 Great Zarubino port
 
-4 carry-overs: 4 declared, 0 detected
+4 carry-overs: 4 declared, 0 detected; 2 listed again, 2 in an instrument implementing the earlier one
 --- stderr
 amur: carryover: --threshold: '1.5' is not a number from 0 to 1
 --- status

@@ -23,7 +23,7 @@ tests/bundles/bad/claims.csv:4: value: actual_opening '2022-04' is later than th
 tests/bundles/bad/claims.csv:5: date: '2021/10/07': expected a date as YYYY, YYYY-MM or YYYY-MM-DD
 tests/bundles/bad/claims.csv:5: source: 'nosuch': no such source in the bundle or the database
 tests/bundles/bad/claims.csv:6: subject: 'nowhere': no such place, actor, instrument or project in the bundle or the database
-tests/bundles/bad/claims.csv:6: property: 'opening_date': not a property (stage, planned_EVENT, actual_EVENT, cost, count, share, legal_status, text)
+tests/bundles/bad/claims.csv:6: property: 'opening_date': not a property (stage, planned_EVENT, actual_EVENT, cost, count, share, legal_status, dependence, text)
 tests/bundles/bad/claims.csv:6: date: '2021-02-30': day out of range for its month
 tests/bundles/bad/claims.csv:7: scope: 'side ru': expected key=value pairs joined by ';'
 tests/bundles/bad/claims.csv:7: refers_to: '2019/2016': period ends before it begins

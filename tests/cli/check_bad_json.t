@@ -23,7 +23,7 @@ $ amur --db "$DB" --json check tests/bundles/bad
 {"id":19,"file":"tests/bundles/bad/claims.csv","line":5,"column":"date","message":"'2021/10/07': expected a date as YYYY, YYYY-MM or YYYY-MM-DD"},
 {"id":20,"file":"tests/bundles/bad/claims.csv","line":5,"column":"source","message":"'nosuch': no such source in the bundle or the database"},
 {"id":21,"file":"tests/bundles/bad/claims.csv","line":6,"column":"subject","message":"'nowhere': no such place, actor, instrument or project in the bundle or the database"},
-{"id":22,"file":"tests/bundles/bad/claims.csv","line":6,"column":"property","message":"'opening_date': not a property (stage, planned_EVENT, actual_EVENT, cost, count, share, legal_status, text)"},
+{"id":22,"file":"tests/bundles/bad/claims.csv","line":6,"column":"property","message":"'opening_date': not a property (stage, planned_EVENT, actual_EVENT, cost, count, share, legal_status, dependence, text)"},
 {"id":23,"file":"tests/bundles/bad/claims.csv","line":6,"column":"date","message":"'2021-02-30': day out of range for its month"},
 {"id":24,"file":"tests/bundles/bad/claims.csv","line":7,"column":"scope","message":"'side ru': expected key=value pairs joined by ';'"},
 {"id":25,"file":"tests/bundles/bad/claims.csv","line":7,"column":"refers_to","message":"'2019/2016': period ends before it begins"},

@@ -15,9 +15,9 @@ projects  1         1      0        0          1
 stakes    0         0      0        0          0
 claims    3         3      0        0          3
 [
-{"id":"iati:9740c3f50dff4975","subject":"M-1","property":"cost","value":"1500000.50","unit":"CNY","scope":"budget=original","date":"2022-01-10","refers_to":"2020-01-01/2020-12-31","source":"iati:XM-TEST","locator":"budget","quote":null,"note":null,"tier":"federal"},
-{"id":"iati:64345a7ea2d27e79","subject":"M-1","property":"cost","value":"200000","unit":"USD","scope":"budget=revised","date":"2022-01-10","refers_to":"2021-01-01/2021-12-31","source":"iati:XM-TEST","locator":"budget","quote":null,"note":null,"tier":"federal"},
-{"id":"iati:ff091e48851dafb2","subject":"M-1","property":"cost","value":"75000","unit":"USD","scope":"transaction=disbursement","date":"2022-01-10","refers_to":"2020-05-04","source":"iati:XM-TEST","locator":"transaction","quote":null,"note":null,"tier":"federal"}
+{"id":"iati:9740c3f50dff4975","subject":"M-1","property":"cost","value":"1500000.50","unit":"CNY","scope":"budget=original","date":"2022-01-10","refers_to":"2020-01-01/2020-12-31","source":"iati:XM-TEST","locator":"budget","quote":null,"note":null,"quote_lang":null,"via":null,"tier":"federal"},
+{"id":"iati:64345a7ea2d27e79","subject":"M-1","property":"cost","value":"200000","unit":"USD","scope":"budget=revised","date":"2022-01-10","refers_to":"2021-01-01/2021-12-31","source":"iati:XM-TEST","locator":"budget","quote":null,"note":null,"quote_lang":null,"via":null,"tier":"federal"},
+{"id":"iati:ff091e48851dafb2","subject":"M-1","property":"cost","value":"75000","unit":"USD","scope":"transaction=disbursement","date":"2022-01-10","refers_to":"2020-05-04","source":"iati:XM-TEST","locator":"transaction","quote":null,"note":null,"quote_lang":null,"via":null,"tier":"federal"}
 ]
 --- stderr
 tests/iati/money.xml:20: M-1: transaction value '1,000' is not a number; left out

@@ -20,11 +20,11 @@ $ amur --db "$DB" inflation
 year  frameworks  delivered  cum. frameworks  cum. delivered  ratio
 ────  ──────────  ─────────  ───────────────  ──────────────  ─────
 2014  2           0          2                0
-2015  1           1          3                1               3
-2016  1           0          4                1               4
-2017  0           2          4                3               1.33
-2018  1           0          5                3               1.67
+2015  1           0          3                0
+2016  1           0          4                0
+2017  0           2          4                2               2
+2018  1           0          5                2               2.5
 
-By 2018: 5 framework instruments, 3 projects delivered: 1.67 framework instruments per delivered project
+By 2026-12-05: 5 framework instruments, 3 projects delivered (1 of them at a date the record does not give): 1.67 framework instruments per delivered project
 --- status
 0

@@ -18,10 +18,10 @@ $ amur --db "$DB" inflation --from 2020 --to 2010
 --- stdout
 year  frameworks  delivered  cum. frameworks  cum. delivered  ratio
 ────  ──────────  ─────────  ───────────────  ──────────────  ─────
-2015  1           1          3                1               3
-2016  1           0          4                1               4
+2015  1           0          3                0
+2016  1           0          4                0
 
-By 2016: 4 framework instruments, 1 project delivered: 4 framework instruments per delivered project
+By 2016: 4 framework instruments, no project delivered: the ratio is undefined
 year  frameworks  delivered  cum. frameworks  cum. delivered  ratio
 ────  ──────────  ─────────  ───────────────  ──────────────  ─────
 2014  2           0          2                0
@@ -29,15 +29,15 @@ year  frameworks  delivered  cum. frameworks  cum. delivered  ratio
 By 2014: 2 framework instruments, no project delivered: the ratio is undefined
 [
 {"id":"2014","year":2014,"frameworks":2,"delivered":0,"cumulative_frameworks":2,"cumulative_delivered":0,"ratio":null,"framework_ids":["f2","f1"],"delivered_ids":[]},
-{"id":"2015","year":2015,"frameworks":1,"delivered":1,"cumulative_frameworks":3,"cumulative_delivered":1,"ratio":3.0,"framework_ids":["f3"],"delivered_ids":["d1"]},
-{"id":"2016","year":2016,"frameworks":1,"delivered":0,"cumulative_frameworks":4,"cumulative_delivered":1,"ratio":4.0,"framework_ids":["f4"],"delivered_ids":[]}
+{"id":"2015","year":2015,"frameworks":1,"delivered":0,"cumulative_frameworks":3,"cumulative_delivered":0,"ratio":null,"framework_ids":["f3"],"delivered_ids":[]},
+{"id":"2016","year":2016,"frameworks":1,"delivered":0,"cumulative_frameworks":4,"cumulative_delivered":0,"ratio":null,"framework_ids":["f4"],"delivered_ids":[]}
 ]
 year  frameworks  delivered  cum. frameworks  cum. delivered  ratio
 ────  ──────────  ─────────  ───────────────  ──────────────  ─────
 2014  2           0          2                0
-2015  1           1          3                1               3
+2015  1           0          3                0
 
-By 2015: 3 framework instruments, 1 project delivered: 3 framework instruments per delivered project
+By 2026-12-05: 3 framework instruments, 1 project delivered (1 of them at a date the record does not give): 3 framework instruments per delivered project
 --- stderr
 amur: inflation: --from 2020 is after --to 2010
 --- status

@@ -11,8 +11,8 @@ $ amur --db "$DB" listings --json --instrument nothing
 {"id":"quiet","kind":"other","name":"A project nobody reports on","names":{"en":"A project nobody reports on","ru":null,"zh":null},"place":null,"side":"ru","parent":null,"source":"study","locator":null,"note":null}
 ]
 [
-{"id":"c3","subject":"bridge","property":"stage","value":"operational","unit":null,"scope":null,"date":"2021-10-07","refers_to":"2021-10-07","source":"rg","locator":null,"quote":"has connected two banks","note":null,"tier":"national-media"},
-{"id":"c4","subject":"bridge","property":"stage","value":"completed","unit":null,"scope":null,"date":"2021-10-01","refers_to":"2021-10-01","source":"amurlife","locator":null,"quote":"pontoon bridge would not be opened","note":null,"tier":"local-media"}
+{"id":"c3","subject":"bridge","property":"stage","value":"operational","unit":null,"scope":null,"date":"2021-10-07","refers_to":"2021-10-07","source":"rg","locator":null,"quote":"has connected two banks","note":null,"quote_lang":null,"via":null,"tier":"national-media"},
+{"id":"c4","subject":"bridge","property":"stage","value":"completed","unit":null,"scope":null,"date":"2021-10-01","refers_to":"2021-10-01","source":"amurlife","locator":null,"quote":"pontoon bridge would not be opened","note":null,"quote_lang":null,"via":null,"tier":"local-media"}
 ]
 [
 {"id":"i1","region":"ru-amu","series":"fdi_stock_share","partner":"cn","period":"2014","value":3,"value_max":null,"unit":"percent","source":"study","locator":null,"quote":null,"note":null},

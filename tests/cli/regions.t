@@ -29,20 +29,20 @@ r4      2022                              9%
 
 typology on import_share: dependent at 80% and above, independent below 50%
 
-region  name          typology     on                        fdi trend                   export trend  import trend
-──────  ────────────  ───────────  ────────────────────────  ──────────────────────────  ────────────  ────────────
-r1      Region One    dependent    import_share 2019 85%     falling -10 pp (2014→2019)
-r2      Region Two    independent  import_share 2019 45%
-r3      Region Three  uncertain    import_share 2019 45–55%
-r4      Region Four                                          rising +4 pp (2014→2022)
+region  name          sources say  computed     on                        fdi trend                   export trend  import trend
+──────  ────────────  ───────────  ───────────  ────────────────────────  ──────────────────────────  ────────────  ────────────
+r1      Region One                 dependent    import_share 2019 85%     falling -10 pp (2014→2019)
+r2      Region Two                 independent  import_share 2019 45%
+r3      Region Three               uncertain    import_share 2019 45–55%
+r4      Region Four                                                       rising +4 pp (2014→2022)
 [
-{"id":"r4","region":"r4","name":"Region Four","names":{"en":"Region Four","ru":null,"zh":null},"partner":"cn","values":[{"year":2014,"export_share":null,"import_share":null,"fdi_stock_share":{"value":5.0,"max":null,"indicator":"d1"},"hhi":null},{"year":2019,"export_share":{"value":80.0,"max":null,"indicator":"d4"},"import_share":null,"fdi_stock_share":{"value":8.0,"max":null,"indicator":"d2"},"hhi":null}],"typology":null,"trend":{"export_share":null,"import_share":null,"fdi_stock_share":{"from":2014,"to":2019,"from_value":5.0,"to_value":8.0,"change":3.0,"direction":"rising"}}}
+{"id":"r4","region":"r4","name":"Region Four","names":{"en":"Region Four","ru":null,"zh":null},"partner":"cn","values":[{"year":2014,"export_share":null,"import_share":null,"fdi_stock_share":{"value":5.0,"max":null,"indicator":"d1"},"hhi":null},{"year":2019,"export_share":{"value":80.0,"max":null,"indicator":"d4"},"import_share":null,"fdi_stock_share":{"value":8.0,"max":null,"indicator":"d2"},"hhi":null}],"typology":null,"trend":{"export_share":null,"import_share":null,"fdi_stock_share":{"from":2014,"to":2019,"from_value":5.0,"to_value":8.0,"change":3.0,"direction":"rising"}},"source_typology":null}
 ]
-r4      Region Four                rising +3 pp (2014→2019)
+r4      Region Four                             rising +3 pp (2014→2019)
 r1      Region One
 r2      Region Two
 r3      Region Three
-r4      Region Four   dependent  export_share 2019 80%  rising +1 pp (2019→2022)
+r4      Region Four                dependent  export_share 2019 80%  rising +1 pp (2019→2022)
 status 2
 status 2
 --- stderr

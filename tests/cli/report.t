@@ -19,9 +19,9 @@ Headline findings
 1 project, 0 instruments, 2 claims from 2 sources, 0 indicators.
 
 • <script>alert('name')</script> bridge: A federal page (federal) said “operational” on 2021-10-05, while <i>Publisher</i> (regional) said “completed” on 2021-10-01; 1 contradiction in all where an official source is ahead of ground ones.
-• By 2021: 0 framework instruments against 1 delivered project — 0.0 frameworks per delivered project.
 
 Where each project stands
+──────────
 0
 &lt;script&gt;alert(&#39;quote&#39;)&lt;/script&gt;
 <!DOCTYPE html>

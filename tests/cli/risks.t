@@ -20,35 +20,43 @@ $ amur --db "$DB" risks --as-of 2016
 $ amur --db "$DB" risks --as-of 2024-01-01 --min-influence 2
 $ amur --db "$DB" risks --ever --as-of 2024-01-01
 --- stdout
-project  opponent  actor         influence  from  to    delay_days  name
-───────  ────────  ────────────  ─────────  ────  ────  ──────────  ──────────
-p1       port      A port owner  4          1990  2017  0           Bridge One
+project  opponent  actor         influence  from  to    days_late  name
+───────  ────────  ────────────  ─────────  ────  ────  ─────────  ──────────
+p1       port      A port owner  4          1990  2017  0          Bridge One
 
-with active opponents of influence >= 4: 1 project, 1 with promised dates, median delay 0 days
-without: 3 projects, 1 with promised dates, median delay 91 days
-project  opponent  actor               influence  from     to       delay_days  name
-───────  ────────  ──────────────────  ─────────  ───────  ───────  ──────────  ────────────
-p1       port      A port owner        4          1990     2017     730         Bridge One
-p2       council   A regional council  4          2016-06  2016-06  91          Crossing Two
+with active opponents of influence >= 4: 1 project, 1 with days late, median 0
+without: 3 projects, 0 with days late, median undefined
 
-with active opponents of influence >= 4: 2 projects, 2 with promised dates, median delay 410.5 days
-without: 2 projects, 0 with promised dates, median delay undefined
-project  opponent  actor                influence  from  to  delay_days  name
-───────  ────────  ───────────────────  ─────────  ────  ──  ──────────  ────────────
-p2       assoc     A local association  2          2010      91          Crossing Two
-p3       council   A regional council   5          2019      0           Zone Three
+Too few projects to compare: 1 with such opponents and 0 without, of the same period, have days late; at least 3 on each side are needed.
+project  opponent  actor               influence  from     to       days_late  name
+───────  ────────  ──────────────────  ─────────  ───────  ───────  ─────────  ────────────
+p1       port      A port owner        4          1990     2017     0          Bridge One
+p2       council   A regional council  4          2016-06  2016-06  366        Crossing Two
 
-with active opponents of influence >= 2: 2 projects, 2 with promised dates, median delay 45.5 days
-without: 2 projects, 1 with promised dates, median delay 730 days
-project  opponent  actor               influence  from     to       delay_days  name
-───────  ────────  ──────────────────  ─────────  ───────  ───────  ──────────  ────────────
-p1       port      A port owner        4          1990     2017     730         Bridge One
-p2       council   A regional council  4          2016-06  2016-06  91          Crossing Two
-p3       council   A regional council  5          2019              0           Zone Three
-p3       port      A port owner        4                   2012     0           Zone Three
+with active opponents of influence >= 4: 2 projects, 2 with days late, median 183
+without: 2 projects, 0 with days late, median undefined
 
-with any opponents of influence >= 4: 3 projects, 3 with promised dates, median delay 91 days
-without: 1 project, 0 with promised dates, median delay undefined
+Too few projects to compare: 2 with such opponents and 0 without, of the same period, have days late; at least 3 on each side are needed.
+project  opponent  actor                influence  from  to  days_late  name
+───────  ────────  ───────────────────  ─────────  ────  ──  ─────────  ────────────
+p2       assoc     A local association  2          2010      2923       Crossing Two
+p3       council   A regional council   5          2019      1096       Zone Three
+
+with active opponents of influence >= 2: 2 projects, 2 with days late, median 2009.5
+without: 2 projects, 1 with days late, median 2557
+
+Too few projects to compare: 2 with such opponents and 1 without, of the same period, have days late; at least 3 on each side are needed.
+project  opponent  actor               influence  from     to       days_late  name
+───────  ────────  ──────────────────  ─────────  ───────  ───────  ─────────  ────────────
+p1       port      A port owner        4          1990     2017     2557       Bridge One
+p2       council   A regional council  4          2016-06  2016-06  2923       Crossing Two
+p3       council   A regional council  5          2019              1096       Zone Three
+p3       port      A port owner        4                   2012     1096       Zone Three
+
+with any opponents of influence >= 4: 3 projects, 3 with days late, median 2557
+without: 1 project, 0 with days late, median undefined
+
+Too few projects to compare: 3 with such opponents and 0 without, of the same period, have days late; at least 3 on each side are needed.
 --- stderr
 --- status
 0

@@ -11,13 +11,13 @@ $ amur --db "$DB" risks --min-influence 6
 $ amur --db "$DB" risks --min-influence many
 --- stdout
 [
-{"id":"p1","project":"p1","name":"Bridge One","names":{"en":"Bridge One","ru":null,"zh":null},"opponents":[{"stake":"s1","actor":"port","name":"A port owner","names":{"en":"A port owner","ru":null,"zh":null},"influence":4,"from":"1990","to":"2017","quote":"the port owner blocked the bridge"}],"delay_days":730},
-{"id":"p2","project":"p2","name":"Crossing Two","names":{"en":"Crossing Two","ru":null,"zh":null},"opponents":[{"stake":"s6","actor":"council","name":"A regional council","names":{"en":"A regional council","ru":null,"zh":null},"influence":4,"from":"2016-06","to":"2016-06","quote":"the council stalled the crossing in June 2016"}],"delay_days":91},
-{"id":"summary","min_influence":4,"ever":false,"with":{"projects":2,"with_delay":2,"median_delay_days":410.5},"without":{"projects":2,"with_delay":0,"median_delay_days":null}}
+{"id":"p1","project":"p1","name":"Bridge One","names":{"en":"Bridge One","ru":null,"zh":null},"opponents":[{"stake":"s1","actor":"port","name":"A port owner","names":{"en":"A port owner","ru":null,"zh":null},"influence":4,"from":"1990","to":"2017","quote":"the port owner blocked the bridge"}],"delay_days":0},
+{"id":"p2","project":"p2","name":"Crossing Two","names":{"en":"Crossing Two","ru":null,"zh":null},"opponents":[{"stake":"s6","actor":"council","name":"A regional council","names":{"en":"A regional council","ru":null,"zh":null},"influence":4,"from":"2016-06","to":"2016-06","quote":"the council stalled the crossing in June 2016"}],"delay_days":366},
+{"id":"summary","min_influence":4,"ever":false,"with":{"projects":2,"with_delay":2,"median_delay_days":183.0},"without":{"projects":2,"with_delay":0,"median_delay_days":null},"period_from":2015,"period_to":2016,"finding":false,"sentence":"Too few projects to compare: 2 with such opponents and 0 without, of the same period, have days late; at least 3 on each side are needed."}
 ]
 [
-{"id":"p3","project":"p3","name":"Zone Three","names":{"en":"Zone Three","ru":null,"zh":null},"opponents":[{"stake":"s4","actor":"council","name":"A regional council","names":{"en":"A regional council","ru":null,"zh":null},"influence":5,"from":"2019","to":null,"quote":"the council froze the zone"}],"delay_days":0},
-{"id":"summary","min_influence":5,"ever":false,"with":{"projects":1,"with_delay":1,"median_delay_days":0.0},"without":{"projects":3,"with_delay":2,"median_delay_days":410.5}}
+{"id":"p3","project":"p3","name":"Zone Three","names":{"en":"Zone Three","ru":null,"zh":null},"opponents":[{"stake":"s4","actor":"council","name":"A regional council","names":{"en":"A regional council","ru":null,"zh":null},"influence":5,"from":"2019","to":null,"quote":"the council froze the zone"}],"delay_days":1096},
+{"id":"summary","min_influence":5,"ever":false,"with":{"projects":1,"with_delay":1,"median_delay_days":1096.0},"without":{"projects":3,"with_delay":0,"median_delay_days":null},"period_from":2020,"period_to":2020,"finding":false,"sentence":"Too few projects to compare: 1 with such opponents and 0 without, of the same period, have days late; at least 3 on each side are needed."}
 ]
 --- stderr
 amur: risks: --min-influence: '6' is not a whole number from 0 to 5

@@ -23,14 +23,14 @@ $ amur --db "$DB" scorecard empty
 --- stdout
 prog — Programme 2009 (programme, 2009-09)
   listed: 5 projects, 4 with stage evidence
-  by stage: listed 1, under-construction 1, completed 1, operational 1, untracked 1
-  side ru: 2 listed: completed 1, operational 1
+  by stage: listed 1, under-construction 1, operational 2, untracked 1
+  side ru: 2 listed: operational 2
   side cn: 2 listed: listed 1, under-construction 1
   side joint: 1 listed: untracked 1
   implementation  3 of 4 tracked projects (75%)
   delivery        2 of 4 tracked projects (50%)
   on time         1 of 2 delivered projects with a promised end (50%)
-  median slippage: 365 days (over 3 projects with promised dates)
+  median slippage: 397 days (over 3 projects with promised dates)
   coverage:
     all sides: 5 of the 25 projects reported (claim k2) are in the item-level record (20.0%)
     side ru: 2 of the 10 projects reported (claim k1) are in the item-level record (20.0%)
@@ -43,18 +43,18 @@ reported  unit       scope                             refers_to  item_level    
 25        projects   item=key-project                  2009       5 (not matched: item)  2010  study   academic  25 key projects
 20        projects                                     2009       5                      2011  study   academic  20 projects
 4         projects   side=ru;stage=under-construction  2015       0                      2016  gov     federal   4 Russian projects under way by 2015
-2         projects   stage=completed                   2018       1                      2018  region  regional  2 projects completed
+2         projects   stage=completed                   2018       0                      2018  region  regional  2 projects completed
 3         memoranda  kind=memorandum                   2009/2018  n/a                    2019  study   academic  3 memoranda signed
 12        projects   side=cn                           2022       2                      2022  study   academic  12 projects on the Chinese side
 
 plan — Plan 2019 (plan, 2019-05)
   listed: 2 projects, 2 with stage evidence
-  by stage: agreed 1, completed 1
-  side ru: 2 listed: agreed 1, completed 1
+  by stage: agreed 1, operational 1
+  side ru: 2 listed: agreed 1, operational 1
   implementation  1 of 2 tracked projects (50%)
   delivery        1 of 2 tracked projects (50%)
   on time         1 of 1 delivered projects with a promised end (100%)
-  median slippage: 365 days (over 1 project with promised dates)
+  median slippage: 397 days (over 1 project with promised dates)
   coverage:
     all sides: 2 listed; no reported total
     side ru: 2 listed; no reported total

@@ -10,13 +10,18 @@ $ amur --db "$DB" search порт
 $ amur --db "$DB" search 口岸 --limit 3
 $ amur --db "$DB" search pontoon --kind claim --limit 2
 --- stdout
-kind     id                      rank  field    name                                       snippet
-───────  ──────────────────────  ────  ───────  ─────────────────────────────────────────  ─────────────────────────────────────────────
-project  prj-blag-heihe-pontoon  name  name_ru  Blagoveshchensk–Heihe pontoon bridge       Понтонный мост Благовещенск — Хэйхэ
-project  prj-blag-heihe-bridge   name  name_ru  Blagoveshchensk–Heihe road bridge          Автомобильный мост Благовещенск — Хэйхэ
-project  prj-nl-tj-bridge        name  name_ru  Nizhneleninskoye–Tongjiang railway bridge  Железнодорожный мост Нижнеленинское — Тунцзян
+kind     id                             rank  field    name                                               snippet
+───────  ─────────────────────────────  ────  ───────  ─────────────────────────────────────────────────  ──────────────────────────────────────────────────────────────────────
+project  prj-blag-heihe-pontoon         name  name_ru  Blagoveshchensk–Heihe pontoon bridge               Понтонный мост Благовещенск — Хэйхэ
+project  prj-blag-heihe-bridge          name  name_ru  Blagoveshchensk–Heihe road bridge                  Автомобильный мост Благовещенск — Хэйхэ
+project  prj-nl-tj-bridge               name  name_ru  Nizhneleninskoye–Tongjiang railway bridge          Железнодорожный мост Нижнеленинское — Тунцзян
+source   src-eastrussia-2020-04-bridge  name  title    Мост Благовещенск — Хэйхэ допущен к эксплуатации   Мост Благовещенск — Хэйхэ допущен к эксплуатации
+source   src-nsn-2019-11-bridge         name  title    В Благовещенске достроили мост в Китай через Амур  В Благовещенске достроили мост в Китай через Амур
+claim    clm-blag-42                    text  quote    Blagoveshchensk–Heihe road bridge                  Автодорожный мост Благовещенск — Хэйхэ технически готов к эксплуатации
+claim    clm-blag-40                    text  quote    Blagoveshchensk–Heihe road bridge                  в регионе зaвершено строительство мостового переходa
+claim    clm-blag-41                    text  quote    Blagoveshchensk–Heihe road bridge                  …2019 года российская и китайская стороны произвели стыковку моста
 
-3 matches
+8 matches
 [
 {"id":"prj-blag-heihe-pontoon","kind":"project","name":"Blagoveshchensk–Heihe pontoon bridge","names":{"en":"Blagoveshchensk–Heihe pontoon bridge","ru":"Понтонный мост Благовещенск — Хэйхэ","zh":null},"subject":null,"property":null,"field":"name_ru","rank":"name","snippet":{"before":"Понтонный ","match":"мост","after":" Благовещенск — Хэйхэ"}},
 {"id":"prj-blag-heihe-bridge","kind":"project","name":"Blagoveshchensk–Heihe road bridge","names":{"en":"Blagoveshchensk–Heihe road bridge","ru":"Автомобильный мост Благовещенск — Хэйхэ","zh":"黑河—布拉戈维申斯克公路大桥"},"subject":null,"property":null,"field":"name_ru","rank":"name","snippet":{"before":"Автомобильный ","match":"мост","after":" Благовещенск — Хэйхэ"}},

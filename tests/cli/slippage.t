@@ -25,16 +25,17 @@ $ amur --db "$DB" slippage road --as-of 2024-01-01
 $ amur --db "$DB" slippage port --as-of 2024-01-01 --property planned_opening
 $ amur --db "$DB" slippage quiet
 --- stdout
-project  property            first    final    postponements  delay_days  overdue  actual   name
-───────  ──────────────────  ───────  ───────  ─────────────  ──────────  ───────  ───────  ────────
-bridge   planned_completion  2019     2019-12  1              0           no       2019-11  Bridge A
-bridge   planned_opening     2020     2022     2              730         yes               Bridge A
-road     planned_completion  2018     2018     1              0           yes               Road B
-port     planned_opening     2019-06  2018     0              -181        yes               Port C
-port     planned_start       2016     2016     0              0           no       2016-08  Port C
+project  property            first    final    postponements  days_late  overdue  actual   name
+───────  ──────────────────  ───────  ───────  ─────────────  ─────────  ───────  ───────  ────────
+bridge   planned_completion  2019     2019-12  1              -60        no       2019-11  Bridge A
+bridge   planned_opening     2020     2022     2              1096       yes               Bridge A
+road     planned_completion  2018     2018     1              1827       yes               Road B
+port     planned_opening     2019-06  2018     0              1646       yes               Port C
+port     planned_start       2016     2016     0              -152       no       2016-08  Port C
 bridge — Bridge A
 
-planned_completion: first 2019, final 2019-12; 1 postponement, 1 advance, delay 0 days; happened
+planned_completion: first 2019, final 2019-12; 1 postponement, 1 advance; the promise moved 0 days
+delivered 2019-11, 60 days early
 actual: 2019-11 (claim b6)
 made        promised  kind          source             tier     quote
 ──────────  ────────  ────────────  ─────────────────  ───────  ─────────────────────────
@@ -42,7 +43,8 @@ made        promised  kind          source             tier     quote
 2018-03     2019-06   advance       gov                federal  works to end by June 2019
 2018-03     2019-12   postponement  plan (listing l2)
 
-planned_opening: first 2020, final 2022; 2 postponements, 0 advances, delay 730 days; overdue
+planned_opening: first 2020, final 2022; 2 postponements, 0 advances; the promise moved 730 days
+not delivered: 1096 days late at 2024-01-01, overdue
 made     promised    kind           source  tier         quote
 ───────  ──────────  ─────────────  ──────  ───────────  ────────────────────────────────────
 2019-11  2020        first          news    local-media  opening in 2020
@@ -51,7 +53,8 @@ made     promised    kind           source  tier         quote
 2021-03  2022        postponement   news    local-media  opening now in 2022, "at the latest"
 road — Road B
 
-planned_completion: first 2018, final 2018; 1 postponement, 1 advance, delay 0 days; overdue
+planned_completion: first 2018, final 2018; 1 postponement, 1 advance; the promise moved 0 days
+not delivered: 1827 days late at 2024-01-01, overdue
 made        promised  kind           source             tier      quote
 ──────────  ────────  ─────────────  ─────────────────  ────────  ─────────────────────────────────
 2015-06-01  2018      first          prog (listing l3)
@@ -60,7 +63,8 @@ made        promised  kind           source             tier      quote
 2017        2018      reaffirmation  study              academic  still promised for 2018
 port — Port C
 
-planned_opening: first 2019-06, final 2018; 0 postponements, 1 advance, delay -181 days; overdue
+planned_opening: first 2019-06, final 2018; 0 postponements, 1 advance; the promise moved -181 days
+not delivered: 1646 days late at 2024-01-01, overdue
 made     promised  kind     source  tier     quote
 ───────  ────────  ───────  ──────  ───────  ───────────────────────────────
 2015     2019-06   first    gov     federal  opening by June 2019

@@ -21,10 +21,45 @@
 #include "ingest/csv.h"
 
 #define MIN_FIGURES 30
+#define MAX_WORDS 25
+#define MAX_HAN 60
 #define MAX_FIGURES 4096
 #define FIG_LEN 32
 
 static int passed, failed;
+
+/* Whether column K of ROW names the study (src-study) or one of its
+** footnotes (src-fn...), whose words in the bundle are the study's. */
+static int from_study(const csv_row *row, int k)
+{
+    if (k < 0 || (size_t)k >= row->ncols)
+        return 0;
+    return strcmp(row->cols[k], "src-study") == 0 || strncmp(row->cols[k], "src-fn", 6) == 0;
+}
+
+/* Words in Q; Han characters are counted apart into *HAN, since Chinese
+** has no spaces (the limit for them is MAX_HAN characters). */
+static int words(const char *q, int *han)
+{
+    int n = 0, in = 0;
+    *han = 0;
+    for (const unsigned char *p = (const unsigned char *)q; *p;) {
+        if (*p >= 0xe4 && *p <= 0xe9) { /* U+4000..U+9FFF: CJK ideographs, 3 bytes */
+            (*han)++;
+            in = 0;
+            p += 3;
+            continue;
+        }
+        if (*p == ' ') {
+            in = 0;
+        } else if (!in && (*p < 0x80 || *p >= 0xc0)) {
+            in = 1;
+            n++;
+        }
+        p++;
+    }
+    return n;
+}
 static char figures[MAX_FIGURES][FIG_LEN];
 static int nfigures;
 
@@ -144,7 +179,8 @@ static int check_file(const char *dir, const char *name, const char *study)
         return -1;
     }
     csv_row row;
-    int quote_col = -1, value_col = -1, rc, header = 1;
+    int quote_col = -1, value_col = -1, source_col = -1, via_col = -1, lang_col = -1, rc,
+        header = 1, han;
     while ((rc = csv_next(c, &row, &err)) == 1) {
         if (header) {
             for (size_t i = 0; i < row.ncols; i++) {
@@ -152,6 +188,12 @@ static int check_file(const char *dir, const char *name, const char *study)
                     quote_col = (int)i;
                 else if (strcmp(row.cols[i], "value") == 0)
                     value_col = (int)i;
+                else if (strcmp(row.cols[i], "source") == 0)
+                    source_col = (int)i;
+                else if (strcmp(row.cols[i], "via") == 0)
+                    via_col = (int)i;
+                else if (strcmp(row.cols[i], "quote_lang") == 0)
+                    lang_col = (int)i;
             }
             header = 0;
             if (quote_col < 0)
@@ -169,7 +211,21 @@ static int check_file(const char *dir, const char *name, const char *study)
             free(q);
             continue;
         }
-        if (strstr(study, q)) {
+        /* a quote from another source than the study (neither its source nor
+        ** its via): key words in their own language, at most MAX_WORDS */
+        if (via_col >= 0 && !from_study(&row, source_col) && !from_study(&row, via_col)) {
+            if (lang_col < 0 || (size_t)lang_col >= row.ncols || row.lens[lang_col] == 0) {
+                failed++;
+                printf("%s:%ld: quote_lang: empty for a quote from a source other than the study\n",
+                       path, row.line);
+            } else if (words(q, &han) > MAX_WORDS || han > MAX_HAN) {
+                failed++;
+                printf("%s:%ld: quote: more than %d words or %d Chinese characters\n", path,
+                       row.line, MAX_WORDS, MAX_HAN);
+            } else {
+                passed++;
+            }
+        } else if (strstr(study, q)) {
             passed++;
             if (value_col >= 0 && (size_t)value_col < row.ncols && is_number(row.cols[value_col]) &&
                 figure_in(row.cols[value_col], q))
