@@ -909,7 +909,8 @@ int carry_implements(const evidence *e, size_t a, size_t b)
             return 1;
         parent = e->instruments[k].parent;
     }
-    return schema_vocab_index(planning, e->instruments[b].kind) < 0;
+    /* a kind is required in a checked database; sets made by hand may lack it */
+    return e->instruments[b].kind && schema_vocab_index(planning, e->instruments[b].kind) < 0;
 }
 
 void carry_count(const carry_pair *p, size_t n, size_t *declared, size_t *implementing)

@@ -4,6 +4,7 @@
 */
 #include "slippage.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -105,30 +106,46 @@ static const char *promise_id(const slip_promise *s)
     return s->claim ? s->claim->id : s->listing->id;
 }
 
-/* "In the order they were made (date D, then id)". */
+/* "In the order they held": the last day of T, then the date D, then id
+** (docs/analyses.md, "Slippage"). An undated listing's promise holds
+** before every dated one. */
 static int cmp_promise(const void *pa, const void *pb)
 {
     const slip_promise *a = pa, *b = pb;
-    int c = pdate_cmp(a->made, b->made);
+    int c = (a->held > b->held) - (a->held < b->held);
+    if (c)
+        return c;
+    c = pdate_cmp(a->made, b->made);
     return c ? c : strcmp(promise_id(a), promise_id(b));
 }
 
-/* The newest actual_X claim for planned_X PROPERTY among the project's
-** claims [F, F+N), which are sorted by property, then date, then id. */
-static const ev_claim *find_actual(const evidence *e, size_t f, size_t n, const char *property)
+/* Whether claim C's scope is SCOPE (both may be NULL). */
+static int scope_is(const ev_claim *c, const char *scope)
 {
-    const char *event = property + strlen("planned_");
-    const ev_claim *found = NULL;
-    for (size_t i = f; i < f + n; i++) {
-        const char *p = e->claims[i].property;
-        if (strncmp(p, "actual_", 7) == 0 && strcmp(p + 7, event) == 0)
-            found = &e->claims[i]; /* the last one is the newest */
-    }
-    return found;
+    return c->scope && scope ? strcmp(c->scope, scope) == 0 : !c->scope && !scope;
 }
 
-/* Builds the history of PROPERTY from the claims [CF, CF+CN) and, for
-** completion, the listings LST[0..NL). */
+/* The newest actual_X claim for planned_X PROPERTY among the project's
+** claims [F, F+N), which are sorted by property, then date, then id: of the
+** part SCOPE if there is one, else of the whole (which dates every part). */
+static const ev_claim *find_actual(const evidence *e, size_t f, size_t n, const char *property,
+                                   const char *scope)
+{
+    const char *event = property + strlen("planned_");
+    const ev_claim *own = NULL, *whole = NULL;
+    for (size_t i = f; i < f + n; i++) {
+        const char *p = e->claims[i].property;
+        if (strncmp(p, "actual_", 7) != 0 || strcmp(p + 7, event) != 0)
+            continue;
+        /* the last one is the newest */
+        if (scope_is(&e->claims[i], scope))
+            own = &e->claims[i];
+        else if (!e->claims[i].scope)
+            whole = &e->claims[i];
+    }
+    return own ? own : whole;
+}
+
 /* The ladder stage at which EVENT has certainly happened: works began by
 ** under-construction, were completed by completed, opened by operational.
 ** Other events are dated by their actual_X claims alone. */
@@ -151,11 +168,16 @@ static void judge(const evidence *e, const status_result *st, long first_last, l
 {
     const char *event = h->property + strlen("planned_");
     long as_of_last = pdate_last_day(e->view.as_of);
-    h->halted = st->stage >= 0 && status_ladder(st->stage) < 0;
+    int stage = st->stage;
+    /* a part's promise is kept when that part is delivered */
+    for (size_t i = 0; h->scope && i < st->n_parts; i++)
+        if (strcmp(st->parts[i].scope, h->scope) == 0)
+            stage = st->parts[i].stage;
+    h->halted = stage >= 0 && status_ladder(stage) < 0;
     if (h->actual_date.y) {
         h->delivered = h->has_days_late = 1;
         h->days_late = pdate_first_day(h->actual_date) - first_last;
-    } else if (status_ladder(st->stage) >= event_stage(event)) {
+    } else if (status_ladder(stage) >= event_stage(event)) {
         h->delivered = 1; /* but when, the record does not say */
     } else {
         h->has_days_late = 1;
@@ -164,9 +186,9 @@ static void judge(const evidence *e, const status_result *st, long first_last, l
     h->overdue = !h->delivered && !h->halted && final_last < pdate_first_day(e->view.as_of);
 }
 
-static int build_history(const evidence *e, size_t p, const char *property, size_t cf,
-                         size_t cn, const size_t *lst, size_t nl, size_t f, size_t n,
-                         const status_result *st, slip_history *h)
+static int build_history(const evidence *e, size_t p, const char *property, const char *scope,
+                         size_t cf, size_t cn, const size_t *lst, size_t nl, size_t f,
+                         size_t n, const status_result *st, slip_history *h)
 {
     size_t k = 0;
     long first_last, cur_last;
@@ -174,15 +196,20 @@ static int build_history(const evidence *e, size_t p, const char *property, size
     memset(h, 0, sizeof *h);
     h->project = p;
     h->property = property;
-    if (strcmp(property, completion) != 0)
+    h->scope = scope;
+    /* a listing promises the whole project's completion */
+    if (strcmp(property, completion) != 0 || scope)
         nl = 0;
     if (!(h->promises = calloc(cn + nl ? cn + nl : 1, sizeof *h->promises)))
         return AMUR_ESYS;
     for (size_t i = cf; i < cf + cn; i++) {
         slip_promise *s = &h->promises[k];
+        if (!scope_is(&e->claims[i], scope))
+            continue;
         if (pdate_parse(e->claims[i].value, &s->date))
             continue; /* cannot happen in a checked database */
         s->made = e->claims[i].date;
+        s->held = pdate_last_day(e->claims[i].refers.to);
         s->claim = &e->claims[i];
         k++;
     }
@@ -190,6 +217,7 @@ static int build_history(const evidence *e, size_t p, const char *property, size
         const ev_listing *g = &e->listings[lst[j]];
         slip_promise *s = &h->promises[k++];
         s->made = e->instruments[g->inst].date;
+        s->held = s->made.y ? pdate_last_day(s->made) : LONG_MIN;
         s->date = g->planned_end;
         s->listing = g;
     }
@@ -217,11 +245,51 @@ static int build_history(const evidence *e, size_t p, const char *property, size
         cur_last = d;
     }
     h->delay_days = cur_last - first_last;
-    if ((h->actual = find_actual(e, f, n, property)) &&
+    if ((h->actual = find_actual(e, f, n, property, scope)) &&
         pdate_parse(h->actual->value, &h->actual_date))
         h->actual_date.y = 0;
     judge(e, st, first_last, cur_last, h);
     return AMUR_OK;
+}
+
+static int cmp_scope(const void *a, const void *b)
+{
+    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+    if (!x || !y)
+        return !x ? (y ? -1 : 0) : 1;
+    return strcmp(x, y);
+}
+
+/* The histories of planned property PROP, whose claims are [I, J): one for
+** the whole (its unscoped claims, and for completion the listings) and one
+** for each part, the whole first, then the parts by scope. */
+static int histories_of(const evidence *e, size_t p, const char *prop, size_t i, size_t j,
+                        const size_t *lst, size_t nl, size_t f, size_t n,
+                        const status_result *st, slip_list *out)
+{
+    const char **scopes = malloc((j - i + 1) * sizeof *scopes);
+    size_t ns = 0;
+    int rc = AMUR_OK;
+    if (!scopes)
+        return AMUR_ESYS;
+    scopes[ns++] = NULL; /* the whole, which may have only listings */
+    for (size_t k = i; k < j; k++) {
+        const char *sc = e->claims[k].scope;
+        size_t m = 0;
+        while (m < ns && !(sc && scopes[m] && strcmp(scopes[m], sc) == 0) && !(!sc && !scopes[m]))
+            m++;
+        if (m == ns)
+            scopes[ns++] = sc;
+    }
+    qsort(scopes, ns, sizeof *scopes, cmp_scope);
+    for (size_t k = 0; k < ns && rc == AMUR_OK; k++) {
+        slip_history *h = &out->items[out->n++];
+        rc = build_history(e, p, prop, scopes[k], i, j - i, lst, nl, f, n, st, h);
+        if (rc == AMUR_OK && h->n == 0)
+            free(out->items[--out->n].promises);
+    }
+    free(scopes);
+    return rc;
 }
 
 int slip_project(const evidence *e, const slip_index *ix, size_t p, slip_list *out)
@@ -235,9 +303,9 @@ int slip_project(const evidence *e, const slip_index *ix, size_t p, slip_list *o
     status_resolve(e, p, &st);
     if ((rc = listed_ends(e, ix, p, &lst, &nl)))
         return rc;
-    for (size_t i = f; i < f + n; i++)
-        if (i == f || strcmp(e->claims[i].property, e->claims[i - 1].property) != 0)
-            runs++;
+    /* at most one history per claim, one for the listings, and one made
+    ** and dropped again for a property with no unscoped claim */
+    runs = n + 1;
     if (!(out->items = calloc(runs + 1, sizeof *out->items))) {
         free(lst);
         return AMUR_ESYS;
@@ -252,22 +320,18 @@ int slip_project(const evidence *e, const slip_index *ix, size_t p, slip_list *o
         if (schema_property_kind(prop) == PROP_PLANNED) {
             int c = strcmp(prop, completion);
             if (!done_completion && c > 0) {
-                rc = build_history(e, p, completion, 0, 0, lst, nl, f, n, &st,
+                rc = build_history(e, p, completion, NULL, 0, 0, lst, nl, f, n, &st,
                                    &out->items[out->n++]);
                 done_completion = 1;
             }
             if (c == 0)
                 done_completion = 1;
-            if (rc == AMUR_OK)
-                rc = build_history(e, p, prop, i, j - i, lst, nl, f, n, &st,
-                                   &out->items[out->n++]);
-            if (rc == AMUR_OK && out->items[out->n - 1].n == 0)
-                free(out->items[--out->n].promises);
+            rc = rc ? rc : histories_of(e, p, prop, i, j, lst, nl, f, n, &st, out);
         }
         i = j;
     }
     if (rc == AMUR_OK && !done_completion)
-        rc = build_history(e, p, completion, 0, 0, lst, nl, f, n, &st,
+        rc = build_history(e, p, completion, NULL, 0, 0, lst, nl, f, n, &st,
                            &out->items[out->n++]);
     free(lst);
     if (rc)

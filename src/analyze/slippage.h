@@ -31,6 +31,9 @@ const char *slip_kind_name(slip_kind k);
 
 typedef struct slip_promise {
     pdate made;                /* the claim's date D, or the instrument's date */
+    long held;                 /* last day of the claim's T (when the promise held;
+                              ** T = D unless a source tells a past promise), or
+                              ** of the instrument's date: the order of promises */
     pdate date;                /* the promised date */
     slip_kind kind;
     const ev_claim *claim;     /* the planned_X claim, or NULL for a listing */
@@ -40,6 +43,8 @@ typedef struct slip_promise {
 typedef struct slip_history {
     size_t project;           /* index in e->projects */
     const char *property;     /* "planned_opening", ... */
+    const char *scope;        /* the part the promises are about ("side=ru"), or NULL
+                              ** for the whole: each part has its own history */
     slip_promise *promises;   /* in the order made: date made, then id */
     size_t n;                 /* at least 1 */
     size_t current;           /* index of the final promise in force */
@@ -74,7 +79,8 @@ int slip_index_new(const evidence *e, slip_index **out);
 void slip_index_free(slip_index *ix);
 
 /* Fills OUT with every planned-date history of project P (an index in
-** e->projects), one per property, sorted by property name; a project
+** e->projects), one per property and scope, sorted by property name, the
+** whole before its parts; a project
 ** without promises gets an empty list. IX may be NULL (the listings are
 ** then scanned: fine for one project, quadratic for all). Returns
 ** AMUR_OK, or AMUR_ESYS when out of memory (OUT is then empty). The

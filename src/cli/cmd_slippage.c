@@ -53,9 +53,10 @@ static int print_detail(const cli *c, const evidence *e, size_t p, const slip_li
         if (!wanted(c, h))
             continue;
         shown = 1;
-        printf("\n%s: first %s, final %s; %d postponement%s, %d advance%s; the promise moved "
-               "%ld day%s\n",
-               h->property, pdate_format(h->promises[0].date, a),
+        printf("\n%s%s%s%s: first %s, final %s; %d postponement%s, %d advance%s; the promise "
+               "moved %ld day%s\n",
+               h->property, h->scope ? " (" : "", h->scope ? h->scope : "", h->scope ? ")" : "",
+               pdate_format(h->promises[0].date, a),
                pdate_format(h->promises[h->current].date, b), h->postponements,
                h->postponements == 1 ? "" : "s", h->advances, h->advances == 1 ? "" : "s",
                h->delay_days, h->delay_days == 1 || h->delay_days == -1 ? "" : "s");
@@ -92,7 +93,7 @@ static int print_detail(const cli *c, const evidence *e, size_t p, const slip_li
 
 static void add_row(table *t, const evidence *e, const slip_history *h)
 {
-    char a[PDATE_BUF], b[PDATE_BUF], act[PDATE_BUF], post[16], delay[24];
+    char a[PDATE_BUF], b[PDATE_BUF], act[PDATE_BUF], post[16], delay[24], prop[256];
     const char *cells[9];
     snprintf(post, sizeof post, "%d", h->postponements);
     if (h->has_days_late)
@@ -100,7 +101,11 @@ static void add_row(table *t, const evidence *e, const slip_history *h)
     else
         snprintf(delay, sizeof delay, "?");
     cells[0] = e->projects[h->project].id;
-    cells[1] = h->property;
+    if (h->scope)
+        snprintf(prop, sizeof prop, "%s (%s)", h->property, h->scope);
+    else
+        snprintf(prop, sizeof prop, "%s", h->property);
+    cells[1] = prop;
     cells[2] = pdate_format(h->promises[0].date, a);
     cells[3] = pdate_format(h->promises[h->current].date, b);
     cells[4] = post;

@@ -48,23 +48,53 @@ char *fj_provenance(const evidence *e, const ev_claim *c, char *buf, size_t n)
     return buf;
 }
 
+void fj_status_fields(json_t *obj, const evidence *e, const status_result *r)
+{
+    pdate d;
+    json_t *parts = json_array();
+    for (size_t i = 0; i < r->n_parts; i++) {
+        const status_part *pt = &r->parts[i];
+        json_array_append_new(
+            parts, json_pack("{s:s,s:o,s:o,s:b,s:b}", "scope", pt->scope, "stage",
+                             pt->stage >= 0 ? json_string(schema_stages[pt->stage]) : json_null(),
+                             "confidence", jo_real(pt->confidence), "contested", pt->contested,
+                             "overridden", pt->overridden));
+    }
+    json_object_set_new(obj, "stage",
+                        r->stage >= 0 ? json_string(schema_stages[r->stage]) : json_null());
+    json_object_set_new(obj, "confidence", jo_real(r->confidence));
+    json_object_set_new(obj, "contested", json_boolean(r->contested));
+    json_object_set_new(obj, "overridden", json_boolean(r->overridden));
+    json_object_set_new(obj, "delivered", json_boolean(status_delivered(r)));
+    json_object_set_new(obj, "delivery_date", status_delivery_date(e, r, &d) ? jo_date(d)
+                                                                            : json_null());
+    json_object_set_new(obj, "parts", parts);
+    json_object_set_new(obj, "ruled_out", json_integer((json_int_t)r->ruled_out));
+}
+
+json_t *fj_claim_extra(json_t *obj, const evidence *e, const ev_claim *c)
+{
+    char prov[512];
+    const ev_claim *by = NULL;
+    long p = ev_find(e, C_PROJECT, c->subject);
+    if (p >= 0)
+        by = status_ruled_out_by(e, (size_t)p, c);
+    json_object_set_new(obj, "provenance", json_string(fj_provenance(e, c, prov, sizeof prov)));
+    json_object_set_new(obj, "ruled_out_by", jo_str(by ? by->id : NULL));
+    return obj;
+}
+
 json_t *fj_status(const evidence *e, const status_result *r)
 {
     const ev_project *p = &e->projects[r->project];
-    json_t *claims = json_array();
-    for (size_t i = r->first; i < r->first + r->n; i++) {
-        const ev_claim *c = &e->claims[i], *by = status_ruled_out_by(e, r->project, c);
-        char prov[512];
-        json_t *o = jo_claim(c);
-        json_object_set_new(o, "provenance", json_string(fj_provenance(e, c, prov, sizeof prov)));
-        json_object_set_new(o, "ruled_out_by", jo_str(by ? by->id : NULL));
-        json_array_append_new(claims, o);
-    }
-    return json_pack("{s:s,s:s,s:s?,s:o,s:o,s:o,s:b,s:b,s:o}", "id", p->id, "project", p->id,
-                     "name", p->name.en, "names", jo_names(&p->name), "stage",
-                     r->stage >= 0 ? json_string(schema_stages[r->stage]) : json_null(),
-                     "confidence", jo_real(r->confidence), "contested", r->contested,
-                     "overridden", r->overridden, "claims", claims);
+    json_t *claims = json_array(), *o;
+    for (size_t i = r->first; i < r->first + r->n; i++)
+        json_array_append_new(claims, fj_claim_extra(jo_claim(&e->claims[i]), e, &e->claims[i]));
+    o = json_pack("{s:s,s:s,s:s?,s:o}", "id", p->id, "project", p->id, "name", p->name.en,
+                  "names", jo_names(&p->name));
+    fj_status_fields(o, e, r);
+    json_object_set_new(o, "claims", claims);
+    return o;
 }
 
 /* ---- slippage ---- */
@@ -89,9 +119,13 @@ json_t *fj_slippage(const evidence *e, const slip_history *h)
         json_array_append_new(promises, promise_json(&h->promises[i]));
     /* delay_days is days late (docs/analyses.md, "Slippage"); how far the
     ** promise itself moved is moved_days */
-    return json_pack("{s:o,s:s,s:s?,s:o,s:s,s:o,s:o,s:o,s:i,s:i,s:i,s:I,s:o,s:b,s:b,s:b,s:o,s:o}",
-                     "id", json_sprintf("%s/%s", p->id, h->property), "project", p->id, "name",
-                     p->name.en, "names", jo_names(&p->name), "property", h->property, "first",
+    return json_pack("{s:o,s:s,s:s?,s:o,s:s,s:o,s:o,s:o,s:o,s:i,s:i,s:i,s:I,s:o,s:b,s:b,s:b,s:o,"
+                     "s:o}",
+                     "id",
+                     h->scope ? json_sprintf("%s/%s/%s", p->id, h->property, h->scope)
+                              : json_sprintf("%s/%s", p->id, h->property),
+                     "project", p->id, "name", p->name.en, "names", jo_names(&p->name),
+                     "property", h->property, "scope", jo_str(h->scope), "first",
                      jo_date(h->promises[0].date), "final",
                      jo_date(h->promises[h->current].date), "promises", promises,
                      "postponements", h->postponements, "advances", h->advances,

@@ -41,6 +41,15 @@ json_t *fj_audit(const store_audit *a);
 ** when they are the source's own. Into BUF of N bytes; returns BUF. */
 char *fj_provenance(const evidence *e, const ev_claim *c, char *buf, size_t n);
 
+/* The status fields of R (stage, confidence, contested, overridden,
+** delivered, delivery_date, parts, ruled_out), set on OBJ: one place for the
+** command, the project's page and the lists of the API. */
+void fj_status_fields(json_t *obj, const evidence *e, const status_result *r);
+
+/* Adds to the claim object OBJ what every view shows beside a claim:
+** "provenance" (fj_provenance) and "ruled_out_by" (status.h). Returns OBJ. */
+json_t *fj_claim_extra(json_t *obj, const evidence *e, const ev_claim *c);
+
 /* amur status: id, project, name, names, stage, confidence, contested,
 ** overridden, claims. */
 json_t *fj_status(const evidence *e, const status_result *r);

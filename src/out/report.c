@@ -312,15 +312,19 @@ static void section_slippage(report *r)
         }
         for (size_t k = 0; k < l.n; k++) {
             const slip_history *h = &l.items[k];
-            char a[PDATE_BUF], b[PDATE_BUF], np[16], dl[24];
+            char a[PDATE_BUF], b[PDATE_BUF], np[16], dl[24], prop[256];
             const char *cells[7];
             snprintf(np, sizeof np, "%d", h->postponements);
             if (h->has_days_late)
                 snprintf(dl, sizeof dl, "%ld", h->days_late);
             else
                 snprintf(dl, sizeof dl, "no date");
+            if (h->scope)
+                snprintf(prop, sizeof prop, "%s (%s)", h->property, h->scope);
+            else
+                snprintf(prop, sizeof prop, "%s", h->property);
             cells[0] = project_name(e, p);
-            cells[1] = h->property;
+            cells[1] = prop;
             cells[2] = fmt_date(h->promises[0].date, a);
             cells[3] = fmt_date(h->promises[h->current].date, b);
             cells[4] = np;
@@ -336,14 +340,14 @@ static void section_slippage(report *r)
                     snprintf(worst_text, sizeof worst_text,
                              "%s: %s first promised for %s, delivered %s: %ld days late "
                              "(%d postponement%s).",
-                             project_name(e, p), h->property, a,
+                             project_name(e, p), prop, a,
                              fmt_date(h->actual_date, act), h->days_late, h->postponements,
                              h->postponements == 1 ? "" : "s");
                 else
                     snprintf(worst_text, sizeof worst_text,
                              "%s: %s first promised for %s, latest promise %s, not delivered: "
                              "%ld days late (%d postponement%s%s).",
-                             project_name(e, p), h->property, a, b, h->days_late,
+                             project_name(e, p), prop, a, b, h->days_late,
                              h->postponements, h->postponements == 1 ? "" : "s",
                              h->overdue ? ", overdue" : "");
             }

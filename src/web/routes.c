@@ -222,11 +222,7 @@ static void add_status(json_t *obj, const evidence *e, long p)
         return;
     }
     status_resolve(e, (size_t)p, &r);
-    json_object_set_new(obj, "stage",
-                        r.stage >= 0 ? json_string(schema_stages[r.stage]) : json_null());
-    json_object_set_new(obj, "confidence", jo_real(r.confidence));
-    json_object_set_new(obj, "contested", json_boolean(r.contested));
-    json_object_set_new(obj, "overridden", json_boolean(r.overridden));
+    fj_status_fields(obj, e, &r);
 }
 
 static int stage_of(const evidence *e, long p)
@@ -436,7 +432,8 @@ static json_t *claims_about(api_call *c, const evidence *e, const char *subject,
     for (size_t i = first; i < first + n; i++) {
         long k = snap_find(r, e->claims[i].id);
         if (k >= 0)
-            json_array_append_new(a, record(c, C_CLAIM, (size_t)k));
+            json_array_append_new(a, fj_claim_extra(record(c, C_CLAIM, (size_t)k), e,
+                                                    &e->claims[i]));
         if (sources && e->claims[i].source)
             json_object_set_new(sources, e->claims[i].source, json_true());
     }

@@ -213,8 +213,8 @@ static int check_file(const char *dir, const char *name, const char *study)
         }
         /* a quote from another source than the study (neither its source nor
         ** its via): key words in their own language, at most MAX_WORDS */
-        if (via_col >= 0 && !from_study(&row, source_col) && !from_study(&row, via_col)) {
-            if (lang_col < 0 || (size_t)lang_col >= row.ncols || row.lens[lang_col] == 0) {
+        if (source_col >= 0 && !from_study(&row, source_col) && !from_study(&row, via_col)) {
+            if (lang_col >= 0 && ((size_t)lang_col >= row.ncols || row.lens[lang_col] == 0)) {
                 failed++;
                 printf("%s:%ld: quote_lang: empty for a quote from a source other than the study\n",
                        path, row.line);
