@@ -169,9 +169,11 @@ static void judge(const evidence *e, const status_result *st, long first_last, l
     const char *event = h->property + strlen("planned_");
     long as_of_last = pdate_last_day(e->view.as_of);
     int stage = st->stage;
+    char buf[STATUS_PART_LEN];
+    const char *part = status_part_of(h->scope, buf, sizeof buf);
     /* a part's promise is kept when that part is delivered */
-    for (size_t i = 0; h->scope && i < st->n_parts; i++)
-        if (strcmp(st->parts[i].scope, h->scope) == 0)
+    for (size_t i = 0; part && i < st->n_parts; i++)
+        if (strcmp(st->parts[i].scope, part) == 0)
             stage = st->parts[i].stage;
     h->halted = stage >= 0 && status_ladder(stage) < 0;
     if (h->actual_date.y) {

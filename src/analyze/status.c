@@ -39,11 +39,52 @@ static int event_of(const char *property)
 /* The stage an event shows the project had reached once it happened. */
 static const int event_stage[N_EVENTS] = {ST_UNDER_CONSTRUCTION, ST_COMPLETED, ST_OPERATIONAL};
 
-/* Whether claim C speaks about the part SCOPE (NULL: the whole project).
-** A claim without a scope speaks about the whole, so about every part. */
-static int same_scope(const ev_claim *c, const char *scope)
+const char *status_part_of(const char *scope, char *buf, size_t n)
 {
-    return !c->scope || (scope && strcmp(c->scope, scope) == 0);
+    const char *s = scope;
+    while (s && *s) {
+        size_t len = strcspn(s, ";");
+        if (len > 5 && strncmp(s, "side=", 5) == 0 && len < n) {
+            memcpy(buf, s, len);
+            buf[len] = 0;
+            return buf;
+        }
+        s += len;
+        if (*s == ';')
+            s++;
+    }
+    return NULL;
+}
+
+static const char *part_of(const ev_claim *c, char *buf, size_t n)
+{
+    return status_part_of(c->scope, buf, n);
+}
+
+/* Whether C's scope has a key other than side and season: an actual_*
+** claim so qualified dates one aspect (a passenger resumption), not the
+** event; a season only says which year a seasonal crossing opened. */
+static int qualified(const ev_claim *c)
+{
+    const char *s = c->scope;
+    while (s && *s) {
+        size_t len = strcspn(s, ";");
+        if (strncmp(s, "side=", 5) != 0 && strncmp(s, "season=", 7) != 0)
+            return 1;
+        s += len;
+        if (*s == ';')
+            s++;
+    }
+    return 0;
+}
+
+/* Whether claim C speaks about PART (NULL: the whole project). A claim
+** about the whole speaks about every part. */
+static int same_scope(const ev_claim *c, const char *part)
+{
+    char buf[STATUS_PART_LEN];
+    const char *mine = part_of(c, buf, sizeof buf);
+    return !mine || (part && strcmp(mine, part) == 0);
 }
 
 /* Calls FN on each claim of project P that passes --known-by, in view at
@@ -80,9 +121,9 @@ static void add_event(const ev_claim *c, void *ctx)
     int k = event_of(c->property);
     long f, l;
     pdate d;
-    if (k < 0 || !c->value || pdate_parse(c->value, &d))
+    if (k < 0 || !c->value || pdate_parse(c->value, &d) || qualified(c))
         return;
-    if (c->scope && !(ev->scope && strcmp(c->scope, ev->scope) == 0))
+    if (!same_scope(c, ev->scope))
         return;
     f = pdate_first_day(d);
     l = pdate_last_day(d);
@@ -120,27 +161,53 @@ static void find_events(const evidence *e, size_t p, const char *scope, events *
 /* The claim among EV's that rules out STAGE at day WHEN, or NULL. */
 static const ev_claim *rule_out(const events *ev, int stage, long when)
 {
-    if (stage >= 0 && stage < ST_UNDER_CONSTRUCTION) {
-        /* not yet building, though works had certainly begun */
-        for (int k = 0; k < N_EVENTS; k++)
-            if (ev->last[k] != LONG_MAX && ev->last[k] <= when)
-                return ev->by_last[k];
-        return NULL;
-    }
-    /* building, built or open before the event that makes it so */
-    for (int k = EV_START; k < N_EVENTS && stage >= 0 && stage < STAGE_LADDER; k++)
-        if (event_stage[k] <= stage && ev->first[k] != LONG_MAX && ev->first[k] > when)
+    if (stage < 0 || stage >= STAGE_LADDER)
+        return NULL; /* suspended and cancelled can happen at any time */
+    for (int k = 0; k < N_EVENTS; k++) {
+        if (ev->first[k] == LONG_MAX)
+            continue;
+        /* not yet there, though the event that brings a later stage had
+        ** certainly happened */
+        if (event_stage[k] > stage && ev->last[k] <= when)
+            return ev->by_last[k];
+        /* building, built or open before the event that makes it so */
+        if (event_stage[k] <= stage && ev->first[k] > when)
             return ev->by_first[k];
+    }
     return NULL;
 }
 
-const ev_claim *status_ruled_out_by(const evidence *e, size_t p, const ev_claim *c)
+/* The event among EV's, certainly past by AS_OF, that brought a stage
+** later than STAGE: a claim of STAGE made before it tells the past, not
+** the state at the as-of date. NULL when there is none. */
+static const ev_claim *supersede(const events *ev, int stage, long as_of)
+{
+    if (stage < 0 || stage >= STAGE_LADDER)
+        return NULL;
+    for (int k = 0; k < N_EVENTS; k++)
+        if (ev->first[k] != LONG_MAX && event_stage[k] > stage && ev->last[k] <= as_of)
+            return ev->by_last[k];
+    return NULL;
+}
+
+const ev_claim *status_set_aside_by(const evidence *e, size_t p, const ev_claim *c,
+                                    int *superseded)
 {
     events ev;
+    char buf[STATUS_PART_LEN];
+    const ev_claim *by;
+    int s;
+    *superseded = 0;
     if (strcmp(c->property, "stage") != 0)
         return NULL;
-    find_events(e, p, c->scope, &ev);
-    return rule_out(&ev, schema_stage_rank(c->value), ev_when(e, c));
+    /* a whole claim against whole events, a part's against its own and the whole's */
+    find_events(e, p, part_of(c, buf, sizeof buf), &ev);
+    s = schema_stage_rank(c->value);
+    if ((by = rule_out(&ev, s, ev_when(e, c))))
+        return by;
+    by = supersede(&ev, s, pdate_last_day(e->view.as_of));
+    *superseded = by != NULL;
+    return by;
 }
 
 /* ---- resolving one part ---- */
@@ -189,9 +256,11 @@ static void gather(const ev_claim *c, void *ctx)
             x->ruled_out++;
             return;
         }
+        if (x->ev && supersede(x->ev, s, as_of))
+            return;
         add_obs(x, s, when, c->tier);
-    } else if ((k = event_of(c->property)) >= 0 && c->value && !pdate_parse(c->value, &d) &&
-               pdate_last_day(d) <= as_of) {
+    } else if ((k = event_of(c->property)) >= 0 && !qualified(c) && c->value &&
+               !pdate_parse(c->value, &d) && pdate_last_day(d) <= as_of) {
         /* an event certainly past by A shows the stage it brings */
         add_obs(x, event_stage[k], pdate_last_day(d), c->tier);
     }
@@ -260,8 +329,9 @@ static void resolve_part(const evidence *e, size_t p, status_part *part, size_t 
 {
     static _Thread_local obs buf[MAX_OBS];
     events ev;
-    part_ctx x = {e, part->scope, &ev, buf, 0, 0};
-    find_events(e, p, part->scope, &ev);
+    const char *scope = part->scope[0] ? part->scope : NULL;
+    part_ctx x = {e, scope, &ev, buf, 0, 0};
+    find_events(e, p, scope, &ev);
     /* a whole claim is checked against whole events only (find_events
     ** with the part's scope also takes the part's own): see status_ruled_out_by */
     {
@@ -270,9 +340,10 @@ static void resolve_part(const evidence *e, size_t p, status_part *part, size_t 
         find_events(e, p, NULL, &whole);
         for (size_t i = f; i < f + n; i++) {
             const ev_claim *c = &e->claims[i];
-            if (!same_scope(c, part->scope))
+            if (!same_scope(c, scope))
                 continue;
-            x.ev = c->scope ? &ev : &whole;
+            char buf[STATUS_PART_LEN];
+            x.ev = part_of(c, buf, sizeof buf) ? &ev : &whole;
             gather(c, &x);
         }
         x.ev = NULL; /* events are never ruled out */
@@ -290,29 +361,29 @@ static void resolve_part(const evidence *e, size_t p, status_part *part, size_t 
 /* ---- parts ---- */
 
 typedef struct scopes {
-    const char *v[STATUS_MAX_PARTS];
+    char v[STATUS_MAX_PARTS][STATUS_PART_LEN];
     size_t n;
 } scopes;
 
 static void add_scope(const ev_claim *c, void *ctx)
 {
     scopes *s = ctx;
-    prop_kind k;
-    if (!c->scope)
+    char buf[STATUS_PART_LEN];
+    const char *part;
+    if (schema_property_kind(c->property) != PROP_STAGE && event_of(c->property) < 0)
         return;
-    k = schema_property_kind(c->property);
-    if (k != PROP_STAGE && event_of(c->property) < 0)
+    if (!(part = part_of(c, buf, sizeof buf)))
         return;
     for (size_t i = 0; i < s->n; i++)
-        if (strcmp(s->v[i], c->scope) == 0)
+        if (strcmp(s->v[i], part) == 0)
             return;
     if (s->n < STATUS_MAX_PARTS)
-        s->v[s->n++] = c->scope;
+        memcpy(s->v[s->n++], part, strlen(part) + 1);
 }
 
-static int cmp_str(const void *a, const void *b)
+static int cmp_part(const void *a, const void *b)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+    return strcmp(a, b);
 }
 
 static void stage_claims(const evidence *e, size_t p, size_t *first, size_t *n)
@@ -327,13 +398,14 @@ static void stage_claims(const evidence *e, size_t p, size_t *first, size_t *n)
 
 void status_resolve(const evidence *e, size_t p, status_result *out)
 {
-    scopes sc = {{0}, 0};
-    status_part whole = {NULL, -1, 0, 0, 0};
+    scopes sc;
+    status_part whole = {"", -1, 0, 0, 0};
 
     memset(out, 0, sizeof *out);
     out->project = p;
     out->stage = -1;
     stage_claims(e, p, &out->first, &out->n);
+    sc.n = 0;
     each_known(e, p, add_scope, &sc);
     if (sc.n == 0) {
         resolve_part(e, p, &whole, &out->ruled_out);
@@ -345,11 +417,11 @@ void status_resolve(const evidence *e, size_t p, status_result *out)
     }
     /* the whole is as far as its least advanced part; a part with no
     ** evidence yet is least advanced of all */
-    qsort(sc.v, sc.n, sizeof *sc.v, cmp_str);
+    qsort(sc.v, sc.n, sizeof *sc.v, cmp_part);
     out->n_parts = sc.n;
     for (size_t i = 0; i < sc.n; i++) {
         status_part *part = &out->parts[i];
-        part->scope = sc.v[i];
+        memcpy(part->scope, sc.v[i], sizeof part->scope);
         resolve_part(e, p, part, &out->ruled_out);
         if (i == 0 || part->confidence < out->confidence)
             out->confidence = part->confidence;
@@ -383,7 +455,8 @@ static void add_delivery(const ev_claim *c, void *ctx)
     earliest *x = ctx;
     int k = event_of(c->property);
     pdate d;
-    if ((k != EV_COMPLETION && k != EV_OPENING) || !same_scope(c, x->scope) || !c->value ||
+    if ((k != EV_COMPLETION && k != EV_OPENING) || qualified(c) || !same_scope(c, x->scope) ||
+        !c->value ||
         pdate_parse(c->value, &d) || pdate_last_day(d) > x->as_of)
         return;
     if (!x->d.y || pdate_cmp(d, x->d) < 0)

@@ -15,12 +15,14 @@
 
 #include "evidence.h"
 
-/* Parts past this many (distinct scopes of one project's stage and
-** actual_* claims) are not resolved; no real project comes near. */
+/* Parts past this many (distinct sides in the scopes of one project's
+** stage and actual_* claims) are not resolved; no real project comes near. */
 #define STATUS_MAX_PARTS 8
 
+#define STATUS_PART_LEN 40 /* "side=" and a place id that fits; longer sides are not parts */
+
 typedef struct status_part {
-    const char *scope; /* "side=ru": borrowed from the evidence set */
+    char scope[STATUS_PART_LEN]; /* "side=ru" */
     int stage;         /* index in schema_stages, or -1: no evidence yet */
     double confidence;
     int contested, overridden;
@@ -38,6 +40,12 @@ typedef struct status_result {
     status_part parts[STATUS_MAX_PARTS];
     size_t n_parts;    /* 0 when the project has no parts */
 } status_result;
+
+/* The part a claim of scope SCOPE is about: its "side=X" into BUF (N
+** bytes), or NULL for the whole. Other keys of a scope (mode=cargo,
+** season=...) qualify a claim but do not make a part (docs/analyses.md,
+** "Parts"). */
+const char *status_part_of(const char *scope, char *buf, size_t n);
 
 /* Resolves project P (an index in e->projects). */
 void status_resolve(const evidence *e, size_t p, status_result *out);
@@ -57,9 +65,12 @@ int status_delivered(const status_result *r);
 ** record does not date the delivery (or R is not delivered). */
 int status_delivery_date(const evidence *e, const status_result *r, pdate *date);
 
-/* The claim that rules out stage claim C of project P (docs/analyses.md,
-** "Stages against dates"): an actual_* claim dating an event that C's stage
-** contradicts at when(C); NULL when nothing does. */
-const ev_claim *status_ruled_out_by(const evidence *e, size_t p, const ev_claim *c);
+/* The claim that sets stage claim C of project P aside (docs/analyses.md,
+** "Stages against dates"): an actual_* claim dating an event that makes C's
+** stage impossible at when(C) (*SUPERSEDED = 0: C is ruled out), or an
+** event past by the as-of date that brought a later stage (*SUPERSEDED = 1:
+** C tells the past). NULL when C counts. */
+const ev_claim *status_set_aside_by(const evidence *e, size_t p, const ev_claim *c,
+                                    int *superseded);
 
 #endif

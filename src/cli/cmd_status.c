@@ -30,14 +30,16 @@ static void print_detail(const evidence *e, const status_result *r)
 {
     const ev_project *p = &e->projects[r->project];
     static const char *const heads[] = {"date",   "refers_to", "stage", "tier",
-                                        "source", "quote",     "provenance", "ruled out by"};
+                                        "source", "quote",     "provenance", "set aside"};
     table *t = table_new(8, heads);
     printf("%s — %s\nstage: %s, confidence %.2f%s%s\n\n", p->id, p->name.en ? p->name.en : "",
            stage_name(r->stage), r->confidence, *flags(r) ? ", " : "", flags(r));
     for (size_t i = r->first; t && i < r->first + r->n; i++) {
         const ev_claim *c = &e->claims[i];
-        char d[PDATE_BUF], a[PDATE_BUF], b[PDATE_BUF], refers[2 * PDATE_BUF + 1], prov[512];
-        const ev_claim *by = status_ruled_out_by(e, r->project, c);
+        char d[PDATE_BUF], a[PDATE_BUF], b[PDATE_BUF], refers[2 * PDATE_BUF + 1], prov[512],
+            aside[256];
+        int superseded;
+        const ev_claim *by = status_set_aside_by(e, r->project, c, &superseded);
         const char *cells[8];
         pdate_format(c->refers.from, a);
         if (pdate_cmp(c->refers.from, c->refers.to) == 0)
@@ -51,7 +53,10 @@ static void print_detail(const evidence *e, const status_result *r)
         cells[4] = c->source;
         cells[5] = c->quote;
         cells[6] = fj_provenance(e, c, prov, sizeof prov);
-        cells[7] = by ? by->id : "";
+        if (by)
+            snprintf(aside, sizeof aside, "%s by %s", superseded ? "superseded" : "ruled out",
+                     by->id);
+        cells[7] = by ? aside : "";
         table_add(t, cells);
     }
     if (t && table_rows(t))

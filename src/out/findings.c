@@ -76,11 +76,13 @@ json_t *fj_claim_extra(json_t *obj, const evidence *e, const ev_claim *c)
 {
     char prov[512];
     const ev_claim *by = NULL;
+    int superseded = 0;
     long p = ev_find(e, C_PROJECT, c->subject);
     if (p >= 0)
-        by = status_ruled_out_by(e, (size_t)p, c);
+        by = status_set_aside_by(e, (size_t)p, c, &superseded);
     json_object_set_new(obj, "provenance", json_string(fj_provenance(e, c, prov, sizeof prov)));
-    json_object_set_new(obj, "ruled_out_by", jo_str(by ? by->id : NULL));
+    json_object_set_new(obj, "ruled_out_by", jo_str(by && !superseded ? by->id : NULL));
+    json_object_set_new(obj, "superseded_by", jo_str(by && superseded ? by->id : NULL));
     return obj;
 }
 

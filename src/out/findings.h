@@ -47,7 +47,8 @@ char *fj_provenance(const evidence *e, const ev_claim *c, char *buf, size_t n);
 void fj_status_fields(json_t *obj, const evidence *e, const status_result *r);
 
 /* Adds to the claim object OBJ what every view shows beside a claim:
-** "provenance" (fj_provenance) and "ruled_out_by" (status.h). Returns OBJ. */
+** "provenance" (fj_provenance), "ruled_out_by" and "superseded_by"
+** (status_set_aside_by()). Returns OBJ. */
 json_t *fj_claim_extra(json_t *obj, const evidence *e, const ev_claim *c);
 
 /* amur status: id, project, name, names, stage, confidence, contested,
