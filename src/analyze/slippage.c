@@ -106,7 +106,7 @@ static const char *promise_id(const slip_promise *s)
     return s->claim ? s->claim->id : s->listing->id;
 }
 
-/* "In the order they held": the last day of T, then the date D, then id
+/* "In the order they held": the first day of T, then the date D, then id
 ** (docs/analyses.md, "Slippage"). An undated listing's promise holds
 ** before every dated one. */
 static int cmp_promise(const void *pa, const void *pb)
@@ -211,7 +211,7 @@ static int build_history(const evidence *e, size_t p, const char *property, cons
         if (pdate_parse(e->claims[i].value, &s->date))
             continue; /* cannot happen in a checked database */
         s->made = e->claims[i].date;
-        s->held = pdate_last_day(e->claims[i].refers.to);
+        s->held = pdate_first_day(e->claims[i].refers.from);
         s->claim = &e->claims[i];
         k++;
     }
@@ -219,7 +219,7 @@ static int build_history(const evidence *e, size_t p, const char *property, cons
         const ev_listing *g = &e->listings[lst[j]];
         slip_promise *s = &h->promises[k++];
         s->made = e->instruments[g->inst].date;
-        s->held = s->made.y ? pdate_last_day(s->made) : LONG_MIN;
+        s->held = s->made.y ? pdate_first_day(s->made) : LONG_MIN;
         s->date = g->planned_end;
         s->listing = g;
     }
