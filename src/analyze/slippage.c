@@ -106,7 +106,7 @@ static const char *promise_id(const slip_promise *s)
     return s->claim ? s->claim->id : s->listing->id;
 }
 
-/* "In the order they held": the first day of T, then the date D, then id
+/* "In the order they held": the last day of T, then the date D, then id
 ** (docs/analyses.md, "Slippage"). An undated listing's promise holds
 ** before every dated one. */
 static int cmp_promise(const void *pa, const void *pb)
@@ -188,6 +188,21 @@ static void judge(const evidence *e, const status_result *st, long first_last, l
     h->overdue = !h->delivered && !h->halted && final_last < pdate_first_day(e->view.as_of);
 }
 
+/* Whether promise I of H, last day D, is a source recalling a promise
+** already in the history: a claim about a time before it was made (T ends
+** before D begins) naming a date an earlier promise named. Recalling a
+** promise does not make it again, so it moves nothing. */
+static int recalls(const slip_history *h, size_t i, long d)
+{
+    const ev_claim *c = h->promises[i].claim;
+    if (!c || pdate_last_day(c->refers.to) >= pdate_first_day(c->date))
+        return 0;
+    for (size_t j = 0; j < i; j++)
+        if (pdate_last_day(h->promises[j].date) == d)
+            return 1;
+    return 0;
+}
+
 static int build_history(const evidence *e, size_t p, const char *property, const char *scope,
                          size_t cf, size_t cn, const size_t *lst, size_t nl, size_t f,
                          size_t n, const status_result *st, slip_history *h)
@@ -211,7 +226,7 @@ static int build_history(const evidence *e, size_t p, const char *property, cons
         if (pdate_parse(e->claims[i].value, &s->date))
             continue; /* cannot happen in a checked database */
         s->made = e->claims[i].date;
-        s->held = pdate_first_day(e->claims[i].refers.from);
+        s->held = pdate_last_day(e->claims[i].refers.to);
         s->claim = &e->claims[i];
         k++;
     }
@@ -219,7 +234,7 @@ static int build_history(const evidence *e, size_t p, const char *property, cons
         const ev_listing *g = &e->listings[lst[j]];
         slip_promise *s = &h->promises[k++];
         s->made = e->instruments[g->inst].date;
-        s->held = s->made.y ? pdate_first_day(s->made) : LONG_MIN;
+        s->held = s->made.y ? pdate_last_day(s->made) : LONG_MIN;
         s->date = g->planned_end;
         s->listing = g;
     }
@@ -233,7 +248,7 @@ static int build_history(const evidence *e, size_t p, const char *property, cons
     first_last = cur_last = pdate_last_day(h->promises[0].date);
     for (size_t i = 1; i < k; i++) {
         long d = pdate_last_day(h->promises[i].date);
-        if (d == cur_last) {
+        if (d == cur_last || recalls(h, i, d)) {
             h->promises[i].kind = SLIP_REAFFIRMATION;
             h->reaffirmations++;
             continue; /* the current promise stays the one first made */

@@ -31,7 +31,7 @@ const char *slip_kind_name(slip_kind k);
 
 typedef struct slip_promise {
     pdate made;                /* the claim's date D, or the instrument's date */
-    long held;                 /* first day of the claim's T (when the promise held;
+    long held;                 /* last day of the claim's T (when the promise held;
                               ** T = D unless a source tells a past promise), or
                               ** of the instrument's date: the order of promises */
     pdate date;                /* the promised date */

@@ -31,18 +31,18 @@ $ get '/api/claims?subject=prj-blag-heihe-bridge%26property%3Dstage' | jq -c .to
 $ get '/api/claims?subject=prj-blag-heihe-bridge&property=stage' | jq -c .total
 $ api_stop
 --- stdout
-[197,3,5,["clm-blag-06","clm-blag-07","clm-blag-08"]]
-[197,0,0]
-[197,0]
+[905,3,5,["clm-blag-06","clm-blag-07","clm-blag-08"]]
+[905,0,0]
+[905,0]
 [100,0,100]
 pages join up
-[47,"bridge",["prj-blag-heihe-pontoon","prj-nl-tj-bridge"]]
+[109,"bridge",["prj-blag-heihe-bridge","prj-amurzet-luobei-pontoon"]]
 [3,{"listed":2,"agreed":1},{"numerator":0,"denominator":3,"rate":0}]
-[3,{"untracked":3},{"numerator":0,"denominator":0,"rate":null}]
-["agreed",12]
-[null,0]
-19
-58
+[3,{"agreed":1,"under-construction":1,"untracked":1},{"numerator":1,"denominator":2,"rate":0.5}]
+["agreed",14]
+["agreed",1]
+149
+206
 parameter order does not matter
 ["under-construction"]
 400
@@ -51,8 +51,8 @@ parameter order does not matter
 {"error":"limit: '-1' is not a whole number from 0 to 10000"}
 {"error":"limit: '10001' is not a whole number from 0 to 10000"}
 {"error":"offset: 'x' is not a whole number from 0 to 1e+15"}
-12
+15
 0
-12
+15
 --- status
 0

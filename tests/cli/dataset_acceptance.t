@@ -2,8 +2,10 @@
 # - it is clean and loads;
 # - the 2009–2018 programme as of the end of 2015: the reported 15 of the 94
 #   Russian-side projects under way, beside the item-level record and its coverage;
-# - the Blagoveshchensk–Heihe bridge: opening promised for 2020, then January 2021
-#   (last days 2020-12-31 → 2021-01-31: 31 days), and as of October 2021 federal
+# - the Blagoveshchensk–Heihe bridge: the study's "planned first for 2020, then
+#   for January 2021" (fn 52) among the dated promises of the record (the first of
+#   them, October 2019, made in December 2016, so 731 days late at 2021-10-31);
+#   the crossings' completion "moved from 2012 to 2021" (fn 55); as of October 2021 federal
 #   and national sources saying "operational" against local and regional ones
 #   saying it was not open (stage completed): four official_ahead pairs;
 # - China's share of accumulated inbound FDI falling from 2014 to 2019 in four of
@@ -18,20 +20,25 @@
 $ amur --db "$DB" check data
 $ amur --db "$DB" -q load data
 $ amur --db "$DB" scorecard ins-prog-2009-2018 --as-of 2015-12-31 | grep -E '^(15|94|205) |all sides|side ru:'
-$ amur --db "$DB" slippage prj-blag-heihe-bridge --property planned_opening | head -3
+$ amur --db "$DB" slippage prj-blag-heihe-bridge --property planned_opening --as-of 2021-10-31 | grep -E 'src-fn52|^not delivered'
+$ amur --db "$DB" slippage prj-border-crossings-modernisation --property planned_completion | grep -E 'src-fn55' 
 $ amur --db "$DB" contradictions --as-of 2021-10-31 --subject prj-blag-heihe-bridge --official-ahead | grep -E '^(a|b) |official ahead$'
 $ amur --db "$DB" regions | grep -E '^ru-[a-z]+ +[A-Z]'
 --- stdout
-data: ok, 478 rows
+data: ok, 1692 rows
   side ru: 1 listed: listed 1
-    all sides: 3 of the 205 projects reported (claim clm-prog0918-04) are in the item-level record (1.5%)
+    all sides: 3 of the 205 projects reported (claim clm-p0918-02) are in the item-level record (1.5%)
     side ru: 1 of the 94 projects reported (claim clm-prog0918-05) are in the item-level record (1.1%)
-15        projects   side=ru;stage=under-construction                          2015       0                           2018  src-fn35   academic  By 2015, out of 94 projects that were to be implemented in the eastern regions of Russia, only 15 were under implementation
-205       projects   item=key-project                                          2009       3 (not matched: item)       2021  src-study  academic  There were 205 key projects listed in the annex: 94 for the Russian side and 111 for the Chinese side.
-94        projects   item=key-project;side=ru                                  2009       1 (not matched: item)       2021  src-study  academic  There were 205 key projects listed in the annex: 94 for the Russian side and 111 for the Chinese side.
-prj-blag-heihe-bridge — Blagoveshchensk–Heihe road bridge
-
-planned_opening: first 2020, final 2021-01; 1 postponement, 0 advances; the promise moved 31 days
+205       projects                                                             2009-10-17  3                           2009-10-17  src-vedomosti-qwas-2009-10-17  national-media  Документ включает 205 ключевых совместных проектов в приграничных регионах двух стран
+15        projects   side=ru;stage=under-construction                          2015        0                           2018        src-fn35                       academic        By 2015, out of 94 projects that were to be implemented in the eastern regions of Russia, only 15 were under implementation
+205       projects   item=key-project                                          2009        3 (not matched: item)       2021        src-study                      academic        There were 205 key projects listed in the annex: 94 for the Russian side and 111 for the Chinese side.
+94        projects   item=key-project;side=ru                                  2009        1 (not matched: item)       2021        src-study                      academic        There were 205 key projects listed in the annex: 94 for the Russian side and 111 for the Chinese side.
+not delivered: 731 days late at 2021-10-31, overdue
+2021-10-01  2020      reaffirmation  src-fn52                  local-media     The opening of the bridge was planned first for 2020, then for January 2021.
+2021-10-01  2021-01   reaffirmation  src-fn52                  local-media     The opening of the bridge was planned first for 2020, then for January 2021.
+not delivered: 425 days late at 2021-10-31, overdue
+2021-03-23  2012      first         src-fn55             national-media  The completion dates have already been moved from 2012 to 2021
+2021-03-23  2021      postponement  src-fn55             national-media  The completion dates have already been moved from 2012 to 2021
 severity 1, same time, official ahead
 a  clm-blag-31  2021        2021       src-fn57  federal      operational  the bridge has already been put into operation
 b  clm-blag-35  2021-10-01  2021-10    src-fn52  local-media  completed    neither the Blagoveshchensk – Heihe Bridge itself nor the pontoon bridge were still open for cargo transportation

@@ -48,8 +48,8 @@ not delivered: 1096 days late at 2024-01-01, overdue
 made     promised    kind           source  tier         quote
 ───────  ──────────  ─────────────  ──────  ───────────  ────────────────────────────────────
 2019-11  2020        first          news    local-media  opening in 2020
-2020     2021-01     postponement   gov     federal      opening moved to January 2021
-2020-06  2021-01-31  reaffirmation  gov     federal      opening on 31 January 2021
+2020-06  2021-01-31  postponement   gov     federal      opening on 31 January 2021
+2020     2021-01     reaffirmation  gov     federal      opening moved to January 2021
 2021-03  2022        postponement   news    local-media  opening now in 2022, "at the latest"
 road — Road B
 

@@ -19,23 +19,23 @@ $ amur --db "$DB" slippage --known-by 2020-03 --as-of 2024-01-01 --property plan
 $ amur --db "$DB" slippage --known-by 2020 --as-of 2024-01-01 --overdue
 $ amur --db "$DB" slippage road --as-of 2018-06
 --- stdout
-project  property         first    final    postponements  days_late  overdue  actual  name
-───────  ───────────────  ───────  ───────  ─────────────  ─────────  ───────  ──────  ────────
-bridge   planned_opening  2020     2021-01  1              0          no               Bridge A
-port     planned_opening  2019-06  2018     0              366        yes              Port C
-project  property         first    final    postponements  days_late  overdue  actual  name
-───────  ───────────────  ───────  ───────  ─────────────  ─────────  ───────  ──────  ────────
-bridge   planned_opening  2020     2021-01  1              59         yes              Bridge A
-port     planned_opening  2019-06  2018     0              609        yes              Port C
+project  property         first    final       postponements  days_late  overdue  actual  name
+───────  ───────────────  ───────  ──────────  ─────────────  ─────────  ───────  ──────  ────────
+bridge   planned_opening  2020     2021-01-31  1              0          no               Bridge A
+port     planned_opening  2019-06  2018        0              366        yes              Port C
+project  property         first    final       postponements  days_late  overdue  actual  name
+───────  ───────────────  ───────  ──────────  ─────────────  ─────────  ───────  ──────  ────────
+bridge   planned_opening  2020     2021-01-31  1              59         yes              Bridge A
+port     planned_opening  2019-06  2018        0              609        yes              Port C
 project  property         first    final  postponements  days_late  overdue  actual  name
 ───────  ───────────────  ───────  ─────  ─────────────  ─────────  ───────  ──────  ────────
 bridge   planned_opening  2020     2020   0              1096       yes              Bridge A
 port     planned_opening  2019-06  2018   0              1646       yes              Port C
-project  property            first    final    postponements  days_late  overdue  actual  name
-───────  ──────────────────  ───────  ───────  ─────────────  ─────────  ───────  ──────  ────────
-bridge   planned_opening     2020     2021-01  1              1096       yes              Bridge A
-road     planned_completion  2018     2018     1              1827       yes              Road B
-port     planned_opening     2019-06  2018     0              1646       yes              Port C
+project  property            first    final       postponements  days_late  overdue  actual  name
+───────  ──────────────────  ───────  ──────────  ─────────────  ─────────  ───────  ──────  ────────
+bridge   planned_opening     2020     2021-01-31  1              1096       yes              Bridge A
+road     planned_completion  2018     2018        1              1827       yes              Road B
+port     planned_opening     2019-06  2018        0              1646       yes              Port C
 road — Road B
 
 planned_completion: first 2018, final 2018; 1 postponement, 1 advance; the promise moved 0 days

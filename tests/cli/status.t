@@ -35,13 +35,13 @@ p_partial  completed           0.60        2       contested               Parti
 p_ground — Official ahead of the ground
 stage: completed, confidence 0.38, contested, ground rule
 
-date        refers_to   stage        tier            source  quote  provenance  ruled out by
-──────────  ──────────  ───────────  ──────────────  ──────  ─────  ──────────  ────────────
+date        refers_to   stage        tier            source  quote  provenance  set aside
+──────────  ──────────  ───────────  ──────────────  ──────  ─────  ──────────  ─────────
 2021-10-05  2021-10-05  operational  federal         fed
 2021-10-06  2021-10-06  operational  national-media  nat
 2021-10-08  2021-10-08  completed    local-media     loc
 [
-{"id":"p_partial","project":"p_partial","name":"Partial dates","names":{"en":"Partial dates","ru":null,"zh":null},"stage":"completed","confidence":0.625,"contested":true,"overridden":false,"claims":[{"id":"y1","subject":"p_partial","property":"stage","value":"operational","unit":null,"scope":null,"date":"2021","refers_to":"2021","source":"acad","tier":"academic","locator":null,"quote":null,"quote_lang":null,"via":null,"note":null,"provenance":"","ruled_out_by":null},{"id":"y2","subject":"p_partial","property":"stage","value":"completed","unit":null,"scope":null,"date":"2021-10","refers_to":"2021-10","source":"reg","tier":"regional","locator":null,"quote":null,"quote_lang":null,"via":null,"note":null,"provenance":"","ruled_out_by":null}]}
+{"id":"p_partial","project":"p_partial","name":"Partial dates","names":{"en":"Partial dates","ru":null,"zh":null},"stage":"completed","confidence":0.625,"contested":true,"overridden":false,"delivered":true,"delivery_date":null,"parts":[],"ruled_out":0,"claims":[{"id":"y1","subject":"p_partial","property":"stage","value":"operational","unit":null,"scope":null,"date":"2021","refers_to":"2021","source":"acad","tier":"academic","locator":null,"quote":null,"quote_lang":null,"via":null,"note":null,"provenance":"","ruled_out_by":null,"superseded_by":null},{"id":"y2","subject":"p_partial","property":"stage","value":"completed","unit":null,"scope":null,"date":"2021-10","refers_to":"2021-10","source":"reg","tier":"regional","locator":null,"quote":null,"quote_lang":null,"via":null,"note":null,"provenance":"","ruled_out_by":null,"superseded_by":null}]}
 ]
 p_partial — Partial dates
 stage: unknown, confidence 0.00
