@@ -1,10 +1,12 @@
 # amur slippage on tests/bundles/slippage, as of 2024-01-01 (every claim counts).
-# Worked out by hand (promises ordered by date made, then id; compared by last day):
-# bridge planned_opening: b1 2019-11 "2020" first (last 2020-12-31); b2 2020 "2021-01"
-#   postponement (2021-01-31); b3 2020-06 "2021-01-31" same last day: reaffirmation;
-#   b4 2021-03 "2022" postponement (2022-12-31). 2 postponements;
-#   delay = 2022-12-31 - 2020-12-31 = 365 + 365 = 730 days; no actual_opening and
-#   2022-12-31 < 2024-01-01: overdue.
+# Worked out by hand (promises ordered by the last day they held, then date made, then
+# id; compared by last day):
+# bridge planned_opening: b1 2019-11 "2020" first (last 2020-12-31); b3 2020-06
+#   "2021-01-31" postponement (2021-01-31; held until 2020-06-30); b2 2020 "2021-01"
+#   (held until 2020-12-31) same last day: reaffirmation; b4 2021-03 "2022" postponement
+#   (2022-12-31). 2 postponements; moved 2022-12-31 - 2020-12-31 = 730 days; no
+#   actual_opening: 2024-01-01 - 2020-12-31 = 1096 days late, and 2022-12-31 <
+#   2024-01-01: overdue.
 # bridge planned_completion: l1 (prog, 2015-06-01) "2019" first (2019-12-31); b5 and l2
 #   both made 2018-03, a tie broken by id: b5 "2019-06" advance (2019-06-30), then
 #   l2 "2019-12" postponement (2019-12-31). delay = 2019-12-31 - 2019-12-31 = 0;
