@@ -125,25 +125,38 @@ static int scope_is(const ev_claim *c, const char *scope)
     return c->scope && scope ? strcmp(c->scope, scope) == 0 : !c->scope && !scope;
 }
 
-/* The newest actual_X claim for planned_X PROPERTY among the project's
-** claims [F, F+N), which are sorted by property, then date, then id: of the
-** part SCOPE if there is one, else of the whole (which dates every part). */
+/* The actual_X claim that dates planned_X PROPERTY's event, among the
+** project's claims [F, F+N) (sorted by property, then date, then id): of
+** the part SCOPE if it has one, else of the whole (which dates every part).
+** When the claims' dates overlap they agree, and the most precise wins
+** ("2016" and "2016-12-24": 24 December); when they do not, the newest. */
 static const ev_claim *find_actual(const evidence *e, size_t f, size_t n, const char *property,
                                    const char *scope)
 {
     const char *event = property + strlen("planned_");
-    const ev_claim *own = NULL, *whole = NULL;
-    for (size_t i = f; i < f + n; i++) {
-        const char *p = e->claims[i].property;
-        if (strncmp(p, "actual_", 7) != 0 || strcmp(p + 7, event) != 0)
-            continue;
-        /* the last one is the newest */
-        if (scope_is(&e->claims[i], scope))
-            own = &e->claims[i];
-        else if (!e->claims[i].scope)
-            whole = &e->claims[i];
+    for (int pass = 0; pass < 2; pass++) {
+        const ev_claim *newest = NULL, *precise = NULL;
+        long max_first = 0, min_last = 0;
+        pdate d;
+        for (size_t i = f; i < f + n; i++) {
+            const ev_claim *c = &e->claims[i];
+            const char *p = c->property;
+            if (strncmp(p, "actual_", 7) != 0 || strcmp(p + 7, event) != 0 ||
+                !(pass == 0 ? scope_is(c, scope) : !c->scope) || !c->value ||
+                pdate_parse(c->value, &d))
+                continue;
+            if (!newest || pdate_first_day(d) > max_first)
+                max_first = pdate_first_day(d), precise = c;
+            if (!newest || pdate_last_day(d) < min_last)
+                min_last = pdate_last_day(d);
+            newest = c; /* the last one is the newest */
+        }
+        if (newest)
+            return max_first <= min_last ? precise : newest;
+        if (!scope)
+            break; /* the whole has no other claims to fall back on */
     }
-    return own ? own : whole;
+    return NULL;
 }
 
 /* The ladder stage at which EVENT has certainly happened: works began by

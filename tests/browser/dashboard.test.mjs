@@ -107,14 +107,15 @@ test('an unknown page says so', async () => {
 
 test('from a programme to a project to a claim\'s source', async () => {
     const page = await open(BASE + '#/programmes');
-    // the programme's scorecard: its "completed" segment opens those projects
-    const seg = page.locator('#sc-ins-prog-2009-2018 svg.stacked a[href*="stage=completed"]').first();
+    // the programme's scorecard: its "operational" segment opens those
+    // projects (both bridges opened in 2022: docs/dataset-ru-cn.md)
+    const seg = page.locator('#sc-ins-prog-2009-2018 svg.stacked a[href*="stage=operational"]').first();
     await seg.click();
     await rendered(page);
-    assert.match(page.url(), /#\/instrument\/ins-prog-2009-2018\?.*stage=completed/);
+    assert.match(page.url(), /#\/instrument\/ins-prog-2009-2018\?.*stage=operational/);
     const rows = page.locator('#listings table.data tbody tr');
-    assert.equal(await rows.count(), 1, 'one completed project listed');
-    await page.locator('#listings table.data tbody tr a[href^="#/project/"]').first().click();
+    assert.equal(await rows.count(), 2, 'two operational projects listed');
+    await page.locator('#listings table.data tbody tr a[href="#/project/prj-blag-heihe-bridge"]').first().click();
     await rendered(page);
     assert.match(page.url(), /#\/project\/prj-blag-heihe-bridge/);
     // a claim's source link opens the source's URL in a new tab
@@ -176,7 +177,8 @@ test('the as-of control re-renders the page as of that day', async () => {
     const page = await open(BASE + '#/project/prj-blag-heihe-bridge');
     const before = (await page.textContent('.status-line .stage')).trim();
     const claimsBefore = await page.locator('#claims tbody tr').count();
-    assert.equal(before, 'completed');
+    // open for cargo since 10 June 2022; as of 2015 only agreed (2015 protocol)
+    assert.equal(before, 'operational');
     await page.locator('#asof-year').fill('2015');
     await page.waitForFunction(() => location.hash.includes('as_of=2015-12-31'));
     await rendered(page);
@@ -216,7 +218,12 @@ test('the map and the charts render as SVG', async () => {
     assert.ok(await page.locator('svg.strip circle').count() >= 3);
     await page.goto(BASE + '#/project/prj-blag-heihe-bridge');
     await rendered(page);
-    assert.equal(await page.locator('svg.timeline path.stair').count(), 1, 'the staircase');
+    const stairs = await page.locator('svg.timeline path.stair').count();
+    assert.ok(stairs >= 2, 'a staircase per promised date');
+    // promised against actual: one row per promised date, the opening delivered
+    assert.equal(await page.locator('svg.dumbbell line.late-bar').count(), stairs, 'a dumbbell row per promised date');
+    assert.ok(await page.locator('svg.dumbbell circle.actual-dot').count() >= 1, 'a delivered date');
+    assert.match(await page.textContent('#lateness'), /days late/);
     assert.ok(await page.locator('svg.timeline path.actual').count() >= 1, 'actual events');
     assert.ok(await page.locator('svg.scatter circle').count() >= 5, 'stage claims');
     await page.goto(BASE + '#/inflation');

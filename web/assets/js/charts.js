@@ -168,6 +168,50 @@ export function timeline(histories, actuals, { width = 760, height = 320, asOf =
     return g;
 }
 
+// Promised against actual, one row per promised date (docs/analyses.md,
+// "Slippage"): the first promise (hollow), the latest (ring), and the actual
+// date, or while undelivered the as-of date (filled; open-ended bar), joined
+// by a bar whose length is the days late. rows: [{label, first, final,
+// actual, daysLate, delivered, overdue}].
+export function dumbbell(rows, { asOf, width = 760, label = '' } = {}) {
+    const m = { l: 250, r: 130, t: 20, b: 28 }, rowH = 30;
+    const height = m.t + m.b + rows.length * rowH;
+    const end = r => r.actual ? firstDay(r.actual) : lastDay(asOf);
+    const days = rows.flatMap(r => [lastDay(r.first), lastDay(r.final), end(r)]).filter(d => d !== null && !Number.isNaN(d));
+    if (!days.length) return null;
+    const lo = Date.UTC(yearOf(Math.min(...days)), 0, 1) / 864e5;
+    const hi = Date.UTC(yearOf(Math.max(...days)) + 1, 0, 1) / 864e5;
+    const X = d => m.l + ((d - lo) / (hi - lo)) * (width - m.l - m.r);
+    const g = svg(width, height, { 'aria-label': label, class: 'chart dumbbell' });
+    g.appendChild(title(label));
+    const y0 = yearOf(lo), y1 = yearOf(hi), step = Math.max(1, Math.ceil((y1 - y0) / 8));
+    for (let yr = y0; yr <= y1; yr += step) {
+        const d = Date.UTC(yr, 0, 1) / 864e5;
+        g.appendChild(s('line', { x1: X(d), x2: X(d), y1: m.t - 8, y2: height - m.b, class: 'grid' }));
+        g.appendChild(s('text', { x: X(d), y: height - m.b + 16, 'text-anchor': 'middle', class: 'tick' }, String(yr)));
+    }
+    rows.forEach((r, i) => {
+        const y = m.t + i * rowH + rowH / 2, a = X(lastDay(r.first)), b = X(end(r));
+        g.appendChild(s('text', { x: m.l - 8, y: y + 4, 'text-anchor': 'end', class: 'row-label' }, r.label));
+        g.appendChild(s('line', { x1: a, x2: b, y1: y, y2: y, class: r.delivered ? 'late-bar done' : 'late-bar open' }));
+        const first = s('circle', { cx: a, cy: y, r: 6, class: 'first-promise' });
+        first.appendChild(title(`${t('col.first')}: ${r.first}`));
+        g.appendChild(first);
+        if (r.final && r.final !== r.first) {
+            const fin = s('circle', { cx: X(lastDay(r.final)), cy: y, r: 4, class: 'final-promise' });
+            fin.appendChild(title(`${t('col.final')}: ${r.final}`));
+            g.appendChild(fin);
+        }
+        const dot = s('circle', { cx: b, cy: y, r: 6, class: r.delivered ? 'actual-dot' : 'asof-dot' });
+        dot.appendChild(title(r.actual ? `${t('col.actual')}: ${r.actual}` : `${t('pr.asof')} ${asOf}`));
+        g.appendChild(dot);
+        const txt = r.daysLate === null || r.daysLate === undefined ? t('sl.noDate')
+            : t(r.daysLate < 0 ? 'sl.early' : 'sl.late', Math.abs(r.daysLate));
+        g.appendChild(s('text', { x: width - m.r + 6, y: y + 4, class: r.overdue ? 'late-label overdue' : 'late-label' }, txt));
+    });
+    return g;
+}
+
 // Stage claims over time: x = the time described, y = the stage on the ladder,
 // colour = official / ground / other source.
 export function stageScatter(claims, groupOf, { width = 760, height = 250, label = '' } = {}) {

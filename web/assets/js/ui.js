@@ -92,6 +92,22 @@ export function sourceLink(src, id) {
     return h('span', { class: 'source-name' }, title);
 }
 
+// Whose words a claim's quote is (docs/dataset.md, quote_lang and via): "as
+// reported in …, translated", the same rule as the command line's.
+export function provenance(c, sources) {
+    const src = sources.get(c.source) || {}, via = c.via ? sources.get(c.via) : null;
+    const translated = c.quote_lang && src.language && c.quote_lang !== src.language;
+    if (c.via) return t('prov.via', (via && (via.publisher || via.title)) || c.via) + (translated ? ', ' + t('prov.translated') : '');
+    return translated ? t('prov.translated') : '';
+}
+
+// A claim that does not count for the stage, and the claim that sets it aside.
+export function setAside(c) {
+    if (c.ruled_out_by) return t('set.ruled', c.ruled_out_by);
+    if (c.superseded_by) return t('set.superseded', c.superseded_by);
+    return '';
+}
+
 export function quote(text) {
     if (!text) return null;
     return h('q', { class: 'quote' }, text);

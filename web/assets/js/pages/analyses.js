@@ -25,14 +25,16 @@ async function slippage(view) {
     ]));
     view.appendChild(table(data.items, [
         { label: t('col.project'), value: r => nameOf(r), cell: r => link('/project/' + r.project, null, nameOf(r)) },
-        { label: t('col.property'), value: r => propName(r.property) },
+        { label: t('col.property'), value: r => propName(r.property) + (r.scope ? ` (${r.scope})` : '') },
         { label: t('col.first'), value: r => r.first || '' },
         { label: t('col.final'), value: r => r.final || '' },
         { label: t('col.postponements'), value: r => r.postponements, cls: 'num' },
-        { label: t('col.delay'), value: r => r.delay_days, cls: 'num' },
+        { label: t('col.moved'), value: r => r.moved_days, cls: 'num' },
+        { label: t('col.actual'), value: r => r.actual || '' },
+        { label: t('col.delivered'), value: r => r.delivered ? t('yes') : t('no') },
+        { label: t('col.daysLate'), value: r => r.delay_days ?? '', cls: 'num' },
         { label: t('col.overdue'), value: r => r.overdue ? t('yes') : t('no'),
           cell: r => r.overdue ? h('span', { class: 'badge flag flag-overdue' }, t('col.overdue')) : t('no') },
-        { label: t('col.actual'), value: r => r.actual || '' },
     ], { name: 'amur-slippage' + suffix(), caption: t('filter.showing', data.items.length, data.total),
          all: data.total > data.items.length ? () => apiAll('slippage', q) : null }));
 }
@@ -50,7 +52,8 @@ async function carryover(view) {
     view.appendChild(table(data.items, [
         ...side('a'), ...side('b'),
         { label: t('col.score'), value: r => fmtNum(r.score, 2), cls: 'num' },
-        { label: t('col.how'), value: r => t(r.declared ? 'how.declared' : 'how.detected') },
+        { label: t('col.how'), value: r => t(r.declared ? 'how.declared' : 'how.detected') + ', ' +
+            t(r.implementing ? 'how.implementing' : 'how.relisted') },
     ], { name: 'amur-carryover' + suffix(), caption: t('filter.showing', data.items.length, data.total),
          all: data.total > data.items.length ? () => apiAll('carryover') : null }));
 }
@@ -70,13 +73,16 @@ async function risks(view) {
     ]));
     const sm = data.summary;
     const days = (v) => v === null || v === undefined ? '—' : t('pg.days', fmtNum(v));
-    if (sm) view.appendChild(h('p', { class: 'summary-line' }, t('rk.summary', days(sm.with.median_delay_days), sm.with.with_delay,
-        days(sm.without.median_delay_days), sm.without.with_delay)));
+    // the same rule as the command and the report: no finding from fewer than three
+    if (sm) view.appendChild(h('p', { class: 'summary-line' }, sm.finding
+        ? t('rk.summary', days(sm.with.median_delay_days), sm.with.with_delay,
+            days(sm.without.median_delay_days), sm.without.with_delay, sm.period_from, sm.period_to)
+        : t('rk.few', sm.with.with_delay, sm.without.with_delay)));
     const opponents = (items) => items.flatMap(r => r.opponents.map(o => ({ r, o })));
     const rows = opponents(data.items);
     view.appendChild(table(rows, [
         { label: t('col.project'), value: x => nameOf(x.r), cell: x => link('/project/' + x.r.project, null, nameOf(x.r)) },
-        { label: t('col.delay'), value: x => x.r.delay_days ?? '', cls: 'num' },
+        { label: t('col.daysLate'), value: x => x.r.delay_days ?? '', cls: 'num' },
         { label: t('col.opponents'), value: x => nameOf(x.o) },
         { label: t('col.influence'), value: x => x.o.influence ?? '', cls: 'num' },
         { label: t('col.years'), value: x => x.o.from || x.o.to ? `${x.o.from || '?'}–${x.o.to || '?'}` : '' },

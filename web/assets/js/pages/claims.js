@@ -3,7 +3,7 @@
 import { h } from '../dom.js';
 import { api, apiAll, state, sourcesById, placesById, projectsById } from '../api.js';
 import { t, propName, tierName, nameOf, TIERS } from '../i18n.js';
-import { pageHead, tierBadge, sourceLink, sourceTitle, quote, claimValue, flagBadge, link, subjectPath } from '../ui.js';
+import { pageHead, tierBadge, sourceLink, sourceTitle, quote, claimValue, flagBadge, link, subjectPath, provenance, setAside } from '../ui.js';
 import { table } from '../table.js';
 import { chip } from './projects.js';
 
@@ -22,6 +22,10 @@ export function claimsTable(claims, sources, { name = 'amur-claims', contradicte
         { label: t('col.source'), value: r => sourceTitle(sources.get(r.source), r.source),
           cell: r => sourceLink(sources.get(r.source), r.source) },
         { label: t('col.quote'), value: r => r.quote || '', cell: r => quote(r.quote), cls: 'quote-cell' },
+        { label: t('col.provenance'), value: r => provenance(r, sources), cell: r => h('span', { class: 'provenance' }, provenance(r, sources)) },
+        { label: t('col.note'), value: r => r.note || '', cls: 'note' },
+        { label: t('col.setAside'), value: r => setAside(r), cell: r => setAside(r) ? h('a', { class: 'set-aside',
+            href: '#claim-' + (r.ruled_out_by || r.superseded_by) }, setAside(r)) : '' },
         { label: t('col.locator'), value: r => r.locator || '', cls: 'note' },
         { label: t('col.claim'), value: r => r.id, cls: 'id' },
     );

@@ -6,7 +6,7 @@ import { h, fmtNum } from '../dom.js';
 import { api, state, placesById } from '../api.js';
 import { t, stageName, propName, sideName, nameOf, otherNames } from '../i18n.js';
 import { pageHead, section, stageBadge, flagBadge, tierBadge, link, quote, contradictionCard, tierGroup, sourceLink } from '../ui.js';
-import { timeline, stageScatter, TIER_GROUP_COLOURS } from '../charts.js';
+import { timeline, stageScatter, dumbbell, TIER_GROUP_COLOURS } from '../charts.js';
 import { table } from '../table.js';
 import { claimsTable } from './claims.js';
 
@@ -29,7 +29,21 @@ export async function render(view, id) {
         h('span', { class: 'muted' }, [p.kind || '', p.side ? ' · ' + sideName(p.side) : '',
             p.place ? [' · ', link('/map', { place: p.place }, nameOf(places.get(p.place)) || p.place)] : null]),
     ]));
+    // delivery and parts (docs/analyses.md, "Delivery", "Parts")
+    const st = d.status || {};
+    view.appendChild(h('p', { class: 'status-line' }, [
+        h('strong', null, st.delivered ? (st.delivery_date ? t('pr.delivered', st.delivery_date) : t('pr.deliveredUndated')) : t('pr.notDelivered')),
+        (st.parts || []).length ? [' · ', t('pr.parts'), ': ', h('span', { class: 'parts' }, st.parts.map(pt =>
+            h('span', null, [pt.scope.replace(/^side=/, '') + ' ', pt.stage ? stageBadge(pt.stage) : h('span', { class: 'muted' }, t('pr.noEvidence'))])))] : null,
+    ]));
     if (p.note) view.appendChild(h('p', { class: 'note-text' }, p.note));
+
+    // promised against actual: one row per promised date
+    const late = (d.slippage || []).map(x => ({ label: propName(x.property) + (x.scope ? ` (${x.scope.replace(/(^|;)[a-z_]+=/g, '$1').replace(/;/g, ', ')})` : ''),
+        first: x.first, final: x.final, actual: x.actual, daysLate: x.delay_days, delivered: x.delivered, overdue: x.overdue }));
+    const db = late.length ? dumbbell(late, { asOf: state.asOf || state.today, label: t('pr.lateness') }) : null;
+    if (db) view.appendChild(section(t('pr.lateness'), h('figure', { class: 'chart-box' }, [db,
+        h('figcaption', null, t('pr.lateness.lead'))]), { id: 'lateness' }));
 
     // the staircase
     const hist = (d.slippage || []).map(x => ({ label: propName(x.property), promises: x.promises, actual: x.actual }));

@@ -52,7 +52,11 @@ export async function render(view) {
         const trends = Object.entries(r.trend || {}).filter(([, v]) => v);
         grid.appendChild(h('article', { class: 'card region', id: 'region-' + r.id }, [
             h('h2', { class: 'card-title' }, link('/map', { place: r.region }, nameOf(r))),
-            typ ? h('p', null, [h('span', { class: ['badge', 'typ', 'typ-' + typ.class] }, t('typ.' + typ.class)), ' ',
+            r.source_typology ? h('p', null, [t('rg.sourcesSay'), ': ',
+                h('span', { class: ['badge', 'typ', 'typ-' + r.source_typology.class] }, t('typ.' + r.source_typology.class)), ' ',
+                link('/claims', { subject: r.region, property: 'dependence' }, r.source_typology.source),
+                r.source_typology.disagrees ? [' ', h('span', { class: 'badge flag' }, t('rg.disagrees'))] : null]) : null,
+            typ ? h('p', null, [t('rg.computed'), ': ', h('span', { class: ['badge', 'typ', 'typ-' + typ.class] }, t('typ.' + typ.class)), ' ',
                 h('span', { class: 'muted' }, `${t('series.' + typ.by)} ${typ.year}: ${rangeText(typ.value)}`)]) : null,
             series.length ? shareChart(series, { years: span, label: `${nameOf(r)}: ${t('rg.share')}`,
                 thresholds: [[depV, 'dep'], [indV, 'ind']] }) : null,
@@ -74,6 +78,7 @@ export async function render(view) {
         { label: t('col.import'), value: x => rangeText(x.v.import_share) },
         { label: t('col.fdi'), value: x => rangeText(x.v.fdi_stock_share) },
         { label: t('col.hhi'), value: x => x.v.hhi === null || x.v.hhi === undefined ? '' : fmtNum(x.v.hhi, 3) },
+        { label: t('rg.sourcesSay'), value: x => x.r.source_typology ? t('typ.' + x.r.source_typology.class) : '' },
         { label: t('col.typology'), value: x => x.r.typology ? t('typ.' + x.r.typology.class) : '' },
     ], { name: 'amur-regions' + (state.asOf ? '-' + state.asOf : '') }));
 }
