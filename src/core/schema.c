@@ -129,7 +129,7 @@ const concept schema_concepts[C_COUNT] = {
     {C_STAKE, "stakes", "stakes.csv", "stake", COLS(stake_cols),
      {"id", "project", "actor", "role", "influence", "from", "to", NULL}, 0, 0},
     {C_CLAIM, "claims", "claims.csv", "claim", COLS(claim_cols),
-     {"id", "subject", "property", "value", "date", "refers_to", "source", NULL}, 0, 1},
+     {"id", "subject", "property", "value", "date", "refers_to", "source", "note", NULL}, 0, 1},
     {C_INDICATOR, "indicators", "indicators.csv", "indicator", COLS(indicator_cols),
      {"id", "region", "series", "partner", "period", "value", "value_max", "unit", NULL}, 0,
      0},

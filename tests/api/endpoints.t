@@ -51,7 +51,7 @@ actors 200
 listings 200
 stakes 200
 openapi.json 200
-{"sources":386,"places":72,"actors":82,"instruments":56,"projects":72,"listings":27,"stakes":63,"claims":905,"indicators":29}
+{"sources":394,"places":72,"actors":82,"instruments":56,"projects":73,"listings":27,"stakes":63,"claims":919,"indicators":29}
 status same
 slippage same
 contradictions same
@@ -79,7 +79,7 @@ indicators same
 ["ru-fefd","group",null,null,[["prj-center-chinese-investors","agreed"]]]
 ["ru-pri","region",45.21009,134.70302,[["prj-dcss","completed"],["prj-huayu-park","operational"],["prj-tor-nadezhdinskaya","operational"],["prj-primorye-corridors","under-construction"],["prj-mtor-sukhodol","listed"]]]
 ["ru-kha","region",50.80276,136.62917,[["prj-amursk-pulp","agreed"],["prj-azia-les","cancelled"],["prj-khabarovsk-xinxing-lng","agreed"],["prj-ayan-methanol","cancelled"]]]
-["ru-amu","region",50.47051,127.31298,[["prj-amur-gpp","completed"],["prj-amur-heihe-refinery","under-construction"],["prj-erkovetskaya-tpp","agreed"],["prj-kuranakh-olekminsky","operational"],["prj-berezovka-cement","under-construction"],["prj-garinsky-gok","listed"],["prj-tor-belogorsk-clinker","operational"]]]
+["ru-amu","region",50.47051,127.31298,[["prj-amur-gpp","completed"],["prj-amur-heihe-refinery","under-construction"],["prj-erkovetskaya-tpp","agreed"],["prj-kuranakh-olekminsky","operational"],["prj-berezovka-cement","under-construction"],["prj-garinsky-gok","listed"],["prj-tor-belogorsk-clinker","operational"],["prj-amur-gcc","under-construction"]]]
 ["ru-yev","region",48.63997,132.75808,[["prj-kimkano-sutarsky","completed"],["prj-tor-amuro-khinganskaya","agreed"]]]
 ["ru-zab","region",50.35119,114.9419,[["prj-amazar-pulp","cancelled"],["prj-noyon-tologoy",null],["prj-klyuchevskoye-gold","agreed"],["prj-berezovskoye-iron","listed"]]]
 ["ru-bu","region",50.0526,107.77831,[["prj-ozernoye-gok","operational"]]]

@@ -31,9 +31,9 @@ $ get '/api/claims?subject=prj-blag-heihe-bridge%26property%3Dstage' | jq -c .to
 $ get '/api/claims?subject=prj-blag-heihe-bridge&property=stage' | jq -c .total
 $ api_stop
 --- stdout
-[905,3,5,["clm-blag-06","clm-blag-07","clm-blag-08"]]
-[905,0,0]
-[905,0]
+[919,3,5,["clm-blag-06","clm-blag-07","clm-blag-08"]]
+[919,0,0]
+[919,0]
 [100,0,100]
 pages join up
 [109,"bridge",["prj-blag-heihe-bridge","prj-amurzet-luobei-pontoon"]]

@@ -38,13 +38,13 @@ l1  prog-2009   bridge   ru          2009           2018
 id  project  actor    role      influence  from  to
 ──  ───────  ───────  ────────  ─────────  ────  ────
 s1  bridge   sushkov  opponent  4          1990  2017
-id  subject  property         value        date        refers_to   source    tier
-──  ───────  ───────────────  ───────────  ──────────  ──────────  ────────  ──────────────
-c1  bridge   planned_opening  2020         2019-11     2019-11     study     academic
-c2  bridge   planned_opening  2021-01      2020        2020        study     academic
-c3  bridge   stage            operational  2021-10-07  2021-10-07  rg        national-media
-c4  bridge   stage            completed    2021-10-01  2021-10-01  amurlife  local-media
-c5  bridge   cost             14000000000  2018-03     2016/2019   study     academic
+id  subject  property         value        date        refers_to   source    note                                                  tier
+──  ───────  ───────────────  ───────────  ──────────  ──────────  ────────  ────────────────────────────────────────────────────  ──────────────
+c1  bridge   planned_opening  2020         2019-11     2019-11     study                                                           academic
+c2  bridge   planned_opening  2021-01      2020        2020        study                                                           academic
+c3  bridge   stage            operational  2021-10-07  2021-10-07  rg                                                              national-media
+c4  bridge   stage            completed    2021-10-01  2021-10-01  amurlife                                                        local-media
+c5  bridge   cost             14000000000  2018-03     2016/2019   study     a figure, with a comma, and a line break in the note  academic
 id  region  series           partner  period  value  value_max  unit
 ──  ──────  ───────────────  ───────  ──────  ─────  ─────────  ───────
 i1  ru-amu  fdi_stock_share  cn       2014    3                 percent
