@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "findings.h"
 #include "../analyze/carryover.h"
 #include "../analyze/contradictions.h"
 #include "../analyze/inflation.h"
@@ -237,12 +238,17 @@ static void section_scorecards(report *r)
 
 /* ---- contradictions ---- */
 
+/* A claim as the report cites it: source, tier, date, value, the quote and
+** whose words they are (fj_provenance), and the claim's note. */
 static void claim_line(report *r, const char *label, const ev_claim *c)
 {
-    char d[PDATE_BUF];
-    doc_item(r->body, NULL, "%s %s (%s, %s): %s%s%s%s", label, source_name(r->e, c->source),
-             tier_name(c->tier), fmt_date(c->date, d), c->value, c->quote ? " — “" : "",
-             c->quote ? c->quote : "", c->quote ? "”" : "");
+    char d[PDATE_BUF], prov[512];
+    fj_provenance(r->e, c, prov, sizeof prov);
+    doc_item(r->body, NULL, "%s %s (%s, %s): %s%s%s%s%s%s%s%s%s [%s]", label,
+             source_name(r->e, c->source), tier_name(c->tier), fmt_date(c->date, d), c->value,
+             c->quote ? " — “" : "", c->quote ? c->quote : "", c->quote ? "”" : "",
+             prov[0] ? " (" : "", prov, prov[0] ? ")" : "", c->note ? ". Note: " : "",
+             c->note ? c->note : "", c->id);
 }
 
 static void section_contradictions(report *r, amur_err *err)
@@ -275,7 +281,8 @@ static void section_contradictions(report *r, amur_err *err)
         char da[PDATE_BUF], db[PDATE_BUF];
         if (!p->official_ahead)
             continue;
-        headline(r, "contradictions",
+        /* the headline leads to the project, where both claims stand side by side */
+        headline(r, ev_find(e, C_PROJECT, p->a->subject) >= 0 ? p->a->subject : "contradictions",
                  "%s: %s (%s) said “%s” on %s, while %s (%s) said “%s” on %s; %zu "
                  "contradiction%s in all where an official source is ahead of ground ones.",
                  subject_name(e, p->a->subject), source_name(e, p->a->source),
@@ -298,6 +305,7 @@ static void section_slippage(report *r)
     size_t postponed = 0, overdue = 0;
     long worst = 0;
     char worst_text[512] = "";
+    const char *worst_project = "slippage";
     doc_heading(r->body, 1, "slippage", "Promised dates and how they slipped");
     if (slip_index_new(e, &ix)) {
         r->oom = 1;
@@ -336,6 +344,7 @@ static void section_slippage(report *r)
             if (h->has_days_late && h->days_late > worst) {
                 char act[PDATE_BUF];
                 worst = h->days_late;
+                worst_project = e->projects[p].id;
                 if (h->delivered)
                     snprintf(worst_text, sizeof worst_text,
                              "%s: %s first promised for %s, delivered %s: %ld days late "
@@ -358,7 +367,7 @@ static void section_slippage(report *r)
     doc_para(r->body, "%zu promised dates were postponed at least once; %zu are overdue.",
              postponed, overdue);
     if (worst_text[0])
-        headline(r, "slippage", "%s", worst_text);
+        headline(r, worst_project, "%s", worst_text);
 }
 
 /* ---- carry-over ---- */

@@ -11,6 +11,7 @@ import { table } from '../table.js';
 function evidencePath(ev) {
     if (!ev) return null;
     if (ev.startsWith('ins-')) return href('/instrument/' + ev);
+    if (ev.startsWith('prj-')) return href('/project/' + ev);
     const pages = { status: '/projects', programmes: '/programmes', contradictions: '/contradictions',
         slippage: '/slippage', carryover: '/carryover', regions: '/regions', risks: '/risks', inflation: '/inflation' };
     if (ev === 'contradictions') return href('/contradictions', { official_ahead: 'true' });
