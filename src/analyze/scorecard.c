@@ -92,22 +92,15 @@ static sc_side *side_of(scorecard *s, const char *side)
     return v;
 }
 
-/* Whether delivered project P has an actual_completion or actual_opening
+/* Whether delivered project P was delivered (its delivery date, status.h)
 ** certainly not later than the listing's planned END: last days compared,
-** as for a promise. */
+** as for a promise. A delivery the record does not date is not on time. */
 static int delivered_on_time(const evidence *e, size_t p, pdate end)
 {
-    size_t f, n = ev_project_claims(e, p, &f);
-    for (size_t i = f; i < f + n; i++) {
-        const ev_claim *c = &e->claims[i];
-        pdate d;
-        if (strcmp(c->property, "actual_completion") != 0 &&
-            strcmp(c->property, "actual_opening") != 0)
-            continue;
-        if (!pdate_parse(c->value, &d) && pdate_last_day(d) <= pdate_last_day(end))
-            return 1;
-    }
-    return 0;
+    status_result r;
+    pdate d;
+    status_resolve(e, p, &r);
+    return status_delivery_date(e, &r, &d) && pdate_last_day(d) <= pdate_last_day(end);
 }
 
 /* Keeps the largest of the totals seen. */
@@ -130,8 +123,6 @@ static int count_listings(const evidence *e, const sc_facts *facts, const size_t
                           size_t nl, scorecard *s, int *stage, long *proj)
 {
     const int building = schema_stage_rank("under-construction");
-    const int completed = schema_stage_rank("completed");
-    const int operational = schema_stage_rank("operational");
 
     for (size_t k = 0; k < nl; k++) {
         const ev_listing *g = &e->listings[lst[k]];
@@ -159,7 +150,7 @@ static int count_listings(const evidence *e, const sc_facts *facts, const size_t
         s->tracked++;
         if (status_ladder(st) >= building)
             s->implementation.k++;
-        if (st == completed || st == operational) {
+        if (status_stage_delivered(st)) {
             s->delivery.k++;
             if (g->planned_end.y) {
                 s->on_time.n++;

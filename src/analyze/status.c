@@ -20,9 +20,14 @@ int status_ladder(int stage)
     return stage >= 0 && stage < STAGE_LADDER ? stage : -1;
 }
 
+int status_stage_delivered(int stage)
+{
+    return stage == ST_COMPLETED || stage == ST_OPERATIONAL;
+}
+
 int status_delivered(const status_result *r)
 {
-    return r->stage == ST_COMPLETED || r->stage == ST_OPERATIONAL;
+    return status_stage_delivered(r->stage);
 }
 
 /* The event an actual_X property dates (start, completion, opening), or -1. */

@@ -58,6 +58,8 @@ int status_ladder(int stage);
 ** or operational, which, the whole being as far as its least advanced
 ** part, means every part is. */
 int status_delivered(const status_result *r);
+/* The same for a resolved STAGE alone. */
+int status_stage_delivered(int stage);
 
 /* When the delivered project P (resolved as R) was delivered: the latest,
 ** over its parts (or the whole), of the earliest actual_completion or
