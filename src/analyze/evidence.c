@@ -1010,9 +1010,26 @@ long ev_find(const evidence *e, int c, const char *id)
     return ids_get(e->index[c], id);
 }
 
+/* The run of claims about SUBJECT in V[0..N), sorted by subject: its first
+** index in *FIRST, and its length. A binary search. */
+static size_t subject_run(const ev_claim *v, size_t n, const char *subject, size_t *first)
+{
+    size_t lo = 0, hi = n, end;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(v[mid].subject, subject) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *first = lo;
+    for (end = lo; end < n && strcmp(v[end].subject, subject) == 0; end++)
+        ;
+    return end - lo;
+}
+
 size_t ev_claims_of(const evidence *e, const char *subject, size_t *first)
 {
-    size_t lo = 0, hi = e->n_claims, end;
     if (e->subjects) {
         long r = ids_get(&e->subjects->ids, subject);
         if (r < 0) {
@@ -1024,33 +1041,12 @@ size_t ev_claims_of(const evidence *e, const char *subject, size_t *first)
     }
     /* a set built by hand without evidence_index(): claims are sorted by
     ** subject, so binary search for the first */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(e->claims[mid].subject, subject) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    *first = lo;
-    for (end = lo; end < e->n_claims && strcmp(e->claims[end].subject, subject) == 0; end++)
-        ;
-    return end - lo;
+    return subject_run(e->claims, e->n_claims, subject, first);
 }
 
 size_t ev_later_of(const evidence *e, const char *subject, size_t *first)
 {
-    size_t lo = 0, hi = e->n_later, end;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(e->later[mid].subject, subject) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    *first = lo;
-    for (end = lo; end < e->n_later && strcmp(e->later[end].subject, subject) == 0; end++)
-        ;
-    return end - lo;
+    return subject_run(e->later, e->n_later, subject, first);
 }
 
 size_t ev_project_claims(const evidence *e, size_t p, size_t *first)
