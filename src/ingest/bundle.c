@@ -595,6 +595,24 @@ static int same_fields(const concept *c, char **a, char **b)
     return 1;
 }
 
+/* quote_lang and via describe a claim's quote (docs/dataset.md): neither
+** without one, and via names another source than the claim's own. */
+static void check_provenance(checker *k, const btable *t, const brow *r)
+{
+    const char *quote = field(t, r, "quote"), *via = field(t, r, "via");
+    const char *source = field(t, r, "source");
+    if (!quote && field(t, r, "quote_lang"))
+        diag_add(k->d, t->path, r->line, "quote_lang", "the language of a quote, but there is no quote");
+    if (!quote && via)
+        diag_add(k->d, t->path, r->line, "via",
+                 "the source a quote's words came through, but there is no quote");
+    else if (via && source && strcmp(via, source) == 0)
+        diag_add(k->d, t->path, r->line, "via",
+                 "'%s' is the claim's own source; via names the secondary source whose "
+                 "rendering is quoted",
+                 via);
+}
+
 static void check_claim(checker *k, const btable *t, const brow *r)
 {
     const char *prop = field(t, r, "property"), *value = field(t, r, "value");
@@ -614,6 +632,7 @@ static void check_claim(checker *k, const btable *t, const brow *r)
                      "%s '%s' is later than the date of the claim that reports it (%s)", prop,
                      value, date);
     }
+    check_provenance(k, t, r);
     if (!k->db || !k->db->claim || !r->f[0])
         return; /* a claim without an id is reported with its cells */
     found = k->db->claim(k->db->ctx, r->f[0], &stored);
