@@ -19,6 +19,7 @@
 #include "evidence.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1122,4 +1123,110 @@ const char *ev_view_parse(ev_view *v, const char *as_of, const char *known_by)
     if (known_by && (msg = pdate_parse(known_by, &v->known_by)))
         return msg;
     return NULL;
+}
+
+/* ---- checking values against what exists ---- */
+
+/* Names and ids longer than this are not compared (they are not typos). */
+#define SUGGEST_MAX 128
+
+/* The edit distance between A and B (bytes), or a large number when either is
+** too long to compare. */
+static size_t edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b), row[SUGGEST_MAX + 1];
+    if (la > SUGGEST_MAX || lb > SUGGEST_MAX)
+        return (size_t)-1;
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j], best = diag + (a[i - 1] != b[j - 1]);
+            if (up + 1 < best)
+                best = up + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            diag = up;
+            row[j] = best;
+        }
+    }
+    return row[lb];
+}
+
+/* The best suggestion so far: the id to propose and its distance. */
+typedef struct suggestion {
+    const char *id;
+    size_t dist;
+} suggestion;
+
+/* Considers CANDIDATE (an id, or a name standing for ID) for WORD: close
+** enough when at most a quarter of WORD's length (and at least 2) apart, or
+** when one begins with the other. */
+static void consider(suggestion *s, const char *word, const char *candidate, const char *id)
+{
+    size_t d, lw = strlen(word), limit = lw / 4 > 2 ? lw / 4 : 2;
+    if (!candidate || !*candidate)
+        return;
+    if (strncmp(candidate, word, lw) == 0 || (strncmp(word, candidate, strlen(candidate)) == 0))
+        d = 1;
+    else
+        d = edit_distance(word, candidate);
+    if (d <= limit && (!s->id || d < s->dist)) {
+        s->id = id;
+        s->dist = d;
+    }
+}
+
+#define NAMED_ROWS(arr, count, T)                                                            \
+    for (size_t i = 0; i < (count); i++) {                                                   \
+        const T *x = &(arr)[i];                                                              \
+        consider(&sg, id, x->id, x->id);                                                     \
+        consider(&sg, id, x->name.en, x->id);                                                \
+        consider(&sg, id, x->name.ru, x->id);                                                \
+        consider(&sg, id, x->name.zh, x->id);                                                \
+    }
+
+int ev_check_id(const evidence *e, unsigned kinds, const char *what, const char *id, char *msg,
+                size_t n)
+{
+    suggestion sg = {NULL, 0};
+    for (int k = 0; k < C_COUNT; k++)
+        if ((kinds & REF(k)) && ev_find(e, k, id) >= 0)
+            return 1;
+    if (kinds & REF(C_PROJECT))
+        NAMED_ROWS(e->projects, e->n_projects, ev_project)
+    if (kinds & REF(C_INSTRUMENT))
+        NAMED_ROWS(e->instruments, e->n_instruments, ev_instrument)
+    if (kinds & REF(C_PLACE))
+        NAMED_ROWS(e->places, e->n_places, ev_place)
+    if (kinds & REF(C_ACTOR))
+        NAMED_ROWS(e->actors, e->n_actors, ev_actor)
+    if (kinds & REF(C_SOURCE))
+        for (size_t i = 0; i < e->n_sources; i++)
+            consider(&sg, id, e->sources[i].id, e->sources[i].id);
+    if (sg.id)
+        snprintf(msg, n, "no %s '%s'; did you mean '%s'?", what, id, sg.id);
+    else
+        snprintf(msg, n, "no %s '%s'", what, id);
+    return 0;
+}
+
+int ev_check_property(const evidence *e, const char *property, char *msg, size_t n)
+{
+    suggestion sg = {NULL, 0};
+    /* claims are sorted by subject, then property: consecutive repeats are cheap to skip */
+    for (size_t i = 0; i < e->n_claims; i++) {
+        const char *p = e->claims[i].property;
+        if (strcmp(p, property) == 0)
+            return 1;
+        if (i == 0 || p != e->claims[i - 1].property)
+            consider(&sg, property, p, p);
+    }
+    if (sg.id)
+        snprintf(msg, n, "no claim has the property '%s'; did you mean '%s'?", property, sg.id);
+    else
+        snprintf(msg, n, "no claim has the property '%s'", property);
+    return 0;
 }

@@ -139,6 +139,18 @@ size_t ev_project_claims(const evidence *e, size_t p, size_t *first);
 long ev_listing_project(const evidence *e, size_t i);
 long ev_stake_project(const evidence *e, size_t i);
 
+/* Values are checked against what exists (issue "one declaration"):
+** ev_check_id() says whether ID names a row of one of the concepts in
+** KINDS (REF() bits of core/schema.h); ev_check_property() whether some
+** claim in the set has PROPERTY. Each returns 1 when it does; otherwise 0,
+** with a message in MSG (N bytes) that the command line and the API both
+** give as they are: "no project 'prj-blag-hehe-bridge'; did you mean
+** 'prj-blag-heihe-bridge'?". The suggestion is the closest id (or the id of
+** the closest name, in any language) by edit distance, when one is close. */
+int ev_check_id(const evidence *e, unsigned kinds, const char *what, const char *id, char *msg,
+                size_t n);
+int ev_check_property(const evidence *e, const char *property, char *msg, size_t n);
+
 /* The later claims (e->later) about SUBJECT: sets *FIRST and returns how
 ** many. */
 size_t ev_later_of(const evidence *e, const char *subject, size_t *first);

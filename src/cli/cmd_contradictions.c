@@ -77,11 +77,12 @@ int cmd_contradictions(cli *c)
     }
     if ((rc = cli_evidence(c, &e)))
         return rc;
-    if (o.subject && ev_find(e, C_PROJECT, o.subject) < 0 &&
-        ev_find(e, C_INSTRUMENT, o.subject) < 0 && ev_find(e, C_PLACE, o.subject) < 0 &&
-        ev_find(e, C_ACTOR, o.subject) < 0) {
-        evidence_free(e);
-        return err_set(&c->err, AMUR_EDATA, "no subject '%s'", o.subject);
+    {
+        char msg[512];
+        if (o.subject && !ev_check_id(e, REF_SUBJECT, "subject", o.subject, msg, sizeof msg)) {
+            evidence_free(e);
+            return err_set(&c->err, AMUR_EDATA, "%s", msg);
+        }
     }
     if ((rc = contra_find(e, &o, &pairs, &n, &c->err))) {
         evidence_free(e);

@@ -131,12 +131,17 @@ int cmd_slippage(cli *c)
     if ((rc = cli_evidence(c, &e)))
         return rc;
     to = e->n_projects;
+    {
+        char msg[512];
+        const char *prop = cli_opt_value(c, "property");
+        if ((c->npos == 1 && !ev_check_id(e, REF(C_PROJECT), "project", c->pos[0], msg, sizeof msg)) ||
+            (prop && !ev_check_property(e, prop, msg, sizeof msg))) {
+            evidence_free(e);
+            return err_set(&c->err, AMUR_EDATA, "slippage: %s", msg);
+        }
+    }
     if (c->npos == 1) {
         long p = ev_find(e, C_PROJECT, c->pos[0]);
-        if (p < 0) {
-            evidence_free(e);
-            return err_set(&c->err, AMUR_EDATA, "slippage: no project '%s'", c->pos[0]);
-        }
         from = (size_t)p;
         to = from + 1;
     } else if ((rc = slip_index_new(e, &ix))) {

@@ -80,9 +80,11 @@ int cmd_status(cli *c)
     if (c->npos == 1) {
         long p = ev_find(e, C_PROJECT, c->pos[0]);
         status_result r;
+        char msg[512];
         if (p < 0) {
+            ev_check_id(e, REF(C_PROJECT), "project", c->pos[0], msg, sizeof msg);
             evidence_free(e);
-            return err_set(&c->err, AMUR_EDATA, "no project '%s'", c->pos[0]);
+            return err_set(&c->err, AMUR_EDATA, "%s", msg);
         }
         status_resolve(e, (size_t)p, &r);
         if (c->json) {

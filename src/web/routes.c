@@ -676,6 +676,11 @@ static json_t *h_contradictions(api_call *c)
     o.window = (long)window;
     if (pager_view(c, &pg, &v))
         return NULL;
+    if (o.subject && !ev_check_id(v.e, REF_SUBJECT, "subject", o.subject, err.msg, sizeof err.msg)) {
+        json_decref(pg.items);
+        snap_view_done(&v);
+        return fail(c, 400, "%s", err.msg);
+    }
     if (contra_find(v.e, &o, &pairs, &n, &err)) {
         return pager_fail(c, &pg, &v, &err);
     }
@@ -700,13 +705,17 @@ static json_t *h_slippage(api_call *c)
     if (pager_view(c, &pg, &v))
         return NULL;
     to = v.e->n_projects;
-    if (project) {
-        long p = ev_find(v.e, C_PROJECT, project);
-        if (p < 0) {
+    {
+        char msg[512];
+        if ((project && !ev_check_id(v.e, REF(C_PROJECT), "project", project, msg, sizeof msg)) ||
+            (prop && !ev_check_property(v.e, prop, msg, sizeof msg))) {
             json_decref(pg.items);
             snap_view_done(&v);
-            return fail(c, 404, "no project '%s'", project);
+            return fail(c, 400, "slippage: %s", msg);
         }
+    }
+    if (project) {
+        long p = ev_find(v.e, C_PROJECT, project);
         from = (size_t)p;
         to = from + 1;
     } else if (slip_index_new(v.e, &ix)) {

@@ -1,0 +1,23 @@
+# Values are checked against what exists, with the same message on the command line
+# (exit 1) as from the API (400, tests/api/values_checked.t), and a suggestion when a
+# close id, name or property exists.
+$ amur --db "$DB" -q load tests/bundles/answers
+$ amur --db "$DB" slippage --property planned_opning; echo "exit $?"
+$ amur --db "$DB" slippage halte; echo "exit $?"
+$ amur --db "$DB" status "Two halfs"; echo "exit $?"
+$ amur --db "$DB" contradictions --subject nothing-like-it; echo "exit $?"
+$ amur --db "$DB" contradictions --subject Region; echo "exit $?"
+--- stdout
+exit 1
+exit 1
+exit 1
+exit 1
+exit 1
+--- stderr
+amur: slippage: no claim has the property 'planned_opning'; did you mean 'planned_opening'?
+amur: slippage: no project 'halte'; did you mean 'halted'?
+amur: no project 'Two halfs'; did you mean 'halves'?
+amur: no subject 'nothing-like-it'
+amur: no subject 'Region'; did you mean 'ru-a'?
+--- status
+0
