@@ -41,7 +41,7 @@ $ api_stop
 404
 {"error":"no instrument 'nope'"}
 {"error":"no instrument 'nope'"}
-{"error":"no project 'nope'"}
+{"error":"slippage: no project 'nope'"}
 404
 404
 404
