@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "../core/schema.h"
+#include "../core/text.h"
 
 #define POOL_BLOCK (1u << 20)
 /* Values up to this many bytes are interned (in the fields that repeat);
@@ -1127,34 +1128,6 @@ const char *ev_view_parse(ev_view *v, const char *as_of, const char *known_by)
 
 /* ---- checking values against what exists ---- */
 
-/* Names and ids longer than this are not compared (they are not typos). */
-#define SUGGEST_MAX 128
-
-/* The edit distance between A and B (bytes), or a large number when either is
-** too long to compare. */
-static size_t edit_distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b), row[SUGGEST_MAX + 1];
-    if (la > SUGGEST_MAX || lb > SUGGEST_MAX)
-        return (size_t)-1;
-    for (size_t j = 0; j <= lb; j++)
-        row[j] = j;
-    for (size_t i = 1; i <= la; i++) {
-        size_t diag = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j], best = diag + (a[i - 1] != b[j - 1]);
-            if (up + 1 < best)
-                best = up + 1;
-            if (row[j - 1] + 1 < best)
-                best = row[j - 1] + 1;
-            diag = up;
-            row[j] = best;
-        }
-    }
-    return row[lb];
-}
-
 /* The best suggestion so far: the id to propose and its distance. */
 typedef struct suggestion {
     const char *id;
@@ -1172,7 +1145,7 @@ static void consider(suggestion *s, const char *word, const char *candidate, con
     if (strncmp(candidate, word, lw) == 0 || (strncmp(word, candidate, strlen(candidate)) == 0))
         d = 1;
     else
-        d = edit_distance(word, candidate);
+        d = (size_t)text_distance(word, candidate);
     if (d <= limit && (!s->id || d < s->dist)) {
         s->id = id;
         s->dist = d;

@@ -32,17 +32,9 @@ const char *cli_opt_value(const cli *c, const char *name)
 
 int cli_opt_number(cli *c, const char *name, double min, double max, int whole, double *out)
 {
-    const char *s = cli_opt_value(c, name);
-    char *end;
-    double v;
-    if (!s)
-        return AMUR_OK;
-    errno = 0;
-    v = strtod(s, &end);
-    if (errno || end == s || *end || !(v >= min && v <= max) || (whole && v != (long)v))
-        return err_set(&c->err, AMUR_EUSAGE, "%s: --%s: '%s' is not a %snumber from %.15g to %.15g",
-                       c->cmd->name, name, s, whole ? "whole " : "", min, max);
-    *out = v;
+    const char *s = cli_opt_value(c, name), *msg;
+    if (s && (msg = text_number(s, min, max, whole, out)))
+        return err_set(&c->err, AMUR_EUSAGE, "%s: --%s: '%s' is %s", c->cmd->name, name, s, msg);
     return AMUR_OK;
 }
 
@@ -139,11 +131,13 @@ static int unknown_option(cli *c, const char *opt)
     for (int i = 0; c->cmd && c->cmd->opts && c->cmd->opts[i].name && k < 64; i++)
         names[k++] = c->cmd->opts[i].name;
     s = suggest(opt, names, k);
+    /* the message is reported after "amur: ", so it names only a command */
     if (s)
-        return err_set(&c->err, AMUR_EUSAGE, "%s: unknown option '--%s' (did you mean '--%s'?)",
-                       c->cmd ? c->cmd->name : "amur", opt, s);
-    return err_set(&c->err, AMUR_EUSAGE, "%s: unknown option '--%s'; amur help %s lists them",
-                   c->cmd ? c->cmd->name : "amur", opt, c->cmd ? c->cmd->name : "");
+        return err_set(&c->err, AMUR_EUSAGE, "%s%sunknown option '--%s' (did you mean '--%s'?)",
+                       c->cmd ? c->cmd->name : "", c->cmd ? ": " : "", opt, s);
+    return err_set(&c->err, AMUR_EUSAGE, "%s%sunknown option '--%s'; amur help %s lists them",
+                   c->cmd ? c->cmd->name : "", c->cmd ? ": " : "", opt,
+                   c->cmd ? c->cmd->name : "");
 }
 
 /* Splits "--name=value" and finds the option; returns its value or NULL. */
@@ -162,8 +156,8 @@ static int take_option(cli *c, int argc, char **argv, int *i, int *help)
         return AMUR_OK;
     }
     if (arg[1] != '-')
-        return err_set(&c->err, AMUR_EUSAGE, "%s: unknown option '%s'",
-                       c->cmd ? c->cmd->name : "amur", arg);
+        return err_set(&c->err, AMUR_EUSAGE, "%s%sunknown option '%s'",
+                       c->cmd ? c->cmd->name : "", c->cmd ? ": " : "", arg);
     arg += 2;
     eq = strchr(arg, '=');
     n = eq ? (size_t)(eq - arg) : strlen(arg);

@@ -83,6 +83,35 @@ static int list_row(void *ctx, char *const *f)
     return rec_out_row(l->out, row, extra) ? AMUR_ESYS : 0;
 }
 
+static int check_row(void *ctx, char *const *f)
+{
+    rec_check_row(ctx, f);
+    return 0;
+}
+
+/* Nothing matched FILTERS: is a value asked for one that no row has (a
+** typo, a kind that does not exist)? Then that is the error, with the
+** closest value, and not an empty list. */
+static int check_filters(cli *c, store *db, const concept *k, const store_filter *filters,
+                         size_t nf)
+{
+    const char *cols[STORE_MAX_FILTERS], *vals[STORE_MAX_FILTERS];
+    char msg[512];
+    rec_check *r;
+    int rc;
+    for (size_t i = 0; i < nf; i++) {
+        cols[i] = filters[i].col;
+        vals[i] = filters[i].value;
+    }
+    if (!(r = rec_check_new(k, cols, vals, nf)))
+        return err_set(&c->err, AMUR_ESYS, "out of memory");
+    rc = store_each(db, k, NULL, 0, check_row, r, &c->err);
+    if (rc == AMUR_OK && !rec_check_done(r, msg, sizeof msg))
+        rc = err_set(&c->err, AMUR_EDATA, "%s", msg);
+    rec_check_free(r);
+    return rc;
+}
+
 int cmd_list(cli *c)
 {
     const concept *k = schema_find(c->cmd->name);
@@ -128,6 +157,11 @@ int cmd_list(cli *c)
         rc = err_set(&c->err, AMUR_ESYS, "out of memory");
     else
         rc = store_each(db, k, filters, nf, list_row, &l, &c->err);
+    if (l.out && rec_out_count(l.out) == 0 && nf && rc == AMUR_OK &&
+        (rc = check_filters(c, db, k, filters, nf))) {
+        rec_out_discard(l.out);
+        l.out = NULL;
+    }
     if (l.out && rec_out_end(l.out) && rc == AMUR_OK)
         rc = err_set(&c->err, AMUR_ESYS, "write error");
     if (l.tiers)

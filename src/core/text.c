@@ -3,6 +3,9 @@
 */
 #include "text.h"
 
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
@@ -119,4 +122,23 @@ int text_distance(const char *a, const char *b)
         }
     }
     return row[lb];
+}
+
+const char *text_number(const char *s, double min, double max, int whole, double *out)
+{
+    static _Thread_local char msg[128];
+    char *end;
+    double v;
+    errno = 0;
+    v = strtod(s, &end);
+    /* "1e3" and "10.0" are numbers, but not as a whole number is written */
+    if (whole && s[strspn(s, "-0123456789")] != 0)
+        end = (char *)s;
+    if (errno || end == s || *end || !(v >= min && v <= max) || (whole && v != (long)v)) {
+        snprintf(msg, sizeof msg, "not a %snumber from %.15g to %.15g", whole ? "whole " : "",
+                 min, max);
+        return msg;
+    }
+    *out = v;
+    return NULL;
 }

@@ -23,4 +23,10 @@ size_t text_fit(const char *s, size_t width);
 ** strings compare as far apart). */
 int text_distance(const char *a, const char *b);
 
+/* Reads S as a number from MIN to MAX into *OUT: a whole number (digits,
+** with a leading '-' when MIN allows) when WHOLE, else a decimal. Returns
+** NULL, or the reason it is not one ("not a whole number from 0 to
+** 3660000"), in a static string; the command line and the API give it alike. */
+const char *text_number(const char *s, double min, double max, int whole, double *out);
+
 #endif

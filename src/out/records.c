@@ -6,9 +6,11 @@
 #include "records.h"
 
 #include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/text.h"
 #include "table.h"
 
 #define MAX_EXTRA 8
@@ -44,10 +46,8 @@ rec_out *rec_out_new(const concept *c, int json, FILE *out, const char *const *e
             heads[o->nlist++] = c->list[i];
         }
     }
-    if (json) {
-        fputs("[", out);
-        return o;
-    }
+    if (json)
+        return o; /* "[" goes out with the first row, or at the end */
     for (size_t i = 0; i < o->nextra; i++)
         heads[o->nlist + i] = extra[i];
     if (!(o->t = table_new(o->nlist + o->nextra, heads))) {
@@ -113,7 +113,7 @@ int rec_out_row(rec_out *o, char *const *fields, const char *const *xv)
         int rc;
         if (!obj)
             return -1;
-        fputs(o->n > 1 ? ",\n" : "\n", o->out);
+        fputs(o->n > 1 ? ",\n" : "[\n", o->out);
         rc = json_dumpf(obj, o->out, JSON_COMPACT | JSON_REAL_PRECISION(15));
         json_decref(obj);
         return rc;
@@ -137,7 +137,7 @@ int rec_out_end(rec_out *o)
 {
     int rc;
     if (o->json) {
-        fputs(o->n ? "\n]\n" : "]\n", o->out);
+        fputs(o->n ? "\n]\n" : "[]\n", o->out);
     } else {
         table_print(o->t, o->out, table_fit_width(o->out));
         table_free(o->t);
@@ -145,4 +145,84 @@ int rec_out_end(rec_out *o)
     rc = ferror(o->out) ? -1 : 0;
     free(o);
     return rc;
+}
+
+void rec_out_discard(rec_out *o)
+{
+    if (!o)
+        return;
+    if (!o->json)
+        table_free(o->t);
+    free(o);
+}
+
+/* ---- checking filters against what exists ---- */
+
+struct rec_check {
+    const concept *c;
+    size_t n;
+    struct {
+        int col;                /* index in c->cols, or -1 */
+        const char *name, *value;
+        int seen;               /* some row has the value */
+        char best[128];         /* the closest value seen, "" for none */
+        int dist;
+    } f[REC_CHECK_MAX];
+};
+
+rec_check *rec_check_new(const concept *c, const char *const *cols, const char *const *values,
+                         size_t n)
+{
+    rec_check *r = calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    r->c = c;
+    r->n = n < REC_CHECK_MAX ? n : REC_CHECK_MAX;
+    for (size_t i = 0; i < r->n; i++) {
+        r->f[i].col = schema_col(c, cols[i]);
+        r->f[i].name = cols[i];
+        r->f[i].value = values[i];
+    }
+    return r;
+}
+
+void rec_check_row(rec_check *r, char *const *fields)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        const char *v = r->f[i].col >= 0 ? fields[r->f[i].col] : NULL;
+        int d;
+        if (!v || r->f[i].seen)
+            continue;
+        if (strcmp(v, r->f[i].value) == 0) {
+            r->f[i].seen = 1;
+            continue;
+        }
+        /* close: a quarter of the length apart (at least 2), or one begins the other */
+        d = strncmp(v, r->f[i].value, strlen(r->f[i].value)) == 0 ? 1 : text_distance(r->f[i].value, v);
+        if (d <= (strlen(r->f[i].value) / 4 > 2 ? (int)strlen(r->f[i].value) / 4 : 2) &&
+            strlen(v) < sizeof r->f[i].best && (!r->f[i].best[0] || d < r->f[i].dist)) {
+            memcpy(r->f[i].best, v, strlen(v) + 1);
+            r->f[i].dist = d;
+        }
+    }
+}
+
+int rec_check_done(const rec_check *r, char *msg, size_t n)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        if (r->f[i].seen)
+            continue;
+        if (r->f[i].best[0])
+            snprintf(msg, n, "no %s has %s '%s'; did you mean '%s'?", r->c->one, r->f[i].name,
+                     r->f[i].value, r->f[i].best);
+        else
+            snprintf(msg, n, "no %s has %s '%s'", r->c->one, r->f[i].name, r->f[i].value);
+        return 0;
+    }
+    return 1;
+}
+
+void rec_check_free(rec_check *r)
+{
+    free(r);
 }

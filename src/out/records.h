@@ -26,6 +26,8 @@ int rec_out_row(rec_out *o, char *const *fields, const char *const *extra_values
 /* Writes what is buffered, closes the array, frees O. Returns 0, or -1
 ** on a write error. */
 int rec_out_end(rec_out *o);
+/* Frees O without writing what it holds (the command failed). */
+void rec_out_discard(rec_out *o);
 /* Rows written so far. */
 long rec_out_count(const rec_out *o);
 
@@ -38,5 +40,23 @@ struct json_t *rec_json_row(const concept *c, char *const *fields, const char *c
 /* The JSON value of one cell of COL ("" or NULL → null). The caller owns
 ** the reference (jansson's json_decref). */
 struct json_t *rec_json_cell(const column *col, const char *v);
+
+/* Checking a listing's filters against what exists, when it found
+** nothing: each filter (a column and the value asked for) is checked over
+** every row of the concept fed to rec_check_row(), and rec_check_done()
+** says which value no row has, with the closest one that exists: "no
+** project has kind 'brige'; did you mean 'bridge'?". The command line and the
+** API give the message alike (exit 1, 400).
+**
+** Ownership: rec_check_new() returns a checker that rec_check_free() frees;
+** it keeps pointers to COLS and VALUES, which must outlive it. */
+#define REC_CHECK_MAX 8 /* filters checked; one listing has at most 3 */
+typedef struct rec_check rec_check;
+rec_check *rec_check_new(const concept *c, const char *const *cols, const char *const *values,
+                         size_t n);
+void rec_check_row(rec_check *r, char *const *fields);
+/* 1 when every filter's value occurs in some row; else 0 with MSG set. */
+int rec_check_done(const rec_check *r, char *msg, size_t n);
+void rec_check_free(rec_check *r);
 
 #endif

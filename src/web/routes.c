@@ -62,19 +62,11 @@ static const char *P(api_call *c, const char *name)
 static int num_param(api_call *c, const char *name, double min, double max, int whole,
                      double *out)
 {
-    const char *s = P(c, name);
-    char *end;
-    double v;
-    if (!s)
-        return 0;
-    errno = 0;
-    v = strtod(s, &end);
-    if (errno || end == s || *end || !(v >= min && v <= max) || (whole && v != (long)v)) {
-        fail(c, 400, "%s: '%s' is not a %snumber from %g to %g", name, s,
-             whole ? "whole " : "", min, max);
+    const char *s = P(c, name), *msg;
+    if (s && (msg = text_number(s, min, max, whole, out))) {
+        fail(c, 400, "%s: '%s' is %s", name, s, msg);
         return -1;
     }
-    *out = v;
     return 0;
 }
 
@@ -236,6 +228,38 @@ static int stage_of(const evidence *e, long p)
 
 /* ---- records ---- */
 
+/* Nothing passed the FILTERS of concept K: a value no row has is a 400 with
+** the message the command line gives (records.h), else 0. */
+static int check_filters(api_call *c, int k, const char *const *filters)
+{
+    const concept *con = &schema_concepts[k];
+    const snap_rows *r = snap_rows_of(c->snap, k);
+    const char *cols[REC_CHECK_MAX], *vals[REC_CHECK_MAX];
+    char msg[512];
+    size_t n = 0;
+    rec_check *chk;
+    int ok;
+    for (size_t i = 0; filters && filters[i] && n < REC_CHECK_MAX; i++)
+        if (P(c, filters[i])) {
+            cols[n] = filters[i];
+            vals[n++] = P(c, filters[i]);
+        }
+    if (!n)
+        return 0;
+    if (!(chk = rec_check_new(con, cols, vals, n))) {
+        fail(c, 500, "out of memory");
+        return -1;
+    }
+    for (size_t i = 0; i < r->n; i++)
+        rec_check_row(chk, snap_row(r, con, i));
+    ok = rec_check_done(chk, msg, sizeof msg);
+    rec_check_free(chk);
+    if (ok)
+        return 0;
+    fail(c, 400, "%s", msg);
+    return -1;
+}
+
 static json_t *list_records(api_call *c, int k, const char *const *filters)
 {
     const concept *con = &schema_concepts[k];
@@ -246,6 +270,10 @@ static json_t *list_records(api_call *c, int k, const char *const *filters)
     for (size_t i = 0; i < r->n; i++)
         if (row_passes(c, con, snap_row(r, con, i), filters) && pager_take(&pg))
             pager_add(&pg, record(c, k, i));
+    if (pg.total == 0 && check_filters(c, k, filters)) {
+        json_decref(pg.items);
+        return NULL;
+    }
     return pager_done(&pg);
 }
 
@@ -308,6 +336,10 @@ static json_t *h_claims(api_call *c)
     }
     if (clocked)
         snap_view_done(&v);
+    if (pg.total == 0 && check_filters(c, C_CLAIM, f)) {
+        json_decref(pg.items);
+        return NULL;
+    }
     return pager_done(&pg);
 }
 
@@ -343,6 +375,10 @@ static json_t *h_projects(api_call *c)
         pager_add(&pg, o);
     }
     snap_view_done(&v);
+    if (pg.total == 0 && check_filters(c, C_PROJECT, f)) {
+        json_decref(pg.items);
+        return NULL;
+    }
     return pager_done(&pg);
 }
 
@@ -725,8 +761,13 @@ static json_t *h_slippage(api_call *c)
     }
     for (size_t p = from; p < to; p++) {
         slip_list l;
-        if (slip_project(v.e, ix, p, &l))
-            break;
+        /* an error is an error answer, never a 200 with part of the list */
+        if (slip_project(v.e, ix, p, &l)) {
+            slip_index_free(ix);
+            json_decref(pg.items);
+            snap_view_done(&v);
+            return fail(c, 500, "out of memory");
+        }
         for (size_t i = 0; i < l.n; i++) {
             const slip_history *h = &l.items[i];
             if ((prop && strcmp(prop, h->property) != 0) || (overdue && !h->overdue))

@@ -9,6 +9,10 @@ $ code '/api/contradictions?subject=nothing-like-it'
 $ get '/api/contradictions?subject=nothing-like-it'
 $ get '/api/contradictions?subject=Region'
 $ code '/api/slippage?property=planned_opening'
+$ code '/api/projects?kind=brige'
+$ get '/api/projects?kind=brige'
+$ get '/api/claims?subject=nope'
+$ get '/api/stakes?role=oponent'
 --- stdout
 400
 {"error":"slippage: no claim has the property 'planned_opning'; did you mean 'planned_opening'?"}
@@ -17,6 +21,10 @@ $ code '/api/slippage?property=planned_opening'
 {"error":"no subject 'nothing-like-it'"}
 {"error":"no subject 'Region'; did you mean 'ru-a'?"}
 200
+400
+{"error":"no project has kind 'brige'; did you mean 'bridge'?"}
+{"error":"no claim has subject 'nope'"}
+{"error":"no stake has role 'oponent'; did you mean 'opponent'?"}
 --- stderr
 --- status
 0
