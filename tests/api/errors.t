@@ -60,7 +60,7 @@ Allow: GET, HEAD
 {"error":"search: the query is empty"}
 {"error":"search: the query is longer than 256 bytes"}
 {"error":"kind: 'planet' is not one of project, instrument, place, actor, source, claim"}
-{"error":"window: '-1' is not a whole number from 0 to 3.66e+06"}
+{"error":"window: '-1' is not a whole number from 0 to 3660000"}
 {"error":"independent (60) must not exceed dependent (40)"}
 {"error":"from 2020 is after to 2010"}
 {"error":"stage: 'flying' is not a stage"}

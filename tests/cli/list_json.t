@@ -4,6 +4,7 @@ $ amur --db "$DB" --json projects
 $ amur --db "$DB" claims --json --subject bridge --property stage
 $ amur --db "$DB" indicators --region ru-amu --series fdi_stock_share --json
 $ amur --db "$DB" stakes --json
+# a filter value that no row has is an error, not an empty list (values_checked.t)
 $ amur --db "$DB" listings --json --instrument nothing
 --- stdout
 [
@@ -21,6 +22,5 @@ $ amur --db "$DB" listings --json --instrument nothing
 [
 {"id":"s1","project":"bridge","actor":"sushkov","role":"opponent","influence":4,"from":"1990","to":"2017","source":"study","locator":null,"quote":"prevented the construction of the bridge for decades","note":null}
 ]
-[]
 --- status
-0
+1
