@@ -19,6 +19,10 @@ cd "$(dirname "$0")/.." || exit 2
 ROOT=$(pwd)
 passed=0
 failed=0
+skipped=0
+# ../shared (the workplace's real data and the study) is beside the clone in CI,
+# not in a plain clone: tests that read it report themselves skipped there.
+SHARED=$(cd "$ROOT/.." && pwd)/shared
 failures=()
 
 pass() { passed=$((passed + 1)); }
@@ -98,6 +102,11 @@ suite() { # BUILD_DIR AMUR LABEL
         [ -x "$t" ] && run_unit "$t" "$label"
     done
     for t in tests/cli/*.t; do
+        if [ ! -d "$SHARED" ] && grep -q '\.\./shared' "$t"; then
+            skipped=$((skipped + 1))
+            echo "SKIP: $label $t (needs ../shared)"
+            continue
+        fi
         run_cli "$t" "$amur_bin" "$label"
     done
     # API tests: a real `amur serve` on 127.0.0.1 (tests/api/lib.sh)
@@ -156,7 +165,10 @@ fi
 
 suite build "$ROOT/amur" "[normal]"
 
-if [ -x build/tests/quotes_test ]; then
+if [ -x build/tests/quotes_test ] && [ ! -f "$SHARED/seed/000_0ec6b7562c41ef23.txt" ]; then
+    skipped=$((skipped + 1))
+    echo "SKIP: [dataset] quotes_test (needs ../shared/seed)"
+elif [ -x build/tests/quotes_test ]; then
     out=$(build/tests/quotes_test ../shared/seed/000_0ec6b7562c41ef23.txt data 2>&1)
     if [ $? -eq 0 ]; then pass; else fail "[dataset] quotes_test" "$out"; fi
 fi
@@ -210,5 +222,9 @@ if [ "$failed" -gt 0 ]; then
     echo "failed:"
     printf '  %s\n' "${failures[@]}"
 fi
-echo "$passed passed, $failed failed"
+if [ "$skipped" -gt 0 ]; then
+    echo "$passed passed, $failed failed, $skipped skipped"
+else
+    echo "$passed passed, $failed failed"
+fi
 [ "$failed" -eq 0 ]
