@@ -1134,14 +1134,21 @@ typedef struct suggestion {
     size_t dist;
 } suggestion;
 
-/* Considers CANDIDATE (an id, or a name standing for ID) for WORD
-** (text_closeness()). */
+/* Considers CANDIDATE (an id, or a name standing for ID) for WORD: close
+** enough when at most a quarter of WORD's length (and at least 2) apart, or
+** when one begins with the other. */
 static void consider(suggestion *s, const char *word, const char *candidate, const char *id)
 {
-    int d = candidate ? text_closeness(word, candidate) : -1;
-    if (d >= 0 && (!s->id || (size_t)d < s->dist)) {
+    size_t d, lw = strlen(word), limit = lw / 4 > 2 ? lw / 4 : 2;
+    if (!candidate || !*candidate)
+        return;
+    if (strncmp(candidate, word, lw) == 0 || (strncmp(word, candidate, strlen(candidate)) == 0))
+        d = 1;
+    else
+        d = (size_t)text_distance(word, candidate);
+    if (d <= limit && (!s->id || d < s->dist)) {
         s->id = id;
-        s->dist = (size_t)d;
+        s->dist = d;
     }
 }
 

@@ -330,33 +330,35 @@ static void resolve_obs(const obs *o, size_t n, status_part *r)
             r->contested = 1;
 }
 
-/* Resolves PART of project P. WHOLE holds the events of the whole (found
-** once per project): a claim about the whole is checked against them only,
-** a part's claim against its own and the whole's (status_set_aside_by). */
-static void resolve_part(const evidence *e, size_t p, status_part *part, const events *whole,
-                         size_t *ruled_out)
+static void resolve_part(const evidence *e, size_t p, status_part *part, size_t *ruled_out)
 {
     static _Thread_local obs buf[MAX_OBS];
+    events ev;
     const char *scope = part->scope[0] ? part->scope : NULL;
-    events own;
-    part_ctx x = {e, scope, whole, buf, 0, 0};
-    size_t f, n = ev_project_claims(e, p, &f), lf, ln;
-
-    if (scope)
-        find_events(e, p, scope, &own);
-    for (size_t i = f; i < f + n; i++) {
-        const ev_claim *c = &e->claims[i];
-        char side[STATUS_PART_LEN];
-        if (!same_scope(c, scope))
-            continue;
-        x.ev = part_of(c, side, sizeof side) ? &own : whole;
-        gather(c, &x);
+    part_ctx x = {e, scope, &ev, buf, 0, 0};
+    find_events(e, p, scope, &ev);
+    /* a whole claim is checked against whole events only (find_events
+    ** with the part's scope also takes the part's own): see status_ruled_out_by */
+    {
+        size_t f, n = ev_project_claims(e, p, &f);
+        events whole;
+        find_events(e, p, NULL, &whole);
+        for (size_t i = f; i < f + n; i++) {
+            const ev_claim *c = &e->claims[i];
+            if (!same_scope(c, scope))
+                continue;
+            char buf[STATUS_PART_LEN];
+            x.ev = part_of(c, buf, sizeof buf) ? &ev : &whole;
+            gather(c, &x);
+        }
+        x.ev = NULL; /* events are never ruled out */
+        {
+            size_t lf, ln = ev_later_of(e, e->projects[p].id, &lf);
+            for (size_t i = lf; i < lf + ln; i++)
+                if (strcmp(e->later[i].property, "stage") != 0)
+                    gather(&e->later[i], &x);
+        }
     }
-    x.ev = NULL; /* events are never ruled out */
-    ln = ev_later_of(e, e->projects[p].id, &lf);
-    for (size_t i = lf; i < lf + ln; i++)
-        if (strcmp(e->later[i].property, "stage") != 0)
-            gather(&e->later[i], &x);
     resolve_obs(buf, x.n, part);
     *ruled_out += x.ruled_out;
 }
@@ -403,17 +405,15 @@ void status_resolve(const evidence *e, size_t p, status_result *out)
 {
     scopes sc;
     status_part whole = {"", -1, 0, 0, 0};
-    events whole_events;
 
     memset(out, 0, sizeof *out);
     out->project = p;
     out->stage = -1;
     stage_claims(e, p, &out->first, &out->n);
-    find_events(e, p, NULL, &whole_events);
     sc.n = 0;
     each_known(e, p, add_scope, &sc);
     if (sc.n == 0) {
-        resolve_part(e, p, &whole, &whole_events, &out->ruled_out);
+        resolve_part(e, p, &whole, &out->ruled_out);
         out->stage = whole.stage;
         out->confidence = whole.confidence;
         out->contested = whole.contested;
@@ -427,7 +427,7 @@ void status_resolve(const evidence *e, size_t p, status_result *out)
     for (size_t i = 0; i < sc.n; i++) {
         status_part *part = &out->parts[i];
         memcpy(part->scope, sc.v[i], sizeof part->scope);
-        resolve_part(e, p, part, &whole_events, &out->ruled_out);
+        resolve_part(e, p, part, &out->ruled_out);
         if (i == 0 || part->confidence < out->confidence)
             out->confidence = part->confidence;
         out->contested |= part->contested;

@@ -142,15 +142,3 @@ const char *text_number(const char *s, double min, double max, int whole, double
     *out = v;
     return NULL;
 }
-
-int text_closeness(const char *word, const char *candidate)
-{
-    size_t lw = strlen(word), lc = strlen(candidate);
-    int limit = lw / 4 > 2 ? (int)(lw / 4) : 2, d;
-    if (!lc)
-        return -1;
-    if (strncmp(candidate, word, lw) == 0 || strncmp(word, candidate, lc) == 0)
-        return 1;
-    d = text_distance(word, candidate);
-    return d <= limit ? d : -1;
-}

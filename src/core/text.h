@@ -23,12 +23,6 @@ size_t text_fit(const char *s, size_t width);
 ** strings compare as far apart). */
 int text_distance(const char *a, const char *b);
 
-/* How close CANDIDATE is to WORD, as a suggestion for a value that names
-** nothing: 1 when one begins with the other, else their edit distance,
-** when that is at most a quarter of WORD's length (and at least 2);
-** -1 when not close. */
-int text_closeness(const char *word, const char *candidate);
-
 /* Reads S as a number from MIN to MAX into *OUT: a whole number (digits,
 ** with a leading '-' when MIN allows) when WHOLE, else a decimal. Returns
 ** NULL, or the reason it is not one ("not a whole number from 0 to
