@@ -25,7 +25,7 @@ LDLIBS = -lsqlite3 -lpq -ljansson -lxml2 -lm
 LDLIBS += -lmicrohttpd -lz -licuuc
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-SRC = $(wildcard src/core/*.c src/ingest/*.c src/store/*.c src/analyze/*.c src/out/*.c src/cli/*.c src/web/*.c)
+SRC = $(wildcard src/core/*.c src/ingest/*.c src/store/*.c src/analyze/*.c src/present/*.c src/synth/*.c src/cli/*.c src/web/*.c)
 LIB_OBJ = $(SRC:src/%.c=build/%.o)
 SAN_OBJ = $(SRC:src/%.c=build-san/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)

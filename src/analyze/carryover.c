@@ -16,6 +16,7 @@
 ** number of names and the rare n-grams they share within a place, never
 ** with the square of the number of names.
 */
+#include <stddef.h>
 #include "carryover.h"
 
 #include <pthread.h>
@@ -921,3 +922,9 @@ void carry_count(const carry_pair *p, size_t n, size_t *declared, size_t *implem
         *implementing += (size_t)p[i].implementing;
     }
 }
+
+const param carry_params[] = {
+    {.name = "threshold", .type = PARAM_NUMBER, .meta = "X", .def = "0.5", .min = 0, .max = 1,
+     .where = PARAM_BOTH, .off = offsetof(carry_opts, threshold),
+     .help = "the least name similarity, 0..1, of a detected pair"},
+    {0}};

@@ -62,4 +62,10 @@ double carry_jaccard(const char *a, const char *b, int n);
 /* The best of carry_jaccard over the languages both names have. */
 double carry_similarity(const ev_names *a, const ev_names *b);
 
+/* The parameters of `amur carryover` and GET /api/carryover. */
+typedef struct carry_opts {
+    double threshold; /* the least name similarity of a detected pair */
+} carry_opts;
+extern const param carry_params[];
+
 #endif

@@ -11,11 +11,26 @@
 */
 #include "contradictions.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/schema.h"
 #include "status.h"
+
+/* Ten thousand years: beyond any partial date. */
+#define CONTRA_MAX_WINDOW 3660000
+
+const param contra_params[] = {
+    {.name = "window", .type = PARAM_INT, .meta = "DAYS", .def = "90", .max = CONTRA_MAX_WINDOW,
+     .where = PARAM_BOTH, .off = offsetof(contra_opts, window),
+     .help = "how far apart in time two claims may describe, in days"},
+    {.name = "subject", .type = PARAM_ID, .meta = "ID", .refs = REF_SUBJECT, .where = PARAM_BOTH,
+     .off = offsetof(contra_opts, subject), .help = "only contradictions about this subject"},
+    {.name = "official-ahead", .type = PARAM_FLAG, .where = PARAM_BOTH,
+     .off = offsetof(contra_opts, official_ahead),
+     .help = "only pairs where an official source is ahead of ground ones"},
+    {0}};
 
 long contra_gap(period a, period b)
 {

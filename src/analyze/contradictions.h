@@ -22,6 +22,9 @@ typedef struct contra_opts {
     int official_ahead;  /* only official_ahead pairs */
 } contra_opts;
 
+/* Its parameters (core/param.h), defaults included. */
+extern const param contra_params[];
+
 typedef struct contra_pair {
     const ev_claim *a, *b; /* in the evidence set; a as the definition orders them */
     long gap_days;         /* between their periods T, 0 when they overlap */

@@ -18,6 +18,7 @@
 */
 #include "evidence.h"
 
+#include <stddef.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdint.h>
@@ -1126,80 +1127,12 @@ const char *ev_view_parse(ev_view *v, const char *as_of, const char *known_by)
     return NULL;
 }
 
-/* ---- checking values against what exists ---- */
-
-/* The best suggestion so far: the id to propose and its distance. */
-typedef struct suggestion {
-    const char *id;
-    size_t dist;
-} suggestion;
-
-/* Considers CANDIDATE (an id, or a name standing for ID) for WORD: close
-** enough when at most a quarter of WORD's length (and at least 2) apart, or
-** when one begins with the other. */
-static void consider(suggestion *s, const char *word, const char *candidate, const char *id)
-{
-    size_t d, lw = strlen(word), limit = lw / 4 > 2 ? lw / 4 : 2;
-    if (!candidate || !*candidate)
-        return;
-    if (strncmp(candidate, word, lw) == 0 || (strncmp(word, candidate, strlen(candidate)) == 0))
-        d = 1;
-    else
-        d = (size_t)text_distance(word, candidate);
-    if (d <= limit && (!s->id || d < s->dist)) {
-        s->id = id;
-        s->dist = d;
-    }
-}
-
-#define NAMED_ROWS(arr, count, T)                                                            \
-    for (size_t i = 0; i < (count); i++) {                                                   \
-        const T *x = &(arr)[i];                                                              \
-        consider(&sg, id, x->id, x->id);                                                     \
-        consider(&sg, id, x->name.en, x->id);                                                \
-        consider(&sg, id, x->name.ru, x->id);                                                \
-        consider(&sg, id, x->name.zh, x->id);                                                \
-    }
-
-int ev_check_id(const evidence *e, unsigned kinds, const char *what, const char *id, char *msg,
-                size_t n)
-{
-    suggestion sg = {NULL, 0};
-    for (int k = 0; k < C_COUNT; k++)
-        if ((kinds & REF(k)) && ev_find(e, k, id) >= 0)
-            return 1;
-    if (kinds & REF(C_PROJECT))
-        NAMED_ROWS(e->projects, e->n_projects, ev_project)
-    if (kinds & REF(C_INSTRUMENT))
-        NAMED_ROWS(e->instruments, e->n_instruments, ev_instrument)
-    if (kinds & REF(C_PLACE))
-        NAMED_ROWS(e->places, e->n_places, ev_place)
-    if (kinds & REF(C_ACTOR))
-        NAMED_ROWS(e->actors, e->n_actors, ev_actor)
-    if (kinds & REF(C_SOURCE))
-        for (size_t i = 0; i < e->n_sources; i++)
-            consider(&sg, id, e->sources[i].id, e->sources[i].id);
-    if (sg.id)
-        snprintf(msg, n, "no %s '%s'; did you mean '%s'?", what, id, sg.id);
-    else
-        snprintf(msg, n, "no %s '%s'", what, id);
-    return 0;
-}
-
-int ev_check_property(const evidence *e, const char *property, char *msg, size_t n)
-{
-    suggestion sg = {NULL, 0};
-    /* claims are sorted by subject, then property: consecutive repeats are cheap to skip */
-    for (size_t i = 0; i < e->n_claims; i++) {
-        const char *p = e->claims[i].property;
-        if (strcmp(p, property) == 0)
-            return 1;
-        if (i == 0 || p != e->claims[i - 1].property)
-            consider(&sg, property, p, p);
-    }
-    if (sg.id)
-        snprintf(msg, n, "no claim has the property '%s'; did you mean '%s'?", property, sg.id);
-    else
-        snprintf(msg, n, "no claim has the property '%s'", property);
-    return 0;
-}
+const param ev_clock_params[] = {
+    {.name = "as-of", .type = PARAM_DATE, .meta = "DATE", .where = PARAM_BOTH,
+     .off = offsetof(ev_clocks, as_of),
+     .help = "the state of things on this date, from the claims describing it (default: "
+             "today)"},
+    {.name = "known-by", .type = PARAM_DATE, .meta = "DATE", .where = PARAM_BOTH,
+     .off = offsetof(ev_clocks, known_by),
+     .help = "use only the claims made by this date (default: all)"},
+    {0}};

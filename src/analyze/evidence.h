@@ -17,6 +17,7 @@
 #include <stddef.h>
 
 #include "../core/err.h"
+#include "../core/param.h"
 #include "../core/pdate.h"
 #include "../core/strmap.h"
 #include "../store/store.h"
@@ -139,17 +140,12 @@ size_t ev_project_claims(const evidence *e, size_t p, size_t *first);
 long ev_listing_project(const evidence *e, size_t i);
 long ev_stake_project(const evidence *e, size_t i);
 
-/* Values are checked against what exists (issue "one declaration"):
-** ev_check_id() says whether ID names a row of one of the concepts in
-** KINDS (REF() bits of core/schema.h); ev_check_property() whether some
-** claim in the set has PROPERTY. Each returns 1 when it does; otherwise 0,
-** with a message in MSG (N bytes) that the command line and the API both
-** give as they are: "no project 'prj-blag-hehe-bridge'; did you mean
-** 'prj-blag-heihe-bridge'?". The suggestion is the closest id (or the id of
-** the closest name, in any language) by edit distance, when one is close. */
-int ev_check_id(const evidence *e, unsigned kinds, const char *what, const char *id, char *msg,
-                size_t n);
-int ev_check_property(const evidence *e, const char *property, char *msg, size_t n);
+/* The two clocks every analysis takes (docs/analyses.md, "Two clocks"),
+** declared once for the command line, the API and their documents. */
+typedef struct ev_clocks {
+    const char *as_of, *known_by; /* as given; NULL: today, and all claims */
+} ev_clocks;
+extern const param ev_clock_params[];
 
 /* The later claims (e->later) about SUBJECT: sets *FIRST and returns how
 ** many. */

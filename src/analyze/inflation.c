@@ -2,6 +2,7 @@
 ** inflation.c — framework instruments against delivered projects; see
 ** inflation.h and docs/analyses.md, "Framework inflation".
 */
+#include <stddef.h>
 #include "inflation.h"
 #include "status.h"
 
@@ -171,4 +172,17 @@ void inflation_headline(const evidence *e, const inflation *x, const infl_year *
              "instrument%s per delivered project", when, last->cum_frameworks,
              last->cum_frameworks == 1 ? "" : "s", delivered, delivered == 1 ? "" : "s", extra,
              ratio, strcmp(ratio, "1") == 0 ? "" : "s");
+}
+
+const param infl_params[] = {
+    {.name = "from", .type = PARAM_INT, .meta = "YEAR", .min = 1000, .max = 9999,
+     .where = PARAM_BOTH, .off = offsetof(infl_opts, from), .help = "first year shown (default: the first with data)"},
+    {.name = "to", .type = PARAM_INT, .meta = "YEAR", .min = 1000, .max = 9999,
+     .not_below = "from", .where = PARAM_BOTH, .off = offsetof(infl_opts, to),
+     .help = "last year shown (default: the last with data)"},
+    {0}};
+
+int inflation_shown(const infl_opts *o, int y)
+{
+    return (!o->from || y >= o->from) && (!o->to || y <= o->to);
 }

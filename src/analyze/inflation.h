@@ -49,4 +49,12 @@ int inflation_delivery_year(const evidence *e, size_t p);
 void inflation_headline(const evidence *e, const inflation *x, const infl_year *last,
                         char *buf, size_t n);
 
+/* The years `amur inflation` and GET /api/inflation show. */
+typedef struct infl_opts {
+    long from, to; /* first and last year shown; 0: no bound */
+} infl_opts;
+extern const param infl_params[];
+/* Whether year Y is one O shows. */
+int inflation_shown(const infl_opts *o, int y);
+
 #endif

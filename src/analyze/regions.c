@@ -3,6 +3,7 @@
 */
 #include "regions.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,14 +17,29 @@ const char *const regions_types[] = {"", "dependent", "intermediate", "independe
 /* Export composition series: export_product_ORE, ... */
 #define PRODUCT_PREFIX "export_product_"
 
-void regions_defaults(reg_options *o)
-{
-    o->by = "import_share";
-    o->dependent = 80;
-    o->independent = 50;
-    o->from = o->to = 0;
-    o->region = NULL;
-}
+/* regions_series, ended for PARAM_CHOICE */
+static const char *const series_choices[] = {"export_share", "import_share", "fdi_stock_share",
+                                             NULL};
+
+const param regions_params[] = {
+    {.name = "region", .type = PARAM_ID, .meta = "ID", .refs = REF(C_PLACE), .where = PARAM_BOTH,
+     .off = offsetof(reg_options, region), .help = "only this region"},
+    {.name = "by", .type = PARAM_CHOICE, .meta = "SERIES", .def = "import_share",
+     .choices = series_choices, .where = PARAM_BOTH, .off = offsetof(reg_options, by),
+     .help = "the share series the typology uses"},
+    {.name = "dependent", .type = PARAM_NUMBER, .meta = "PCT", .def = "80", .min = 0, .max = 100,
+     .not_below = "independent", .where = PARAM_BOTH, .off = offsetof(reg_options, dependent),
+     .help = "share at or above which a region is dependent"},
+    {.name = "independent", .type = PARAM_NUMBER, .meta = "PCT", .def = "50", .min = 0,
+     .max = 100, .where = PARAM_BOTH, .off = offsetof(reg_options, independent),
+     .help = "share below which a region is independent"},
+    {.name = "from", .type = PARAM_INT, .meta = "YEAR", .min = 1000, .max = 9999,
+     .where = PARAM_BOTH, .off = offsetof(reg_options, from),
+     .help = "first year of the trend (default: the earliest with data)"},
+    {.name = "to", .type = PARAM_INT, .meta = "YEAR", .min = 1000, .max = 9999,
+     .not_below = "from", .where = PARAM_BOTH, .off = offsetof(reg_options, to),
+     .help = "last year of the trend (default: the latest with data)"},
+    {0}};
 
 const char *regions_direction(const reg_trend *t)
 {

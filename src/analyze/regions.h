@@ -58,12 +58,12 @@ typedef struct reg_options {
     const char *by;       /* a share series (default import_share) */
     double dependent;     /* default 80 */
     double independent;   /* default 50 */
-    int from, to;         /* trend years; 0 for the earliest/latest with data */
+    long from, to;        /* trend years; 0 for the earliest/latest with data */
     const char *region;   /* only this place, or NULL */
 } reg_options;
 
-/* Fills O with the defaults of docs/analyses.md. */
-void regions_defaults(reg_options *o);
+/* Its parameters (core/param.h), with the defaults of docs/analyses.md. */
+extern const param regions_params[];
 
 /* Computes every region (place × partner) that has share or export
 ** composition indicators. On success *OUT is an array of *N regions that

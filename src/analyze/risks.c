@@ -1,6 +1,7 @@
 /*
 ** risks.c — veto risk; see risks.h and docs/analyses.md, "Risks".
 */
+#include <stddef.h>
 #include "risks.h"
 
 #include <stdio.h>
@@ -149,3 +150,11 @@ int risks_comparison(const risk_result *r, char *buf, size_t n)
              r->without.with_delay);
     return 1;
 }
+
+const param risks_params[] = {
+    {.name = "min-influence", .type = PARAM_INT, .meta = "N", .def = "4", .min = 0, .max = 5,
+     .where = PARAM_BOTH, .off = offsetof(risks_opts, min_influence),
+     .help = "the least influence of an opponent that counts"},
+    {.name = "ever", .type = PARAM_FLAG, .where = PARAM_BOTH, .off = offsetof(risks_opts, ever),
+     .help = "count opponents active at any time, not only at the as-of date"},
+    {0}};

@@ -62,4 +62,11 @@ int risks_find_delays(const evidence *e, int min_influence, int ever, const long
 ** with days late on each side), 0 when it only says why there is none. */
 int risks_comparison(const risk_result *r, char *buf, size_t n);
 
+/* The parameters of `amur risks` and GET /api/risks. */
+typedef struct risks_opts {
+    long min_influence; /* the least influence of an opponent that counts */
+    int ever;           /* opponents active at any time, not only at the as-of date */
+} risks_opts;
+extern const param risks_params[];
+
 #endif

@@ -2,6 +2,7 @@
 ** scorecard.c — programme scorecards; see scorecard.h and
 ** docs/analyses.md, "Scorecards".
 */
+#include <stddef.h>
 #include "scorecard.h"
 
 #include <stdio.h>
@@ -327,3 +328,9 @@ done:
     *out = v;
     return AMUR_OK;
 }
+
+const param sc_params[] = {
+    {.name = "instrument", .type = PARAM_ID, .meta = "INSTRUMENT", .refs = REF(C_INSTRUMENT),
+     .where = PARAM_BOTH | PARAM_ARG, .off = offsetof(sc_opts, instrument),
+     .help = "only this instrument's scorecard"},
+    {0}};

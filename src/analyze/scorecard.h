@@ -91,4 +91,10 @@ int scorecard_all_facts(const evidence *e, long only, const sc_facts *facts, sco
 ** (truncated to their sizes), or 0 at the end. */
 int sc_scope_next(const char **cursor, char *key, size_t ksize, char *value, size_t vsize);
 
+/* What `amur scorecard` and GET /api/scorecards select. */
+typedef struct sc_opts {
+    const char *instrument; /* only this instrument's scorecard, or NULL */
+} sc_opts;
+extern const param sc_params[];
+
 #endif

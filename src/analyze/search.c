@@ -8,6 +8,7 @@
 #define _GNU_SOURCE /* memmem */
 #include "search.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -459,3 +460,14 @@ void search_locate(const search_hit *h, size_t *at, size_t *len)
     *at = m.at;
     *len = m.end - m.at;
 }
+
+const param search_params[] = {
+    {.name = "q", .type = PARAM_TEXT, .meta = "QUERY",
+     .where = PARAM_BOTH | PARAM_ARG | PARAM_REQUIRED, .off = offsetof(search_opts, q),
+     .help = "the query: words that must all occur, as substrings"},
+    {.name = "kind", .type = PARAM_TEXT, .meta = "KIND", .where = PARAM_BOTH,
+     .off = offsetof(search_opts, kind),
+     .help = "only hits of this kind: project, instrument, place, actor, source, claim"},
+    {.name = "limit", .type = PARAM_INT, .meta = "N", .def = "20", .min = 1, .max = 100000,
+     .where = PARAM_CLI, .off = offsetof(search_opts, limit), .help = "show at most N hits"},
+    {0}};

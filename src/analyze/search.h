@@ -78,4 +78,12 @@ void search_locate(const search_hit *h, size_t *at, size_t *len);
 ** bytes with its NUL; returns its length, or -1 when it does not fit. */
 long search_fold(const char *s, char *out, size_t size);
 
+/* The parameters of `amur search` and GET /api/search. */
+typedef struct search_opts {
+    const char *q;    /* the query */
+    const char *kind; /* only hits of this kind (search_kind_parse()), or NULL */
+    long limit;       /* the command line shows at most this many hits */
+} search_opts;
+extern const param search_params[];
+
 #endif

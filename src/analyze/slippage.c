@@ -5,6 +5,7 @@
 #include "slippage.h"
 
 #include <limits.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -403,4 +404,70 @@ double slip_median(long *v, size_t n)
     if (n % 2)
         return (double)v[n / 2];
     return ((double)v[n / 2 - 1] + (double)v[n / 2]) / 2.0;
+}
+
+/* ---- selection ---- */
+
+const param slip_params[] = {
+    {.name = "project", .type = PARAM_ID, .meta = "PROJECT", .refs = REF(C_PROJECT),
+     .where = PARAM_BOTH | PARAM_ARG, .off = offsetof(slip_opts, project),
+     .help = "only this project, promise by promise"},
+    {.name = "instrument", .type = PARAM_ID, .meta = "ID", .refs = REF(C_INSTRUMENT),
+     .where = PARAM_BOTH, .off = offsetof(slip_opts, instrument),
+     .help = "only the projects this instrument lists"},
+    {.name = "property", .type = PARAM_PROPERTY, .meta = "P", .where = PARAM_BOTH,
+     .off = offsetof(slip_opts, property),
+     .help = "only this planned-date property (planned_opening, ...)"},
+    {.name = "overdue", .type = PARAM_FLAG, .where = PARAM_BOTH,
+     .off = offsetof(slip_opts, overdue),
+     .help = "only promises that are overdue at the as-of date"},
+    {0}};
+
+int slip_wanted(const slip_opts *o, const slip_history *h)
+{
+    if (o->property && strcmp(o->property, h->property) != 0)
+        return 0;
+    return !o->overdue || h->overdue;
+}
+
+int slip_each(const evidence *e, const slip_opts *o,
+              int (*each)(void *ctx, size_t p, const slip_list *l), void *ctx)
+{
+    slip_index *ix = NULL;
+    unsigned char *listed = NULL;
+    size_t from = 0, to = e->n_projects;
+    int rc = AMUR_OK;
+    if (o->project) {
+        long p = ev_find(e, C_PROJECT, o->project);
+        if (p < 0)
+            return AMUR_OK;
+        from = (size_t)p;
+        to = from + 1;
+    } else if (slip_index_new(e, &ix)) {
+        return AMUR_ESYS;
+    }
+    if (o->instrument) {
+        long in = ev_find(e, C_INSTRUMENT, o->instrument);
+        if (!(listed = calloc(e->n_projects + 1, 1))) {
+            slip_index_free(ix);
+            return AMUR_ESYS;
+        }
+        for (size_t i = 0; in >= 0 && i < e->n_listings; i++) {
+            long p = ev_listing_project(e, i);
+            if (p >= 0 && e->listings[i].inst == (size_t)in)
+                listed[p] = 1;
+        }
+    }
+    for (size_t p = from; rc == AMUR_OK && p < to; p++) {
+        slip_list l;
+        if (listed && !listed[p])
+            continue;
+        if ((rc = slip_project(e, ix, p, &l)))
+            break;
+        rc = each(ctx, p, &l);
+        slip_list_free(&l);
+    }
+    free(listed);
+    slip_index_free(ix);
+    return rc;
 }

@@ -88,6 +88,28 @@ void slip_index_free(slip_index *ix);
 int slip_project(const evidence *e, const slip_index *ix, size_t p, slip_list *out);
 void slip_list_free(slip_list *l);
 
+/* What `amur slippage` and GET /api/slippage select: one project, the
+** projects an instrument lists, one property, only overdue promises. */
+typedef struct slip_opts {
+    const char *project;    /* only this project, or NULL */
+    const char *instrument; /* only projects listed in this instrument, or NULL */
+    const char *property;   /* only this planned-date property, or NULL */
+    int overdue;            /* only histories overdue at the as-of date */
+} slip_opts;
+
+/* Its parameters (core/param.h). */
+extern const param slip_params[];
+
+/* Whether history H passes O's property and overdue filters. */
+int slip_wanted(const slip_opts *o, const slip_history *h);
+
+/* Calls EACH for every project O selects, in order, with its histories
+** (all of them: filter with slip_wanted()); stops at the first non-zero
+** EACH returns and returns it. Returns AMUR_OK, the non-zero EACH
+** returned, or AMUR_ESYS when out of memory. */
+int slip_each(const evidence *e, const slip_opts *o,
+              int (*each)(void *ctx, size_t p, const slip_list *l), void *ctx);
+
 /* The project's days late for medians (docs/analyses.md, "Slippage"):
 ** the larger of the planned_completion and planned_opening days late,
 ** where there are such promises and the record dates them. Returns 1 and

@@ -3,6 +3,7 @@
 ** docs/analyses.md, "Status", whose steps are numbered as here, "Parts",
 ** "Stages against dates" and "Delivery".
 */
+#include <stddef.h>
 #include "status.h"
 
 #include <limits.h>
@@ -485,3 +486,9 @@ int status_delivery_date(const evidence *e, const status_result *r, pdate *date)
     }
     return 1;
 }
+
+const param status_params[] = {
+    {.name = "project", .type = PARAM_ID, .meta = "PROJECT", .refs = REF(C_PROJECT),
+     .where = PARAM_BOTH | PARAM_ARG, .off = offsetof(status_opts, project),
+     .help = "only this project, with the claims behind its stage"},
+    {0}};

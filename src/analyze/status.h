@@ -75,4 +75,10 @@ int status_delivery_date(const evidence *e, const status_result *r, pdate *date)
 const ev_claim *status_set_aside_by(const evidence *e, size_t p, const ev_claim *c,
                                     int *superseded);
 
+/* What `amur status` and GET /api/status select: every project, or one. */
+typedef struct status_opts {
+    const char *project; /* only this project, with the claims behind it; or NULL */
+} status_opts;
+extern const param status_params[];
+
 #endif

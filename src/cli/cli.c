@@ -5,29 +5,67 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../analyze/evidence.h"
+#include "../analyze/known.h"
 #include "../core/text.h"
-#include "../out/table.h"
+#include "../present/jsonout.h"
+#include "../present/table.h"
+#include "../present/views.h"
 
 #define AMUR_VERSION_STRING "amur 0.1"
 
-static const cli_opt global_opts[] = {
-    {"db", "PATH", "the database: a SQLite file, or postgresql://user@host:port/dbname "
-                   "(default: $AMUR_DB, else amur.db)"},
-    {"json", NULL, "print a JSON array of objects instead of a table"},
-    {"quiet", NULL, "print nothing but errors"},
-    {"help", NULL, "show help for the command"},
-    {NULL, NULL, NULL}};
+static const param global_opts[] = {
+    {.name = "db", .type = PARAM_TEXT, .meta = "PATH", .where = PARAM_CLI,
+     .help = "the database: a SQLite file, or postgresql://user@host:port/dbname (default: "
+             "$AMUR_DB, else amur.db)"},
+    {.name = "json", .type = PARAM_FLAG, .where = PARAM_CLI,
+     .help = "print a JSON array of objects instead of a table"},
+    {.name = "quiet", .type = PARAM_FLAG, .where = PARAM_CLI, .help = "print nothing but errors"},
+    {.name = "help", .type = PARAM_FLAG, .where = PARAM_CLI, .help = "show help for the command"},
+    {0}};
+
+/* The K-th option of CMD (its own options, then the clocks), or NULL. */
+static const param *opt_at(const command *cmd, int k)
+{
+    for (int i = 0; cmd && cmd->params && cmd->params[i].name; i++)
+        if ((cmd->params[i].where & PARAM_CLI) && !(cmd->params[i].where & PARAM_ARG) && !k--)
+            return &cmd->params[i];
+    return cmd && cmd->clocks && k < 2 ? &ev_clock_params[k] : NULL;
+}
 
 const char *cli_opt_value(const cli *c, const char *name)
 {
-    for (int i = 0; c->cmd && c->cmd->opts && c->cmd->opts[i].name; i++)
-        if (strcmp(c->cmd->opts[i].name, name) == 0)
-            return c->optv[i];
+    const param *p;
+    int arg = 0;
+    for (int k = 0; (p = opt_at(c->cmd, k)); k++)
+        if (strcmp(p->name, name) == 0)
+            return c->optv[k];
+    /* an argument: the position among the command's arguments */
+    for (int i = 0; c->cmd && c->cmd->params && c->cmd->params[i].name; i++) {
+        if (!(c->cmd->params[i].where & PARAM_ARG))
+            continue;
+        if (strcmp(c->cmd->params[i].name, name) == 0)
+            return arg < c->npos ? c->pos[arg] : NULL;
+        arg++;
+    }
     return NULL;
+}
+
+static const char *cli_get(void *ctx, const char *name)
+{
+    return cli_opt_value(ctx, name);
+}
+
+int cli_params(cli *c, const param *ps, void *opts)
+{
+    int rc = param_parse(ps, PARAM_CLI, cli_get, c, opts, &c->err);
+    if (rc)
+        err_prefix(&c->err, "%s", c->cmd->name);
+    return rc;
 }
 
 int cli_opt_number(cli *c, const char *name, double min, double max, int whole, double *out)
@@ -64,13 +102,14 @@ int cli_store(cli *c, int mode, store **out)
 
 int cli_evidence(cli *c, evidence **out)
 {
+    ev_clocks clocks;
     ev_view v;
     store *s;
     int rc;
-    const char *msg = ev_view_parse(&v, cli_opt_value(c, "as-of"), cli_opt_value(c, "known-by"));
     *out = NULL;
-    if (msg)
-        return err_set(&c->err, AMUR_EUSAGE, "%s: --as-of/--known-by: %s", c->cmd->name, msg);
+    if ((rc = cli_params(c, ev_clock_params, &clocks)))
+        return rc;
+    ev_view_parse(&v, clocks.as_of, clocks.known_by);
     if (cli_store(c, STORE_READ, &s))
         return c->err.code;
     rc = evidence_load(s, &v, out, &c->err);
@@ -128,8 +167,8 @@ static int unknown_option(cli *c, const char *opt)
     const char *s;
     for (int i = 0; global_opts[i].name; i++)
         names[k++] = global_opts[i].name;
-    for (int i = 0; c->cmd && c->cmd->opts && c->cmd->opts[i].name && k < 64; i++)
-        names[k++] = c->cmd->opts[i].name;
+    for (int i = 0; k < 64 && opt_at(c->cmd, i); i++)
+        names[k++] = opt_at(c->cmd, i)->name;
     s = suggest(opt, names, k);
     /* the message is reported after "amur: ", so it names only a command */
     if (s)
@@ -189,11 +228,11 @@ static int take_option(cli *c, int argc, char **argv, int *i, int *help)
         c->db = value;
         return AMUR_OK;
     }
-    for (int k = 0; c->cmd && c->cmd->opts && c->cmd->opts[k].name; k++) {
-        const cli_opt *o = &c->cmd->opts[k];
+    for (int k = 0; opt_at(c->cmd, k); k++) {
+        const param *o = opt_at(c->cmd, k);
         if (strcmp(o->name, name) != 0)
             continue;
-        if (!o->arg) {
+        if (o->type == PARAM_FLAG) {
             if (value)
                 return err_set(&c->err, AMUR_EUSAGE, "--%s takes no value", name);
             c->optv[k] = "1";
@@ -203,11 +242,27 @@ static int take_option(cli *c, int argc, char **argv, int *i, int *help)
             value = argv[++*i];
         if (!value)
             return err_set(&c->err, AMUR_EUSAGE, "%s: --%s needs a value (%s)", c->cmd->name,
-                           name, o->arg);
+                           name, o->meta);
         c->optv[k] = value;
         return AMUR_OK;
     }
     return unknown_option(c, name);
+}
+
+/* The usage of CMD's arguments ("[PROJECT]") into BUF. */
+static const char *usage_args(const command *cmd, char *buf, size_t n)
+{
+    size_t len = 0;
+    buf[0] = 0;
+    if (!cmd->an)
+        return cmd->args;
+    for (int i = 0; cmd->params && cmd->params[i].name && len < n; i++) {
+        const param *p = &cmd->params[i];
+        if (p->where & PARAM_ARG)
+            len += (size_t)snprintf(buf + len, n - len, p->where & PARAM_REQUIRED ? "%s%s" : "%s[%s]",
+                                    len ? " " : "", p->meta);
+    }
+    return len ? buf : NULL;
 }
 
 void cli_done(cli *c)
@@ -256,20 +311,32 @@ int cli_parse(cli *c, const command *cmds, size_t ncmds, int argc, char **argv, 
         return AMUR_OK;
     if (!c->cmd)
         return err_set(&c->err, AMUR_EUSAGE, "no command given; amur help lists them");
-    if (npos < c->cmd->min_args || npos > c->cmd->max_args)
-        return err_set(&c->err, AMUR_EUSAGE, "usage: amur %s%s%s", c->cmd->name,
-                       c->cmd->args ? " " : "", c->cmd->args ? c->cmd->args : "");
+    if (npos < c->cmd->min_args || npos > c->cmd->max_args) {
+        char args[128];
+        const char *a = usage_args(c->cmd, args, sizeof args);
+        return err_set(&c->err, AMUR_EUSAGE, "usage: amur %s%s%s", c->cmd->name, a ? " " : "",
+                       a ? a : "");
+    }
     return AMUR_OK;
 }
 
-static void print_opts(const cli_opt *opts, FILE *out)
+/* The option P as help shows it: "--window DAYS". */
+static const char *opt_left(const param *p, char *buf, size_t n)
 {
-    for (int i = 0; opts && opts[i].name; i++) {
-        char left[64];
-        snprintf(left, sizeof left, "--%s%s%s", opts[i].name, opts[i].arg ? " " : "",
-                 opts[i].arg ? opts[i].arg : "");
-        fprintf(out, "  %-20s %s\n", left, opts[i].help);
-    }
+    snprintf(buf, n, "--%s%s%s", p->name, p->type != PARAM_FLAG ? " " : "",
+             p->type != PARAM_FLAG && p->meta ? p->meta : "");
+    return buf;
+}
+
+static void print_opts(const command *cmd, const param *globals, FILE *out)
+{
+    char left[64], help[512];
+    for (int i = 0; globals && globals[i].name; i++)
+        fprintf(out, "  %-20s %s\n", opt_left(&globals[i], left, sizeof left),
+                param_describe(&globals[i], help, sizeof help));
+    for (int k = 0; !globals && opt_at(cmd, k); k++)
+        fprintf(out, "  %-20s %s\n", opt_left(opt_at(cmd, k), left, sizeof left),
+                param_describe(opt_at(cmd, k), help, sizeof help));
 }
 
 /* Prints TEXT wrapped at 76 columns (it is ASCII: bytes are columns). */
@@ -297,15 +364,17 @@ static void wrap(FILE *out, const char *text)
 void cli_help(const command *cmds, size_t ncmds, const command *cmd, FILE *out)
 {
     if (cmd) {
-        fprintf(out, "usage: amur %s%s%s [options]\n\n%s.\n\n", cmd->name,
-                cmd->args ? " " : "", cmd->args ? cmd->args : "", cmd->summary);
+        char args[128];
+        const char *a = usage_args(cmd, args, sizeof args);
+        fprintf(out, "usage: amur %s%s%s [options]\n\n%s.\n\n", cmd->name, a ? " " : "",
+                a ? a : "", cmd->summary);
         wrap(out, cmd->help);
-        if (cmd->opts && cmd->opts[0].name) {
+        if (opt_at(cmd, 0)) {
             fputs("\noptions:\n", out);
-            print_opts(cmd->opts, out);
+            print_opts(cmd, NULL, out);
         }
         fputs("\nglobal options:\n", out);
-        print_opts(global_opts, out);
+        print_opts(NULL, global_opts, out);
         return;
     }
     fputs("amur — an evidence-based observatory for cross-border cooperation programmes\n\n"
@@ -314,7 +383,7 @@ void cli_help(const command *cmds, size_t ncmds, const command *cmd, FILE *out)
     for (size_t i = 0; i < ncmds; i++)
         fprintf(out, "  %-15s %s\n", cmds[i].name, cmds[i].summary);
     fputs("\nglobal options:\n", out);
-    print_opts(global_opts, out);
+    print_opts(NULL, global_opts, out);
     fputs("\nexit status: 0 success, 1 data error, 2 usage error, 3 system error\n"
           "amur help COMMAND tells more about one command.\n",
           out);
@@ -337,19 +406,18 @@ static void roff(FILE *out, const char *s)
     }
 }
 
-static void man_opts(const cli_opt *opts, FILE *out)
+static void man_opt(const param *p, FILE *out)
 {
-    for (int i = 0; opts && opts[i].name; i++) {
-        fputs(".TP\n.B \\-\\-", out);
-        roff(out, opts[i].name);
-        if (opts[i].arg) {
-            fputs(" ", out);
-            roff(out, opts[i].arg);
-        }
-        fputs("\n", out);
-        roff(out, opts[i].help);
-        fputs("\n", out);
+    char help[512];
+    fputs(".TP\n.B \\-\\-", out);
+    roff(out, p->name);
+    if (p->type != PARAM_FLAG && p->meta) {
+        fputs(" ", out);
+        roff(out, p->meta);
     }
+    fputs("\n", out);
+    roff(out, param_describe(p, help, sizeof help));
+    fputs("\n", out);
 }
 
 void cli_man(const command *cmds, size_t ncmds, FILE *out)
@@ -364,22 +432,25 @@ void cli_man(const command *cmds, size_t ncmds, FILE *out)
           "from cited sources, and shows what really happened.\n"
           ".SH GLOBAL OPTIONS\n",
           out);
-    man_opts(global_opts, out);
+    for (int i = 0; global_opts[i].name; i++)
+        man_opt(&global_opts[i], out);
     fputs(".SH COMMANDS\n", out);
     for (size_t i = 0; i < ncmds; i++) {
+        char args[128];
+        const char *a = usage_args(&cmds[i], args, sizeof args);
         fputs(".SS ", out);
         roff(out, cmds[i].name);
-        if (cmds[i].args) {
+        if (a) {
             fputs(" ", out);
-            roff(out, cmds[i].args);
+            roff(out, a);
         }
         fputs("\n", out);
         roff(out, cmds[i].summary);
         fputs(".\n", out);
         roff(out, cmds[i].help);
         fputs("\n", out);
-        if (cmds[i].opts && cmds[i].opts[0].name)
-            man_opts(cmds[i].opts, out);
+        for (int k = 0; opt_at(&cmds[i], k); k++)
+            man_opt(opt_at(&cmds[i], k), out);
     }
     fputs(".SH ENVIRONMENT\n.TP\n.B AMUR_DB\nthe database, when \\-\\-db is not given.\n"
           ".SH EXIT STATUS\n0 success, 1 data error (bad input, failed check, nothing "
@@ -387,6 +458,74 @@ void cli_man(const command *cmds, size_t ncmds, FILE *out)
           ".SH FILES\n.TP\n.B amur.db\nthe default database, in the working directory.\n"
           ".SH SEE ALSO\nThe bundle format: docs/dataset.md in the source tree.\n",
           out);
+}
+
+size_t cli_table(const command *a, size_t na, const command *b, size_t nb, command *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < na; i++)
+        out[n++] = a[i];
+    for (size_t i = 0; i < analyses_count; i++, n++) {
+        const analysis *an = analyses[i];
+        memset(&out[n], 0, sizeof out[n]);
+        out[n].name = an->name;
+        out[n].run = cmd_analysis;
+        out[n].summary = an->summary;
+        out[n].help = an->help;
+        out[n].params = an->params;
+        out[n].clocks = 1;
+        out[n].an = an;
+        for (int k = 0; an->params[k].name; k++)
+            if (an->params[k].where & PARAM_ARG) {
+                out[n].max_args++;
+                out[n].min_args += (an->params[k].where & PARAM_REQUIRED) != 0;
+            }
+    }
+    for (size_t i = 0; i < nb; i++)
+        out[n++] = b[i];
+    return n;
+}
+
+/* The --json array wants every item; a summary ends it. */
+static int want_all(void *ctx)
+{
+    (void)ctx;
+    return 1;
+}
+
+static void take_json(void *ctx, json_t *item, int summary)
+{
+    (void)summary;
+    jo_add(ctx, item);
+}
+
+int cmd_analysis(cli *c)
+{
+    const analysis *an = c->cmd->an;
+    _Alignas(max_align_t) unsigned char opts[AN_OPTS_MAX];
+    evidence *e;
+    int rc;
+
+    if ((rc = cli_params(c, an->params, opts)) || (rc = cli_evidence(c, &e)))
+        return rc;
+    if ((rc = known_params(e, an->params, PARAM_CLI, opts, &c->err))) {
+        err_prefix(&c->err, "%s", an->name);
+    } else if (c->json) {
+        jo j;
+        an_sink out = {want_all, take_json, &j};
+        jo_begin(&j, stdout);
+        rc = an->items(e, opts, &out, &c->err);
+        jo_end(&j);
+    } else {
+        doc *d;
+        if ((rc = analysis_view(an, e, opts, NULL, &d, &c->err)) == AMUR_OK) {
+            if (doc_render(d, DOC_TEXT, stdout))
+                rc = err_set(&c->err, AMUR_ESYS, "%s: write error", an->name);
+            doc_free(d);
+        }
+    }
+    evidence_free(e);
+    return rc;
 }
 
 const char *cli_version(void)

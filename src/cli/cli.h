@@ -12,26 +12,27 @@
 #include <stdio.h>
 
 #include "../core/err.h"
+#include "../core/param.h"
 #include "../store/store.h"
 
-#define CLI_MAX_OPTS 16
-
-typedef struct cli_opt {
-    const char *name; /* "subject" for --subject */
-    const char *arg;  /* "ID" when it takes a value, NULL for a flag */
-    const char *help;
-} cli_opt;
+/* Options one command may take: its own and the two clocks. */
+#define CLI_MAX_OPTS (PARAM_MAX + 2)
+/* Commands in all, analyses included. */
+#define CLI_MAX_COMMANDS 96
 
 struct cli;
+struct analysis;
 
 typedef struct command {
     const char *name;
     int (*run)(struct cli *);
     const char *args; /* positional arguments, for usage: "DIR" */
     int min_args, max_args;
-    const char *summary; /* one line */
-    const char *help;    /* a paragraph */
-    const cli_opt *opts; /* NULL-name-terminated, or NULL */
+    const char *summary;  /* one line */
+    const char *help;     /* a paragraph */
+    const param *params;  /* its options (core/param.h), ended by a NULL name, or NULL */
+    int clocks;           /* it also takes --as-of and --known-by */
+    const struct analysis *an; /* the analysis it runs (present/views.h), or NULL */
 } command;
 
 typedef struct cli {
@@ -39,14 +40,18 @@ typedef struct cli {
     const char *db;   /* --db, else $AMUR_DB, else amur.db */
     int json;         /* --json */
     int quiet;        /* --quiet */
-    const char *optv[CLI_MAX_OPTS]; /* values of cmd->opts, by index; "1" for a flag */
+    const char *optv[CLI_MAX_OPTS]; /* values of the options, by index; "1" for a flag */
     char **pos;       /* positional arguments (freed by cli_done) */
     int npos;
     amur_err err;     /* what went wrong, reported once by main */
 } cli;
 
-/* Value of the command's option NAME, or NULL when not given. */
+/* Value of the command's option or argument NAME, or NULL when not given. */
 const char *cli_opt_value(const cli *c, const char *name);
+
+/* Reads the command's parameters PS into OPTS (param_parse()); a bad
+** value is a usage error naming the command and the option. */
+int cli_params(cli *c, const param *ps, void *opts);
 
 /* The value of the command's numeric option NAME in *OUT, left as it is
 ** (the default) when the option is not given. It must be a number from
@@ -75,6 +80,7 @@ struct evidence;
 int cli_evidence(cli *c, struct evidence **out);
 
 /* Commands, by file. */
+int cmd_analysis(cli *c); /* cli.c: any command of the analyses table */
 int cmd_load(cli *c);
 int cmd_check(cli *c);
 int cmd_export(cli *c);
@@ -82,14 +88,6 @@ int cmd_migrate(cli *c); /* cmd_migrate.c */
 int cmd_summary(cli *c);
 int cmd_list(cli *c); /* projects, instruments, ... : the concept is the command's name */
 int cmd_version(cli *c);
-int cmd_status(cli *c);
-int cmd_slippage(cli *c);
-int cmd_contradictions(cli *c);
-int cmd_scorecard(cli *c);
-int cmd_carryover(cli *c);
-int cmd_regions(cli *c);
-int cmd_risks(cli *c);
-int cmd_inflation(cli *c);
 int cmd_report(cli *c);
 int cmd_import_iati(cli *c); /* cmd_iati.c */
 int cmd_export_iati(cli *c); /* cmd_iati.c */
@@ -100,6 +98,11 @@ int cmd_token(cli *c);  /* cmd_token.c */
 int cmd_audit(cli *c);  /* cmd_token.c */
 
 /* ---- parsing and help, from the command table (cli.c) ---- */
+
+/* The command table OUT (room for NA + NB + analyses_count commands): the
+** NA commands of A, a command for each analysis of present/views.h, then
+** the NB of B. Returns how many. */
+size_t cli_table(const command *a, size_t na, const command *b, size_t nb, command *out);
 
 /* Parses ARGV against the NCMDS commands: global options (--db, --json,
 ** --quiet, --help) anywhere, the command, its options and its arguments.

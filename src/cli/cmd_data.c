@@ -11,9 +11,9 @@
 #include <time.h>
 
 #include "../ingest/bundle.h"
-#include "../out/csvw.h"
-#include "../out/progress.h"
-#include "../out/table.h"
+#include "../present/csvw.h"
+#include "../present/progress.h"
+#include "../present/table.h"
 #include "cli.h"
 
 /* Problems in the order the bundle's files are read, then by line. */

@@ -15,9 +15,9 @@
 #include "../core/pdate.h"
 #include "../core/strmap.h"
 #include "../ingest/iati.h"
-#include "../out/iati_write.h"
-#include "../out/progress.h"
-#include "../out/table.h"
+#include "../present/iati_write.h"
+#include "../present/progress.h"
+#include "../present/table.h"
 #include "cli.h"
 
 

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "../core/strmap.h"
-#include "../out/records.h"
+#include "../present/records.h"
 #include "cli.h"
 
 /* Source tiers by source id, to show beside each claim. */
@@ -125,10 +125,11 @@ int cmd_list(cli *c)
 
     if (!k)
         return err_set(&c->err, AMUR_ESYS, "no concept named %s", c->cmd->name);
-    for (int i = 0; c->cmd->opts && c->cmd->opts[i].name; i++) {
-        if (c->optv[i] && nf < STORE_MAX_FILTERS) {
-            filters[nf].col = c->cmd->opts[i].name;
-            filters[nf].value = c->optv[i];
+    for (int i = 0; c->cmd->params && c->cmd->params[i].name; i++) {
+        const char *v = cli_opt_value(c, c->cmd->params[i].name);
+        if (v && nf < STORE_MAX_FILTERS) {
+            filters[nf].col = c->cmd->params[i].name;
+            filters[nf].value = v;
             nf++;
         }
     }

@@ -8,8 +8,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../out/progress.h"
-#include "../out/table.h"
+#include "../present/progress.h"
+#include "../present/table.h"
 #include "cli.h"
 
 typedef struct copy_ctx {

@@ -2,7 +2,7 @@
 ** cmd_report.c — amur report: every analysis as one document
 ** (out/report.h), as text, Markdown, HTML or JSON.
 */
-#include "../out/report.h"
+#include "../present/report.h"
 #include "cli.h"
 
 int cmd_report(cli *c)

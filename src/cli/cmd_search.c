@@ -8,9 +8,9 @@
 #include <string.h>
 
 #include "../analyze/search.h"
-#include "../out/findings.h"
-#include "../out/jsonout.h"
-#include "../out/table.h"
+#include "../present/findings.h"
+#include "../present/jsonout.h"
+#include "../present/table.h"
 #include "cli.h"
 
 /* One hit as a table row: its snippet as plain text. */
@@ -41,33 +41,32 @@ static int hit_row(table *t, const evidence *e, const search_hit *h)
 int cmd_search(cli *c)
 {
     static const char *const heads[] = {"kind", "id", "rank", "field", "name", "snippet"};
-    const char *kname = cli_opt_value(c, "kind");
-    double limit = 20;
+    search_opts o;
     int kind = -1, rc;
     search_index *ix;
     search_hit *hits;
     size_t n, shown;
     evidence *e;
 
-    if (kname && (kind = search_kind_parse(kname)) < 0)
+    if ((rc = cli_params(c, search_params, &o)))
+        return rc;
+    if (o.kind && (kind = search_kind_parse(o.kind)) < 0)
         return err_set(&c->err, AMUR_EUSAGE,
                        "search: --kind: '%s' is not one of project, instrument, place, actor, "
                        "source, claim",
-                       kname);
-    if ((rc = cli_opt_number(c, "limit", 1, 100000, 1, &limit)))
-        return rc;
+                       o.kind);
     if ((rc = cli_evidence(c, &e)))
         return rc;
     if ((rc = search_index_new(e, &ix, &c->err))) {
         evidence_free(e);
         return rc;
     }
-    if ((rc = search_run(ix, c->pos[0], kind, &hits, &n, &c->err))) {
+    if ((rc = search_run(ix, o.q, kind, &hits, &n, &c->err))) {
         search_index_free(ix);
         evidence_free(e);
         return rc;
     }
-    shown = n < (size_t)limit ? n : (size_t)limit;
+    shown = n < (size_t)o.limit ? n : (size_t)o.limit;
     if (c->json) {
         jo j;
         jo_begin(&j, stdout);

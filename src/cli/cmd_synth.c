@@ -1,10 +1,10 @@
 /*
 ** cmd_synth.c — amur synth: a synthetic dataset bundle, or with --iati an
-** IATI activity file, of any size, for benchmarks and tests (out/synth.h).
+** IATI activity file, of any size, for benchmarks and tests (synth/synth.h).
 */
 #include <unistd.h>
 
-#include "../out/synth.h"
+#include "../synth/synth.h"
 #include "cli.h"
 
 int cmd_synth(cli *c)

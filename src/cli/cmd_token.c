@@ -12,8 +12,8 @@
 #include <string.h>
 
 #include "../core/sha256.h"
-#include "../out/findings.h"
-#include "../out/table.h"
+#include "../present/findings.h"
+#include "../present/table.h"
 #include "../web/routes.h"
 #include "cli.h"
 

@@ -170,3 +170,16 @@ pdate pdate_today(void)
     time_t t = time(NULL);
     return pdate_from_days((long)(t / 86400));
 }
+
+char *period_format(period p, char *buf)
+{
+    char b[PDATE_BUF];
+    pdate_format(p.from, buf);
+    if (pdate_cmp(p.from, p.to) != 0) {
+        size_t n = strlen(buf);
+        pdate_format(p.to, b);
+        buf[n] = '/';
+        memcpy(buf + n + 1, b, strlen(b) + 1);
+    }
+    return buf;
+}

@@ -28,6 +28,9 @@ typedef struct period {
 const char *pdate_parse(const char *s, pdate *out);
 /* Parses a date or "FROM/TO" (TO not before FROM); message as above. */
 const char *period_parse(const char *s, period *out);
+/* P as it is written: "2015" when it is one date, "2015/2016-06" when two,
+** into BUF (at least 2 * PDATE_BUF bytes). */
+char *period_format(period p, char *buf);
 
 /* First and last day the date covers, in days since 1970-01-01. */
 long pdate_first_day(pdate p);

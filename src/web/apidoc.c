@@ -4,9 +4,14 @@
 ** `amur serve --api-doc` and `amur serve --openapi` print them, and a test
 ** checks that the committed files are current.
 */
+#include <stdlib.h>
 #include <string.h>
 
 #include "routes.h"
+
+#include <jansson.h>
+
+#include "../analyze/evidence.h"
 
 static const char *const intro =
     "# The Amur JSON API\n"
@@ -34,8 +39,8 @@ static const char *const intro =
     "- **Objects are the command line's.** A record is what the listing command prints "
     "with `--json` (`amur projects --json`: `id`, `name`, `names` {en, ru, zh}, every "
     "column, null for empty); a finding is what the analysis prints with `--json` "
-    "(`amur status --json`, ...). The same code builds both (`src/out/findings.c`, "
-    "`src/out/records.c`), so field names cannot drift.\n"
+    "(`amur status --json`, ...). The same code builds both (`src/present/findings.c`, "
+    "`src/present/records.c`), so field names cannot drift.\n"
     "- **Lists are pages**: `{\"items\": [...], \"total\": N, \"limit\": L, \"offset\": "
     "O}`, where `total` counts every item that passed the filters. `limit` defaults to 100 "
     "(at most 10000; 0 gives only the total), `offset` to 0.\n"
@@ -64,36 +69,85 @@ static const char *const intro =
     "## Routes\n"
     "\n";
 
+/* The parameter lists of route R, in the order the documents give them. */
+static size_t lists_of(const route *r, const param *lists[4])
+{
+    size_t n = 0;
+    if (r->params)
+        lists[n++] = r->params;
+    if (r->more)
+        lists[n++] = r->more;
+    if (r->takes & ROUTE_CLOCKS)
+        lists[n++] = ev_clock_params;
+    if (r->takes & ROUTE_PAGE)
+        lists[n++] = api_page_params();
+    return n;
+}
+
+/* The type of P as the reference names it. */
+static const char *type_name(const param *p)
+{
+    return p->type == PARAM_DATE ? "date" : param_json_type(p);
+}
+
 void api_write_markdown(FILE *out)
 {
+    size_t nr = api_route_count();
     fputs(intro, out);
     fputs("| method | path | what |\n|---|---|---|\n", out);
-    for (size_t i = 0; i < api_nroutes; i++)
-        fprintf(out, "| %s | `%s` | %s |\n", api_routes[i].method, api_routes[i].path,
-                api_routes[i].summary);
-    for (size_t i = 0; i < api_nroutes; i++) {
-        const route *r = &api_routes[i];
+    for (size_t i = 0; i < nr; i++)
+        fprintf(out, "| %s | `%s` | %s |\n", api_route(i)->method, api_route(i)->path,
+                api_route(i)->summary);
+    for (size_t i = 0; i < nr; i++) {
+        const route *r = api_route(i);
+        const param *lists[4];
+        size_t nl = lists_of(r, lists);
+        char name[64], help[512];
         fprintf(out, "\n### %s %s\n\n%s.\n\n**Returns** %s\n", r->method, r->path, r->summary,
                 r->returns);
         if (r->role)
             fprintf(out, "\n**Needs** a token of role %s or above.\n", r->role);
-        if (!r->params[0].name && !strchr(r->path, '{'))
+        if (!nl && !strchr(r->path, '{'))
             continue;
         fputs("\n| parameter | type | meaning |\n|---|---|---|\n", out);
         if (strchr(r->path, '{'))
             fputs("| `id` (path) | string | the id |\n", out);
-        for (size_t k = 0; k < ROUTE_MAX_PARAMS && r->params[k].name; k++)
-            fprintf(out, "| `%s` | %s | %s |\n", r->params[k].name, r->params[k].type,
-                    r->params[k].doc);
+        for (size_t l = 0; l < nl; l++)
+            for (size_t k = 0; lists[l][k].name; k++) {
+                const param *p = &lists[l][k];
+                if (!(p->where & PARAM_API))
+                    continue;
+                fprintf(out, "| `%s` | %s | %s%s |\n", param_spelling(p, PARAM_API, name, sizeof name),
+                        type_name(p), param_describe(p, help, sizeof help),
+                        p->where & PARAM_REQUIRED ? " (required)" : "");
+            }
     }
 }
 
-static json_t *schema_of(const char *type)
+static json_t *schema_of(const param *p)
 {
-    if (strcmp(type, "date") == 0)
+    json_t *o;
+    if (p->type == PARAM_DATE)
         return json_pack("{s:s,s:s}", "type", "string", "pattern",
                          "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$");
-    return json_pack("{s:s}", "type", type);
+    o = json_pack("{s:s}", "type", param_json_type(p));
+    if (p->type == PARAM_INT || p->type == PARAM_NUMBER) {
+        json_object_set_new(o, "minimum", json_real(p->min));
+        json_object_set_new(o, "maximum", json_real(p->max));
+    }
+    if (p->type == PARAM_CHOICE) {
+        json_t *e = json_array();
+        for (size_t i = 0; p->choices && p->choices[i]; i++)
+            json_array_append_new(e, json_string(p->choices[i]));
+        json_object_set_new(o, "enum", e);
+    }
+    if (p->def && p->type == PARAM_INT)
+        json_object_set_new(o, "default", json_integer(strtoll(p->def, NULL, 10)));
+    else if (p->def && p->type == PARAM_NUMBER)
+        json_object_set_new(o, "default", json_real(strtod(p->def, NULL)));
+    else if (p->def)
+        json_object_set_new(o, "default", json_string(p->def));
+    return o;
 }
 
 static json_t *error_response(const char *what)
@@ -105,22 +159,30 @@ static json_t *error_response(const char *what)
 json_t *api_openapi(void)
 {
     json_t *paths = json_object();
-    for (size_t i = 0; i < api_nroutes; i++) {
-        const route *r = &api_routes[i];
+    for (size_t i = 0; i < api_route_count(); i++) {
+        const route *r = api_route(i);
         json_t *params = json_array(), *op, *item;
-        char method[8];
+        const param *lists[4];
+        size_t nl = lists_of(r, lists);
+        char method[8], name[64], help[512];
         size_t m;
         if (strchr(r->path, '{'))
             json_array_append_new(params,
                                   json_pack("{s:s,s:s,s:b,s:s,s:{s:s}}", "name", "id", "in",
                                             "path", "required", 1, "description", "the id",
                                             "schema", "type", "string"));
-        for (size_t k = 0; k < ROUTE_MAX_PARAMS && r->params[k].name; k++)
-            json_array_append_new(
-                params, json_pack("{s:s,s:s,s:b,s:s,s:o}", "name", r->params[k].name, "in",
-                                  "query", "required", strcmp(r->params[k].name, "q") == 0,
-                                  "description", r->params[k].doc, "schema",
-                                  schema_of(r->params[k].type)));
+        for (size_t l = 0; l < nl; l++)
+            for (size_t k = 0; lists[l][k].name; k++) {
+                const param *p = &lists[l][k];
+                if (!(p->where & PARAM_API))
+                    continue;
+                json_array_append_new(
+                    params, json_pack("{s:s,s:s,s:b,s:s,s:o}", "name",
+                                      param_spelling(p, PARAM_API, name, sizeof name), "in",
+                                      "query", "required", (p->where & PARAM_REQUIRED) != 0,
+                                      "description", param_describe(p, help, sizeof help),
+                                      "schema", schema_of(p)));
+            }
         op = json_pack("{s:s,s:s,s:o,s:{s:{s:s,s:{s:{s:{s:s}}}},s:o,s:o}}", "summary",
                        r->summary, "description", r->returns, "parameters", params,
                        "responses", "200", "description", "OK", "content", "application/json",

@@ -10,6 +10,9 @@
 #include "routes.h"
 
 #include <errno.h>
+#include <pthread.h>
+#include <stddef.h>
+#include <stdio.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,12 +26,14 @@
 #include "../analyze/search.h"
 #include "../analyze/slippage.h"
 #include "../analyze/status.h"
+#include "../analyze/known.h"
 #include "../core/text.h"
-#include "../out/doc.h"
-#include "../out/findings.h"
-#include "../out/jsonout.h"
-#include "../out/records.h"
-#include "../out/report.h"
+#include "../present/doc.h"
+#include "../present/findings.h"
+#include "../present/jsonout.h"
+#include "../present/records.h"
+#include "../present/report.h"
+#include "../present/views.h"
 
 /* ---- helpers ---- */
 
@@ -55,6 +60,28 @@ static json_t *fail_err(api_call *c, const amur_err *err)
 static const char *P(api_call *c, const char *name)
 {
     return c->param(c->param_ctx, name);
+}
+
+/* Parameter NAME as declared ("min-influence") from the query, where it
+** is spelled min_influence. */
+static const char *api_get(void *ctx, const char *name)
+{
+    char spelt[64];
+    size_t i = 0;
+    for (; name[i] && i + 1 < sizeof spelt; i++)
+        spelt[i] = name[i] == '-' ? '_' : name[i];
+    spelt[i] = 0;
+    return P(ctx, spelt);
+}
+
+/* The parameters PS into OPTS (param_parse()): 0, or -1 with a 400 set. */
+static int get_params(api_call *c, const param *ps, void *opts)
+{
+    amur_err err = {0, ""};
+    if (param_parse(ps, PARAM_API, api_get, c, opts, &err) == AMUR_OK)
+        return 0;
+    fail(c, 400, "%s", err.msg);
+    return -1;
 }
 
 /* Number parameter NAME into *OUT (left alone when absent): 0, or -1 with
@@ -185,13 +212,13 @@ static json_t *record_of(api_call *c, int k, const char *id)
     return i >= 0 ? record(c, k, (size_t)i) : NULL;
 }
 
-/* Whether row F of concept K passes the filters named in NAMES (params
-** that are columns). */
-static int row_passes(api_call *c, const concept *k, char *const *f, const char *const *names)
+/* Whether row F of concept K passes its listing's filters (records.h). */
+static int row_passes(api_call *c, const concept *k, char *const *f)
 {
-    for (size_t i = 0; names && names[i]; i++) {
-        const char *want = P(c, names[i]);
-        int col = schema_col(k, names[i]);
+    const param *ps = rec_filters(k->id);
+    for (size_t i = 0; ps && ps[i].name; i++) {
+        const char *want = P(c, ps[i].name);
+        int col = schema_col(k, ps[i].name);
         if (want && col >= 0 && (!f[col] || strcmp(f[col], want) != 0))
             return 0;
     }
@@ -230,8 +257,9 @@ static int stage_of(const evidence *e, long p)
 
 /* Nothing passed the FILTERS of concept K: a value no row has is a 400 with
 ** the message the command line gives (records.h), else 0. */
-static int check_filters(api_call *c, int k, const char *const *filters)
+static int check_filters(api_call *c, int k)
 {
+    const param *filters = rec_filters(k);
     const concept *con = &schema_concepts[k];
     const snap_rows *r = snap_rows_of(c->snap, k);
     const char *cols[REC_CHECK_MAX], *vals[REC_CHECK_MAX];
@@ -239,10 +267,10 @@ static int check_filters(api_call *c, int k, const char *const *filters)
     size_t n = 0;
     rec_check *chk;
     int ok;
-    for (size_t i = 0; filters && filters[i] && n < REC_CHECK_MAX; i++)
-        if (P(c, filters[i])) {
-            cols[n] = filters[i];
-            vals[n++] = P(c, filters[i]);
+    for (size_t i = 0; filters && filters[i].name && n < REC_CHECK_MAX; i++)
+        if (P(c, filters[i].name)) {
+            cols[n] = filters[i].name;
+            vals[n++] = P(c, filters[i].name);
         }
     if (!n)
         return 0;
@@ -260,7 +288,8 @@ static int check_filters(api_call *c, int k, const char *const *filters)
     return -1;
 }
 
-static json_t *list_records(api_call *c, int k, const char *const *filters)
+/* GET /api/sources, /api/actors, ...: a page of the concept's rows. */
+static json_t *list_records(api_call *c, int k)
 {
     const concept *con = &schema_concepts[k];
     const snap_rows *r = snap_rows_of(c->snap, k);
@@ -268,9 +297,9 @@ static json_t *list_records(api_call *c, int k, const char *const *filters)
     if (pager_init(c, &pg))
         return NULL;
     for (size_t i = 0; i < r->n; i++)
-        if (row_passes(c, con, snap_row(r, con, i), filters) && pager_take(&pg))
+        if (row_passes(c, con, snap_row(r, con, i)) && pager_take(&pg))
             pager_add(&pg, record(c, k, i));
-    if (pg.total == 0 && check_filters(c, k, filters)) {
+    if (pg.total == 0 && check_filters(c, k)) {
         json_decref(pg.items);
         return NULL;
     }
@@ -279,43 +308,36 @@ static json_t *list_records(api_call *c, int k, const char *const *filters)
 
 static json_t *h_sources(api_call *c)
 {
-    static const char *const f[] = {"tier", "language", "publisher", NULL};
-    return list_records(c, C_SOURCE, f);
+    return list_records(c, C_SOURCE);
 }
 
 static json_t *h_actors(api_call *c)
 {
-    static const char *const f[] = {"kind", "country", NULL};
-    return list_records(c, C_ACTOR, f);
+    return list_records(c, C_ACTOR);
 }
 
 static json_t *h_instruments(api_call *c)
 {
-    static const char *const f[] = {"kind", "level", NULL};
-    return list_records(c, C_INSTRUMENT, f);
+    return list_records(c, C_INSTRUMENT);
 }
 
 static json_t *h_listings(api_call *c)
 {
-    static const char *const f[] = {"instrument", "project", "side", NULL};
-    return list_records(c, C_LISTING, f);
+    return list_records(c, C_LISTING);
 }
 
 static json_t *h_stakes(api_call *c)
 {
-    static const char *const f[] = {"project", "actor", "role", NULL};
-    return list_records(c, C_STAKE, f);
+    return list_records(c, C_STAKE);
 }
 
 static json_t *h_indicators(api_call *c)
 {
-    static const char *const f[] = {"region", "series", "partner", NULL};
-    return list_records(c, C_INDICATOR, f);
+    return list_records(c, C_INDICATOR);
 }
 
 static json_t *h_claims(api_call *c)
 {
-    static const char *const f[] = {"subject", "property", "source", NULL};
     const concept *con = &schema_concepts[C_CLAIM];
     const snap_rows *r = snap_rows_of(c->snap, C_CLAIM);
     int clocked = P(c, "as_of") || P(c, "known_by");
@@ -329,14 +351,14 @@ static json_t *h_claims(api_call *c)
     }
     for (size_t i = 0; i < r->n; i++) {
         char *const *row = snap_row(r, con, i);
-        if (!row_passes(c, con, row, f) || (clocked && ev_find(v.e, C_CLAIM, row[0]) < 0))
+        if (!row_passes(c, con, row) || (clocked && ev_find(v.e, C_CLAIM, row[0]) < 0))
             continue;
         if (pager_take(&pg))
             pager_add(&pg, record(c, C_CLAIM, i));
     }
     if (clocked)
         snap_view_done(&v);
-    if (pg.total == 0 && check_filters(c, C_CLAIM, f)) {
+    if (pg.total == 0 && check_filters(c, C_CLAIM)) {
         json_decref(pg.items);
         return NULL;
     }
@@ -345,7 +367,6 @@ static json_t *h_claims(api_call *c)
 
 static json_t *h_projects(api_call *c)
 {
-    static const char *const f[] = {"kind", "side", "place", NULL};
     const concept *con = &schema_concepts[C_PROJECT];
     const snap_rows *r = snap_rows_of(c->snap, C_PROJECT);
     const char *stage = P(c, "stage");
@@ -361,7 +382,7 @@ static json_t *h_projects(api_call *c)
         char *const *row = snap_row(r, con, i);
         long p = ev_find(v.e, C_PROJECT, row[0]);
         json_t *o;
-        if (!row_passes(c, con, row, f))
+        if (!row_passes(c, con, row))
             continue;
         if (stage) {
             int s = stage_of(v.e, p);
@@ -375,7 +396,7 @@ static json_t *h_projects(api_call *c)
         pager_add(&pg, o);
     }
     snap_view_done(&v);
-    if (pg.total == 0 && check_filters(c, C_PROJECT, f)) {
+    if (pg.total == 0 && check_filters(c, C_PROJECT)) {
         json_decref(pg.items);
         return NULL;
     }
@@ -386,7 +407,6 @@ static json_t *h_projects(api_call *c)
 ** the map draws. */
 static json_t *h_places(api_call *c)
 {
-    static const char *const f[] = {"kind", "country", "parent", NULL};
     const concept *con = &schema_concepts[C_PLACE];
     const snap_rows *r = snap_rows_of(c->snap, C_PLACE);
     int located = bool_param(c, "located");
@@ -419,7 +439,7 @@ static json_t *h_places(api_call *c)
     }
     for (size_t i = 0; i < r->n; i++) {
         json_t *o, *prj;
-        if (!row_passes(c, con, snap_row(r, con, i), f) || (located && first[i] < 0))
+        if (!row_passes(c, con, snap_row(r, con, i)) || (located && first[i] < 0))
             continue;
         if (!pager_take(&pg))
             continue;
@@ -555,7 +575,9 @@ static json_t *h_project(api_call *c)
     }
     contra = json_array();
     {
-        contra_opts co = {90, c->id, 0};
+        contra_opts co;
+        param_defaults(contra_params, &co);
+        co.subject = c->id;
         if (contra_find(v.e, &co, &pairs, &npairs, &err) == AMUR_OK)
             for (size_t i = 0; i < npairs; i++)
                 json_array_append_new(contra, fj_contradiction(v.e, &pairs[i]));
@@ -639,48 +661,6 @@ static json_t *h_instrument(api_call *c)
 
 /* ---- analyses ---- */
 
-static json_t *h_status(api_call *c)
-{
-    snap_view v;
-    pager pg;
-    if (pager_init(c, &pg))
-        return NULL;
-    if (pager_view(c, &pg, &v))
-        return NULL;
-    for (size_t p = 0; p < v.e->n_projects; p++) {
-        status_result r;
-        if (!pager_take(&pg))
-            continue;
-        status_resolve(v.e, p, &r);
-        pager_add(&pg, fj_status(v.e, &r));
-    }
-    snap_view_done(&v);
-    return pager_done(&pg);
-}
-
-static json_t *h_scorecards(api_call *c)
-{
-    snap_view v;
-    scorecard *s;
-    size_t n;
-    pager pg;
-    if (pager_init(c, &pg))
-        return NULL;
-    if (pager_view(c, &pg, &v))
-        return NULL;
-    if (scorecard_all(v.e, -1, &s, &n)) {
-        json_decref(pg.items);
-        snap_view_done(&v);
-        return fail(c, 500, "out of memory");
-    }
-    for (size_t i = 0; i < n; i++)
-        if (pager_take(&pg))
-            pager_add(&pg, fj_scorecard(v.e, &s[i]));
-    scorecard_free(s, n);
-    snap_view_done(&v);
-    return pager_done(&pg);
-}
-
 static json_t *h_scorecard(api_call *c)
 {
     snap_view v;
@@ -697,210 +677,10 @@ static json_t *h_scorecard(api_call *c)
     return o;
 }
 
-static json_t *h_contradictions(api_call *c)
-{
-    contra_opts o = {90, P(c, "subject"), bool_param(c, "official_ahead")};
-    double window = 90;
-    amur_err err = {0, ""};
-    contra_pair *pairs = NULL;
-    size_t n = 0;
-    snap_view v;
-    pager pg;
-    if (o.official_ahead < 0 || num_param(c, "window", 0, 3660000, 1, &window) ||
-        pager_init(c, &pg))
-        return NULL;
-    o.window = (long)window;
-    if (pager_view(c, &pg, &v))
-        return NULL;
-    if (o.subject && !ev_check_id(v.e, REF_SUBJECT, "subject", o.subject, err.msg, sizeof err.msg)) {
-        json_decref(pg.items);
-        snap_view_done(&v);
-        return fail(c, 400, "%s", err.msg);
-    }
-    if (contra_find(v.e, &o, &pairs, &n, &err)) {
-        return pager_fail(c, &pg, &v, &err);
-    }
-    for (size_t i = 0; i < n; i++)
-        if (pager_take(&pg))
-            pager_add(&pg, fj_contradiction(v.e, &pairs[i]));
-    free(pairs);
-    snap_view_done(&v);
-    return pager_done(&pg);
-}
-
-static json_t *h_slippage(api_call *c)
-{
-    const char *project = P(c, "project"), *prop = P(c, "property");
-    int overdue = bool_param(c, "overdue");
-    slip_index *ix = NULL;
-    size_t from = 0, to;
-    snap_view v;
-    pager pg;
-    if (overdue < 0 || pager_init(c, &pg))
-        return NULL;
-    if (pager_view(c, &pg, &v))
-        return NULL;
-    to = v.e->n_projects;
-    {
-        char msg[512];
-        if ((project && !ev_check_id(v.e, REF(C_PROJECT), "project", project, msg, sizeof msg)) ||
-            (prop && !ev_check_property(v.e, prop, msg, sizeof msg))) {
-            json_decref(pg.items);
-            snap_view_done(&v);
-            return fail(c, 400, "slippage: %s", msg);
-        }
-    }
-    if (project) {
-        long p = ev_find(v.e, C_PROJECT, project);
-        from = (size_t)p;
-        to = from + 1;
-    } else if (slip_index_new(v.e, &ix)) {
-        json_decref(pg.items);
-        snap_view_done(&v);
-        return fail(c, 500, "out of memory");
-    }
-    for (size_t p = from; p < to; p++) {
-        slip_list l;
-        /* an error is an error answer, never a 200 with part of the list */
-        if (slip_project(v.e, ix, p, &l)) {
-            slip_index_free(ix);
-            json_decref(pg.items);
-            snap_view_done(&v);
-            return fail(c, 500, "out of memory");
-        }
-        for (size_t i = 0; i < l.n; i++) {
-            const slip_history *h = &l.items[i];
-            if ((prop && strcmp(prop, h->property) != 0) || (overdue && !h->overdue))
-                continue;
-            if (pager_take(&pg))
-                pager_add(&pg, fj_slippage(v.e, h));
-        }
-        slip_list_free(&l);
-    }
-    slip_index_free(ix);
-    snap_view_done(&v);
-    return pager_done(&pg);
-}
-
-static json_t *h_regions(api_call *c)
-{
-    double from = 0, to = 0;
-    amur_err err = {0, ""};
-    reg_options o;
-    reg_region *r;
-    size_t n;
-    snap_view v;
-    pager pg;
-    regions_defaults(&o);
-    if (P(c, "by"))
-        o.by = P(c, "by");
-    o.region = P(c, "region");
-    if (num_param(c, "dependent", 0, 100, 0, &o.dependent) ||
-        num_param(c, "independent", 0, 100, 0, &o.independent) ||
-        num_param(c, "from", 1000, 9999, 1, &from) || num_param(c, "to", 1000, 9999, 1, &to))
-        return NULL;
-    if (o.independent > o.dependent)
-        return fail(c, 400, "independent (%g) must not exceed dependent (%g)", o.independent,
-                    o.dependent);
-    o.from = (int)from;
-    o.to = (int)to;
-    if (pager_init(c, &pg))
-        return NULL;
-    if (pager_view(c, &pg, &v))
-        return NULL;
-    if (regions_compute(v.e, &o, &r, &n, &err)) {
-        return pager_fail(c, &pg, &v, &err);
-    }
-    for (size_t i = 0; i < n; i++)
-        if (pager_take(&pg))
-            pager_add(&pg, fj_region(v.e, &r[i], &o));
-    regions_free(r, n);
-    snap_view_done(&v);
-    return pager_done(&pg);
-}
-
-static json_t *h_risks(api_call *c)
-{
-    double mi = 4;
-    int ever = bool_param(c, "ever");
-    risk_result r;
-    snap_view v;
-    pager pg;
-    json_t *o;
-    if (ever < 0 || num_param(c, "min_influence", 0, 5, 1, &mi) || pager_init(c, &pg))
-        return NULL;
-    if (pager_view(c, &pg, &v))
-        return NULL;
-    if (risks_find(v.e, (int)mi, ever, &r)) {
-        json_decref(pg.items);
-        snap_view_done(&v);
-        return fail(c, 500, "out of memory");
-    }
-    for (size_t i = 0; i < r.n; i++)
-        if (pager_take(&pg))
-            pager_add(&pg, fj_risk(v.e, &r.items[i]));
-    o = pager_done(&pg);
-    if (o)
-        json_object_set_new(o, "summary", fj_risk_summary(&r, (int)mi, ever));
-    risks_free(&r);
-    snap_view_done(&v);
-    return o;
-}
-
-static json_t *h_inflation(api_call *c)
-{
-    double from = 0, to = 9999;
-    amur_err err = {0, ""};
-    inflation x;
-    snap_view v;
-    pager pg;
-    if (num_param(c, "from", 1000, 9999, 1, &from) || num_param(c, "to", 1000, 9999, 1, &to))
-        return NULL;
-    if (from > to)
-        return fail(c, 400, "from %g is after to %g", from, to);
-    if (pager_init(c, &pg))
-        return NULL;
-    if (pager_view(c, &pg, &v))
-        return NULL;
-    if (inflation_compute(v.e, &x, &err)) {
-        inflation_free(&x);
-        return pager_fail(c, &pg, &v, &err);
-    }
-    for (size_t k = 0; k < x.n_years; k++)
-        if (x.years[k].year >= from && x.years[k].year <= to && pager_take(&pg))
-            pager_add(&pg, fj_inflation_year(v.e, &x, &x.years[k]));
-    inflation_free(&x);
-    snap_view_done(&v);
-    return pager_done(&pg);
-}
-
-static json_t *h_carryover(api_call *c)
-{
-    double threshold = 0.5;
-    amur_err err = {0, ""};
-    carry_pair *pairs = NULL;
-    size_t n = 0;
-    snap_view v;
-    pager pg;
-    if (num_param(c, "threshold", 0, 1, 0, &threshold) || pager_init(c, &pg))
-        return NULL;
-    if (pager_view(c, &pg, &v))
-        return NULL;
-    if (carry_find(v.e, threshold, &pairs, &n, &err)) {
-        return pager_fail(c, &pg, &v, &err);
-    }
-    for (size_t i = 0; i < n; i++)
-        if (pager_take(&pg))
-            pager_add(&pg, fj_carryover(v.e, &pairs[i]));
-    free(pairs);
-    snap_view_done(&v);
-    return pager_done(&pg);
-}
-
 static json_t *h_search(api_call *c)
 {
-    const char *q = P(c, "q"), *kname = P(c, "kind");
     const search_index *ix;
+    search_opts so;
     amur_err err = {0, ""};
     search_hit *hits = NULL;
     size_t n = 0;
@@ -908,17 +688,17 @@ static json_t *h_search(api_call *c)
     snap_view v;
     pager pg;
     json_t *o;
-    if (!q)
-        return fail(c, 400, "q: the query is missing");
-    if (kname && (kind = search_kind_parse(kname)) < 0)
+    if (get_params(c, search_params, &so))
+        return NULL;
+    if (so.kind && (kind = search_kind_parse(so.kind)) < 0)
         return fail(c, 400, "kind: '%s' is not one of project, instrument, place, actor, "
                             "source, claim",
-                    kname);
+                    so.kind);
     if (pager_init(c, &pg))
         return NULL;
     if (pager_view(c, &pg, &v))
         return NULL;
-    if (snap_view_search(&v, &ix, &err) || search_run(ix, q, kind, &hits, &n, &err)) {
+    if (snap_view_search(&v, &ix, &err) || search_run(ix, so.q, kind, &hits, &n, &err)) {
         return pager_fail(c, &pg, &v, &err);
     }
     for (size_t i = 0; i < n; i++)
@@ -927,10 +707,96 @@ static json_t *h_search(api_call *c)
     free(hits);
     o = pager_done(&pg);
     if (o)
-        json_object_set_new(o, "query", json_string(q));
+        json_object_set_new(o, "query", json_string(so.q));
     snap_view_done(&v);
     return o;
 }
+
+/* ---- the analyses (present/views.h) ---- */
+
+typedef struct page_sink {
+    pager *pg;
+    json_t *summary;
+} page_sink;
+
+static int page_want(void *ctx)
+{
+    return pager_take(((page_sink *)ctx)->pg);
+}
+
+static void page_take(void *ctx, json_t *item, int summary)
+{
+    page_sink *ps = ctx;
+    if (!summary) {
+        pager_add(ps->pg, item);
+        return;
+    }
+    json_decref(ps->summary);
+    ps->summary = item;
+}
+
+/* GET /api/NAME of analysis AN: its items as a page, its summary (if it
+** has one) beside them. Errors are error answers, never part of a page. */
+static json_t *run_analysis(api_call *c, const analysis *an)
+{
+    _Alignas(max_align_t) unsigned char opts[AN_OPTS_MAX];
+    amur_err err = {0, ""};
+    page_sink ps = {NULL, NULL};
+    an_sink out = {page_want, page_take, &ps};
+    snap_view v;
+    pager pg;
+    json_t *o;
+    if (get_params(c, an->params, opts) || pager_init(c, &pg))
+        return NULL;
+    if (pager_view(c, &pg, &v))
+        return NULL;
+    ps.pg = &pg;
+    /* a value that names nothing is the caller's mistake: 400 */
+    if (known_params(v.e, an->params, PARAM_API, opts, &err)) {
+        json_decref(pg.items);
+        snap_view_done(&v);
+        return fail(c, 400, "%s", err.msg);
+    }
+    if (an->items(v.e, opts, &out, &err)) {
+        json_decref(ps.summary);
+        return pager_fail(c, &pg, &v, &err);
+    }
+    o = pager_done(&pg);
+    if (o && ps.summary)
+        json_object_set_new(o, "summary", ps.summary);
+    else
+        json_decref(ps.summary);
+    snap_view_done(&v);
+    return o;
+}
+
+/* One handler per analysis, by its index in the table: a handler knows
+** only its call, so the index is in its name. */
+#define AN_HANDLER(i)                                                                        \
+    static json_t *h_an##i(api_call *c)                                                      \
+    {                                                                                        \
+        return i < analyses_count ? run_analysis(c, analyses[i]) : NULL;                     \
+    }
+AN_HANDLER(0)
+AN_HANDLER(1)
+AN_HANDLER(2)
+AN_HANDLER(3)
+AN_HANDLER(4)
+AN_HANDLER(5)
+AN_HANDLER(6)
+AN_HANDLER(7)
+AN_HANDLER(8)
+AN_HANDLER(9)
+AN_HANDLER(10)
+AN_HANDLER(11)
+AN_HANDLER(12)
+AN_HANDLER(13)
+AN_HANDLER(14)
+AN_HANDLER(15)
+static const route_fn an_handlers[] = {h_an0,  h_an1,  h_an2,  h_an3, h_an4,  h_an5,
+                                       h_an6,  h_an7,  h_an8,  h_an9, h_an10, h_an11,
+                                       h_an12, h_an13, h_an14, h_an15};
+#define AN_ROUTES (sizeof an_handlers / sizeof an_handlers[0])
 
 static json_t *h_report(api_call *c)
 {
@@ -981,28 +847,35 @@ static json_t *h_openapi(api_call *c)
 
 /* ---- the table ---- */
 
-#define AS_OF {"as_of", "date", "the state of things on this date, from the claims describing it (default: today)"}
-#define KNOWN_BY {"known_by", "date", "use only the claims made by this date (default: all)"}
-#define LIMIT {"limit", "integer", "at most this many items (default 100, at most 10000)"}
-#define OFFSET {"offset", "integer", "skip this many items first (default 0)"}
-#define PAGE LIMIT, OFFSET
-#define VIEW AS_OF, KNOWN_BY
+/* limit and offset, as pager_init() reads them. */
+static const param page_params[] = {
+    {.name = "limit", .type = PARAM_INT, .def = "100", .max = API_MAX_LIMIT, .where = PARAM_API,
+     .help = "at most this many items, at most 10000; 0 gives only the total"},
+    {.name = "offset", .type = PARAM_INT, .def = "0", .max = 1e15, .where = PARAM_API,
+     .help = "skip this many items first"},
+    {0}};
+
+static const param project_more[] = {
+    {.name = "stage", .type = PARAM_TEXT, .where = PARAM_API,
+     .help = "only projects at this resolved stage (or unknown)"},
+    {0}};
+static const param place_more[] = {
+    {.name = "located", .type = PARAM_FLAG, .where = PARAM_API,
+     .help = "only places with projects"},
+    {0}};
 
 #define PAGE_OF(what) "A page of " what ": {\"items\", \"total\", \"limit\", \"offset\"}."
+#define VIEW_PAGE (ROUTE_CLOCKS | ROUTE_PAGE)
 
 const route api_routes[] = {
     {"GET", "/api/summary", h_summary, "What the database holds",
      "{\"counts\": {concept: rows}, \"today\": the default as_of, \"generation\": changes "
      "whenever the data may have}.",
-     {{NULL, NULL, NULL}}, NULL},
+     NULL, NULL, 0, NULL, NULL},
     {"GET", "/api/projects", h_projects, "Projects, with the stage each has reached",
      PAGE_OF("projects") " Each is the record of `amur projects --json` with the fields of "
      "its status added: stage (null when unknown), confidence, contested, overridden.",
-     {{"kind", "string", "only projects of this kind"},
-      {"side", "string", "only projects on this side"},
-      {"place", "string", "only projects at this place"},
-      {"stage", "string", "only projects at this resolved stage (or unknown)"},
-      VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
+     rec_project_filters, project_more, VIEW_PAGE, NULL, NULL},
     {"GET", "/api/project/{id}", h_project, "One project with all its evidence",
      "{\"id\", \"project\": its record with status fields, \"status\": as `amur status ID "
      "--json`, \"claims\": the records of its claims in the view, \"slippage\": as `amur "
@@ -1010,115 +883,48 @@ const route api_routes[] = {
      "instrument_date, \"stakes\": stake records with actor_name, actor_names and active, "
      "\"contradictions\": as `amur contradictions --subject ID --json`, \"sources\": the "
      "records of every source cited}.",
-     {VIEW, {NULL, NULL, NULL}}, NULL},
-    {"GET", "/api/status", h_status, "The stage of every project, with the claims behind it",
-     PAGE_OF("status objects, as `amur status --json`"), {VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
+     NULL, NULL, ROUTE_CLOCKS, NULL, NULL},
     {"GET", "/api/instruments", h_instruments, "Laws, programmes, agreements and bodies",
-     PAGE_OF("instrument records, as `amur instruments --json`"),
-     {{"kind", "string", "only instruments of this kind"},
-      {"level", "string", "only instruments of this level"},
-      PAGE, {NULL, NULL, NULL}}, NULL},
+     PAGE_OF("instrument records, as `amur instruments --json`"), rec_instrument_filters, NULL,
+     ROUTE_PAGE, NULL, NULL},
     {"GET", "/api/instrument/{id}", h_instrument, "One instrument, its listings and scorecard",
      "{\"id\", \"instrument\": its record, \"listings\": listing records with project_name "
      "and stage, \"scorecard\": as `amur scorecard ID --json` (null when it lists nothing), "
      "\"claims\": the records of its claims in the view, \"sources\": the records of the "
      "sources they cite}.",
-     {VIEW, {NULL, NULL, NULL}}, NULL},
-    {"GET", "/api/scorecards", h_scorecards, "Programme scorecards",
-     PAGE_OF("scorecards, as `amur scorecard --json`, of every instrument with listings"),
-     {VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
+     NULL, NULL, ROUTE_CLOCKS, NULL, NULL},
     {"GET", "/api/scorecard/{id}", h_scorecard, "One instrument's scorecard",
      "A scorecard, as `amur scorecard ID --json`; null when the instrument lists nothing.",
-     {VIEW, {NULL, NULL, NULL}}, NULL},
-    {"GET", "/api/contradictions", h_contradictions,
-     "Claims that disagree about the same thing at about the same time",
-     PAGE_OF("pairs, as `amur contradictions --json`"),
-     {{"window", "integer", "how many days apart two claims may describe (default 90)"},
-      {"subject", "string", "only contradictions about this subject"},
-      {"official_ahead", "boolean", "only pairs where an official source is ahead"},
-      VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
-    {"GET", "/api/slippage", h_slippage, "Promised dates and how they slipped",
-     PAGE_OF("histories, as `amur slippage --json`"),
-     {{"project", "string", "only this project"},
-      {"property", "string", "only this planned-date property (planned_opening, ...)"},
-      {"overdue", "boolean", "only promises overdue at the as-of date"},
-      VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
-    {"GET", "/api/regions", h_regions, "The partner's share of each region's trade and FDI",
-     PAGE_OF("regions, as `amur regions --json`"),
-     {{"region", "string", "only this region"},
-      {"by", "string", "the share series the typology uses (default import_share)"},
-      {"dependent", "number", "share at or above which a region is dependent (default 80)"},
-      {"independent", "number", "share below which a region is independent (default 50)"},
-      {"from", "integer", "first year of the trend"},
-      {"to", "integer", "last year of the trend"},
-      VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
-    {"GET", "/api/risks", h_risks, "Projects with influential opponents",
-     PAGE_OF("projects with their opponents, as `amur risks --json`") " The comparison "
-     "object that ends the command's array is the page's \"summary\".",
-     {{"min_influence", "integer", "the least influence of an opponent that counts (default 4)"},
-      {"ever", "boolean", "count opponents active at any time"},
-      VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
-    {"GET", "/api/inflation", h_inflation, "Framework instruments against delivered projects",
-     PAGE_OF("years, as `amur inflation --json`"),
-     {{"from", "integer", "first year"}, {"to", "integer", "last year"},
-      VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
-    {"GET", "/api/carryover", h_carryover, "Projects listed again in later instruments",
-     PAGE_OF("pairs of listings, as `amur carryover --json`"),
-     {{"threshold", "number", "the least name similarity, 0..1, of a detected pair (default 0.5)"},
-      VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
+     NULL, NULL, ROUTE_CLOCKS, NULL, NULL},
     {"GET", "/api/search", h_search, "Full-text search in English, Russian and Chinese",
      PAGE_OF("hits, as `amur search --json`, best first") " The page also has \"query\". A "
      "hit is {id, kind, name, names, subject, property, field, rank (exact, name, text), "
      "snippet: {before, match, after}}.",
-     {{"q", "string", "the query (required): words that must all occur, as substrings"},
-      {"kind", "string", "only hits of this kind: project, instrument, place, actor, source, claim"},
-      VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
+     search_params, NULL, VIEW_PAGE, NULL, NULL},
     {"GET", "/api/report", h_report, "Every finding as one document",
-     "{\"title\", \"blocks\": [the blocks of `amur report --format json`]}.",
-     {VIEW, {NULL, NULL, NULL}}, NULL},
+     "{\"title\", \"blocks\": [the blocks of `amur report --format json`]}.", NULL, NULL,
+     ROUTE_CLOCKS, NULL, NULL},
     {"GET", "/api/places", h_places, "Places with coordinates, and the projects at each",
      PAGE_OF("place records, as `amur places --json`") " Each also has \"projects\": [{id, "
      "name, names, kind, stage}] located there, stages resolved in the view.",
-     {{"kind", "string", "only places of this kind"},
-      {"country", "string", "only places in this country"},
-      {"parent", "string", "only places within this one"},
-      {"located", "boolean", "only places with projects"},
-      VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
-    {"GET", "/api/sources", h_sources, "Sources",
-     PAGE_OF("source records, as `amur sources --json`"),
-     {{"tier", "string", "only sources of this tier"},
-      {"language", "string", "only sources in this language"},
-      {"publisher", "string", "only sources from this publisher"},
-      PAGE, {NULL, NULL, NULL}}, NULL},
+     rec_place_filters, place_more, VIEW_PAGE, NULL, NULL},
+    {"GET", "/api/sources", h_sources, "Sources", PAGE_OF("source records, as `amur sources --json`"),
+     rec_source_filters, NULL, ROUTE_PAGE, NULL, NULL},
     {"GET", "/api/claims", h_claims, "Claims, with their source's tier",
      PAGE_OF("claim records, as `amur claims --json`") " With as_of or known_by, only the "
      "claims that pass those clocks.",
-     {{"subject", "string", "only claims about this subject"},
-      {"property", "string", "only claims on this property"},
-      {"source", "string", "only claims from this source"},
-      VIEW, PAGE, {NULL, NULL, NULL}}, NULL},
+     rec_claim_filters, NULL, VIEW_PAGE, NULL, NULL},
     {"GET", "/api/indicators", h_indicators, "Regional indicators",
-     PAGE_OF("indicator records, as `amur indicators --json`"),
-     {{"region", "string", "only values for this region"},
-      {"series", "string", "only values of this series"},
-      {"partner", "string", "only values for this partner"},
-      PAGE, {NULL, NULL, NULL}}, NULL},
+     PAGE_OF("indicator records, as `amur indicators --json`"), rec_indicator_filters, NULL,
+     ROUTE_PAGE, NULL, NULL},
     {"GET", "/api/actors", h_actors, "Actors", PAGE_OF("actor records, as `amur actors --json`"),
-     {{"kind", "string", "only actors of this kind"},
-      {"country", "string", "only actors of this country"},
-      PAGE, {NULL, NULL, NULL}}, NULL},
+     rec_actor_filters, NULL, ROUTE_PAGE, NULL, NULL},
     {"GET", "/api/listings", h_listings, "Projects as listed in instruments",
-     PAGE_OF("listing records, as `amur listings --json`"),
-     {{"instrument", "string", "only listings in this instrument"},
-      {"project", "string", "only listings of this project"},
-      {"side", "string", "only listings on this side"},
-      PAGE, {NULL, NULL, NULL}}, NULL},
+     PAGE_OF("listing records, as `amur listings --json`"), rec_listing_filters, NULL,
+     ROUTE_PAGE, NULL, NULL},
     {"GET", "/api/stakes", h_stakes, "Actors' stakes in projects",
-     PAGE_OF("stake records, as `amur stakes --json`"),
-     {{"project", "string", "only stakes in this project"},
-      {"actor", "string", "only stakes of this actor"},
-      {"role", "string", "only stakes with this role"},
-      PAGE, {NULL, NULL, NULL}}, NULL},
+     PAGE_OF("stake records, as `amur stakes --json`"), rec_stake_filters, NULL, ROUTE_PAGE,
+     NULL, NULL},
     {"POST", "/api/claims", h_post_claims, "Append claims (needs a token)",
      "201 with {\"ids\": the ids of the claims in the body, \"added\": how many were new, "
      "\"unchanged\": how many were stored already as they are}. The body (JSON, at most "
@@ -1132,15 +938,15 @@ const route api_routes[] = {
      "JSON or invalid claims, 401 for a missing, unknown or revoked token, 403 for a role "
      "that may not write, 409 (with problems) when a claim id is stored with other content "
      "(claims are append-only), 413 for a body over 1 MB.",
-     {{NULL, NULL, NULL}}, "editor"},
+     NULL, NULL, 0, "editor", NULL},
     {"GET", "/api/audit", h_audit, "The audit log (needs an admin token)",
      PAGE_OF("audit entries, oldest first, as `amur audit --json`: n, at (when), token (its "
              "number), role, what (\"add claim\"), claim (the claim's id)")
      " Needs `Authorization: Bearer TOKEN` of an admin token: 401 for a missing, unknown "
      "or revoked token, 403 for an editor's.",
-     {PAGE, {NULL, NULL, NULL}}, "admin"},
+     NULL, NULL, ROUTE_PAGE, "admin", NULL},
     {"GET", "/api/openapi.json", h_openapi, "This API, described in OpenAPI 3",
-     "The OpenAPI document (docs/openapi.json).", {{NULL, NULL, NULL}}, NULL},
+     "The OpenAPI document (docs/openapi.json).", NULL, NULL, 0, NULL, NULL},
 };
 
 const size_t api_nroutes = sizeof api_routes / sizeof api_routes[0];
@@ -1161,12 +967,46 @@ static int path_match(const char *pattern, const char *path, const char **id)
     return 1;
 }
 
+/* The routes of the analyses, made once from their table: the returns
+** text needs the page's wording around the analysis's own. */
+typedef struct an_route {
+    route r;
+    char returns[512];
+} an_route;
+
+static an_route an_routes[AN_ROUTES];
+static pthread_once_t an_routes_once = PTHREAD_ONCE_INIT;
+
+static void an_routes_make(void)
+{
+    for (size_t i = 0; i < analyses_count && i < AN_ROUTES; i++) {
+        const analysis *an = analyses[i];
+        an_route *ar = &an_routes[i];
+        snprintf(ar->returns, sizeof ar->returns, PAGE_OF("%s"), an->returns);
+        ar->r = (route){"GET", an->path, an_handlers[i], an->summary, ar->returns,
+                        an->params, NULL, VIEW_PAGE, NULL, an};
+    }
+}
+
+size_t api_route_count(void)
+{
+    return api_nroutes + (analyses_count < AN_ROUTES ? analyses_count : AN_ROUTES);
+}
+
+const route *api_route(size_t i)
+{
+    if (i < api_nroutes)
+        return &api_routes[i];
+    pthread_once(&an_routes_once, an_routes_make);
+    return i < api_route_count() ? &an_routes[i - api_nroutes].r : NULL;
+}
+
 const route *api_match(const char *method, const char *path, const char **id,
                        int *other_method)
 {
     *other_method = 0;
-    for (size_t i = 0; i < api_nroutes; i++) {
-        const route *r = &api_routes[i];
+    for (size_t i = 0; i < api_route_count(); i++) {
+        const route *r = api_route(i);
         const char *cap;
         if (!path_match(r->path, path, &cap))
             continue;
@@ -1197,10 +1037,25 @@ int api_role_allows(const char *have, const char *need)
     return h >= 0 && n >= 0 && h >= n;
 }
 
-int api_knows_param(const route *r, const char *name)
+/* Whether PS has a query parameter spelt NAME. */
+static int has_param(const param *ps, const char *name)
 {
-    for (size_t i = 0; i < ROUTE_MAX_PARAMS && r->params[i].name; i++)
-        if (strcmp(r->params[i].name, name) == 0)
+    char spelt[64];
+    for (size_t i = 0; ps && ps[i].name; i++)
+        if ((ps[i].where & PARAM_API) &&
+            strcmp(param_spelling(&ps[i], PARAM_API, spelt, sizeof spelt), name) == 0)
             return 1;
     return 0;
+}
+
+int api_knows_param(const route *r, const char *name)
+{
+    return has_param(r->params, name) || has_param(r->more, name) ||
+           ((r->takes & ROUTE_CLOCKS) && has_param(ev_clock_params, name)) ||
+           ((r->takes & ROUTE_PAGE) && has_param(page_params, name));
+}
+
+const param *api_page_params(void)
+{
+    return page_params;
 }

@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "../core/param.h"
 #include "snapshot.h"
 
 #define API_DEFAULT_LIMIT 100
@@ -43,13 +44,16 @@ typedef struct api_call {
 
 typedef json_t *(*route_fn)(api_call *c);
 
-typedef struct route_param {
-    const char *name;
-    const char *type; /* "string", "integer", "number", "boolean", "date" */
-    const char *doc;
-} route_param;
+/* The most query parameters one route takes. */
+#define ROUTE_MAX_PARAMS (2 * PARAM_MAX + 4)
 
-#define ROUTE_MAX_PARAMS 12
+/* What a route takes besides its own parameters. */
+enum {
+    ROUTE_CLOCKS = 1, /* as_of and known_by (ev_clock_params) */
+    ROUTE_PAGE = 2    /* limit and offset: the answer is a page */
+};
+
+struct analysis;
 
 typedef struct route {
     const char *method;
@@ -57,14 +61,23 @@ typedef struct route {
     route_fn fn;
     const char *summary;
     const char *returns;
-    route_param params[ROUTE_MAX_PARAMS]; /* ended by a NULL name */
+    const param *params; /* its query parameters (core/param.h, PARAM_API), or NULL */
+    const param *more;   /* and more of them, or NULL */
+    unsigned takes;      /* ROUTE_CLOCKS, ROUTE_PAGE */
     /* the least role that may call the route with a token (a POST then
     ** takes a request body); NULL: anyone, without a token, read-only */
     const char *role;
+    const struct analysis *an; /* the analysis it runs (present/views.h), or NULL */
 } route;
 
+/* The routes written by hand; api_route() also gives one per analysis. */
 extern const route api_routes[];
 extern const size_t api_nroutes;
+
+/* Every route, by index below api_route_count(): the table's, then one
+** for each analysis of present/views.h. */
+size_t api_route_count(void);
+const route *api_route(size_t i);
 
 /* The route for PATH, with *ID pointing into PATH at its {id} (NULL when
 ** the pattern has none); NULL when no route's path matches. *ANY_METHOD
@@ -82,6 +95,8 @@ json_t *h_post_claims(api_call *c);
 
 /* Whether NAME is a query parameter of R. */
 int api_knows_param(const route *r, const char *name);
+/* The paging parameters every ROUTE_PAGE route takes (for the documents). */
+const param *api_page_params(void);
 
 /* The API reference, in Markdown (docs/api.md) and as OpenAPI 3
 ** (docs/openapi.json). */

@@ -41,7 +41,7 @@ $ api_stop
 404
 {"error":"no instrument 'nope'"}
 {"error":"no instrument 'nope'"}
-{"error":"slippage: no project 'nope'"}
+{"error":"no project 'nope'"}
 404
 404
 404
@@ -56,13 +56,13 @@ Allow: GET, HEAD
 405
 {"error":"unknown parameter 'bogus' for /api/projects"}
 {"error":"parameter 'kind' given twice"}
-{"error":"q: the query is missing"}
+{"error":"q is missing"}
 {"error":"search: the query is empty"}
 {"error":"search: the query is longer than 256 bytes"}
 {"error":"kind: 'planet' is not one of project, instrument, place, actor, source, claim"}
 {"error":"window: '-1' is not a whole number from 0 to 3660000"}
-{"error":"independent (60) must not exceed dependent (40)"}
-{"error":"from 2020 is after to 2010"}
+{"error":"dependent (40) must not be below independent (60)"}
+{"error":"to (2010) must not be below from (2020)"}
 {"error":"stage: 'flying' is not a stage"}
 {"error":"overdue: 'maybe' is not a boolean (true, false, 1 or 0)"}
 {"error":"a parameter holds a bad escape or invalid UTF-8"}

@@ -15,8 +15,8 @@ $ get '/api/claims?subject=nope'
 $ get '/api/stakes?role=oponent'
 --- stdout
 400
-{"error":"slippage: no claim has the property 'planned_opning'; did you mean 'planned_opening'?"}
-{"error":"slippage: no project 'halte'; did you mean 'halted'?"}
+{"error":"no claim has the property 'planned_opning'; did you mean 'planned_opening'?"}
+{"error":"no project 'halte'; did you mean 'halted'?"}
 400
 {"error":"no subject 'nothing-like-it'"}
 {"error":"no subject 'Region'; did you mean 'ru-a'?"}

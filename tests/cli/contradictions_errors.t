@@ -8,6 +8,6 @@ $ amur --db "$DB" contradictions --subject nothing
 --- stderr
 amur: contradictions: --window: '-1' is not a whole number from 0 to 3660000
 amur: contradictions: --window: '9x' is not a whole number from 0 to 3660000
-amur: no subject 'nothing'
+amur: contradictions: no subject 'nothing'
 --- status
 1

@@ -39,6 +39,6 @@ year  frameworks  delivered  cum. frameworks  cum. delivered  ratio
 
 By 2026-12-05: 3 framework instruments, 1 project delivered (1 of them at a date the record does not give): 3 framework instruments per delivered project
 --- stderr
-amur: inflation: --from 2020 is after --to 2010
+amur: inflation: --to (2010) must not be below --from (2020)
 --- status
 2

@@ -46,7 +46,7 @@ r4      Region Four                dependent  export_share 2019 80%  rising +1 p
 status 2
 status 2
 --- stderr
-amur: --by: 'nonsense' is not a share series (export_share, import_share, fdi_stock_share)
-amur: regions: --independent (60) must not exceed --dependent (30)
+amur: regions: --by: 'nonsense' is not one of export_share, import_share, fdi_stock_share
+amur: regions: --dependent (30) must not be below --independent (60)
 --- status
 0

@@ -48,7 +48,7 @@ stage: unknown, confidence 0.00
 status 1
 status 2
 --- stderr
-amur: no project 'nothing'
-amur: status: --as-of/--known-by: month out of range (01-12)
+amur: status: no project 'nothing'
+amur: status: --as-of: '2021-13': month out of range (01-12)
 --- status
 0

@@ -25,9 +25,9 @@ exit 1
 --- stderr
 amur: slippage: no claim has the property 'planned_opning'; did you mean 'planned_opening'?
 amur: slippage: no project 'halte'; did you mean 'halted'?
-amur: no project 'Two halfs'; did you mean 'halves'?
-amur: no subject 'nothing-like-it'
-amur: no subject 'Region'; did you mean 'ru-a'?
+amur: status: no project 'Two halfs'; did you mean 'halves'?
+amur: contradictions: no subject 'nothing-like-it'
+amur: contradictions: no subject 'Region'; did you mean 'ru-a'?
 amur: no project has kind 'brige'; did you mean 'bridge'?
 amur: no claim has property 'planned_opning'; did you mean 'planned_opening'?
 amur: no stake has role 'oponent'; did you mean 'opponent'?

@@ -19,8 +19,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "csvw.h"
-#include "progress.h"
+#include "../present/csvw.h"
+#include "../present/progress.h"
 
 /* ---- the generator: splitmix64 ---- */
 

@@ -18,6 +18,8 @@
 
 typedef struct doc doc;
 
+/* TITLE NULL makes a bare view: as text, no title and no blank line
+** after a table, so a command's view prints as a terminal table would. */
 doc *doc_new(const char *title);
 void doc_free(doc *d);
 
@@ -25,6 +27,9 @@ void doc_free(doc *d);
 void doc_heading(doc *d, int level, const char *anchor, const char *text);
 /* A paragraph; printf-style. */
 void doc_para(doc *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A line of a view, as a terminal shows it: no blank line after it (an
+** empty one is a blank line); a paragraph in HTML. */
+void doc_line(doc *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* A list item (consecutive items form one list); LINK is an anchor or NULL. */
 void doc_item(doc *d, const char *link, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

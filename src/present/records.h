@@ -15,6 +15,7 @@
 
 #include <stdio.h>
 
+#include "../core/param.h"
 #include "../core/schema.h"
 
 typedef struct rec_out rec_out;
@@ -58,5 +59,19 @@ void rec_check_row(rec_check *r, char *const *fields);
 /* 1 when every filter's value occurs in some row; else 0 with MSG set. */
 int rec_check_done(const rec_check *r, char *msg, size_t n);
 void rec_check_free(rec_check *r);
+
+/* The filters of each concept's listing, declared once: the command
+** line's options (amur sources --tier T) and the API's query parameters
+** (/api/sources?tier=T). Each is a column, kept when the row's value is
+** the one given; the value lands in rec_filter_values.v in the order
+** declared. NULL for a concept without a listing. */
+typedef struct rec_filter_values {
+    const char *v[REC_CHECK_MAX];
+} rec_filter_values;
+extern const param rec_source_filters[], rec_place_filters[], rec_actor_filters[],
+    rec_instrument_filters[], rec_project_filters[], rec_listing_filters[],
+    rec_stake_filters[], rec_claim_filters[], rec_indicator_filters[];
+/* The filters of concept K (C_SOURCE, ...), or NULL. */
+const param *rec_filters(int k);
 
 #endif

@@ -12,7 +12,7 @@
 #include "jsonout.h"
 #include "table.h"
 
-enum { B_HEADING, B_PARA, B_ITEM, B_TABLE, B_BARS };
+enum { B_HEADING, B_PARA, B_ITEM, B_TABLE, B_BARS, B_LINE };
 
 typedef struct block {
     int kind, level;
@@ -41,7 +41,7 @@ static char *dup(doc *d, const char *s)
 doc *doc_new(const char *title)
 {
     doc *d = calloc(1, sizeof *d);
-    if (d)
+    if (d && title)
         d->title = dup(d, title);
     return d;
 }
@@ -108,6 +108,17 @@ static char *vformat(doc *d, const char *fmt, va_list ap)
 void doc_para(doc *d, const char *fmt, ...)
 {
     block *b = add(d, B_PARA);
+    va_list ap;
+    if (!b)
+        return;
+    va_start(ap, fmt);
+    b->text = vformat(d, fmt, ap);
+    va_end(ap);
+}
+
+void doc_line(doc *d, const char *fmt, ...)
+{
+    block *b = add(d, B_LINE);
     va_list ap;
     if (!b)
         return;
@@ -254,9 +265,9 @@ static void md_cell(FILE *out, const char *s)
 static void render_plain(const doc *d, FILE *out, int md)
 {
     int in_list = 0;
-    if (md)
+    if (md && d->title)
         fprintf(out, "# %s\n\n", d->title);
-    else
+    else if (d->title)
         fprintf(out, "%s\n%s\n\n", d->title, "══════════════════════════════════════");
     for (size_t i = 0; i < d->n; i++) {
         const block *b = &d->b[i];
@@ -275,6 +286,10 @@ static void render_plain(const doc *d, FILE *out, int md)
         case B_PARA:
             fprintf(out, "%s\n\n", b->text);
             break;
+        case B_LINE:
+            /* a view's lines are a terminal's lines; Markdown needs a hard break */
+            fprintf(out, md && *b->text ? "%s  \n" : "%s\n", b->text);
+            break;
         case B_ITEM:
             if (md && b->anchor)
                 fprintf(out, "- %s ([evidence](#%s))\n", b->text, b->anchor);
@@ -284,7 +299,9 @@ static void render_plain(const doc *d, FILE *out, int md)
         case B_TABLE:
             if (!md) {
                 render_table_text(b, out);
-                fputc('\n', out);
+                /* a bare view (no title) places its own blank lines */
+                if (d->title)
+                    fputc('\n', out);
                 break;
             }
             for (size_t r = 0; r <= b->nrows; r++) {
@@ -372,9 +389,9 @@ static void render_html(const doc *d, FILE *out)
     fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
           "<meta name=\"viewport\" content=\"width=device-width\"><title>",
           out);
-    doc_html_escape(out, d->title);
+    doc_html_escape(out, d->title ? d->title : "Amur");
     fprintf(out, "</title><style>%s</style></head><body>\n<h1>", css);
-    doc_html_escape(out, d->title);
+    doc_html_escape(out, d->title ? d->title : "Amur");
     fputs("</h1>\n", out);
     for (size_t i = 0; i < d->n; i++) {
         const block *b = &d->b[i];
@@ -392,6 +409,7 @@ static void render_html(const doc *d, FILE *out)
             fprintf(out, "</h%d>\n", b->level + 1);
             break;
         case B_PARA:
+        case B_LINE:
             fputs("<p>", out);
             doc_html_escape(out, b->text);
             fputs("</p>\n", out);
@@ -433,7 +451,7 @@ static void render_html(const doc *d, FILE *out)
 
 static json_t *block_json(const doc *d, size_t i)
 {
-    static const char *const kinds[] = {"heading", "paragraph", "item", "table", "bars"};
+    static const char *const kinds[] = {"heading", "paragraph", "item", "table", "bars", "line"};
     const block *b = &d->b[i];
     char id[32];
     json_t *o;

@@ -254,9 +254,10 @@ static void claim_line(report *r, const char *label, const ev_claim *c)
 static void section_contradictions(report *r, amur_err *err)
 {
     const evidence *e = r->e;
-    contra_opts o = {90, NULL, 0};
+    contra_opts o;
     contra_pair *pairs;
     size_t n, ahead = 0;
+    param_defaults(contra_params, &o);
     doc_heading(r->body, 1, "contradictions", "Contradictions between sources");
     if (contra_find(e, &o, &pairs, &n, err)) {
         r->oom = 1;
@@ -265,9 +266,9 @@ static void section_contradictions(report *r, amur_err *err)
     for (size_t i = 0; i < n; i++)
         ahead += pairs[i].official_ahead;
     doc_para(r->body,
-             "%zu pairs of claims disagree about the same thing within 90 days; in %zu an "
+             "%zu pairs of claims disagree about the same thing within %ld days; in %zu an "
              "official source reports a later stage than regional or local ones.",
-             n, ahead);
+             n, o.window, ahead);
     for (size_t i = 0; i < n; i++) {
         const contra_pair *p = &pairs[i];
         doc_para(r->body, "%s — %s: severity %d%s%s", subject_name(e, p->a->subject),
@@ -375,7 +376,9 @@ static void section_slippage(report *r)
 static void *carry_run(void *arg)
 {
     carry_job *j = arg;
-    j->rc = carry_find(j->e, 0.5, &j->pairs, &j->n, &j->err);
+    carry_opts o;
+    param_defaults(carry_params, &o);
+    j->rc = carry_find(j->e, o.threshold, &j->pairs, &j->n, &j->err);
     return NULL;
 }
 
@@ -444,7 +447,7 @@ static void section_regions(report *r, amur_err *err)
     int from = 0, to = 0;
     const char *partner = NULL;
 
-    regions_defaults(&o);
+    param_defaults(regions_params, &o);
     doc_heading(r->body, 1, "regions", "Regions: dependence on the neighbour");
     if (regions_compute(e, &o, &reg, &n, err)) {
         r->oom = 1;
@@ -538,8 +541,12 @@ static void section_risks(report *r)
 {
     const evidence *e = r->e;
     risk_result rr;
+    risks_opts o;
+    param_defaults(risks_params, &o);
     doc_heading(r->body, 1, "risks", "Veto risk: projects with influential opponents");
-    if (risks_find_delays(e, 4, 1, r->delay, r->has_delay, r->delay_year, &rr)) {
+    /* opponents active at any time: the report looks back over the record */
+    if (risks_find_delays(e, (int)o.min_influence, 1, r->delay, r->has_delay, r->delay_year,
+                          &rr)) {
         r->oom = 1;
         return;
     }
@@ -566,8 +573,8 @@ static void section_risks(report *r)
             headline(r, "risks", "%s", line);
         else if (rr.n)
             headline(r, "risks",
-                     "%zu project%s had opponents of influence 4 or more at some time.", rr.n,
-                     rr.n == 1 ? "" : "s");
+                     "%zu project%s had opponents of influence %ld or more at some time.", rr.n,
+                     rr.n == 1 ? "" : "s", o.min_influence);
     }
     risks_free(&rr);
 }

@@ -5,6 +5,7 @@
 */
 #include "records.h"
 
+#include <stddef.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -225,4 +226,55 @@ int rec_check_done(const rec_check *r, char *msg, size_t n)
 void rec_check_free(rec_check *r)
 {
     free(r);
+}
+
+/* ---- the listings' filters ---- */
+
+#define FILTER(col, i, m, what)                                                                 \
+    {.name = col, .type = PARAM_TEXT, .meta = m, .where = PARAM_BOTH,        \
+     .off = offsetof(rec_filter_values, v) + (i) * sizeof(const char *), .help = what}
+
+const param rec_source_filters[] = {FILTER("tier", 0, "TIER", "only sources of this tier"),
+                                    FILTER("language", 1, "LANG", "only sources in this language"),
+                                    FILTER("publisher", 2, "NAME", "only sources from this publisher"),
+                                    {0}};
+const param rec_place_filters[] = {FILTER("kind", 0, "KIND", "only places of this kind"),
+                                   FILTER("country", 1, "ID", "only places in this country"),
+                                   FILTER("parent", 2, "ID", "only places within this one"), {0}};
+const param rec_actor_filters[] = {FILTER("kind", 0, "KIND", "only actors of this kind"),
+                                   FILTER("country", 1, "ID", "only actors of this country"), {0}};
+const param rec_instrument_filters[] = {FILTER("kind", 0, "KIND", "only instruments of this kind"),
+                                        FILTER("level", 1, "LEVEL", "only instruments of this level"),
+                                        {0}};
+const param rec_project_filters[] = {FILTER("kind", 0, "KIND", "only projects of this kind"),
+                                     FILTER("side", 1, "SIDE", "only projects on this side"),
+                                     FILTER("place", 2, "ID", "only projects at this place"), {0}};
+const param rec_listing_filters[] = {FILTER("instrument", 0, "ID", "only listings in this instrument"),
+                                     FILTER("project", 1, "ID", "only listings of this project"),
+                                     FILTER("side", 2, "SIDE", "only listings on this side"), {0}};
+const param rec_stake_filters[] = {FILTER("project", 0, "ID", "only stakes in this project"),
+                                   FILTER("actor", 1, "ID", "only stakes of this actor"),
+                                   FILTER("role", 2, "ROLE", "only stakes with this role"), {0}};
+const param rec_claim_filters[] = {FILTER("subject", 0, "ID", "only claims about this subject"),
+                                   FILTER("property", 1, "P", "only claims on this property"),
+                                   FILTER("source", 2, "ID", "only claims from this source"), {0}};
+const param rec_indicator_filters[] = {FILTER("region", 0, "ID", "only values for this region"),
+                                       FILTER("series", 1, "CODE", "only values of this series"),
+                                       FILTER("partner", 2, "ID", "only values for this partner"),
+                                       {0}};
+
+const param *rec_filters(int k)
+{
+    switch (k) {
+    case C_SOURCE: return rec_source_filters;
+    case C_PLACE: return rec_place_filters;
+    case C_ACTOR: return rec_actor_filters;
+    case C_INSTRUMENT: return rec_instrument_filters;
+    case C_PROJECT: return rec_project_filters;
+    case C_LISTING: return rec_listing_filters;
+    case C_STAKE: return rec_stake_filters;
+    case C_CLAIM: return rec_claim_filters;
+    case C_INDICATOR: return rec_indicator_filters;
+    default: return NULL;
+    }
 }

@@ -1,0 +1,88 @@
+/*
+** view_carryover.c — `amur carryover`: projects listed again in a later
+** instrument (analyze/carryover.h), as a table of pairs.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "../analyze/carryover.h"
+#include "findings.h"
+#include "views.h"
+
+static const ev_project *project_of(const evidence *e, const ev_listing *l)
+{
+    long p = ev_find(e, C_PROJECT, l->project);
+    return p >= 0 ? &e->projects[p] : NULL;
+}
+
+static void pair_row(doc *d, const evidence *e, const carry_pair *p)
+{
+    const ev_listing *a = &e->listings[p->a], *b = &e->listings[p->b];
+    const ev_project *pa = project_of(e, a), *pb = project_of(e, b);
+    char score[16], da[PDATE_BUF], db[PDATE_BUF];
+    const char *cells[10];
+    snprintf(score, sizeof score, "%.2f", p->score);
+    cells[0] = score;
+    cells[1] = p->implementing ? (p->declared ? "declared, implementing" : "detected, implementing")
+               : p->declared   ? "declared"
+                               : "detected";
+    cells[2] = a->id;
+    cells[3] = a->instrument;
+    cells[4] = pdate_format(e->instruments[a->inst].date, da);
+    cells[5] = b->id;
+    cells[6] = b->instrument;
+    cells[7] = pdate_format(e->instruments[b->inst].date, db);
+    cells[8] = pa ? pa->name.en : NULL;
+    /* the same project needs its name once */
+    cells[9] = pb && pb != pa ? pb->name.en : NULL;
+    doc_row(d, cells);
+}
+
+static int items(const evidence *e, const void *opts, const an_sink *out, amur_err *err)
+{
+    const carry_opts *o = opts;
+    carry_pair *pairs = NULL;
+    size_t n = 0;
+    int rc = carry_find(e, o->threshold, &pairs, &n, err);
+    for (size_t i = 0; rc == AMUR_OK && i < n; i++)
+        AN_EMIT(out, fj_carryover(e, &pairs[i]));
+    free(pairs);
+    return rc;
+}
+
+static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
+{
+    static const char *const heads[] = {"score",  "how",       "listing a",    "instrument a",
+                                        "date a", "listing b", "instrument b", "date b",
+                                        "name a", "name b"};
+    const carry_opts *o = opts;
+    carry_pair *pairs = NULL;
+    size_t n = 0, ndeclared = 0, nimpl = 0;
+    int rc = carry_find(e, o->threshold, &pairs, &n, err);
+    if (rc)
+        return rc;
+    if (!n) {
+        doc_line(d, "no carry-overs");
+        free(pairs);
+        return AMUR_OK;
+    }
+    doc_table(d, 10, heads);
+    for (size_t i = 0; i < n; i++)
+        pair_row(d, e, &pairs[i]);
+    carry_count(pairs, n, &ndeclared, &nimpl);
+    doc_line(d, "%s", "");
+    doc_line(d,
+             "%zu carry-over%s: %zu declared, %zu detected; %zu listed again, %zu in an "
+             "instrument implementing the earlier one",
+             n, n == 1 ? "" : "s", ndeclared, n - ndeclared, n - nimpl, nimpl);
+    free(pairs);
+    return AMUR_OK;
+}
+
+const analysis an_carryover = {
+    "carryover", "/api/carryover", "Projects listed again in later instruments",
+    "Projects listed in more than one instrument: declared (the same project, or a listing "
+    "with carried_from) or detected by matching names across English, Russian and Chinese "
+    "(character n-grams, a similarity score) in places that agree.",
+    "pairs of listings, as `amur carryover --json`",
+    carry_params, sizeof(carry_opts), items, view};

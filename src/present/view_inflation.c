@@ -1,0 +1,84 @@
+/*
+** view_inflation.c — `amur inflation`: framework instruments against
+** delivered projects, per year (analyze/inflation.h), and a headline.
+*/
+#include <stdio.h>
+
+#include "../analyze/inflation.h"
+#include "findings.h"
+#include "views.h"
+
+/* The ratio to three significant digits ("1.67", "12.5", "0.000516"), whole
+** from 100 up so that it never turns into an exponent. */
+static char *fmt_ratio(const infl_year *y, char buf[32])
+{
+    double r;
+    if (!y->cum_delivered) {
+        buf[0] = 0;
+        return buf;
+    }
+    r = (double)y->cum_frameworks / (double)y->cum_delivered;
+    snprintf(buf, 32, r >= 100 ? "%.0f" : "%.3g", r);
+    return buf;
+}
+
+static void year_row(doc *d, const infl_year *y)
+{
+    char cell[5][24], ratio[32];
+    const char *cells[6];
+    snprintf(cell[0], sizeof cell[0], "%d", y->year);
+    snprintf(cell[1], sizeof cell[1], "%zu", y->frameworks);
+    snprintf(cell[2], sizeof cell[2], "%zu", y->delivered);
+    snprintf(cell[3], sizeof cell[3], "%zu", y->cum_frameworks);
+    snprintf(cell[4], sizeof cell[4], "%zu", y->cum_delivered);
+    for (int i = 0; i < 5; i++)
+        cells[i] = cell[i];
+    cells[5] = fmt_ratio(y, ratio);
+    doc_row(d, cells);
+}
+
+static int items(const evidence *e, const void *opts, const an_sink *out, amur_err *err)
+{
+    inflation x;
+    int rc = inflation_compute(e, &x, err);
+    for (size_t k = 0; rc == AMUR_OK && k < x.n_years; k++)
+        if (inflation_shown(opts, x.years[k].year))
+            AN_EMIT(out, fj_inflation_year(e, &x, &x.years[k]));
+    inflation_free(&x);
+    return rc;
+}
+
+static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
+{
+    static const char *const heads[] = {"year",            "frameworks",     "delivered",
+                                        "cum. frameworks", "cum. delivered", "ratio"};
+    const infl_year *last = NULL;
+    char line[512];
+    inflation x;
+    int rc = inflation_compute(e, &x, err);
+    for (size_t k = 0; rc == AMUR_OK && k < x.n_years; k++) {
+        if (!inflation_shown(opts, x.years[k].year))
+            continue;
+        if (!last)
+            doc_table(d, 6, heads);
+        year_row(d, &x.years[k]);
+        last = &x.years[k];
+    }
+    if (rc == AMUR_OK && last) {
+        inflation_headline(e, &x, last, line, sizeof line);
+        doc_line(d, "%s", "");
+        doc_line(d, "%s", line);
+    } else if (rc == AMUR_OK) {
+        doc_line(d, "no framework instruments or delivered projects");
+    }
+    inflation_free(&x);
+    return rc;
+}
+
+const analysis an_inflation = {
+    "inflation", "/api/inflation", "Framework instruments against delivered projects",
+    "Per year, the new framework instruments (agreements, memoranda, programmes, councils "
+    "...) against the projects that reached completed or operational, and the cumulative "
+    "ratio: the study's \"fictitious cooperation\" as a number.",
+    "years, as `amur inflation --json`",
+    infl_params, sizeof(infl_opts), items, view};

@@ -1,0 +1,129 @@
+/*
+** view_regions.c — `amur regions`: the partner's shares by region and year,
+** the typology and the trends (analyze/regions.h).
+*/
+#include <stdio.h>
+
+#include "../analyze/regions.h"
+#include "findings.h"
+#include "views.h"
+
+static void fmt_value(const reg_value *v, char *buf, size_t n)
+{
+    if (!v->has)
+        buf[0] = 0;
+    else if (v->lo == v->hi)
+        snprintf(buf, n, "%g%%", v->lo);
+    else
+        snprintf(buf, n, "%g–%g%%", v->lo, v->hi);
+}
+
+static void fmt_trend(const reg_trend *t, char *buf, size_t n)
+{
+    if (!t->has)
+        buf[0] = 0;
+    else
+        snprintf(buf, n, "%s %+g pp (%d→%d)", regions_direction(t), t->change, t->from, t->to);
+}
+
+/* One row per region and year. */
+static void values(doc *d, const evidence *e, const reg_region *r, size_t n)
+{
+    static const char *const heads[] = {"region", "year", "export_share", "import_share",
+                                        "fdi_stock_share", "hhi"};
+    doc_table(d, 6, heads);
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < r[i].nyears; k++) {
+            const reg_year *y = &r[i].years[k];
+            char cell[5][64];
+            const char *row[6];
+            snprintf(cell[0], 64, "%d", y->year);
+            for (int s = 0; s < REG_NSHARES; s++)
+                fmt_value(&y->share[s], cell[1 + s], 64);
+            if (y->has_hhi)
+                snprintf(cell[4], 64, "%.3f", y->hhi);
+            else
+                cell[4][0] = 0;
+            row[0] = e->places[r[i].place].id;
+            for (int j = 0; j < 5; j++)
+                row[1 + j] = cell[j];
+            doc_row(d, row);
+        }
+}
+
+/* One row per region: how sources class it, how it computes, the trends. */
+static void summary(doc *d, const evidence *e, const reg_region *r, size_t n,
+                    const reg_options *o)
+{
+    static const char *const heads[] = {"region", "name",      "sources say",  "computed",
+                                        "on",     "fdi trend", "export trend", "import trend"};
+    doc_table(d, 8, heads);
+    for (size_t i = 0; i < n; i++) {
+        const ev_place *p = &e->places[r[i].place];
+        char cell[4][64], typ[160], said[160];
+        const char *row[8];
+        if (r[i].type != TYPE_NONE) {
+            fmt_value(&r[i].type_value, cell[0], 64);
+            snprintf(typ, sizeof typ, "%s %d %s", o->by, r[i].type_year, cell[0]);
+        } else {
+            typ[0] = 0;
+        }
+        fmt_trend(&r[i].trend[REG_FDI], cell[1], 64);
+        fmt_trend(&r[i].trend[REG_EXPORT], cell[2], 64);
+        fmt_trend(&r[i].trend[REG_IMPORT], cell[3], 64);
+        if (r[i].classed)
+            snprintf(said, sizeof said, "%s (%s)%s", regions_types[r[i].classed_type],
+                     r[i].classed->source, r[i].disagrees ? ", disagrees" : "");
+        else
+            said[0] = 0;
+        row[0] = p->id;
+        row[1] = p->name.en;
+        row[2] = said;
+        row[3] = regions_types[r[i].type];
+        row[4] = typ;
+        row[5] = cell[1];
+        row[6] = cell[2];
+        row[7] = cell[3];
+        doc_row(d, row);
+    }
+}
+
+static int items(const evidence *e, const void *opts, const an_sink *out, amur_err *err)
+{
+    reg_region *r;
+    size_t n;
+    int rc = regions_compute(e, opts, &r, &n, err);
+    if (rc)
+        return rc;
+    for (size_t i = 0; i < n; i++)
+        AN_EMIT(out, fj_region(e, &r[i], opts));
+    regions_free(r, n);
+    return AMUR_OK;
+}
+
+static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
+{
+    const reg_options *o = opts;
+    reg_region *r;
+    size_t n;
+    int rc = regions_compute(e, o, &r, &n, err);
+    if (rc)
+        return rc;
+    values(d, e, r, n);
+    doc_line(d, "%s", "");
+    doc_line(d, "typology on %s: dependent at %g%% and above, independent below %g%%", o->by,
+             o->dependent, o->independent);
+    doc_line(d, "%s", "");
+    summary(d, e, r, n, o);
+    regions_free(r, n);
+    return AMUR_OK;
+}
+
+const analysis an_regions = {
+    "regions", "/api/regions", "The partner's share of each region's trade and FDI",
+    "For each region and year, the partner's share of exports, imports and inbound FDI; a "
+    "typology (dependent, intermediate, independent) with stated thresholds; the "
+    "Herfindahl index of export composition where the data exist; and the trend between "
+    "two years.",
+    "regions, as `amur regions --json`",
+    regions_params, sizeof(reg_options), items, view};

@@ -1,0 +1,186 @@
+/*
+** view_scorecard.c — `amur scorecard [INSTRUMENT]`: for each programme,
+** what it listed and what became of it (analyze/scorecard.h), a block per
+** instrument.
+*/
+#include <stdio.h>
+#include <string.h>
+
+#include "../analyze/scorecard.h"
+#include "../core/schema.h"
+#include "findings.h"
+#include "views.h"
+
+static const char *stage_key(int s)
+{
+    return s == SC_UNTRACKED ? "untracked" : schema_stages[s];
+}
+
+/* "completed 3, planned 2" into BUF. */
+static const char *stages(const size_t *n, char *buf, size_t size)
+{
+    size_t len = 0;
+    buf[0] = 0;
+    for (int s = 0; s < SC_STAGES && len < size; s++)
+        if (n[s])
+            len += (size_t)snprintf(buf + len, size - len, "%s%s %zu", len ? ", " : "",
+                                    stage_key(s), n[s]);
+    return buf;
+}
+
+static void rate(doc *d, const char *what, sc_rate r, const char *of)
+{
+    if (r.n)
+        doc_line(d, "  %-15s %zu of %zu %s (%.0f%%)", what, r.k, r.n, of,
+                 100.0 * (double)r.k / (double)r.n);
+    else
+        doc_line(d, "  %-15s undefined (no %s)", what, of);
+}
+
+static void coverage(doc *d, const char *what, size_t listed, const sc_total *t)
+{
+    char v[64];
+    if (!t->claim) {
+        doc_line(d, "  %s: %zu listed; no reported total", what, listed);
+        return;
+    }
+    snprintf(v, sizeof v, "%g", t->value);
+    if (t->value > 0)
+        doc_line(d,
+                 "  %s: %zu of the %s projects reported (claim %s) are in the item-level "
+                 "record (%.1f%%)",
+                 what, listed, v, t->claim->id, 100.0 * (double)listed / t->value);
+    else
+        doc_line(d, "  %s: %zu listed; reported total %s (claim %s)", what, listed, v,
+                 t->claim->id);
+}
+
+/* The item-level count of R, naming the scope keys listings cannot be
+** matched on. */
+static const char *item_level(const sc_reported *r, char *item, size_t size)
+{
+    const char *cur = r->claim->scope, *sep = " (not matched: ";
+    char k[64], v[256];
+    size_t len;
+    if (r->item_level < 0)
+        return snprintf(item, size, "n/a"), item;
+    len = (size_t)snprintf(item, size, "%ld", r->item_level);
+    if (!r->unmatched)
+        return item;
+    while (sc_scope_next(&cur, k, sizeof k, v, sizeof v))
+        if (strcmp(k, "side") != 0 && strcmp(k, "stage") != 0 && len < size) {
+            len += (size_t)snprintf(item + len, size - len, "%s%s", sep, k);
+            sep = ", ";
+        }
+    if (len < size - 1)
+        snprintf(item + len, size - len, ")");
+    return item;
+}
+
+static void reported(doc *d, const scorecard *s)
+{
+    static const char *const heads[] = {"reported", "unit",  "scope", "refers_to", "item_level",
+                                        "said",     "source", "tier", "quote"};
+    doc_table(d, 9, heads);
+    for (size_t i = 0; i < s->n_reported; i++) {
+        const ev_claim *c = s->reported[i].claim;
+        char val[64], item[128], dt[PDATE_BUF], refers[2 * PDATE_BUF + 1];
+        const char *cells[9];
+        snprintf(val, sizeof val, "%g", s->reported[i].value);
+        cells[0] = val;
+        cells[1] = c->unit;
+        cells[2] = c->scope;
+        cells[3] = period_format(c->refers, refers);
+        cells[4] = item_level(&s->reported[i], item, sizeof item);
+        cells[5] = pdate_format(c->date, dt);
+        cells[6] = c->source;
+        cells[7] = c->tier >= 0 ? schema_tiers[c->tier] : "";
+        cells[8] = c->quote;
+        doc_row(d, cells);
+    }
+}
+
+static void block(doc *d, const evidence *e, const scorecard *s)
+{
+    const ev_instrument *in = &e->instruments[s->inst];
+    char dt[PDATE_BUF], st[512];
+    doc_line(d, "%s — %s (%s%s%s)", in->id, in->name.en ? in->name.en : "", in->kind,
+             in->date.y ? ", " : "", pdate_format(in->date, dt));
+    doc_line(d, "  listed: %zu project%s, %zu with stage evidence", s->listed,
+             s->listed == 1 ? "" : "s", s->tracked);
+    if (s->listed)
+        doc_line(d, "  by stage: %s", stages(s->by_stage, st, sizeof st));
+    for (size_t i = 0; i < s->n_sides; i++)
+        doc_line(d, "  side %s: %zu listed%s%s", s->sides[i].side, s->sides[i].listed,
+                 s->sides[i].listed ? ": " : "",
+                 s->sides[i].listed ? stages(s->sides[i].by_stage, st, sizeof st) : "");
+    rate(d, "implementation", s->implementation, "tracked projects");
+    rate(d, "delivery", s->delivery, "tracked projects");
+    rate(d, "on time", s->on_time, "delivered projects with a promised end");
+    if (s->n_delays)
+        doc_line(d, "  median slippage: %g days (over %zu project%s with promised dates)",
+                 s->median_delay, s->n_delays, s->n_delays == 1 ? "" : "s");
+    else
+        doc_line(d, "  median slippage: undefined (no promised completion or opening dates)");
+    doc_line(d, "  coverage:");
+    coverage(d, "  all sides", s->listed, &s->total);
+    for (size_t i = 0; i < s->n_sides; i++) {
+        char what[SC_SIDE_MAX + 16];
+        snprintf(what, sizeof what, "  side %s", s->sides[i].side);
+        coverage(d, what, s->sides[i].listed, &s->sides[i].total);
+    }
+    if (s->n_reported) {
+        doc_line(d, "  reported by the record, beside the item-level count:");
+        reported(d, s);
+    } else {
+        doc_line(d, "  reported: no count claims");
+    }
+}
+
+/* The scorecards O selects into *OUT (scorecard_free() them). */
+static int compute(const evidence *e, const sc_opts *o, scorecard **out, size_t *n,
+                   amur_err *err)
+{
+    long only = o->instrument ? ev_find(e, C_INSTRUMENT, o->instrument) : -1;
+    if (scorecard_all(e, only, out, n))
+        return err_set(err, AMUR_ESYS, "out of memory");
+    return AMUR_OK;
+}
+
+static int items(const evidence *e, const void *opts, const an_sink *out, amur_err *err)
+{
+    scorecard *s;
+    size_t n;
+    int rc = compute(e, opts, &s, &n, err);
+    for (size_t i = 0; rc == AMUR_OK && i < n; i++)
+        AN_EMIT(out, fj_scorecard(e, &s[i]));
+    if (rc == AMUR_OK)
+        scorecard_free(s, n);
+    return rc;
+}
+
+static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
+{
+    scorecard *s;
+    size_t n;
+    int rc = compute(e, opts, &s, &n, err);
+    if (rc)
+        return rc;
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            doc_line(d, "%s", "");
+        block(d, e, &s[i]);
+    }
+    if (!n)
+        doc_line(d, "no instrument has listed projects");
+    scorecard_free(s, n);
+    return AMUR_OK;
+}
+
+const analysis an_scorecard = {
+    "scorecard", "/api/scorecards", "What each programme listed, and what became of it",
+    "For each instrument with listed projects: the listed projects by stage and side, the "
+    "implementation, delivery and on-time rates, the median slippage, the programme's own "
+    "reported aggregates beside the item-level record, and the coverage.",
+    "scorecards, as `amur scorecard --json`, of every instrument with listings",
+    sc_params, sizeof(sc_opts), items, view};

@@ -1,0 +1,154 @@
+/*
+** view_slippage.c — `amur slippage [PROJECT]`: the history of every
+** promised date (analyze/slippage.h), one row per project and property, or
+** one project's promises one by one.
+*/
+#include <stdio.h>
+
+#include "../analyze/slippage.h"
+#include "../core/schema.h"
+#include "findings.h"
+#include "views.h"
+
+/* "delivered 2019-11, 335 days late", "not delivered: 303 days late at
+** 2021-10-31, overdue", "delivered (the record gives no date)". */
+static void lateness(doc *d, const evidence *e, const slip_history *h)
+{
+    char act[PDATE_BUF], asof[PDATE_BUF];
+    long n = h->days_late < 0 ? -h->days_late : h->days_late;
+    const char *unit = n == 1 ? "day" : "days";
+    if (h->delivered && !h->has_days_late)
+        doc_line(d, "delivered (the record gives no date)");
+    else if (h->delivered)
+        doc_line(d, "delivered %s, %ld %s %s", pdate_format(h->actual_date, act), n, unit,
+                 h->days_late < 0 ? "early" : "late");
+    else
+        doc_line(d, "not delivered%s: %ld %s late at %s%s", h->halted ? " (halted)" : "", n,
+                 unit, pdate_format(e->view.as_of, asof), h->overdue ? ", overdue" : "");
+}
+
+/* One history, promise by promise. */
+static void history(doc *d, const evidence *e, const slip_history *h)
+{
+    static const char *const heads[] = {"made", "promised", "kind", "source", "tier", "quote"};
+    char a[PDATE_BUF], b[PDATE_BUF], act[PDATE_BUF];
+    doc_line(d, "%s", "");
+    doc_line(d,
+             "%s%s%s%s: first %s, final %s; %d postponement%s, %d advance%s; the promise "
+             "moved %ld day%s",
+             h->property, h->scope ? " (" : "", h->scope ? h->scope : "", h->scope ? ")" : "",
+             pdate_format(h->promises[0].date, a), pdate_format(h->promises[h->current].date, b),
+             h->postponements, h->postponements == 1 ? "" : "s", h->advances,
+             h->advances == 1 ? "" : "s", h->delay_days,
+             h->delay_days == 1 || h->delay_days == -1 ? "" : "s");
+    lateness(d, e, h);
+    if (h->actual)
+        doc_line(d, "actual: %s (claim %s)", pdate_format(h->actual_date, act), h->actual->id);
+    doc_table(d, 6, heads);
+    for (size_t k = 0; k < h->n; k++) {
+        const slip_promise *s = &h->promises[k];
+        char made[PDATE_BUF], date[PDATE_BUF], src[300];
+        const char *cells[6];
+        if (s->claim)
+            snprintf(src, sizeof src, "%s", s->claim->source);
+        else
+            snprintf(src, sizeof src, "%s (listing %s)", s->listing->instrument, s->listing->id);
+        cells[0] = pdate_format(s->made, made);
+        cells[1] = pdate_format(s->date, date);
+        cells[2] = slip_kind_name(s->kind);
+        cells[3] = src;
+        cells[4] = s->claim && s->claim->tier >= 0 ? schema_tiers[s->claim->tier] : "";
+        cells[5] = s->claim ? s->claim->quote : "";
+        doc_row(d, cells);
+    }
+}
+
+static void row(doc *d, const evidence *e, const slip_history *h)
+{
+    char a[PDATE_BUF], b[PDATE_BUF], act[PDATE_BUF], post[16], delay[24], prop[256];
+    const char *cells[9];
+    snprintf(post, sizeof post, "%d", h->postponements);
+    if (h->has_days_late)
+        snprintf(delay, sizeof delay, "%ld", h->days_late);
+    else
+        snprintf(delay, sizeof delay, "?");
+    if (h->scope)
+        snprintf(prop, sizeof prop, "%s (%s)", h->property, h->scope);
+    else
+        snprintf(prop, sizeof prop, "%s", h->property);
+    cells[0] = e->projects[h->project].id;
+    cells[1] = prop;
+    cells[2] = pdate_format(h->promises[0].date, a);
+    cells[3] = pdate_format(h->promises[h->current].date, b);
+    cells[4] = post;
+    cells[5] = delay;
+    cells[6] = h->overdue ? "yes" : "no";
+    cells[7] = pdate_format(h->actual_date, act);
+    cells[8] = e->projects[h->project].name.en;
+    doc_row(d, cells);
+}
+
+typedef struct walk {
+    const evidence *e;
+    const slip_opts *o;
+    doc *d;           /* the view's, or NULL for items */
+    const an_sink *out; /* for items */
+    size_t shown;     /* histories given so far */
+} walk;
+
+static const char *const row_heads[] = {"project", "property", "first", "final",
+                                        "postponements", "days_late", "overdue", "actual",
+                                        "name"};
+
+static int each(void *ctx, size_t p, const slip_list *l)
+{
+    walk *w = ctx;
+    if (w->d && w->o->project)
+        doc_line(w->d, "%s — %s", w->e->projects[p].id,
+                 w->e->projects[p].name.en ? w->e->projects[p].name.en : "");
+    for (size_t i = 0; i < l->n; i++) {
+        if (!slip_wanted(w->o, &l->items[i]))
+            continue;
+        w->shown++;
+        if (!w->d)
+            AN_EMIT(w->out, fj_slippage(w->e, &l->items[i]));
+        else if (w->o->project)
+            history(w->d, w->e, &l->items[i]);
+        else {
+            if (w->shown == 1) /* the table starts with its first row */
+                doc_table(w->d, 9, row_heads);
+            row(w->d, w->e, &l->items[i]);
+        }
+    }
+    return AMUR_OK;
+}
+
+static int items(const evidence *e, const void *opts, const an_sink *out, amur_err *err)
+{
+    walk w = {e, opts, NULL, out, 0};
+    if (slip_each(e, opts, each, &w))
+        return err_set(err, AMUR_ESYS, "out of memory");
+    return AMUR_OK;
+}
+
+static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
+{
+    walk w = {e, opts, d, NULL, 0};
+    if (slip_each(e, opts, each, &w))
+        return err_set(err, AMUR_ESYS, "out of memory");
+    if (!w.shown && w.o->project)
+        doc_line(d, "%s", "");
+    if (!w.shown)
+        doc_line(d, "no promised dates");
+    return AMUR_OK;
+}
+
+const analysis an_slippage = {
+    "slippage", "/api/slippage", "Promised dates and how they slipped",
+    "For every planned-date property of each project (planned_opening, "
+    "planned_completion, ...), the promised dates in the order they were promised: the "
+    "first promise, each postponement, the total delay in days, and whether the final "
+    "promise is overdue at the as-of date. Listings' planned ends count as promises of "
+    "completion made on their instrument's date.",
+    "histories, as `amur slippage --json`",
+    slip_params, sizeof(slip_opts), items, view};

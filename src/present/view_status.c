@@ -1,0 +1,128 @@
+/*
+** view_status.c — `amur status [PROJECT]`: each project's resolved stage
+** (analyze/status.h) as a table, or one project's stage with the claims
+** behind it.
+*/
+#include <stdio.h>
+
+#include "../analyze/status.h"
+#include "../core/schema.h"
+#include "findings.h"
+#include "views.h"
+
+static const char *stage_name(int s)
+{
+    return s >= 0 ? schema_stages[s] : "unknown";
+}
+
+static const char *flags(const status_result *r)
+{
+    if (r->overridden && r->contested)
+        return "contested, ground rule";
+    if (r->overridden)
+        return "ground rule";
+    return r->contested ? "contested" : "";
+}
+
+/* One project: its stage, then each stage claim with why it was set aside. */
+static void detail(doc *d, const evidence *e, const status_result *r)
+{
+    static const char *const heads[] = {"date",   "refers_to", "stage",      "tier",
+                                        "source", "quote",     "provenance", "set aside"};
+    const ev_project *p = &e->projects[r->project];
+    doc_line(d, "%s — %s", p->id, p->name.en ? p->name.en : "");
+    doc_line(d, "stage: %s, confidence %.2f%s%s", stage_name(r->stage), r->confidence,
+             *flags(r) ? ", " : "", flags(r));
+    doc_line(d, "%s", "");
+    if (!r->n) {
+        doc_line(d, "no stage claims");
+        return;
+    }
+    doc_table(d, 8, heads);
+    for (size_t i = r->first; i < r->first + r->n; i++) {
+        const ev_claim *c = &e->claims[i];
+        char dt[PDATE_BUF], refers[2 * PDATE_BUF + 1], prov[512], aside[256];
+        int superseded;
+        const ev_claim *by = status_set_aside_by(e, r->project, c, &superseded);
+        const char *cells[8];
+        if (by)
+            snprintf(aside, sizeof aside, "%s by %s", superseded ? "superseded" : "ruled out",
+                     by->id);
+        cells[0] = pdate_format(c->date, dt);
+        cells[1] = period_format(c->refers, refers);
+        cells[2] = c->value;
+        cells[3] = c->tier >= 0 ? schema_tiers[c->tier] : "";
+        cells[4] = c->source;
+        cells[5] = c->quote;
+        cells[6] = fj_provenance(e, c, prov, sizeof prov);
+        cells[7] = by ? aside : "";
+        doc_row(d, cells);
+    }
+}
+
+/* The projects O selects: [*FROM, *TO). */
+static void range(const evidence *e, const status_opts *o, size_t *from, size_t *to)
+{
+    long p = o->project ? ev_find(e, C_PROJECT, o->project) : -1;
+    *from = p >= 0 ? (size_t)p : 0;
+    *to = p >= 0 ? *from + 1 : o->project ? 0 : e->n_projects;
+}
+
+static int items(const evidence *e, const void *opts, const an_sink *out, amur_err *err)
+{
+    size_t from, to;
+    (void)err;
+    range(e, opts, &from, &to);
+    for (size_t p = from; p < to; p++) {
+        status_result r;
+        if (!out->want(out->ctx))
+            continue; /* resolved only when on the page */
+        status_resolve(e, p, &r);
+        out->take(out->ctx, fj_status(e, &r), 0);
+    }
+    return AMUR_OK;
+}
+
+static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
+{
+    static const char *const heads[] = {"project", "stage", "confidence", "claims", "flags",
+                                        "name"};
+    const status_opts *o = opts;
+    size_t from, to;
+    (void)err;
+    range(e, o, &from, &to);
+    if (o->project) {
+        status_result r;
+        if (from < to) {
+            status_resolve(e, from, &r);
+            detail(d, e, &r);
+        }
+        return AMUR_OK;
+    }
+    doc_table(d, 6, heads);
+    for (size_t p = from; p < to; p++) {
+        status_result r;
+        char conf[16], n[16];
+        const char *cells[6];
+        status_resolve(e, p, &r);
+        snprintf(conf, sizeof conf, "%.2f", r.confidence);
+        snprintf(n, sizeof n, "%zu", r.n);
+        cells[0] = e->projects[p].id;
+        cells[1] = stage_name(r.stage);
+        cells[2] = r.stage >= 0 ? conf : "";
+        cells[3] = n;
+        cells[4] = flags(&r);
+        cells[5] = e->projects[p].name.en;
+        doc_row(d, cells);
+    }
+    return AMUR_OK;
+}
+
+const analysis an_status = {
+    "status", "/api/status", "The stage each project has reached",
+    "Resolves each project's stage from its stage claims: later claims weigh more, source "
+    "tiers weigh as docs/analyses.md tabulates, ties go to the lower stage, and an official "
+    "claim never silently overrides later ground evidence. Shows a confidence, whether the "
+    "stage is contested, and with PROJECT the claims behind it.",
+    "status objects, as `amur status --json`",
+    status_params, sizeof(status_opts), items, view};

@@ -1,0 +1,83 @@
+/*
+** views.h — every analysis declared once, with its view.
+**
+** The table `analyses` holds one line per analysis: its name, its summary
+** and help, its parameters (declared in its analyze/X.h), and two
+** functions written in present/view_X.c: the findings as JSON items (what
+** `amur X --json` prints as an array and GET /api/X pages) and the
+** findings as a document (what `amur X` prints; doc.h renders it as text,
+** Markdown, HTML or JSON). The command line (cli/), the API (web/routes.c),
+** `amur help`, the man page and docs/api.md and docs/openapi.json are all
+** written from this table: a new analysis is one header, one computation,
+** one view, and one line here (docs/architecture.md).
+**
+** Ownership: an item given to an an_sink is a new reference it takes; a view adds blocks to a doc its caller made and frees.
+*/
+#ifndef AMUR_VIEWS_H
+#define AMUR_VIEWS_H
+
+#include <jansson.h>
+#include <stddef.h>
+
+#include "../analyze/evidence.h"
+#include "../core/param.h"
+#include "doc.h"
+
+/* Where an analysis's items go. WANT says whether the next item is
+** wanted (an API page skips those before its offset without building
+** them); TAKE takes ITEM (a new reference; NULL when out of memory).
+** SUMMARY marks the one item that sums up the rest (risks' comparison):
+** the command line prints it last in its array, the API puts it beside
+** the page, and it is always taken. */
+typedef struct an_sink {
+    int (*want)(void *ctx);
+    void (*take)(void *ctx, json_t *item, int summary);
+    void *ctx;
+} an_sink;
+
+/* Gives the item EXPR to OUT, building it only when it is wanted. */
+#define AN_EMIT(out, expr)                                                                   \
+    do {                                                                                     \
+        if ((out)->want((out)->ctx))                                                         \
+            (out)->take((out)->ctx, (expr), 0);                                              \
+    } while (0)
+
+/* The biggest options struct of any analysis. */
+#define AN_OPTS_MAX 128
+
+typedef struct analysis {
+    const char *name;    /* amur NAME */
+    const char *path;    /* its API route: "/api/slippage" */
+    const char *summary; /* one line */
+    const char *help;    /* a paragraph, for `amur help NAME` and the man page */
+    const char *returns; /* what the API's items are, for docs/api.md */
+    const param *params; /* besides the two clocks (ev_clock_params) */
+    size_t opts_size;    /* of its options struct, at most AN_OPTS_MAX */
+    /* The findings, each as a JSON object given to EMIT, in order. */
+    int (*items)(const evidence *e, const void *opts, const an_sink *out, amur_err *err);
+    /* The findings as a document added to D. */
+    int (*view)(const evidence *e, const void *opts, doc *d, amur_err *err);
+} analysis;
+
+extern const analysis *const analyses[];
+extern const size_t analyses_count;
+
+/* The analysis called NAME, or NULL. */
+const analysis *analysis_find(const char *name);
+
+/* Runs AN on E with OPTS (parsed by param_parse() and checked by
+** known_params()): its view into a new document titled TITLE (NULL: a
+** bare view, as the command prints it), returned in *OUT for the caller to
+** doc_free(). */
+int analysis_view(const analysis *an, const evidence *e, const void *opts, const char *title,
+                  doc **out, amur_err *err);
+
+/* The English name of project, instrument, place or actor ID, else ID
+** itself: the one fallback every view uses. */
+const char *view_name(const evidence *e, const char *id);
+
+/* The views, by file (present/view_X.c). */
+extern const analysis an_status, an_slippage, an_contradictions, an_scorecard, an_carryover,
+    an_regions, an_risks, an_inflation;
+
+#endif
