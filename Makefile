@@ -20,14 +20,17 @@ CFLAGS_BASE += -I/usr/include/libxml2
 # libpq's header (src/store/pg.c); evaluated when used, after check-deps
 CFLAGS_BASE += -I$(shell pg_config --includedir 2>/dev/null || echo /usr/include/postgresql)
 CFLAGS ?= -O2 -g
-LDLIBS = -lsqlite3 -lpq -ljansson -lxml2 -lm
+LDLIBS = -lsqlite3 -lpq -ljansson -lxml2 -lnettle -lm
 # amur serve (src/web/) and search (ICU)
 LDLIBS += -lmicrohttpd -lz -licuuc
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 SRC = $(wildcard src/core/*.c src/ingest/*.c src/store/*.c src/analyze/*.c src/present/*.c src/synth/*.c src/cli/*.c src/web/*.c)
-LIB_OBJ = $(SRC:src/%.c=build/%.o)
-SAN_OBJ = $(SRC:src/%.c=build-san/%.o)
+# Generated sources are built, not committed: the dashboard's files embedded
+# as C (scripts/embed.sh).
+GEN = build/gen/assets.c
+LIB_OBJ = $(SRC:src/%.c=build/%.o) build/gen/assets.o
+SAN_OBJ = $(SRC:src/%.c=build-san/%.o) build-san/gen/assets.o
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 UNIT_SAN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
@@ -107,9 +110,9 @@ build-fuzz/fuzz_route: fuzz/fuzz_route.c $(FUZZ_LIB) $(FUZZ_ROUTE) $(HEADERS)
 
 # fuzz_http and fuzz_json run the server or its write handler on a database
 FUZZ_SERVER = $(filter-out src/core/% src/ingest/csv.c src/ingest/bundle.c src/cli/%,$(SRC))
-build-fuzz/fuzz_http build-fuzz/fuzz_json: build-fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_db.h $(FUZZ_LIB) $(FUZZ_SERVER) $(HEADERS)
+build-fuzz/fuzz_http build-fuzz/fuzz_json: build-fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_db.h $(FUZZ_LIB) $(FUZZ_SERVER) $(GEN) $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(CFLAGS_BASE) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) $(FUZZ_SERVER) $(LDLIBS)
+	$(FUZZ_CC) $(CFLAGS_BASE) $(FUZZ_FLAGS) -Isrc/web -o $@ $< $(FUZZ_LIB) $(FUZZ_SERVER) $(GEN) $(LDLIBS)
 
 fuzz-deps:
 	@scripts/deps.sh fuzz
@@ -147,8 +150,16 @@ man: amur
 # The dashboard's files, embedded (src/web/assets.h); and the API's
 # reference, written from the route table (tests/cli/api_docs.t checks it).
 ASSETS = $(shell find web/assets -type f ! -name '.*' 2>/dev/null)
-src/web/assets.c: scripts/embed.sh $(ASSETS)
+build/gen/assets.c: scripts/embed.sh $(ASSETS)
+	@mkdir -p $(dir $@)
 	scripts/embed.sh web/assets > $@.tmp && mv $@.tmp $@
+
+build/gen/assets.o: build/gen/assets.c src/web/assets.h
+	$(CC) $(CFLAGS_BASE) $(CFLAGS) -Isrc/web -c -o $@ $<
+
+build-san/gen/assets.o: build/gen/assets.c src/web/assets.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(SAN_FLAGS) -Isrc/web -c -o $@ $<
 
 api-docs: amur
 	./amur serve --api-doc > docs/api.md

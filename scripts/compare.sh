@@ -5,13 +5,14 @@
 # changes no answer (issue "one declaration"): run it with the old and the
 # new binary and read the differences it lists.
 #
-#   scripts/compare.sh OLD_AMUR NEW_AMUR DB [OUT_DIR]
+#   [PROJECT=ID] scripts/compare.sh OLD_AMUR NEW_AMUR DB [OUT_DIR]
 #
 # Exit status 0 when every answer is the same, 1 otherwise.
 set -u
 old=$1 new=$2 db=$3 out=${4:-$(mktemp -d)}
 mkdir -p "$out/old" "$out/new"
 asof=--as-of=2025-12-31
+project=${PROJECT:-prj-blag-heihe-bridge}
 while IFS= read -r cmd; do
     [ -z "$cmd" ] && continue
     f=$(printf '%s' "$cmd" | tr -c 'A-Za-z0-9_.=-' '_')
@@ -23,9 +24,9 @@ while IFS= read -r cmd; do
     done
 done <<LIST
 status $asof
-status prj-blag-heihe-bridge $asof
+status $project $asof
 slippage $asof
-slippage prj-blag-heihe-bridge $asof
+slippage $project $asof
 slippage --overdue $asof
 contradictions $asof
 contradictions --window 30 $asof

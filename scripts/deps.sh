@@ -3,7 +3,7 @@
 # As root it runs apt-get; otherwise it prints the exact command to run.
 set -e
 
-PACKAGES="gcc make libc6-dev libsqlite3-dev libjansson-dev libcmocka-dev sqlite3 libpq-dev postgresql libxml2-dev libxml2-utils libmicrohttpd-dev zlib1g-dev libicu-dev curl jq"
+PACKAGES="gcc make libc6-dev libsqlite3-dev libjansson-dev libcmocka-dev sqlite3 libpq-dev postgresql libxml2-dev libxml2-utils libmicrohttpd-dev nettle-dev zlib1g-dev libicu-dev curl jq"
 # extra tools for some make targets: scripts/deps.sh fuzz | valgrind
 case "${1:-}" in
 fuzz) PACKAGES="$PACKAGES clang libclang-rt-14-dev" ;;

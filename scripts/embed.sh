@@ -1,7 +1,7 @@
 #!/bin/sh
 # Embeds the files under a folder (web/assets) into C source: a table of
 # path, content type and bytes for src/web/assets.h. Writes to stdout:
-#     scripts/embed.sh web/assets > src/web/assets.c
+#     scripts/embed.sh web/assets > build/gen/assets.c (the Makefile does it)
 # Paths are the files' paths below the folder, with a leading '/', sorted.
 set -e
 dir=${1:-web/assets}

@@ -1076,25 +1076,22 @@ long ev_when(const evidence *e, const ev_claim *c)
     return t < a ? t : a;
 }
 
-/* The table of docs/analyses.md, by tier name. */
+/* The table of docs/analyses.md ("Status"), by tier. */
 static const struct tier_rule {
-    const char *tier;
     double weight;
     int official, ground;
-} tier_rules[] = {
-    {"regional", 1.0, 0, 1},       {"municipal", 1.0, 0, 1},     {"local-media", 0.9, 0, 1},
-    {"statistics", 0.9, 0, 0},     {"federal", 0.8, 1, 0},       {"national-media", 0.7, 1, 0},
-    {"foreign-official", 0.7, 0, 0}, {"academic", 0.6, 0, 0},    {"foreign-media", 0.5, 0, 0},
+} tier_rules[TIER_COUNT] = {
+    [TIER_REGIONAL] = {1.0, 0, 1},         [TIER_MUNICIPAL] = {1.0, 0, 1},
+    [TIER_LOCAL_MEDIA] = {0.9, 0, 1},      [TIER_STATISTICS] = {0.9, 0, 0},
+    [TIER_FEDERAL] = {0.8, 1, 0},          [TIER_NATIONAL_MEDIA] = {0.7, 1, 0},
+    [TIER_FOREIGN_OFFICIAL] = {0.7, 0, 0}, [TIER_ACADEMIC] = {0.6, 0, 0},
+    [TIER_FOREIGN_MEDIA] = {0.5, 0, 0},
 };
+_Static_assert(sizeof tier_rules / sizeof tier_rules[0] == TIER_COUNT, "a rule per tier");
 
 static const struct tier_rule *tier_rule(int tier)
 {
-    if (tier < 0 || tier >= 9)
-        return NULL;
-    for (size_t i = 0; i < sizeof tier_rules / sizeof tier_rules[0]; i++)
-        if (strcmp(tier_rules[i].tier, schema_tiers[tier]) == 0)
-            return &tier_rules[i];
-    return NULL;
+    return tier >= 0 && tier < TIER_COUNT ? &tier_rules[tier] : NULL;
 }
 
 double ev_tier_weight(int tier)

@@ -123,7 +123,7 @@ static int cmp_size(const void *pa, const void *pb)
 static int count_listings(const evidence *e, const sc_facts *facts, const size_t *lst,
                           size_t nl, scorecard *s, int *stage, long *proj)
 {
-    const int building = schema_stage_rank("under-construction");
+    const int building = STAGE_UNDER_CONSTRUCTION;
 
     for (size_t k = 0; k < nl; k++) {
         const ev_listing *g = &e->listings[lst[k]];

@@ -19,8 +19,8 @@
 
 /* Counts by stage: the indices of schema_stages, then SC_UNTRACKED for
 ** listed projects without a resolved stage. */
-#define SC_UNTRACKED 8
-#define SC_STAGES 9
+#define SC_UNTRACKED STAGE_COUNT
+#define SC_STAGES (STAGE_COUNT + 1)
 
 typedef struct sc_rate {
     size_t k, n; /* k of n; n == 0 means undefined */

@@ -9,15 +9,34 @@
 
 #include "pdate.h"
 
-const char *const schema_stages[] = {
-    "listed", "agreed", "financed", "under-construction", "completed", "operational",
-    "suspended", "cancelled", NULL};
+const char *const schema_stages[STAGE_COUNT + 1] = {
+    [STAGE_LISTED] = "listed",
+    [STAGE_AGREED] = "agreed",
+    [STAGE_FINANCED] = "financed",
+    [STAGE_UNDER_CONSTRUCTION] = "under-construction",
+    [STAGE_COMPLETED] = "completed",
+    [STAGE_OPERATIONAL] = "operational",
+    [STAGE_SUSPENDED] = "suspended",
+    [STAGE_CANCELLED] = "cancelled",
+    [STAGE_COUNT] = NULL};
+_Static_assert(sizeof schema_stages / sizeof schema_stages[0] == STAGE_COUNT + 1,
+               "one name per stage");
 
 const char *const schema_dependence[] = {"dependent", "intermediate", "independent", NULL};
 
-const char *const schema_tiers[] = {
-    "federal", "regional", "municipal", "foreign-official", "statistics",
-    "national-media", "local-media", "foreign-media", "academic", NULL};
+const char *const schema_tiers[TIER_COUNT + 1] = {
+    [TIER_FEDERAL] = "federal",
+    [TIER_REGIONAL] = "regional",
+    [TIER_MUNICIPAL] = "municipal",
+    [TIER_FOREIGN_OFFICIAL] = "foreign-official",
+    [TIER_STATISTICS] = "statistics",
+    [TIER_NATIONAL_MEDIA] = "national-media",
+    [TIER_LOCAL_MEDIA] = "local-media",
+    [TIER_FOREIGN_MEDIA] = "foreign-media",
+    [TIER_ACADEMIC] = "academic",
+    [TIER_COUNT] = NULL};
+_Static_assert(sizeof schema_tiers / sizeof schema_tiers[0] == TIER_COUNT + 1,
+               "one name per tier");
 
 static const char *const place_kinds[] = {
     "country", "region", "group", "city", "settlement", "crossing", "zone", "island",

@@ -79,9 +79,14 @@ typedef enum prop_kind {
 } prop_kind;
 prop_kind schema_property_kind(const char *property);
 
-/* Project stages in ladder order, then the two off it. */
-extern const char *const schema_stages[];
-#define STAGE_LADDER 6 /* listed .. operational */
+/* Project stages in ladder order, then the two off it; schema_stages
+** names them (a static assert in schema.c ties the two). */
+typedef enum stage {
+    STAGE_LISTED, STAGE_AGREED, STAGE_FINANCED, STAGE_UNDER_CONSTRUCTION, STAGE_COMPLETED,
+    STAGE_OPERATIONAL, STAGE_SUSPENDED, STAGE_CANCELLED, STAGE_COUNT
+} stage;
+extern const char *const schema_stages[STAGE_COUNT + 1];
+#define STAGE_LADDER (STAGE_OPERATIONAL + 1) /* listed .. operational */
 /* Index of STAGE in schema_stages, or -1. */
 int schema_stage_rank(const char *stage);
 
@@ -89,8 +94,12 @@ int schema_stage_rank(const char *stage);
 ** property `dependence`): "dependent", "intermediate", "independent". */
 extern const char *const schema_dependence[];
 
-/* Source tiers. */
-extern const char *const schema_tiers[];
+/* Source tiers (docs/dataset.md); schema_tiers names them. */
+typedef enum tier {
+    TIER_FEDERAL, TIER_REGIONAL, TIER_MUNICIPAL, TIER_FOREIGN_OFFICIAL, TIER_STATISTICS,
+    TIER_NATIONAL_MEDIA, TIER_LOCAL_MEDIA, TIER_FOREIGN_MEDIA, TIER_ACADEMIC, TIER_COUNT
+} tier;
+extern const char *const schema_tiers[TIER_COUNT + 1];
 
 /* Checks one cell's form (not its references): NULL when VALUE fits COL,
 ** else a message valid for the program's life. VALUE is non-empty. */
