@@ -51,7 +51,7 @@ actors 200
 listings 200
 stakes 200
 openapi.json 200
-{"sources":393,"places":72,"actors":82,"instruments":56,"projects":73,"listings":27,"stakes":63,"claims":919,"indicators":29}
+{"sources":396,"places":72,"actors":82,"instruments":56,"projects":73,"listings":27,"stakes":63,"claims":922,"indicators":29}
 status same
 slippage same
 contradictions same

@@ -32,9 +32,9 @@ $ get '/api/claims?subject=prj-blag-heihe-bridge%26property%3Dstage' | jq -c '.t
 $ get '/api/claims?subject=prj-blag-heihe-bridge&property=stage' | jq -c .total
 $ api_stop
 --- stdout
-[919,3,5,["clm-blag-06","clm-blag-07","clm-blag-08"]]
-[919,0,0]
-[919,0]
+[922,3,5,["clm-blag-06","clm-blag-07","clm-blag-08"]]
+[922,0,0]
+[922,0]
 [100,0,100]
 pages join up
 [109,"bridge",["prj-blag-heihe-bridge","prj-amurzet-luobei-pontoon"]]

@@ -25,7 +25,7 @@ $ amur --db "$DB" slippage prj-border-crossings-modernisation --property planned
 $ amur --db "$DB" contradictions --as-of 2021-10-31 --subject prj-blag-heihe-bridge --official-ahead | grep -E '^(a|b) |official ahead$'
 $ amur --db "$DB" regions | grep -E '^ru-[a-z]+ +[A-Z]'
 --- stdout
-data: ok, 1714 rows
+data: ok, 1720 rows
   side ru: 1 listed: listed 1
     all sides: 3 of the 205 projects reported (claim clm-p0918-02) are in the item-level record (1.5%)
     side ru: 1 of the 94 projects reported (claim clm-prog0918-05) are in the item-level record (1.1%)
