@@ -3,6 +3,7 @@
 ** instrument (analyze/carryover.h), as a table of pairs.
 */
 #include <stdio.h>
+#include <string.h>
 #include <stdlib.h>
 
 #include "../analyze/carryover.h"
@@ -79,10 +80,58 @@ static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
     return AMUR_OK;
 }
 
+/* ---- its section of the report ---- */
+
+static void section(report_facts *f, report_part *r, amur_err *err)
+{
+    const evidence *e = f->e;
+    static const char *const heads[] = {"project", "from", "to", "score", "how"};
+    carry_pair *pairs;
+    size_t n, declared = 0, implementing = 0;
+    carry_opts o;
+    param_defaults(carry_params, &o);
+    doc_heading(r->body, 1, "carryover", "Projects carried into later instruments");
+    if (carry_find(e, o.threshold, &pairs, &n, err)) {
+        r->oom = 1;
+        return;
+    }
+    doc_table(r->body, 5, heads);
+    for (size_t i = 0; i < n; i++) {
+        const ev_listing *a = &e->listings[pairs[i].a], *b = &e->listings[pairs[i].b];
+        long pa = ev_listing_project(e, pairs[i].a);
+        char score[16];
+        const char *cells[5];
+        snprintf(score, sizeof score, "%.2f", pairs[i].score);
+        cells[0] = pa >= 0 ? view_project_name(e, (size_t)pa) : a->project;
+        cells[1] = view_name(e, a->instrument);
+        cells[2] = view_name(e, b->instrument);
+        cells[3] = score;
+        cells[4] = pairs[i].implementing ? "implementing instrument"
+                   : pairs[i].declared     ? "declared"
+                                           : "detected by name";
+        doc_row(r->body, cells);
+    }
+    carry_count(pairs, n, &declared, &implementing);
+    doc_para(r->body,
+             "%zu carry-overs: %zu declared, %zu detected by matching names; %zu listed again "
+             "in a later planning document, %zu in an instrument implementing the earlier one.",
+             n, declared, n - declared, n - implementing, implementing);
+    if (n - implementing)
+        report_headline(r, "carryover", "%zu project%s listed again in a later programme or plan.",
+                 n - implementing, n - implementing == 1 ? " was" : "s were");
+    else if (n)
+        report_headline(r, "carryover",
+                 "No project was listed again in a later programme or plan; %zu listing%s in "
+                 "instruments implementing an earlier one.",
+                 implementing, implementing == 1 ? " is" : "s are");
+    free(pairs);
+}
+
+
 const analysis an_carryover = {
     "carryover", "/api/carryover", "Projects listed again in later instruments",
     "Projects listed in more than one instrument: declared (the same project, or a listing "
     "with carried_from) or detected by matching names across English, Russian and Chinese "
     "(character n-grams, a similarity score) in places that agree.",
     "pairs of listings, as `amur carryover --json`",
-    carry_params, sizeof(carry_opts), items, view};
+    carry_params, sizeof(carry_opts), items, view, section, 1};

@@ -3,6 +3,7 @@
 ** disagree (analyze/contradictions.h), each as a block with both claims.
 */
 #include <stdio.h>
+#include <string.h>
 #include <stdlib.h>
 
 #include "../analyze/contradictions.h"
@@ -79,6 +80,66 @@ static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
     return AMUR_OK;
 }
 
+/* ---- its section of the report ---- */
+
+/* A claim as the report cites it: source, tier, date, value, the quote and
+** whose words they are (fj_provenance), and the claim's note. */
+static void claim_line(const evidence *e, report_part *r, const char *label, const ev_claim *c)
+{
+    char d[PDATE_BUF], prov[512];
+    fj_provenance(e, c, prov, sizeof prov);
+    doc_item(r->body, NULL, "%s %s (%s, %s): %s%s%s%s%s%s%s%s%s [%s]", label,
+             view_source_name(e, c->source), view_tier_name(c->tier), view_date(c->date, d), c->value,
+             c->quote ? " — “" : "", c->quote ? c->quote : "", c->quote ? "”" : "",
+             prov[0] ? " (" : "", prov, prov[0] ? ")" : "", c->note ? ". Note: " : "",
+             c->note ? c->note : "", c->id);
+}
+
+static void section(report_facts *f, report_part *r, amur_err *err)
+{
+    const evidence *e = f->e;
+    contra_opts o;
+    contra_pair *pairs;
+    size_t n, ahead = 0;
+    param_defaults(contra_params, &o);
+    doc_heading(r->body, 1, "contradictions", "Contradictions between sources");
+    if (contra_find(e, &o, &pairs, &n, err)) {
+        r->oom = 1;
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        ahead += pairs[i].official_ahead;
+    doc_para(r->body,
+             "%zu pairs of claims disagree about the same thing within %ld days; in %zu an "
+             "official source reports a later stage than regional or local ones.",
+             n, o.window, ahead);
+    for (size_t i = 0; i < n; i++) {
+        const contra_pair *p = &pairs[i];
+        doc_para(r->body, "%s — %s: severity %d%s%s", view_name(e, p->a->subject),
+                 p->a->property, p->severity, p->official_ahead ? ", official ahead" : "",
+                 p->same_source ? ", one source contradicting itself" : "");
+        claim_line(e, r, "A:", p->a);
+        claim_line(e, r, "B:", p->b);
+    }
+    for (size_t i = 0; i < n; i++) {
+        const contra_pair *p = &pairs[i];
+        char da[PDATE_BUF], db[PDATE_BUF];
+        if (!p->official_ahead)
+            continue;
+        /* the headline leads to the project, where both claims stand side by side */
+        report_headline(r, ev_find(e, C_PROJECT, p->a->subject) >= 0 ? p->a->subject : "contradictions",
+                 "%s: %s (%s) said “%s” on %s, while %s (%s) said “%s” on %s; %zu "
+                 "contradiction%s in all where an official source is ahead of ground ones.",
+                 view_name(e, p->a->subject), view_source_name(e, p->a->source),
+                 view_tier_name(p->a->tier), p->a->value, view_date(p->a->date, da),
+                 view_source_name(e, p->b->source), view_tier_name(p->b->tier), p->b->value,
+                 view_date(p->b->date, db), ahead, view_plural(ahead));
+        break;
+    }
+    free(pairs);
+}
+
+
 const analysis an_contradictions = {
     "contradictions", "/api/contradictions",
     "Claims that disagree about the same thing at about the same time",
@@ -87,4 +148,4 @@ const analysis an_contradictions = {
     "and a severity. Pairs where an official source reports a later stage than a "
     "regional, municipal or local one are flagged official_ahead.",
     "pairs, as `amur contradictions --json`",
-    contra_params, sizeof(contra_opts), items, view};
+    contra_params, sizeof(contra_opts), items, view, section, 0};

@@ -3,6 +3,8 @@
 ** delivered projects, per year (analyze/inflation.h), and a headline.
 */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "../analyze/inflation.h"
 #include "findings.h"
@@ -75,10 +77,49 @@ static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
     return rc;
 }
 
+/* ---- its section of the report ---- */
+
+static void section(report_facts *f, report_part *r, amur_err *err)
+{
+    const evidence *e = f->e;
+    inflation x;
+    static const char *const heads[] = {"year", "new frameworks", "delivered",
+                                        "cumulative frameworks", "cumulative delivered"};
+    doc_heading(r->body, 1, "inflation", "Framework inflation");
+    if (inflation_compute(e, &x, err)) {
+        inflation_free(&x);
+        r->oom = 1;
+        return;
+    }
+    doc_table(r->body, 5, heads);
+    for (size_t i = 0; i < x.n_years; i++) {
+        const infl_year *y = &x.years[i];
+        char c[5][24];
+        const char *cells[5];
+        if (!y->frameworks && !y->delivered)
+            continue;
+        snprintf(c[0], 24, "%d", y->year);
+        snprintf(c[1], 24, "%zu", y->frameworks);
+        snprintf(c[2], 24, "%zu", y->delivered);
+        snprintf(c[3], 24, "%zu", y->cum_frameworks);
+        snprintf(c[4], 24, "%zu", y->cum_delivered);
+        for (int k = 0; k < 5; k++)
+            cells[k] = c[k];
+        doc_row(r->body, cells);
+    }
+    if (x.n_years) {
+        char line[512];
+        inflation_headline(e, &x, &x.years[x.n_years - 1], line, sizeof line);
+        report_headline(r, "inflation", "%s.", line);
+    }
+    inflation_free(&x);
+}
+
+
 const analysis an_inflation = {
     "inflation", "/api/inflation", "Framework instruments against delivered projects",
     "Per year, the new framework instruments (agreements, memoranda, programmes, councils "
     "...) against the projects that reached completed or operational, and the cumulative "
     "ratio: the study's \"fictitious cooperation\" as a number.",
     "years, as `amur inflation --json`",
-    infl_params, sizeof(infl_opts), items, view};
+    infl_params, sizeof(infl_opts), items, view, section, 0};

@@ -3,6 +3,8 @@
 ** the typology and the trends (analyze/regions.h).
 */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "../analyze/regions.h"
 #include "findings.h"
@@ -119,6 +121,107 @@ static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
     return AMUR_OK;
 }
 
+/* ---- its section of the report ---- */
+
+static void section(report_facts *f, report_part *r, amur_err *err)
+{
+    const evidence *e = f->e;
+    reg_options o;
+    reg_region *reg;
+    size_t n, falling = 0, rising = 0, with_trend = 0;
+    char fell[512] = "", rose[512] = "";
+    int from = 0, to = 0;
+    const char *partner = NULL;
+
+    param_defaults(regions_params, &o);
+    doc_heading(r->body, 1, "regions", "Regions: dependence on the neighbour");
+    if (regions_compute(e, &o, &reg, &n, err)) {
+        r->oom = 1;
+        return;
+    }
+    {
+        static const char *const heads[] = {"region", "sources say", "computed", "on",
+                                            "FDI share trend"};
+        doc_table(r->body, 5, heads);
+    }
+    for (size_t i = 0; i < n; i++) {
+        const ev_place *p = &e->places[reg[i].place];
+        const reg_trend *t = &reg[i].trend[REG_FDI];
+        char on[96] = "", tr[96] = "", said[160] = "";
+        const char *cells[5];
+        if (reg[i].type != TYPE_NONE) {
+            if (reg[i].type_value.lo == reg[i].type_value.hi)
+                snprintf(on, sizeof on, "%s %d: %g%%", o.by, reg[i].type_year,
+                         reg[i].type_value.lo);
+            else
+                snprintf(on, sizeof on, "%s %d: %g–%g%%", o.by, reg[i].type_year,
+                         reg[i].type_value.lo, reg[i].type_value.hi);
+        }
+        if (t->has)
+            snprintf(tr, sizeof tr, "%g%% → %g%% (%d–%d), %s", t->from_value, t->to_value,
+                     t->from, t->to, regions_direction(t));
+        if (reg[i].classed)
+            snprintf(said, sizeof said, "%s (%s)%s", regions_types[reg[i].classed_type],
+                     view_source_name(e, reg[i].classed->source),
+                     reg[i].disagrees ? "; the computed class disagrees" : "");
+        cells[0] = p->name.en ? p->name.en : p->id;
+        cells[1] = said;
+        cells[2] = regions_types[reg[i].type];
+        cells[3] = on;
+        cells[4] = tr;
+        doc_row(r->body, cells);
+        /* the headline is about regions proper, not countries */
+        if (!t->has || !p->kind || strcmp(p->kind, "region") != 0)
+            continue;
+        with_trend++;
+        partner = reg[i].partner;
+        from = t->from;
+        to = t->to;
+        if (t->change < 0) {
+            falling++;
+            snprintf(fell + strlen(fell), sizeof fell - strlen(fell), "%s%s", *fell ? ", " : "",
+                     p->name.en ? p->name.en : p->id);
+        } else if (t->change > 0) {
+            rising++;
+            snprintf(rose + strlen(rose), sizeof rose - strlen(rose), "%s%s %g%% → %g%%",
+                     *rose ? ", " : "", p->name.en ? p->name.en : p->id, t->from_value,
+                     t->to_value);
+        }
+    }
+    /* charts: each region's FDI share in the first and last year */
+    for (size_t i = 0; i < n; i++) {
+        const reg_trend *t = &reg[i].trend[REG_FDI];
+        const ev_place *p = &e->places[reg[i].place];
+        char title[256];
+        const char *labels[2];
+        char la[16], lb[16];
+        double v[2];
+        if (!t->has)
+            continue;
+        snprintf(title, sizeof title, "%s: partner's share of accumulated inbound FDI",
+                 p->name.en ? p->name.en : p->id);
+        snprintf(la, sizeof la, "%d", t->from);
+        snprintf(lb, sizeof lb, "%d", t->to);
+        labels[0] = la;
+        labels[1] = lb;
+        v[0] = t->from_value;
+        v[1] = t->to_value;
+        doc_bars(r->body, title, 2, labels, v, v, "%", 100);
+    }
+    if (with_trend) {
+        long pi = partner ? ev_find(e, C_PLACE, partner) : -1;
+        const char *pname = pi >= 0 && e->places[pi].name.en ? e->places[pi].name.en
+                                                              : "the partner";
+        report_headline(r, "regions",
+                 "%s's share of accumulated inbound FDI fell in %zu of %zu regions between %d "
+                 "and %d (%s)%s%s%s.",
+                 pname, falling, with_trend, from, to, fell, rising ? "; it rose in " : "",
+                 rose, "");
+    }
+    regions_free(reg, n);
+}
+
+
 const analysis an_regions = {
     "regions", "/api/regions", "The partner's share of each region's trade and FDI",
     "For each region and year, the partner's share of exports, imports and inbound FDI; a "
@@ -126,4 +229,4 @@ const analysis an_regions = {
     "Herfindahl index of export composition where the data exist; and the trend between "
     "two years.",
     "regions, as `amur regions --json`",
-    regions_params, sizeof(reg_options), items, view};
+    regions_params, sizeof(reg_options), items, view, section, 0};

@@ -3,6 +3,8 @@
 ** (analyze/risks.h), and how their delays compare with the rest.
 */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "../analyze/risks.h"
 #include "findings.h"
@@ -84,10 +86,56 @@ static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
     return AMUR_OK;
 }
 
+/* ---- its section of the report ---- */
+
+static void section(report_facts *f, report_part *r, amur_err *err)
+{
+    const evidence *e = f->e;
+    (void)err;
+    risk_result rr;
+    risks_opts o;
+    param_defaults(risks_params, &o);
+    doc_heading(r->body, 1, "risks", "Veto risk: projects with influential opponents");
+    /* opponents active at any time: the report looks back over the record */
+    if (risks_find_delays(e, (int)o.min_influence, 1, f->delay, f->has_delay, f->delay_year,
+                          &rr)) {
+        r->oom = 1;
+        return;
+    }
+    for (size_t i = 0; i < rr.n; i++) {
+        const risk_project *rp = &rr.items[i];
+        doc_para(r->body, "%s%s", view_project_name(e, rp->project),
+                 rp->has_delay ? "" : " (no promised dates to measure days late)");
+        for (size_t k = 0; k < rp->n_stakes; k++) {
+            const ev_stake *s = &e->stakes[rp->stakes[k]];
+            long a = ev_find(e, C_ACTOR, s->actor);
+            char f[PDATE_BUF], t[PDATE_BUF];
+            doc_item(r->body, NULL, "%s, influence %d, %s–%s%s%s%s",
+                     a >= 0 && e->actors[a].name.en ? e->actors[a].name.en : s->actor,
+                     s->influence, s->from.y ? pdate_format(s->from, f) : "?",
+                     s->to.y ? pdate_format(s->to, t) : "", s->quote ? ": “" : "",
+                     s->quote ? s->quote : "", s->quote ? "”" : "");
+        }
+    }
+    {
+        char line[512];
+        int finding = risks_comparison(&rr, line, sizeof line);
+        doc_para(r->body, "%s", line);
+        if (finding)
+            report_headline(r, "risks", "%s", line);
+        else if (rr.n)
+            report_headline(r, "risks",
+                     "%zu project%s had opponents of influence %ld or more at some time.", rr.n,
+                     rr.n == 1 ? "" : "s", o.min_influence);
+    }
+    risks_free(&rr);
+}
+
+
 const analysis an_risks = {
     "risks", "/api/risks", "Projects with influential opponents",
     "Projects with an active opponent of high influence, with the opponents, and the "
     "median slippage of projects with and without them.",
     "projects with their opponents, as `amur risks --json`; the comparison object that ends "
     "the command's array is the page's \"summary\"",
-    risks_params, sizeof(risks_opts), items, view};
+    risks_params, sizeof(risks_opts), items, view, section, 0};

@@ -4,6 +4,7 @@
 ** instrument.
 */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../analyze/scorecard.h"
@@ -177,10 +178,89 @@ static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
     return AMUR_OK;
 }
 
+/* ---- its section of the report ---- */
+
+static void section(report_facts *f, report_part *r, amur_err *err)
+{
+    const evidence *e = f->e;
+    (void)err;
+    scorecard *sc;
+    size_t n;
+    doc_heading(r->body, 1, "programmes", "Programmes: what was listed, what became of it");
+    sc_facts facts = {f->stage, f->delay, f->has_delay};
+    if (scorecard_all_facts(e, -1, f->stage && f->delay ? &facts : NULL, &sc, &n)) {
+        r->oom = 1;
+        return;
+    }
+    if (n == 0)
+        doc_para(r->body, "No instrument lists projects.");
+    for (size_t i = 0; i < n; i++) {
+        const scorecard *s = &sc[i];
+        const ev_instrument *in = &e->instruments[s->inst];
+        const char *labels[SC_STAGES];
+        double v[SC_STAGES];
+        size_t nb = 0;
+        doc_heading(r->body, 2, in->id, in->name.en ? in->name.en : in->id);
+        doc_para(r->body,
+                 "%zu project%s listed one by one, %zu of them with stage evidence; "
+                 "implementation %zu of %zu, delivery %zu of %zu.",
+                 s->listed, view_plural(s->listed), s->tracked, s->implementation.k, s->implementation.n,
+                 s->delivery.k, s->delivery.n);
+        for (int st = 0; st < SC_STAGES; st++) {
+            if (!s->by_stage[st])
+                continue;
+            labels[nb] = st == SC_UNTRACKED ? "untracked" : schema_stages[st];
+            v[nb++] = (double)s->by_stage[st];
+        }
+        if (nb)
+            doc_bars(r->body, "Listed projects by stage", nb, labels, v, v, " projects",
+                     (double)s->listed);
+        for (size_t k = 0; k < s->n_reported; k++) {
+            const sc_reported *rep = &s->reported[k];
+            const ev_claim *c = rep->claim;
+            char d[PDATE_BUF];
+            if (rep->item_level >= 0)
+                doc_item(r->body, NULL,
+                         "Reported by %s (%s, %s): %g %s%s%s; tracked one by one: %ld.",
+                         view_source_name(e, c->source), view_tier_name(c->tier), view_date(c->date, d),
+                         rep->value, c->unit ? c->unit : "", c->scope ? " — " : "",
+                         c->scope ? c->scope : "", rep->item_level);
+            else
+                doc_item(r->body, NULL, "Reported by %s (%s, %s): %g %s%s%s.",
+                         view_source_name(e, c->source), view_tier_name(c->tier), view_date(c->date, d),
+                         rep->value, c->unit ? c->unit : "", c->scope ? " — " : "",
+                         c->scope ? c->scope : "");
+            if (k == 0 && s->total.claim && s->total.value > 0)
+                report_headline(r, in->id,
+                         "%s: %g projects reported; Amur tracks %zu of them one by one "
+                         "(coverage %.0f%%).",
+                         in->name.en ? in->name.en : in->id, s->total.value, s->listed,
+                         100.0 * (double)s->listed / s->total.value);
+        }
+        for (size_t k = 0; k < s->n_reported; k++) {
+            const sc_reported *rep = &s->reported[k];
+            const char *cur = rep->claim->scope;
+            char key[64], val[128];
+            int has_stage = 0;
+            while (cur && sc_scope_next(&cur, key, sizeof key, val, sizeof val) > 0)
+                has_stage |= strcmp(key, "stage") == 0;
+            if (has_stage) {
+                char d[PDATE_BUF];
+                report_headline(r, in->id, "%s: the reported aggregate says %g (%s) as of %s, per %s.",
+                         in->name.en ? in->name.en : in->id, rep->value, rep->claim->scope,
+                         view_date(rep->claim->refers.to, d), view_source_name(e, rep->claim->source));
+                break;
+            }
+        }
+    }
+    scorecard_free(sc, n);
+}
+
+
 const analysis an_scorecard = {
     "scorecard", "/api/scorecards", "What each programme listed, and what became of it",
     "For each instrument with listed projects: the listed projects by stage and side, the "
     "implementation, delivery and on-time rates, the median slippage, the programme's own "
     "reported aggregates beside the item-level record, and the coverage.",
     "scorecards, as `amur scorecard --json`, of every instrument with listings",
-    sc_params, sizeof(sc_opts), items, view};
+    sc_params, sizeof(sc_opts), items, view, section, 0};

@@ -4,6 +4,8 @@
 ** one project's promises one by one.
 */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "../analyze/slippage.h"
 #include "../core/schema.h"
@@ -143,6 +145,84 @@ static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
     return AMUR_OK;
 }
 
+/* ---- its section of the report ---- */
+
+static void section(report_facts *f, report_part *r, amur_err *err)
+{
+    const evidence *e = f->e;
+    (void)err;
+    static const char *const heads[] = {"project", "property", "first promise", "final promise",
+                                        "postponements", "days late", "overdue"};
+    slip_index *ix;
+    size_t postponed = 0, overdue = 0;
+    long worst = 0;
+    char worst_text[512] = "";
+    const char *worst_project = "slippage";
+    doc_heading(r->body, 1, "slippage", "Promised dates and how they slipped");
+    if (slip_index_new(e, &ix)) {
+        r->oom = 1;
+        return;
+    }
+    doc_table(r->body, 7, heads);
+    for (size_t p = 0; p < e->n_projects; p++) {
+        slip_list l;
+        if (slip_project(e, ix, p, &l)) {
+            r->oom = 1;
+            break;
+        }
+        for (size_t k = 0; k < l.n; k++) {
+            const slip_history *h = &l.items[k];
+            char a[PDATE_BUF], b[PDATE_BUF], np[16], dl[24], prop[256];
+            const char *cells[7];
+            snprintf(np, sizeof np, "%d", h->postponements);
+            if (h->has_days_late)
+                snprintf(dl, sizeof dl, "%ld", h->days_late);
+            else
+                snprintf(dl, sizeof dl, "no date");
+            if (h->scope)
+                snprintf(prop, sizeof prop, "%s (%s)", h->property, h->scope);
+            else
+                snprintf(prop, sizeof prop, "%s", h->property);
+            cells[0] = view_project_name(e, p);
+            cells[1] = prop;
+            cells[2] = view_date(h->promises[0].date, a);
+            cells[3] = view_date(h->promises[h->current].date, b);
+            cells[4] = np;
+            cells[5] = dl;
+            cells[6] = h->overdue ? "overdue" : "";
+            doc_row(r->body, cells);
+            postponed += h->postponements > 0;
+            overdue += h->overdue;
+            if (h->has_days_late && h->days_late > worst) {
+                char act[PDATE_BUF];
+                worst = h->days_late;
+                worst_project = e->projects[p].id;
+                if (h->delivered)
+                    snprintf(worst_text, sizeof worst_text,
+                             "%s: %s first promised for %s, delivered %s: %ld days late "
+                             "(%d postponement%s).",
+                             view_project_name(e, p), prop, a,
+                             view_date(h->actual_date, act), h->days_late, h->postponements,
+                             h->postponements == 1 ? "" : "s");
+                else
+                    snprintf(worst_text, sizeof worst_text,
+                             "%s: %s first promised for %s, latest promise %s, not delivered: "
+                             "%ld days late (%d postponement%s%s).",
+                             view_project_name(e, p), prop, a, b, h->days_late,
+                             h->postponements, h->postponements == 1 ? "" : "s",
+                             h->overdue ? ", overdue" : "");
+            }
+        }
+        slip_list_free(&l);
+    }
+    slip_index_free(ix);
+    doc_para(r->body, "%zu promised dates were postponed at least once; %zu are overdue.",
+             postponed, overdue);
+    if (worst_text[0])
+        report_headline(r, worst_project, "%s", worst_text);
+}
+
+
 const analysis an_slippage = {
     "slippage", "/api/slippage", "Promised dates and how they slipped",
     "For every planned-date property of each project (planned_opening, "
@@ -151,4 +231,4 @@ const analysis an_slippage = {
     "promise is overdue at the as-of date. Listings' planned ends count as promises of "
     "completion made on their instrument's date.",
     "histories, as `amur slippage --json`",
-    slip_params, sizeof(slip_opts), items, view};
+    slip_params, sizeof(slip_opts), items, view, section, 0};

@@ -4,6 +4,8 @@
 ** behind it.
 */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "../analyze/status.h"
 #include "../core/schema.h"
@@ -118,6 +120,46 @@ static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
     return AMUR_OK;
 }
 
+/* ---- its section of the report ---- */
+
+static void section(report_facts *f, report_part *r, amur_err *err)
+{
+    const evidence *e = f->e;
+    (void)err;
+    static const char *const heads[] = {"project", "stage", "confidence", "claims", "flags"};
+    size_t counts[9] = {0}, unknown = 0, contested = 0, delivered = 0;
+    doc_heading(r->body, 1, "status", "Where each project stands");
+    doc_table(r->body, 5, heads);
+    for (size_t p = 0; p < e->n_projects; p++) {
+        status_result s;
+        char conf[16], n[16];
+        const char *cells[5];
+        status_resolve(e, p, &s);
+        if (f->stage)
+            f->stage[p] = s.stage;
+        if (s.stage < 0)
+            unknown++;
+        else
+            counts[s.stage]++;
+        contested += s.contested;
+        delivered += status_delivered(&s);
+        snprintf(conf, sizeof conf, "%.2f", s.confidence);
+        snprintf(n, sizeof n, "%zu", s.n);
+        cells[0] = view_project_name(e, p);
+        cells[1] = s.stage >= 0 ? schema_stages[s.stage] : "no evidence";
+        cells[2] = s.stage >= 0 ? conf : "";
+        cells[3] = n;
+        cells[4] = s.overridden ? "ground rule" : s.contested ? "contested" : "";
+        doc_row(r->body, cells);
+    }
+    doc_para(r->body,
+             "%zu projects: %zu delivered (completed or operational in every part), %zu under "
+             "construction, %zu with no stage evidence (for the whole or for a part); %zu "
+             "contested between sources.",
+             e->n_projects, delivered, counts[3], unknown, contested);
+}
+
+
 const analysis an_status = {
     "status", "/api/status", "The stage each project has reached",
     "Resolves each project's stage from its stage claims: later claims weigh more, source "
@@ -125,4 +167,4 @@ const analysis an_status = {
     "claim never silently overrides later ground evidence. Shows a confidence, whether the "
     "stage is contested, and with PROJECT the claims behind it.",
     "status objects, as `amur status --json`",
-    status_params, sizeof(status_opts), items, view};
+    status_params, sizeof(status_opts), items, view, section, 0};

@@ -42,8 +42,45 @@ typedef struct an_sink {
             (out)->take((out)->ctx, (expr), 0);                                              \
     } while (0)
 
+/* The most analyses the table may hold (the API's handlers, the report's
+** sections). */
+#define AN_MAX 16
+
 /* The biggest options struct of any analysis. */
 #define AN_OPTS_MAX 128
+
+/* ---- the report's sections ----
+** The report (report.h) is its headlines, then each analysis's section in
+** the order of the table: a summary of the findings with the analysis's
+** documented defaults, and the headlines it found. */
+
+/* What the sections share, worked out once: each project's delay
+** (slip_project_delay()) before any section, and each project's stage,
+** filled by the status section, which comes first in the table. An
+** array is NULL when it could not be made; a section then works it out. */
+typedef struct report_facts {
+    const evidence *e;
+    int *stage;
+    long *delay;
+    signed char *has_delay;
+    int *delay_year;
+} report_facts;
+
+#define REPORT_MAX_HEADLINES 16
+
+/* Where one section writes: its blocks, and its headlines (each with the
+** anchor it links to). */
+typedef struct report_part {
+    doc *body;
+    char *head[REPORT_MAX_HEADLINES];
+    const char *head_link[REPORT_MAX_HEADLINES];
+    size_t nhead;
+    int oom; /* a step failed: the report is refused */
+} report_part;
+
+/* Adds a headline to R (dropped past REPORT_MAX_HEADLINES). */
+void report_headline(report_part *r, const char *link, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
 typedef struct analysis {
     const char *name;    /* amur NAME */
@@ -57,6 +94,11 @@ typedef struct analysis {
     int (*items)(const evidence *e, const void *opts, const an_sink *out, amur_err *err);
     /* The findings as a document added to D. */
     int (*view)(const evidence *e, const void *opts, doc *d, amur_err *err);
+    /* Its section of the report. */
+    void (*section)(report_facts *f, report_part *r, amur_err *err);
+    /* The section takes long and needs nothing the others make: the report
+    ** writes it in a thread of its own while the others are written. */
+    int slow;
 } analysis;
 
 extern const analysis *const analyses[];
@@ -75,6 +117,16 @@ int analysis_view(const analysis *an, const evidence *e, const void *opts, const
 /* The English name of project, instrument, place or actor ID, else ID
 ** itself: the one fallback every view uses. */
 const char *view_name(const evidence *e, const char *id);
+/* The same for project P (an index in e->projects). */
+const char *view_project_name(const evidence *e, size_t p);
+/* A source as the report cites it: its publisher, else its title, else ID. */
+const char *view_source_name(const evidence *e, const char *id);
+/* TIER's name, or "unknown tier". */
+const char *view_tier_name(int tier);
+/* D as written, or "undated", into BUF. */
+char *view_date(pdate d, char buf[PDATE_BUF]);
+/* "s" unless N is 1: "3 projects", "1 project". */
+const char *view_plural(size_t n);
 
 /* The views, by file (present/view_X.c). */
 extern const analysis an_status, an_slippage, an_contradictions, an_scorecard, an_carryover,

@@ -797,6 +797,7 @@ static const route_fn an_handlers[] = {h_an0,  h_an1,  h_an2,  h_an3, h_an4,  h_
                                        h_an6,  h_an7,  h_an8,  h_an9, h_an10, h_an11,
                                        h_an12, h_an13, h_an14, h_an15};
 #define AN_ROUTES (sizeof an_handlers / sizeof an_handlers[0])
+_Static_assert(AN_ROUTES == AN_MAX, "a handler for each analysis the table may hold");
 
 static json_t *h_report(api_call *c)
 {
