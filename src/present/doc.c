@@ -105,38 +105,40 @@ static char *vformat(doc *d, const char *fmt, va_list ap)
     return dup(d, buf);
 }
 
+/* A block of KIND holding the formatted text. */
+static block *add_text(doc *d, int kind, const char *fmt, va_list ap)
+{
+    block *b = add(d, kind);
+    if (b)
+        b->text = vformat(d, fmt, ap);
+    return b;
+}
+
 void doc_para(doc *d, const char *fmt, ...)
 {
-    block *b = add(d, B_PARA);
     va_list ap;
-    if (!b)
-        return;
     va_start(ap, fmt);
-    b->text = vformat(d, fmt, ap);
+    add_text(d, B_PARA, fmt, ap);
     va_end(ap);
 }
 
 void doc_line(doc *d, const char *fmt, ...)
 {
-    block *b = add(d, B_LINE);
     va_list ap;
-    if (!b)
-        return;
     va_start(ap, fmt);
-    b->text = vformat(d, fmt, ap);
+    add_text(d, B_LINE, fmt, ap);
     va_end(ap);
 }
 
 void doc_item(doc *d, const char *link, const char *fmt, ...)
 {
-    block *b = add(d, B_ITEM);
+    block *b;
     va_list ap;
-    if (!b)
-        return;
     va_start(ap, fmt);
-    b->text = vformat(d, fmt, ap);
+    b = add_text(d, B_ITEM, fmt, ap);
     va_end(ap);
-    b->anchor = link ? dup(d, link) : NULL;
+    if (b)
+        b->anchor = link ? dup(d, link) : NULL;
 }
 
 void doc_table(doc *d, size_t ncols, const char *const *heads)

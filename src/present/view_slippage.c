@@ -65,19 +65,28 @@ static void history(doc *d, const evidence *e, const slip_history *h)
     }
 }
 
+/* "planned_opening (side=ru)": a history's property and part, into BUF;
+** its postponements into NP; its days late (or NONE) into DL. */
+static const char *labels(const slip_history *h, char *buf, size_t n, char np[16], char dl[24],
+                          const char *none)
+{
+    snprintf(np, 16, "%d", h->postponements);
+    if (h->has_days_late)
+        snprintf(dl, 24, "%ld", h->days_late);
+    else
+        snprintf(dl, 24, "%s", none);
+    if (h->scope)
+        snprintf(buf, n, "%s (%s)", h->property, h->scope);
+    else
+        snprintf(buf, n, "%s", h->property);
+    return buf;
+}
+
 static void row(doc *d, const evidence *e, const slip_history *h)
 {
     char a[PDATE_BUF], b[PDATE_BUF], act[PDATE_BUF], post[16], delay[24], prop[256];
     const char *cells[9];
-    snprintf(post, sizeof post, "%d", h->postponements);
-    if (h->has_days_late)
-        snprintf(delay, sizeof delay, "%ld", h->days_late);
-    else
-        snprintf(delay, sizeof delay, "?");
-    if (h->scope)
-        snprintf(prop, sizeof prop, "%s (%s)", h->property, h->scope);
-    else
-        snprintf(prop, sizeof prop, "%s", h->property);
+    labels(h, prop, sizeof prop, post, delay, "?");
     cells[0] = e->projects[h->project].id;
     cells[1] = prop;
     cells[2] = pdate_format(h->promises[0].date, a);
@@ -174,15 +183,7 @@ static void section(report_facts *f, report_part *r, amur_err *err)
             const slip_history *h = &l.items[k];
             char a[PDATE_BUF], b[PDATE_BUF], np[16], dl[24], prop[256];
             const char *cells[7];
-            snprintf(np, sizeof np, "%d", h->postponements);
-            if (h->has_days_late)
-                snprintf(dl, sizeof dl, "%ld", h->days_late);
-            else
-                snprintf(dl, sizeof dl, "no date");
-            if (h->scope)
-                snprintf(prop, sizeof prop, "%s (%s)", h->property, h->scope);
-            else
-                snprintf(prop, sizeof prop, "%s", h->property);
+            labels(h, prop, sizeof prop, np, dl, "no date");
             cells[0] = view_project_name(e, p);
             cells[1] = prop;
             cells[2] = view_date(h->promises[0].date, a);
