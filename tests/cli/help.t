@@ -16,9 +16,9 @@ commands:
   export-iati     Write projects as IATI 2.03 activity XML
   summary         Count what the database holds
   status          The stage each project has reached
-  slippage        Promised dates and how they slipped
-  contradictions  Claims that disagree about the same thing at about the same time
   scorecard       What each programme listed, and what became of it
+  contradictions  Claims that disagree about the same thing at about the same time
+  slippage        Promised dates and how they slipped
   carryover       Projects listed again in later instruments
   regions         The partner's share of each region's trade and FDI
   risks           Projects with influential opponents
