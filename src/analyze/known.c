@@ -16,21 +16,16 @@ typedef struct suggestion {
     size_t dist;
 } suggestion;
 
-/* Considers CANDIDATE (an id, or a name standing for ID) for WORD: close
-** enough when at most a quarter of WORD's length (and at least 2) apart, or
-** when one begins with the other. */
+/* Considers CANDIDATE (an id, or a name standing for ID) for WORD, by
+** text_closeness() (either may begin the other). */
 static void consider(suggestion *s, const char *word, const char *candidate, const char *id)
 {
-    size_t d, lw = strlen(word), limit = lw / 4 > 2 ? lw / 4 : 2;
-    if (!candidate || !*candidate)
+    int d;
+    if (!candidate || !*candidate || (d = text_closeness(word, candidate, 1)) < 0)
         return;
-    if (strncmp(candidate, word, lw) == 0 || (strncmp(word, candidate, strlen(candidate)) == 0))
-        d = 1;
-    else
-        d = (size_t)text_distance(word, candidate);
-    if (d <= limit && (!s->id || d < s->dist)) {
+    if (!s->id || (size_t)d < s->dist) {
         s->id = id;
-        s->dist = d;
+        s->dist = (size_t)d;
     }
 }
 

@@ -142,3 +142,14 @@ const char *text_number(const char *s, double min, double max, int whole, double
     *out = v;
     return NULL;
 }
+
+int text_closeness(const char *word, const char *candidate, int both_ways)
+{
+    size_t lw = strlen(word), limit = lw / 4 > 2 ? lw / 4 : 2;
+    int d;
+    if (strncmp(candidate, word, lw) == 0 ||
+        (both_ways && strncmp(word, candidate, strlen(candidate)) == 0))
+        return 1;
+    d = text_distance(word, candidate);
+    return (size_t)d <= limit ? d : -1;
+}

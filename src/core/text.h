@@ -23,6 +23,12 @@ size_t text_fit(const char *s, size_t width);
 ** strings compare as far apart). */
 int text_distance(const char *a, const char *b);
 
+/* How close CANDIDATE is to WORD, for a "did you mean": 1 when CANDIDATE
+** begins with WORD (or, with BOTH_WAYS, WORD with CANDIDATE), else their
+** edit distance; -1 when that is more than a quarter of WORD's length
+** (and more than 2). The one rule every suggestion of a value uses. */
+int text_closeness(const char *word, const char *candidate, int both_ways);
+
 /* Reads S as a number from MIN to MAX into *OUT: a whole number (digits,
 ** with a leading '-' when MIN allows) when WHOLE, else a decimal. Returns
 ** NULL, or the reason it is not one ("not a whole number from 0 to

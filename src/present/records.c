@@ -198,10 +198,9 @@ void rec_check_row(rec_check *r, char *const *fields)
             r->f[i].seen = 1;
             continue;
         }
-        /* close: a quarter of the length apart (at least 2), or one begins the other */
-        d = strncmp(v, r->f[i].value, strlen(r->f[i].value)) == 0 ? 1 : text_distance(r->f[i].value, v);
-        if (d <= (strlen(r->f[i].value) / 4 > 2 ? (int)strlen(r->f[i].value) / 4 : 2) &&
-            strlen(v) < sizeof r->f[i].best && (!r->f[i].best[0] || d < r->f[i].dist)) {
+        /* a value that begins with the one asked for is close; not the reverse */
+        d = text_closeness(r->f[i].value, v, 0);
+        if (d >= 0 && strlen(v) < sizeof r->f[i].best && (!r->f[i].best[0] || d < r->f[i].dist)) {
             memcpy(r->f[i].best, v, strlen(v) + 1);
             r->f[i].dist = d;
         }

@@ -227,9 +227,23 @@ static void distance_long_strings_far_apart(void **state)
     assert_int_equal(text_distance(long65, "a"), 63);
 }
 
+/* ---- closeness, for suggestions ---- */
+
+static void closeness(void **state)
+{
+    (void)state;
+    assert_int_equal(text_closeness("brige", "bridge", 0), 1);      /* one insertion */
+    assert_int_equal(text_closeness("plan", "planned_opening", 0), 1); /* a prefix */
+    assert_int_equal(text_closeness("planned_opening", "plan", 0), -1);
+    assert_int_equal(text_closeness("planned_opening", "plan", 1), 1); /* either way */
+    assert_int_equal(text_closeness("nothing-like-it", "ru-a", 1), -1);
+    assert_int_equal(text_closeness("halte", "halted", 0), 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(closeness),
         cmocka_unit_test(valid_ascii),
         cmocka_unit_test(valid_cyrillic),
         cmocka_unit_test(valid_chinese),
