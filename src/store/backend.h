@@ -33,10 +33,13 @@ typedef struct store_ops {
     int (*token_find)(store *s, const char *hash, long *id, char *role, size_t rolesz,
                       int *revoked, amur_err *err);
     int (*token_revoke)(store *s, long id, amur_err *err);
-    int (*each_token)(store *s, store_token_fn fn, void *ctx, amur_err *err);
+    /* WITH_HASH: set each token's hash (store_each_token_whole) */
+    int (*each_token)(store *s, int with_hash, store_token_fn fn, void *ctx, amur_err *err);
+    int (*copy_token)(store *s, const store_token *t, amur_err *err);
     int (*audit_add)(store *s, long token_id, const char *role, const char *what,
                      const char *claim_id, amur_err *err);
     int (*each_audit)(store *s, store_audit_fn fn, void *ctx, amur_err *err);
+    int (*copy_audit)(store *s, const store_audit *a, amur_err *err);
 } store_ops;
 
 /* The part of every handle that store.c reads. */

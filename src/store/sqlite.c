@@ -91,17 +91,19 @@ static const char *const migrations[] = {
 };
 
 /* The statements of tokens and the audit log, prepared at open time. */
-enum { TK_NEW, TK_FIND, TK_REVOKE, TK_EACH, AU_ADD, AU_EACH, TK_COUNT };
+enum { TK_NEW, TK_FIND, TK_REVOKE, TK_EACH, AU_ADD, AU_EACH, TK_COPY, AU_COPY, TK_COUNT };
 static const char *const token_sql[TK_COUNT] = {
     "INSERT INTO tokens(role, hash, note, created)"
     " VALUES(?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
     "SELECT id, role, revoked IS NOT NULL FROM tokens WHERE hash=?",
     "UPDATE tokens SET revoked=strftime('%Y-%m-%dT%H:%M:%SZ','now')"
     " WHERE id=? AND revoked IS NULL",
-    "SELECT id, role, note, created, revoked FROM tokens ORDER BY id",
+    "SELECT id, role, note, created, revoked, hash FROM tokens ORDER BY id",
     "INSERT INTO audit(at, token_id, role, what, claim_id)"
     " VALUES(strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?, ?, ?, ?)",
     "SELECT n, at, token_id, role, what, claim_id FROM audit ORDER BY n",
+    "INSERT INTO tokens(id, role, hash, note, created, revoked) VALUES(?, ?, ?, ?, ?, ?)",
+    "INSERT INTO audit(n, at, token_id, role, what, claim_id) VALUES(?, ?, ?, ?, ?, ?)",
 };
 
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
@@ -891,7 +893,8 @@ static const char *col_text(sqlite3_stmt *st, int i)
     return (const char *)sqlite3_column_text(st, i);
 }
 
-static int sq_each_token(store *base, store_token_fn fn, void *ctx, amur_err *err)
+static int sq_each_token(store *base, int with_hash, store_token_fn fn, void *ctx,
+                         amur_err *err)
 {
     sq_store *s = SQ(base);
     sqlite3_stmt *st = s->tok[TK_EACH];
@@ -903,6 +906,7 @@ static int sq_each_token(store *base, store_token_fn fn, void *ctx, amur_err *er
         t.note = col_text(st, 2);
         t.created = col_text(st, 3);
         t.revoked = col_text(st, 4);
+        t.hash = with_hash ? col_text(st, 5) : NULL;
         if ((stop = fn(ctx, &t)) != 0)
             break;
     }
@@ -946,9 +950,52 @@ static int sq_each_audit(store *base, store_audit_fn fn, void *ctx, amur_err *er
     return stop;
 }
 
+static int sq_copy_token(store *base, const store_token *t, amur_err *err)
+{
+    sq_store *s = SQ(base);
+    sqlite3_stmt *st = s->tok[TK_COPY];
+    sqlite3_bind_int64(st, 1, t->id);
+    bind_opt(st, 2, t->role);
+    bind_opt(st, 3, t->hash);
+    bind_opt(st, 4, t->note);
+    bind_opt(st, 5, t->created);
+    bind_opt(st, 6, t->revoked);
+    return step_done(s, st, err, "copying a token");
+}
+
+static int sq_copy_audit(store *base, const store_audit *a, amur_err *err)
+{
+    sq_store *s = SQ(base);
+    sqlite3_stmt *st = s->tok[AU_COPY];
+    sqlite3_bind_int64(st, 1, a->n);
+    bind_opt(st, 2, a->at);
+    sqlite3_bind_int64(st, 3, a->token_id);
+    bind_opt(st, 4, a->role);
+    bind_opt(st, 5, a->what);
+    bind_opt(st, 6, a->claim_id);
+    return step_done(s, st, err, "copying the audit log");
+}
+
 const store_ops store_sqlite_ops = {
-    "sqlite",      sq_open,       sq_close,        sq_begin,      sq_commit,
-    sq_rollback,   sq_put,        sq_each,         sq_get,        sq_find,
-    sq_count,      sq_each_load,    sq_copy_load,  sq_token_new,
-    sq_token_find, sq_token_revoke, sq_each_token, sq_audit_add,  sq_each_audit,
+    .name = "sqlite",
+    .open = sq_open,
+    .close = sq_close,
+    .begin = sq_begin,
+    .commit = sq_commit,
+    .rollback = sq_rollback,
+    .put = sq_put,
+    .each = sq_each,
+    .get = sq_get,
+    .find = sq_find,
+    .count = sq_count,
+    .each_load = sq_each_load,
+    .copy_load = sq_copy_load,
+    .token_new = sq_token_new,
+    .token_find = sq_token_find,
+    .token_revoke = sq_token_revoke,
+    .each_token = sq_each_token,
+    .copy_token = sq_copy_token,
+    .audit_add = sq_audit_add,
+    .each_audit = sq_each_audit,
+    .copy_audit = sq_copy_audit,
 };

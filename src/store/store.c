@@ -130,7 +130,22 @@ int store_token_revoke(store *s, long id, amur_err *err)
 
 int store_each_token(store *s, store_token_fn fn, void *ctx, amur_err *err)
 {
-    return s->ops->each_token(s, fn, ctx, err);
+    return s->ops->each_token(s, 0, fn, ctx, err);
+}
+
+int store_each_token_whole(store *s, store_token_fn fn, void *ctx, amur_err *err)
+{
+    return s->ops->each_token(s, 1, fn, ctx, err);
+}
+
+int store_copy_token(store *s, const store_token *t, amur_err *err)
+{
+    return s->ops->copy_token(s, t, err);
+}
+
+int store_copy_audit(store *s, const store_audit *a, amur_err *err)
+{
+    return s->ops->copy_audit(s, a, err);
 }
 
 int store_audit_add(store *s, long token_id, const char *role, const char *what,

@@ -108,6 +108,7 @@ typedef struct store_token {
     const char *note;    /* NULL when none */
     const char *created; /* 2021-10-31T12:00:00Z */
     const char *revoked; /* when it was revoked, NULL while it is valid */
+    const char *hash;    /* only from store_each_token_whole(); NULL otherwise */
 } store_token;
 
 /* Stores a new token; *ID is its number. */
@@ -124,6 +125,11 @@ int store_token_revoke(store *s, long id, amur_err *err);
 typedef int (*store_token_fn)(void *ctx, const store_token *t);
 /* Every token, oldest first (never their hashes). */
 int store_each_token(store *s, store_token_fn fn, void *ctx, amur_err *err);
+/* Every token with its hash, and storing one as it is (id, hash, times and
+** revocation kept): what copying a whole database (amur migrate) needs, so
+** that a token made before the copy still works after it. */
+int store_each_token_whole(store *s, store_token_fn fn, void *ctx, amur_err *err);
+int store_copy_token(store *s, const store_token *t, amur_err *err);
 
 /* One entry of the audit log, which is append-only: who (the token and
 ** its role) did what (WHAT: "add claim") to which claim, and when. */
@@ -141,5 +147,8 @@ int store_audit_add(store *s, long token_id, const char *role, const char *what,
 typedef int (*store_audit_fn)(void *ctx, const store_audit *a);
 /* The audit log, oldest first. */
 int store_each_audit(store *s, store_audit_fn fn, void *ctx, amur_err *err);
+/* Appends one entry as it is (its number and time kept), for amur migrate;
+** the token it names must have been copied first. */
+int store_copy_audit(store *s, const store_audit *a, amur_err *err);
 
 #endif
