@@ -119,6 +119,11 @@ static const cli_opt token_opts[] = {
     {"note", "TEXT", "token new: a note to tell the token by (whose it is, what for)"},
     {NULL, NULL, NULL}};
 
+static const cli_opt export_opts[] = {
+    {"for-spreadsheet", NULL, "put ' before a cell that begins with = + - @ tab or CR, "
+                              "so a spreadsheet does not run it as a formula (not exact)"},
+    {NULL, NULL, NULL}};
+
 static const cli_opt export_iati_opts[] = {
     {"instrument", "ID", "the projects listed in this instrument"},
     {"project", "ID", "this project (ids may also follow as arguments, or be joined by ',')"},
@@ -148,7 +153,7 @@ static const command commands[] = {
      "Writes one CSV file per concept into DIR (created if needed), every column, rows in "
      "the order they were first stored. Loading the result into an empty database and "
      "exporting again gives identical files.",
-     NULL},
+     export_opts},
     {"migrate", cmd_migrate, NULL, 0, 0, "Copy the whole database to or from another",
      "Copies every row of the --db database, in the order it was stored, and its log of "
      "loads into DB (--to DB), or those of DB into the --db database (--from DB), in one "

@@ -183,8 +183,13 @@ static int schema_version(sq_store *s, int *version, amur_err *err)
     *version = 0;
     if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
         return db_error(s, err, "reading the schema version");
-    if (sqlite3_step(st) == SQLITE_ROW)
-        *version = sqlite3_column_int(st, 0);
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        /* unreadable is not the same as not amur's (a read-only WAL file) */
+        db_error(s, err, "reading the schema version");
+        sqlite3_finalize(st);
+        return AMUR_ESYS;
+    }
+    *version = sqlite3_column_int(st, 0);
     sqlite3_finalize(st);
     return AMUR_OK;
 }
@@ -475,6 +480,63 @@ static int prepare(sq_store *s, const char *sql, sqlite3_stmt **st, amur_err *er
     return AMUR_OK;
 }
 
+/* PATH as an SQLite URI that opens it immutable: "file:" and the path with
+** %, ? and # (and bytes that are not printable ASCII) %-escaped. */
+static char *immutable_uri(const char *path)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    size_t n = strlen(path);
+    char *u = malloc(5 + 3 * n + sizeof "?immutable=1"), *w = u;
+    if (!u)
+        return NULL;
+    memcpy(w, "file:", 5);
+    w += 5;
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+        if (*p == '%' || *p == '?' || *p == '#' || *p <= ' ' || *p >= 0x7f) {
+            *w++ = '%';
+            *w++ = hex[*p >> 4];
+            *w++ = hex[*p & 15];
+        } else {
+            *w++ = (char)*p;
+        }
+    }
+    memcpy(w, "?immutable=1", sizeof "?immutable=1");
+    return u;
+}
+
+/* A database file amur may read but not write, in a folder it cannot
+** write either (another user's, a read-only disk): SQLite cannot make the
+** shared-memory file a WAL database needs, and every read fails. Such a
+** file is opened again as immutable, which needs no such file; it is read
+** as it is, with no locks (whoever can write it should not at the same
+** time). */
+static int reopen_immutable(sq_store *s, const char *path, amur_err *err)
+{
+    char *uri;
+    sqlite3_stmt *st;
+    int rc;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK) {
+        rc = sqlite3_step(st);
+        sqlite3_finalize(st);
+        if (rc == SQLITE_ROW)
+            return AMUR_OK;
+    }
+    rc = sqlite3_extended_errcode(s->db) & 0xff;
+    if (rc != SQLITE_CANTOPEN && rc != SQLITE_READONLY)
+        return AMUR_OK; /* a different problem: reported by what follows */
+    if (!(uri = immutable_uri(path)))
+        return err_set(err, AMUR_ESYS, "out of memory");
+    sqlite3_close(s->db);
+    s->db = NULL;
+    rc = sqlite3_open_v2(uri, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                         NULL);
+    free(uri);
+    if (rc != SQLITE_OK)
+        return err_set(err, AMUR_ESYS, "%s: cannot open the database: %s", path,
+                       s->db ? sqlite3_errmsg(s->db) : "out of memory");
+    return AMUR_OK;
+}
+
 static int sq_open(const char *path, int mode, store **out, amur_err *err)
 {
     sq_store *s;
@@ -504,6 +566,17 @@ static int sq_open(const char *path, int mode, store **out, amur_err *err)
                 s->db ? sqlite3_errmsg(s->db) : "out of memory");
         sq_close(&s->base);
         return AMUR_ESYS;
+    }
+    if (mode == STORE_READ && reopen_immutable(s, path, err)) {
+        sq_close(&s->base);
+        return err->code;
+    }
+    if (mode == STORE_WRITE && sqlite3_db_readonly(s->db, "main") == 1) {
+        sq_close(&s->base);
+        return err_set(err, AMUR_EDATA,
+                       "%s: the database is read-only here (its file cannot be written): "
+                       "it can be read, not changed",
+                       path);
     }
     sqlite3_busy_timeout(s->db, 5000);
     if (exec(s, mode == STORE_READ ? "PRAGMA foreign_keys=ON"
