@@ -8,6 +8,7 @@
 */
 #include <jansson.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../out/progress.h"
@@ -77,9 +78,13 @@ int cmd_migrate(cli *c)
         from_name = c->db;
     if (!to_name)
         to_name = c->db;
-    if (strcmp(from_name, to_name) == 0)
-        return err_set(&c->err, AMUR_EUSAGE, "migrate: %s is both source and destination",
-                       from_name);
+    if (strcmp(from_name, to_name) == 0) {
+        char *shown = store_shown(from_name); /* never a URI's password */
+        err_set(&c->err, AMUR_EUSAGE, "migrate: %s is both source and destination",
+                shown ? shown : "the database");
+        free(shown);
+        return AMUR_EUSAGE;
+    }
     if (store_open(from_name, STORE_READ, &from, &c->err))
         return c->err.code;
     rc = store_open(to_name, STORE_WRITE, &to, &c->err);

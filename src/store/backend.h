@@ -18,6 +18,7 @@ typedef struct store_ops {
     int (*open)(const char *path, int mode, store **out, amur_err *err);
     void (*close)(store *s);
     int (*begin)(store *s, amur_err *err);
+    int (*set_lock_wait)(store *s, long ms, amur_err *err);
     int (*commit)(store *s, amur_err *err);
     void (*rollback)(store *s);
     int (*put)(store *s, const concept *c, char *const *fields, int *result, amur_err *err);

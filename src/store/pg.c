@@ -448,24 +448,6 @@ static PGresult *run(pg_store *s, int st, int n, const char *const *vals, amur_e
     return r;
 }
 
-/* PATH without the password of its user info, for messages. */
-static char *display_path(const char *path)
-{
-    char *p = strdup(path);
-    char *auth, *at, *colon, *slash;
-    if (!p || !(auth = strstr(p, "://")))
-        return p;
-    auth += 3;
-    slash = strchr(auth, '/');
-    at = strchr(auth, '@');
-    if (!at || (slash && slash < at))
-        return p;
-    colon = memchr(auth, ':', (size_t)(at - auth));
-    if (colon)
-        memmove(colon, at, strlen(at) + 1);
-    return p;
-}
-
 /* Notices (such as "relation already exists, skipping") are not for the
 ** user: amur's output must not depend on the backend. */
 static void no_notice(void *arg, const char *message)
@@ -565,7 +547,7 @@ static int pg_open(const char *path, int mode, store **out, amur_err *err)
 
     *out = NULL;
     s = calloc(1, sizeof *s);
-    if (!s || !(s->base.path = display_path(path))) {
+    if (!s || !(s->base.path = store_shown(path))) {
         free(s);
         return err_set(err, AMUR_ESYS, "out of memory");
     }
@@ -827,6 +809,25 @@ static const char serials_sql[] =
     " max(id) IS NOT NULL) FROM tokens;"
     "SELECT setval(pg_get_serial_sequence('audit', 'n'), coalesce(max(n), 1),"
     " max(n) IS NOT NULL) FROM audit";
+
+/* lock_timeout bounds every wait for a lock, the advisory lock that
+** makes writers take turns included (a statement that waits longer fails
+** with lock_not_available and the transaction is rolled back). */
+static int pg_set_lock_wait(store *base, long ms, amur_err *err)
+{
+    pg_store *s = PG(base);
+    char num[24];
+    const char *vals[1] = {num};
+    PGresult *r;
+    int rc = AMUR_OK;
+    snprintf(num, sizeof num, "%ldms", ms);
+    r = PQexecParams(s->conn, "SELECT set_config('lock_timeout', $1, false)", 1, NULL, vals,
+                     NULL, NULL, 0);
+    if (PQresultStatus(r) != PGRES_TUPLES_OK)
+        rc = pg_error(s, r, err, "setting the lock wait");
+    PQclear(r);
+    return rc;
+}
 
 static int pg_commit(store *base, amur_err *err)
 {
@@ -1224,6 +1225,7 @@ const store_ops store_pg_ops = {
     .open = pg_open,
     .close = pg_close,
     .begin = pg_begin,
+    .set_lock_wait = pg_set_lock_wait,
     .commit = pg_commit,
     .rollback = pg_rollback,
     .put = pg_put,

@@ -618,6 +618,13 @@ static int sq_open(const char *path, int mode, store **out, amur_err *err)
     return AMUR_OK;
 }
 
+static int sq_set_lock_wait(store *base, long ms, amur_err *err)
+{
+    (void)err;
+    sqlite3_busy_timeout(SQ(base)->db, ms > 0x7fffffffL ? 0x7fffffff : (int)ms);
+    return AMUR_OK;
+}
+
 static int sq_begin(store *base, amur_err *err)
 {
     sq_store *s = SQ(base);
@@ -1054,6 +1061,7 @@ const store_ops store_sqlite_ops = {
     .open = sq_open,
     .close = sq_close,
     .begin = sq_begin,
+    .set_lock_wait = sq_set_lock_wait,
     .commit = sq_commit,
     .rollback = sq_rollback,
     .put = sq_put,

@@ -36,9 +36,21 @@ int store_open(const char *path, int mode, store **out, amur_err *err);
 void store_close(store *s);
 /* The database's name as given, less any password in a URI. */
 const char *store_path(const store *s);
+/* PATH as it may be shown (printed, logged, sent): a URI's password,
+** whether in its user info or a password= parameter, becomes ***
+** (postgresql://amur:***@host/db). A copy the caller frees; NULL when out
+** of memory. */
+char *store_shown(const char *path);
 /* 1 when PATH names a database on a server (a postgresql:// URI) rather
 ** than a file. */
 int store_is_server(const char *path);
+
+/* How long a write waits for a lock another writer holds before it fails
+** (then with an error, and nothing written): MS milliseconds. By default
+** an SQLite store waits 5 s (its busy timeout) and a PostgreSQL store as
+** long as it takes (loads take turns); the server bounds both, so that a
+** POST during a long load is answered (503) rather than left hanging. */
+int store_set_lock_wait(store *s, long ms, amur_err *err);
 
 /* One transaction around a load: all or nothing. */
 int store_begin(store *s, amur_err *err);

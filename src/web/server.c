@@ -36,6 +36,12 @@
 #include "routes.h"
 #include "snapshot.h"
 
+/* Seconds a client told 503 (the database unavailable or busy) should
+** wait before it tries again. */
+#define WEB_RETRY_AFTER "5"
+/* Seconds a write waits for another writer's lock, by default. */
+#define WEB_LOCK_WAIT_S 5
+
 #define CSP                                                                                 \
     "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "       \
     "frame-ancestors 'none'; form-action 'self'"
@@ -85,6 +91,7 @@ typedef struct track {
 struct web_server {
     snap_store *store;
     const char *db; /* the database, opened for writing by routes that write */
+    long lock_wait_ms; /* how long a write waits for another writer's lock */
     struct MHD_Daemon *d;
     unsigned port;
     pthread_mutex_t cache_lock;
@@ -317,10 +324,45 @@ static enum MHD_Result send_error(struct MHD_Connection *conn, unsigned status,
     MHD_add_response_header(r, "Cache-Control", "no-store");
     if (allow)
         MHD_add_response_header(r, "Allow", allow);
+    if (status == MHD_HTTP_SERVICE_UNAVAILABLE)
+        MHD_add_response_header(r, "Retry-After", WEB_RETRY_AFTER);
     common_headers(r);
     ret = MHD_queue_response(conn, status, r);
     MHD_destroy_response(r);
     return ret;
+}
+
+/* A failure of the server's side (the database down, locked or
+** unreadable): the details go to the log (stderr) for the operator, never
+** into the answer, which would tell any client the database's path or
+** address and the driver's words; the client is told to come back. */
+static enum MHD_Result send_unavailable(struct MHD_Connection *conn, const char *what,
+                                        const amur_err *err)
+{
+    fprintf(stderr, "amur: serve: %s: %s\n", what, err->msg);
+    return send_error(conn, MHD_HTTP_SERVICE_UNAVAILABLE, NULL,
+                      "%s: the database is not available now; try again later", what);
+}
+
+/* How long a POST waits for a lock another writer (a load) holds before
+** it is answered 503 with Retry-After: WEB_LOCK_WAIT_S, or the seconds in
+** the environment variable AMUR_LOCK_WAIT (0 to 3600; read once, when the
+** server starts). */
+static long lock_wait_ms(void)
+{
+    const char *env = getenv("AMUR_LOCK_WAIT");
+    char *end;
+    double v;
+    if (!env || !*env)
+        return WEB_LOCK_WAIT_S * 1000L;
+    v = strtod(env, &end);
+    if (*end || !(v >= 0 && v <= 3600)) {
+        fprintf(stderr, "amur: serve: AMUR_LOCK_WAIT: '%s' is not 0 to 3600 seconds; "
+                        "using %d\n",
+                env, WEB_LOCK_WAIT_S);
+        return WEB_LOCK_WAIT_S * 1000L;
+    }
+    return (long)(v * 1000);
 }
 
 /* A JSON BODY (taken over) with STATUS, never cached. */
@@ -339,6 +381,8 @@ static enum MHD_Result send_json(struct MHD_Connection *conn, unsigned status, c
     MHD_add_response_header(r, "Cache-Control", "no-store");
     if (status == MHD_HTTP_UNAUTHORIZED)
         MHD_add_response_header(r, "WWW-Authenticate", "Bearer");
+    if (status == MHD_HTTP_SERVICE_UNAVAILABLE)
+        MHD_add_response_header(r, "Retry-After", WEB_RETRY_AFTER);
     common_headers(r);
     ret = MHD_queue_response(conn, status, r);
     MHD_destroy_response(r);
@@ -539,12 +583,14 @@ static enum MHD_Result serve_token(server *s, struct MHD_Connection *conn, const
         return send_problems(conn, MHD_HTTP_UNAUTHORIZED,
                              "this route needs a token: Authorization: Bearer TOKEN", NULL);
     sha256_hex(token, strlen(token), hash);
-    if (store_open(s->db, writes ? STORE_WRITE : STORE_READ, &db, &err))
-        return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, "%s", err.msg);
+    /* the token is checked on a reading handle: nothing is opened for
+    ** writing (or created, or migrated) for a request without a valid one */
+    if (store_open(s->db, STORE_READ, &db, &err))
+        return send_unavailable(conn, "checking the token", &err);
     found = store_token_find(db, hash, &token_id, role, sizeof role, &revoked, &err);
     if (found < 0) {
         store_close(db);
-        return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, "%s", err.msg);
+        return send_unavailable(conn, "checking the token", &err);
     }
     if (!found || revoked) {
         store_close(db);
@@ -555,6 +601,14 @@ static enum MHD_Result serve_token(server *s, struct MHD_Connection *conn, const
         store_close(db);
         return send_problems(conn, MHD_HTTP_FORBIDDEN,
                              "this token's role may not use this route", NULL);
+    }
+    if (writes) {
+        store_close(db);
+        if (store_open(s->db, STORE_WRITE, &db, &err) ||
+            store_set_lock_wait(db, s->lock_wait_ms, &err)) {
+            store_close(db);
+            return send_unavailable(conn, "opening the database for writing", &err);
+        }
     }
     memset(&c, 0, sizeof c);
     c.id = id;
@@ -616,7 +670,7 @@ static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const c
     c.param = get_param;
     c.param_ctx = conn;
     if (!(c.snap = snap_acquire(s->store, &err)))
-        return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, "%s", err.msg);
+        return send_unavailable(conn, "reading the database", &err);
     generation = snap_generation(c.snap);
     today(day, sizeof day);
     if (a.klen && cache_serve(s, conn, a.key, generation, day, &ret)) {
@@ -945,6 +999,7 @@ int web_server_start(const web_opts *o, web_server **out, amur_err *err)
     if (!(s = calloc(1, sizeof *s)))
         return err_set(err, AMUR_ESYS, "serve: out of memory");
     s->db = o->db;
+    s->lock_wait_ms = lock_wait_ms();
     s->timeout_ms = o->request_timeout_ms > 0 ? o->request_timeout_ms : 1000LL * WEB_REQUEST_TIMEOUT_S;
     if ((rc = snap_store_new(o->db, &s->store, err))) {
         free(s);
@@ -1039,9 +1094,14 @@ int web_serve(const web_opts *o, amur_err *err)
     sigaction(SIGINT, &sa, &old_int);
     sigaction(SIGTERM, &sa, &old_term);
     signal(SIGPIPE, SIG_IGN);
-    fprintf(o->out, "amur: serving %s at http://%s%s%s:%u/ (Ctrl-C to stop)\n", o->db,
-            strchr(o->bind, ':') ? "[" : "", o->bind, strchr(o->bind, ':') ? "]" : "",
-            web_server_port(s));
+    {
+        /* never the password of a postgresql:// URI */
+        char *shown = store_shown(o->db);
+        fprintf(o->out, "amur: serving %s at http://%s%s%s:%u/ (Ctrl-C to stop)\n",
+                shown ? shown : "the database", strchr(o->bind, ':') ? "[" : "", o->bind,
+                strchr(o->bind, ':') ? "]" : "", web_server_port(s));
+        free(shown);
+    }
     fflush(o->out);
 
     for (;;) {
