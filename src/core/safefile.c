@@ -194,7 +194,9 @@ int safedir_commit(safedir *sd, amur_err *err)
     if (rename(sd->tmp, sd->path) != 0) {
         int e = errno;
         struct stat st;
-        int exists = e == EEXIST || e == ENOTEMPTY || e == EISDIR || e == ENOTDIR;
+        /* EBUSY, EINVAL: the target is "." or a mount point */
+        int exists = e == EEXIST || e == ENOTEMPTY || e == EISDIR || e == ENOTDIR ||
+                     e == EBUSY || e == EINVAL;
         /* a folder that holds files, or a link to one: the files go in */
         if (!exists || stat(sd->path, &st) != 0 || !S_ISDIR(st.st_mode)) {
             rc = err_set(err, AMUR_ESYS, "%s: %s", sd->path,
