@@ -6,16 +6,20 @@
 # 503 with Retry-After and a message that names nothing, and the details
 # go to the server's log (stderr) for the operator. (Reading routes keep
 # serving the last snapshot that could be read.)
+# (The database is a file of $TMP, not $DB: this test replaces the file,
+# so tests/pg/parity.sh leaves it out; tests/pg/credentials.sh covers
+# PostgreSQL.)
+$ D="$TMP/w.db"
 $ amur --db 'postgresql://amur:s3cret-pw@127.0.0.1:1/amur' summary 2>&1 | grep -o '^amur: postgresql://[^ ]*'
 $ amur --db 'postgresql://amur@127.0.0.1:1/amur?connect_timeout=2&password=s3cret-pw' summary 2>&1 | grep -o '^amur: postgresql://[^ ]*'
 $ amur --db 'postgresql://amur:s3cret-pw@127.0.0.1:1/amur' migrate --to 'postgresql://amur:s3cret-pw@127.0.0.1:1/amur' 2>&1
 $ amur --db 'postgresql://amur:s3cret-pw@127.0.0.1:1/amur' serve --port 0 2>&1 | grep -c 's3cret-pw'
-$ amur --db "$DB" load tests/bundles/small >/dev/null && TOK=$(amur -q --db "$DB" token new --role editor)
-$ . tests/api/lib.sh && api_start
+$ amur --db "$D" load tests/bundles/small >/dev/null && TOK=$(amur -q --db "$D" token new --role editor)
+$ . tests/api/lib.sh && api_start "$D"
 $ code /api/summary
-$ mv "$DB" "$TMP/moved.db" && rm -f "$DB-wal" "$DB-shm" && echo "not a database" >"$DB"
+$ mv "$D" "$TMP/moved.db" && rm -f "$D-wal" "$D-shm" && echo "not a database" >"$D"
 $ _curl /api/claims -X POST -H "Authorization: Bearer $TOK" -D "$TMP/h2" -w ' %{http_code}\n' -d '{"id":"x1","subject":"bridge","property":"stage","value":"completed","date":"2021-05","source":"study"}'; grep -i '^retry-after' "$TMP/h2" | tr -d '\r'
-$ api_stop 2>"$TMP/serve.log"; grep -c 'amur: serve: checking the token: .*test.db' "$TMP/serve.log"
+$ api_stop 2>"$TMP/serve.log"; grep -c 'amur: serve: checking the token: .*w.db' "$TMP/serve.log"
 --- stdout
 amur: postgresql://amur:***@127.0.0.1:1/amur:
 amur: postgresql://amur@127.0.0.1:1/amur?connect_timeout=2&password=***:
