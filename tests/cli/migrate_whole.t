@@ -24,6 +24,10 @@ $ _curl /api/claims -X POST -H "Authorization: Bearer $OLD" -w '%{http_code}\n' 
 $ api_stop
 $ amur --db "$TMP/copy.db" --json audit | jq -c '.[] | [.n, .token, .role, .what, .claim]'
 $ amur -q --db "$TMP/copy.db" token new --role editor >/dev/null; amur --db "$TMP/copy.db" --json token list | jq -c '[.[] | [.id, .role, .note, (.revoked != null)]]'
+# the verification: a receiving database that changes what it is given (a
+# trigger rewrites every place's note) fails it, and keeps nothing
+$ amur -q --db "$TMP/none.db" load tests/bad/header_only && amur -q --db "$TMP/none.db" migrate --to "$TMP/v.db" && sqlite3 "$TMP/v.db" "CREATE TRIGGER meddle AFTER INSERT ON places BEGIN UPDATE places SET note = 'changed' WHERE id = new.id; END"
+$ amur --db "$D" migrate --to "$TMP/v.db" 2>&1 | sed -E 's/checksum [0-9a-f]{12}/checksum X/g'; sqlite3 "$TMP/v.db" "SELECT count(*) FROM sources"
 # a receiving database that holds only a token is not empty
 $ amur -q --db "$TMP/t.db" token new --role editor >/dev/null; amur --db "$D" migrate --to "$TMP/t.db"
 --- stdout
@@ -51,6 +55,8 @@ every table the same
 [1,1,"editor","add claim","m1"]
 [2,1,"editor","add claim","m2"]
 [[1,"editor","before",false],[2,"admin",null,true],[3,"editor",null,false]]
+amur: verifying the copy: places: 5 rows (checksum X) in $TMP/w.db, but 5 (checksum X) in $TMP/v.db; nothing was kept
+0
 --- stderr
 amur: $TMP/t.db already holds loads, tokens or an audit log: migrate copies into an empty database
 --- status
