@@ -52,6 +52,11 @@ static const param token_opts[] = {
     OPT("role", "ROLE", "token new: what the token may do: editor or admin (both may post claims)"),
     OPT("note", "TEXT", "token new: a note to tell the token by (whose it is, what for)"), {0}};
 
+static const param export_opts[] = {
+    FLAG("for-spreadsheet", "put ' before a cell that begins with = + - @ tab or CR, so a "
+                            "spreadsheet does not run it as a formula (not exact)"),
+    {0}};
+
 static const param export_iati_opts[] = {
     OPT("instrument", "ID", "the projects listed in this instrument"),
     OPT("project", "ID", "this project (ids may also follow as arguments, or be joined by ',')"),
@@ -82,7 +87,7 @@ static const command commands[] = {
      "Writes one CSV file per concept into DIR (created if needed), every column, rows in "
      "the order they were first stored. Loading the result into an empty database and "
      "exporting again gives identical files.",
-     NULL, 0, NULL},
+     export_opts, 0, NULL},
     {"migrate", cmd_migrate, NULL, 0, 0, "Copy the whole database to or from another",
      "Copies every row of the --db database, in the order it was stored, and its log of "
      "loads into DB (--to DB), or those of DB into the --db database (--from DB), in one "

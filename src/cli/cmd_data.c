@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "../core/safefile.h"
 #include "../ingest/bundle.h"
 #include "../present/csvw.h"
 #include "../present/progress.h"
@@ -221,61 +222,98 @@ int cmd_load(cli *c)
 typedef struct export_ctx {
     FILE *f;
     size_t ncols;
+    int rule; /* CSVW_EXACT, or CSVW_SPREADSHEET with --for-spreadsheet */
 } export_ctx;
 
 static int export_row(void *ctx, char *const *fields)
 {
     export_ctx *x = ctx;
-    return csvw_row(x->f, fields, x->ncols) ? AMUR_ESYS : 0;
+    return csvw_row_as(x->f, fields, x->ncols, x->rule) ? AMUR_ESYS : 0;
 }
 
-/* Writes one concept to DIR/FILE through a temporary file and a rename,
-** so a reader never sees half a file. */
-static int export_concept(cli *c, store *db, const concept *k, const char *dir)
+/* Writes one concept to PATH (in the export's new folder), safely: a new
+** file, created exclusively, renamed into place once whole. */
+static int export_concept(cli *c, store *db, const concept *k, const char *path,
+                          const char *shown, int rule)
 {
-    char path[4096], tmp[4200];
     char *heads[64];
+    safefile sf;
     export_ctx x;
     int rc;
 
-    snprintf(path, sizeof path, "%s/%s", dir, k->file);
-    snprintf(tmp, sizeof tmp, "%s.tmp", path);
-    if (!(x.f = fopen(tmp, "w")))
-        return err_set(&c->err, AMUR_ESYS, "%s: %s", tmp, strerror(errno));
+    if (safefile_open(&sf, path, &c->err))
+        return c->err.code;
+    x.f = sf.f;
     x.ncols = k->ncols;
+    x.rule = rule;
     for (size_t i = 0; i < k->ncols; i++)
         heads[i] = (char *)k->cols[i].name;
     rc = csvw_row(x.f, heads, k->ncols) ? AMUR_ESYS : AMUR_OK;
     if (rc == AMUR_OK)
         rc = store_each(db, k, NULL, 0, export_row, &x, &c->err);
-    if (fclose(x.f) != 0 && rc == AMUR_OK)
-        rc = AMUR_ESYS;
-    if (rc == AMUR_ESYS && !c->err.msg[0])
-        err_set(&c->err, AMUR_ESYS, "%s: write error", tmp);
-    if (rc == AMUR_OK && rename(tmp, path) != 0)
-        rc = err_set(&c->err, AMUR_ESYS, "%s: %s", path, strerror(errno));
-    if (rc)
-        remove(tmp);
-    return rc;
+    if (rc) {
+        int e = errno;
+        safefile_abort(&sf);
+        if (!c->err.msg[0])
+            err_set(&c->err, AMUR_ESYS, "%s: write error: %s", shown, strerror(e));
+        return c->err.code ? c->err.code : AMUR_ESYS;
+    }
+    if (safefile_commit(&sf, &c->err))
+        return err_set(&c->err, AMUR_ESYS, "%s: write error", shown);
+    return AMUR_OK;
 }
 
+/* The export is complete or absent: every file is written into a new
+** folder beside DIR, which becomes DIR only when all of them are whole
+** (docs/security.md). */
 int cmd_export(cli *c)
 {
     const char *dir = c->pos[0];
+    int rule = cli_opt_value(c, "for-spreadsheet") ? CSVW_SPREADSHEET : CSVW_EXACT;
     store *db;
+    safedir sd;
     int rc = AMUR_OK;
 
     if (cli_store(c, STORE_READ, &db))
         return c->err.code;
-    if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+    if (safedir_open(&sd, dir, &c->err)) {
         store_close(db);
-        return err_set(&c->err, AMUR_ESYS, "%s: %s", dir, strerror(errno));
+        return c->err.code;
     }
     c->err.msg[0] = 0;
-    for (int k = 0; k < C_COUNT && rc == AMUR_OK; k++)
-        rc = export_concept(c, db, &schema_concepts[k], dir);
+    for (int k = 0; k < C_COUNT && rc == AMUR_OK; k++) {
+        char path[4096], shown[4096];
+        safedir_file(&sd, schema_concepts[k].file, path, sizeof path);
+        snprintf(shown, sizeof shown, "%s/%s", dir, schema_concepts[k].file);
+        rc = export_concept(c, db, &schema_concepts[k], path, shown, rule);
+    }
+    if (rc == AMUR_OK) {
+        /* last, so that a bundle that has it has everything before it */
+        char path[4096];
+        safefile sf;
+        safedir_file(&sd, BUNDLE_MANIFEST, path, sizeof path);
+        rc = safefile_open(&sf, path, &c->err);
+        if (rc == AMUR_OK) {
+            fputs("# amur bundle: the files that make it whole; amur check and load refuse it "
+                  "when one is missing\n",
+                  sf.f);
+            for (int k = 0; k < C_COUNT; k++)
+                fprintf(sf.f, "%s\n", schema_concepts[k].file);
+            if (safefile_commit(&sf, &c->err))
+                rc = err_set(&c->err, AMUR_ESYS, "%s/%s: write error", dir, BUNDLE_MANIFEST);
+        }
+    }
+    if (rc == AMUR_OK)
+        rc = safedir_commit(&sd, &c->err);
+    else
+        safedir_abort(&sd);
+    if (rc && c->err.code)
+        err_prefix(&c->err, "nothing was exported");
     if (rc == AMUR_OK && !c->quiet && !c->json)
-        printf("exported %s to %s\n", store_path(db), dir);
+        printf("exported %s to %s%s\n", store_path(db), dir,
+               rule == CSVW_SPREADSHEET ? " for a spreadsheet (formula-like cells prefixed "
+                                          "with ', not for loading back)"
+                                        : "");
     store_close(db);
     return rc;
 }

@@ -1,74 +1,39 @@
 /*
-** cmd_migrate.c — amur migrate: copies a whole database, every concept in
-** insertion order and the load log, from one store to another: an SQLite
-** file to PostgreSQL (--to URI) or back (--from URI), in one transaction
-** on the receiving side, into a database that holds nothing yet.
+** cmd_migrate.c — amur migrate: copies a whole database (store/copy.h:
+** every concept in insertion order, the load log, the tokens and the audit
+** log) from one store to another: an SQLite file to PostgreSQL (--to URI)
+** or back (--from URI), in one transaction on the receiving side, into a
+** database that holds nothing yet; then says what moved and that the
+** counts and checksums agree.
 */
 #include <jansson.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../present/progress.h"
 #include "../present/table.h"
+#include "../store/copy.h"
 #include "cli.h"
 
-typedef struct copy_ctx {
-    store *to;
-    const concept *c;
-    long rows;
-    size_t done;
-    progress *p;
-    amur_err *err;
-} copy_ctx;
-
-static int copy_row(void *ctx, char *const *fields)
+static void on_progress(void *ctx, size_t done, size_t total)
 {
-    copy_ctx *x = ctx;
-    int what;
-    if (store_put(x->to, x->c, fields, &what, x->err))
-        return x->err->code;
-    x->rows++;
-    progress_set(x->p, ++x->done);
-    return 0;
+    (void)total;
+    progress_set(ctx, done);
 }
 
-static int copy_load(void *ctx, const store_load *l)
-{
-    copy_ctx *x = ctx;
-    if (store_copy_load(x->to, l, x->err))
-        return x->err->code;
-    x->rows++;
-    return 0;
-}
-
-/* Refuses a receiving database that holds rows: a copy is whole, not a merge
-** (amur export and amur load merge). */
-static int check_empty(cli *c, store *to)
-{
-    for (int k = 0; k < C_COUNT; k++) {
-        long n = 0;
-        if (store_count(to, &schema_concepts[k], &n, &c->err))
-            return c->err.code;
-        if (n)
-            return err_set(&c->err, AMUR_EDATA,
-                           "%s already holds %ld %s: migrate copies into an empty database "
-                           "(amur export, then amur load, merges into one that is not)",
-                           store_path(to), n, schema_concepts[k].name);
-    }
-    return AMUR_OK;
-}
-
-static void print_counts(cli *c, store *from, store *to, const long *rows, long loads)
+/* What moved, table by table, with the row count and checksum that were
+** found equal on both sides. */
+static void print_report(cli *c, store *from, store *to, const copy_report *r)
 {
     long total = 0;
-    for (int k = 0; k < C_COUNT; k++)
-        total += rows[k];
+    for (int k = 0; k < COPY_TABLES; k++)
+        total += r->rows[k];
     if (c->json) {
         fputs("[", stdout);
-        for (int k = 0; k <= C_COUNT; k++) {
-            json_t *o = json_pack("{s:s,s:I}", "id",
-                                  k < C_COUNT ? schema_concepts[k].name : "loads", "rows",
-                                  (json_int_t)(k < C_COUNT ? rows[k] : loads));
+        for (int k = 0; k < COPY_TABLES; k++) {
+            json_t *o = json_pack("{s:s,s:I,s:s}", "id", copy_table_name(k), "rows",
+                                  (json_int_t)r->rows[k], "sha256", r->sum[k]);
             fputs(k ? ",\n" : "\n", stdout);
             if (o)
                 json_dumpf(o, stdout, JSON_COMPACT);
@@ -80,15 +45,18 @@ static void print_counts(cli *c, store *from, store *to, const long *rows, long 
     if (c->quiet)
         return;
     {
-        static const char *const heads[] = {"table", "rows"};
-        table *t = table_new(2, heads);
-        for (int k = 0; k <= C_COUNT && t; k++) {
-            char num[24];
-            const char *cells[2] = {k < C_COUNT ? schema_concepts[k].name : "loads", num};
-            snprintf(num, sizeof num, "%ld", k < C_COUNT ? rows[k] : loads);
+        static const char *const heads[] = {"table", "rows", "sha256 (both sides)"};
+        table *t = table_new(3, heads);
+        for (int k = 0; k < COPY_TABLES && t; k++) {
+            char num[24], sum[17];
+            const char *cells[3] = {copy_table_name(k), num, sum};
+            snprintf(num, sizeof num, "%ld", r->rows[k]);
+            snprintf(sum, sizeof sum, "%.16s", r->sum[k]);
             table_add(t, cells);
         }
-        printf("copied %s to %s: %ld rows\n\n", store_path(from), store_path(to), total);
+        printf("copied %s to %s: %ld rows in %d tables; counts and checksums verified on "
+               "both sides\n\n",
+               store_path(from), store_path(to), total, COPY_TABLES);
         if (t)
             table_print(t, stdout, table_fit_width(stdout));
         table_free(t);
@@ -99,8 +67,7 @@ int cmd_migrate(cli *c)
 {
     const char *to_name = cli_opt_value(c, "to"), *from_name = cli_opt_value(c, "from");
     store *from = NULL, *to = NULL;
-    long rows[C_COUNT] = {0}, loads = 0;
-    size_t total = 0;
+    copy_report report;
     int rc;
 
     if (!to_name == !from_name)
@@ -111,45 +78,23 @@ int cmd_migrate(cli *c)
         from_name = c->db;
     if (!to_name)
         to_name = c->db;
-    if (strcmp(from_name, to_name) == 0)
-        return err_set(&c->err, AMUR_EUSAGE, "migrate: %s is both source and destination",
-                       from_name);
+    if (strcmp(from_name, to_name) == 0) {
+        char *shown = store_shown(from_name); /* never a URI's password */
+        err_set(&c->err, AMUR_EUSAGE, "migrate: %s is both source and destination",
+                shown ? shown : "the database");
+        free(shown);
+        return AMUR_EUSAGE;
+    }
     if (store_open(from_name, STORE_READ, &from, &c->err))
         return c->err.code;
     rc = store_open(to_name, STORE_WRITE, &to, &c->err);
-    if (rc == AMUR_OK)
-        rc = check_empty(c, to);
-    for (int k = 0; k < C_COUNT && rc == AMUR_OK; k++) {
-        long n = 0;
-        rc = store_count(from, &schema_concepts[k], &n, &c->err);
-        total += (size_t)n;
-    }
-    if (rc == AMUR_OK)
-        rc = store_begin(to, &c->err);
     if (rc == AMUR_OK) {
-        copy_ctx x = {to, NULL, 0, 0, progress_new("copying", total), &c->err};
-        for (int k = 0; k < C_COUNT && rc == AMUR_OK; k++) {
-            x.c = &schema_concepts[k];
-            x.rows = 0;
-            rc = store_each(from, x.c, NULL, 0, copy_row, &x, &c->err);
-            if (rc == AMUR_OK)
-                rows[k] = x.rows;
-            else
-                err_prefix(&c->err, "copying %s", x.c->name);
-        }
-        if (rc == AMUR_OK) {
-            x.rows = 0;
-            rc = store_each_load(from, copy_load, &x, &c->err);
-            loads = x.rows;
-        }
-        progress_done(x.p);
-        if (rc == AMUR_OK)
-            rc = store_commit(to, &c->err);
-        if (rc)
-            store_rollback(to);
+        progress *p = progress_new("copying", 0);
+        rc = copy_database(from, to, on_progress, p, &report, &c->err);
+        progress_done(p);
     }
     if (rc == AMUR_OK)
-        print_counts(c, from, to, rows, loads);
+        print_report(c, from, to, &report);
     store_close(to);
     store_close(from);
     return rc;

@@ -265,6 +265,52 @@ static int read_table(btable *t, bmem *mem, diag *d, amur_err *err)
     return AMUR_OK;
 }
 
+/* The bundle's MANIFEST, when it has one (amur export writes it): the
+** files that make the bundle whole, one name a line ('#' starts a
+** comment). A file it names that is missing is an error, so a bundle cut
+** short (a copy that failed, a full disk) is refused instead of loading
+** as if the missing files were empty. Without a MANIFEST a missing file
+** still counts as empty: a hand-made bundle may hold only new claims. */
+static void check_manifest(const char *dir, const bundle *b, diag *d)
+{
+    char path[4096], line[256];
+    struct stat st;
+    FILE *f;
+    long n = 0;
+    snprintf(path, sizeof path, "%s/%s", dir, BUNDLE_MANIFEST);
+    if (stat(path, &st) != 0)
+        return;
+    if (!S_ISREG(st.st_mode) || st.st_size > 64 * 1024) {
+        diag_add(d, path, 0, NULL, "not a regular file of at most 64 KiB");
+        return;
+    }
+    if (!(f = fopen(path, "r"))) {
+        diag_add(d, path, 0, NULL, "%s", strerror(errno));
+        return;
+    }
+    while (fgets(line, sizeof line, f)) {
+        size_t len = strcspn(line, "\r\n");
+        int k;
+        n++;
+        if (line[len] == 0 && !feof(f)) {
+            diag_add(d, path, n, NULL, "line too long");
+            break;
+        }
+        line[len] = 0;
+        if (!line[0] || line[0] == '#')
+            continue;
+        for (k = 0; k < C_COUNT && strcmp(line, schema_concepts[k].file) != 0; k++)
+            ;
+        if (k == C_COUNT)
+            diag_add(d, path, n, NULL, "names no file of a bundle (sources.csv, places.csv, ...)");
+        else if (!b->t[k].present)
+            diag_add(d, path, n, NULL,
+                     "%s is missing: the bundle is not whole (a copy or an export cut short?)",
+                     line);
+    }
+    fclose(f);
+}
+
 int bundle_read(const char *dir, bundle **out, diag *d, amur_err *err)
 {
     struct stat st;
@@ -301,6 +347,7 @@ int bundle_read(const char *dir, bundle **out, diag *d, amur_err *err)
         return err_set(err, AMUR_EDATA, "%s: no bundle files (sources.csv, places.csv, ...)",
                        dir);
     }
+    check_manifest(dir, b, d);
     *out = b;
     return AMUR_OK;
 }
@@ -537,6 +584,19 @@ static void vocab_list(const char *const *v, char *buf, size_t n)
     }
 }
 
+/* The byte offset of the first C0 control character in V other than tab,
+** line feed and carriage return, or -1. Such a character has no place in
+** a name or a quote, cannot be written in XML 1.0 at all (export-iati
+** would give a file no reader accepts) and, raw on a terminal, drives it
+** (ESC starts its escape sequences). */
+static long control_at(const char *v)
+{
+    for (const unsigned char *p = (const unsigned char *)v; *p; p++)
+        if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+            return (long)(p - (const unsigned char *)v);
+    return -1;
+}
+
 static void check_cells(checker *k, const btable *t, const brow *r)
 {
     const concept *c = t->c;
@@ -544,9 +604,18 @@ static void check_cells(checker *k, const btable *t, const brow *r)
         const column *col = &c->cols[i];
         const char *v = r->f[i];
         const char *msg;
+        long at;
         if (!v) {
             if (col->required)
                 diag_add(k->d, t->path, r->line, col->name, "required field is empty");
+            continue;
+        }
+        if ((at = control_at(v)) >= 0) {
+            /* the value itself is not quoted: it would carry the character */
+            diag_add(k->d, t->path, r->line, col->name,
+                     "control character U+%04X at byte %ld: only tab and line breaks may "
+                     "appear in text",
+                     (unsigned)(unsigned char)v[at], at + 1);
             continue;
         }
         if (col->type == COL_ENUM && schema_vocab_index(col->vocab, v) < 0) {
@@ -678,6 +747,79 @@ static void check_row(checker *k, const btable *t, const brow *r)
     }
 }
 
+/* ---- cycles ----
+** A parent (places, actors, instruments, projects) or a listing's
+** carried_from must not lead back to the row itself: the analyses walk
+** these chains (a project's parts, a region's places, carry-over
+** lineages), and a cycle would make them loop or count a row as its own
+** ancestor. Chains are followed through the bundle's rows. */
+
+enum { WALK_NEW, WALK_ON, WALK_DONE };
+
+/* Reports the cycle that ends where the walk from row START met a row
+** already on it (row AT): the chain of ids from AT round to AT again. */
+static void report_cycle(checker *k, const btable *t, int col, size_t at)
+{
+    char chain[1024];
+    size_t len = 0, row = at, steps = 0;
+    long loc;
+    chain[0] = 0;
+    do {
+        const char *id = t->rows[row].f[0];
+        int n = snprintf(chain + len, sizeof chain - len, "%s%s", steps ? " -> " : "", id);
+        if (n < 0 || (size_t)n >= sizeof chain - len) {
+            snprintf(chain + (sizeof chain > 5 ? sizeof chain - 5 : 0), 5, "...");
+            break;
+        }
+        len += (size_t)n;
+        steps++;
+        if (!idindex_get(&k->ids, t->rows[row].f[col], &loc))
+            break;
+        row = (size_t)LOC_ROW(loc);
+    } while (row != at && steps < 10000);
+    if (row == at && len + 8 < sizeof chain)
+        snprintf(chain + len, sizeof chain - len, " -> %s", t->rows[at].f[0]);
+    diag_add(k->d, t->path, t->rows[at].line, t->c->cols[col].name, "%s cycle: %s",
+             t->c->cols[col].name, chain);
+}
+
+static int check_cycles(checker *k, const btable *t, const char *colname)
+{
+    int col = schema_col(t->c, colname);
+    unsigned char *state;
+    if (col < 0 || t->n == 0)
+        return AMUR_OK;
+    if (!(state = calloc(t->n, 1)))
+        return AMUR_ESYS;
+    for (size_t start = 0; start < t->n; start++) {
+        size_t row = start;
+        long loc;
+        /* follow the chain, marking it, until it leaves the table, ends,
+        ** meets a row already cleared, or meets itself */
+        while (state[row] == WALK_NEW) {
+            const char *next = t->rows[row].f[col];
+            state[row] = WALK_ON;
+            if (!next || !idindex_get(&k->ids, next, &loc) || LOC_TABLE(loc) != (int)t->c->id)
+                break;
+            row = (size_t)LOC_ROW(loc);
+        }
+        if (state[row] == WALK_ON && t->rows[row].f[col] &&
+            idindex_get(&k->ids, t->rows[row].f[col], &loc) && LOC_TABLE(loc) == (int)t->c->id &&
+            state[LOC_ROW(loc)] == WALK_ON)
+            report_cycle(k, t, col, row);
+        /* everything on this walk is now known: in a cycle (reported) or not */
+        for (row = start; state[row] == WALK_ON;) {
+            const char *next = t->rows[row].f[col];
+            state[row] = WALK_DONE;
+            if (!next || !idindex_get(&k->ids, next, &loc) || LOC_TABLE(loc) != (int)t->c->id)
+                break;
+            row = (size_t)LOC_ROW(loc);
+        }
+    }
+    free(state);
+    return AMUR_OK;
+}
+
 int bundle_check(const bundle *b, const bundle_db *db, diag *d)
 {
     checker k = {b, db, d, {NULL, NULL, 0}};
@@ -713,6 +855,18 @@ int bundle_check(const bundle *b, const bundle_db *db, diag *d)
         const btable *t = &b->t[c];
         for (size_t i = 0; i < t->n; i++)
             check_row(&k, t, &t->rows[i]);
+    }
+    {
+        static const int parented[] = {C_PLACE, C_ACTOR, C_INSTRUMENT, C_PROJECT};
+        int rc = AMUR_OK;
+        for (size_t i = 0; i < sizeof parented / sizeof parented[0] && rc == AMUR_OK; i++)
+            rc = check_cycles(&k, &b->t[parented[i]], "parent");
+        if (rc == AMUR_OK)
+            rc = check_cycles(&k, &b->t[C_LISTING], "carried_from");
+        if (rc) {
+            free(k.ids.slots);
+            return rc;
+        }
     }
     free(k.ids.slots);
     return AMUR_OK;

@@ -43,6 +43,10 @@ typedef struct bundle {
     bmem *mem;
 } bundle;
 
+/* The file that lists the files a whole bundle holds (amur export writes
+** it): when a bundle has one, a file it names must be there. */
+#define BUNDLE_MANIFEST "MANIFEST"
+
 /* Reads every file of the bundle in DIR. Problems with the files go to D
 ** (and the rows of a broken file are dropped); returns AMUR_ESYS with ERR
 ** set only when reading cannot go on (memory, I/O, DIR missing). */

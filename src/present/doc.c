@@ -252,25 +252,50 @@ static void render_table_text(const block *b, FILE *out)
     table_free(t);
 }
 
-static void md_cell(FILE *out, const char *s)
+/* Markdown passes HTML through to the page it becomes, so text from data
+** (names, quotes, notes) is written with the HTML-significant characters
+** as entities (& < >) and the link brackets escaped (\[ \]): a name can
+** never become a tag, an attribute or a link. In a table a | is escaped
+** and a line break is a space. */
+enum { MD_TEXT, MD_CELL };
+static void md_text(FILE *out, const char *s, int where)
 {
     for (; *s; s++) {
-        if (*s == '|')
-            fputs("\\|", out);
-        else if (*s == '\n')
-            fputc(' ', out);
-        else
-            fputc(*s, out);
+        switch (*s) {
+        case '&': fputs("&amp;", out); break;
+        case '<': fputs("&lt;", out); break;
+        case '>': fputs("&gt;", out); break;
+        case '[': fputs("\\[", out); break;
+        case ']': fputs("\\]", out); break;
+        case '|': fputs(where == MD_CELL ? "\\|" : "|", out); break;
+        case '\n': fputc(where == MD_CELL ? ' ' : '\n', out); break;
+        default: fputc(*s, out);
+        }
     }
+}
+
+/* Plain text in a fenced code block, where nothing is interpreted but a
+** run of backticks would end the block: backticks become '. */
+static void md_fenced(FILE *out, const char *s, int width)
+{
+    int n = 0;
+    for (; *s; s++, n++)
+        fputc(*s == '`' ? '\'' : *s, out);
+    for (; n < width; n++)
+        fputc(' ', out);
 }
 
 static void render_plain(const doc *d, FILE *out, int md)
 {
     int in_list = 0;
-    if (md && d->title)
-        fprintf(out, "# %s\n\n", d->title);
-    else if (d->title)
-        fprintf(out, "%s\n%s\n\n", d->title, "══════════════════════════════════════");
+    if (md && d->title) {
+        fputs("# ", out);
+        md_text(out, d->title, MD_TEXT);
+        fputs("\n\n", out);
+    } else if (d->title) {
+        table_put_text(out, d->title);
+        fprintf(out, "\n%s\n\n", "══════════════════════════════════════");
+    }
     for (size_t i = 0; i < d->n; i++) {
         const block *b = &d->b[i];
         if (in_list && b->kind != B_ITEM)
@@ -278,25 +303,45 @@ static void render_plain(const doc *d, FILE *out, int md)
         in_list = b->kind == B_ITEM;
         switch (b->kind) {
         case B_HEADING:
-            if (md)
-                fprintf(out, "%s %s\n\n", b->level == 1 ? "##" : "###", b->text);
-            else if (b->level == 1)
-                fprintf(out, "%s\n──────────\n\n", b->text);
-            else
-                fprintf(out, "%s\n\n", b->text);
+            if (md) {
+                fputs(b->level == 1 ? "## " : "### ", out);
+                md_text(out, b->text, MD_TEXT);
+                fputs("\n\n", out);
+            } else {
+                table_put_text(out, b->text);
+                fputs(b->level == 1 ? "\n──────────\n\n" : "\n\n", out);
+            }
             break;
         case B_PARA:
-            fprintf(out, "%s\n\n", b->text);
+            if (md)
+                md_text(out, b->text, MD_TEXT);
+            else
+                table_put_text(out, b->text);
+            fputs("\n\n", out);
             break;
         case B_LINE:
+            if (md)
+                md_text(out, b->text, MD_TEXT);
+            else
+                table_put_text(out, b->text);
             /* a view's lines are a terminal's lines; Markdown needs a hard break */
-            fprintf(out, md && *b->text ? "%s  \n" : "%s\n", b->text);
+            fputs(md && *b->text ? "  \n" : "\n", out);
             break;
         case B_ITEM:
-            if (md && b->anchor)
-                fprintf(out, "- %s ([evidence](#%s))\n", b->text, b->anchor);
-            else
-                fprintf(out, "%s %s\n", md ? "-" : "•", b->text);
+            if (md) {
+                fputs("- ", out);
+                md_text(out, b->text, MD_TEXT);
+                if (b->anchor) {
+                    fputs(" ([evidence](#", out);
+                    md_text(out, b->anchor, MD_CELL);
+                    fputs("))", out);
+                }
+                fputc('\n', out);
+            } else {
+                fputs("• ", out);
+                table_put_text(out, b->text);
+                fputc('\n', out);
+            }
             break;
         case B_TABLE:
             if (!md) {
@@ -310,7 +355,7 @@ static void render_plain(const doc *d, FILE *out, int md)
                 fputs("|", out);
                 for (size_t c = 0; c < b->ncols; c++) {
                     fputc(' ', out);
-                    md_cell(out, b->cells[r * b->ncols + c]);
+                    md_text(out, b->cells[r * b->ncols + c], MD_CELL);
                     fputs(" |", out);
                 }
                 fputc('\n', out);
@@ -324,7 +369,14 @@ static void render_plain(const doc *d, FILE *out, int md)
             fputc('\n', out);
             break;
         case B_BARS: {
-            fprintf(out, md ? "**%s**\n\n```\n" : "%s\n", b->text);
+            if (md) {
+                fputs("**", out);
+                md_text(out, b->text, MD_TEXT);
+                fputs("**\n\n```\n", out);
+            } else {
+                table_put_text(out, b->text);
+                fputc('\n', out);
+            }
             size_t w = 0;
             for (size_t k = 0; k < b->nrows; k++)
                 if (strlen(b->cells[k]) > w)
@@ -332,7 +384,14 @@ static void render_plain(const doc *d, FILE *out, int md)
             for (size_t k = 0; k < b->nrows; k++) {
                 char v[64];
                 int len = (int)(40 * b->hi[k] / b->max + 0.5);
-                fprintf(out, "  %-*s ", (int)w, b->cells[k]);
+                fputs("  ", out);
+                if (md) {
+                    md_fenced(out, b->cells[k], (int)w);
+                    fputc(' ', out);
+                } else {
+                    table_put_text(out, b->cells[k]);
+                    fprintf(out, "%*s ", (int)(w - strlen(b->cells[k])), "");
+                }
                 for (int j = 0; j < len; j++)
                     fputs(j < (int)(40 * b->lo[k] / b->max + 0.5) ? "█" : "░", out);
                 value_text(v, sizeof v, b->lo[k], b->hi[k], b->unit);

@@ -87,12 +87,55 @@ int iati_writer_close(iati_writer *w, amur_err *err)
 
 /* ---- pieces ---- */
 
+/* TEXT as XML 1.0 can hold it: a C0 control character other than tab,
+** line feed and carriage return has no form in XML 1.0 (not even &#1;),
+** and one written raw makes the file not well-formed, so each becomes
+** U+FFFD. amur check refuses them in bundles; this keeps a database
+** filled before that rule from giving a file no reader accepts. Returns
+** TEXT itself when it is clean, else a copy the caller frees. */
+static char *xml_clean(const char *text)
+{
+    size_t bad = 0, n = 0;
+    char *out, *o;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++, n++)
+        bad += *p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r';
+    if (!bad)
+        return (char *)text;
+    if (!(o = out = malloc(n + 2 * bad + 1)))
+        return NULL;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r') {
+            memcpy(o, "\xef\xbf\xbd", 3);
+            o += 3;
+        } else {
+            *o++ = (char)*p;
+        }
+    }
+    *o = 0;
+    return out;
+}
+
+static void write_clean(iati_writer *w, const char *attr, const char *text)
+{
+    char *t = xml_clean(text);
+    if (!t) {
+        w->bad = 1;
+        return;
+    }
+    if (attr)
+        X(xmlTextWriterWriteAttribute(w->x, BC(attr), BC(t)));
+    else
+        X(xmlTextWriterWriteString(w->x, BC(t)));
+    if (t != text)
+        free(t);
+}
+
 static void narrative(iati_writer *w, const char *lang, const char *text)
 {
     X(xmlTextWriterStartElement(w->x, BC("narrative")));
     if (lang && *lang)
         X(xmlTextWriterWriteAttribute(w->x, BC("xml:lang"), BC(lang)));
-    X(xmlTextWriterWriteString(w->x, BC(text)));
+    write_clean(w, NULL, text);
     X(xmlTextWriterEndElement(w->x));
 }
 
@@ -325,7 +368,7 @@ static void reporting_org(iati_writer *w, const iati_wactivity *a)
         ref = dec;
     }
     X(xmlTextWriterStartElement(w->x, BC("reporting-org")));
-    X(xmlTextWriterWriteAttribute(w->x, BC("ref"), BC(ref ? ref : "unknown")));
+    write_clean(w, "ref", ref ? ref : "unknown");
     X(xmlTextWriterWriteAttribute(w->x, BC("type"), BC(t ? t : tier_type(SRC(s, "tier")))));
     narrative(w, "en", name ? name : SRC(s, "title") ? SRC(s, "title") : "unknown");
     X(xmlTextWriterEndElement(w->x));
@@ -346,7 +389,7 @@ static void participating(iati_writer *w, const iati_wactivity *a)
             t = kind_type(ACT(ac, "kind"));
         X(xmlTextWriterStartElement(w->x, BC("participating-org")));
         if (ref)
-            X(xmlTextWriterWriteAttribute(w->x, BC("ref"), BC(ref)));
+            write_clean(w, "ref", ref);
         if (t)
             X(xmlTextWriterWriteAttribute(w->x, BC("type"), BC(t)));
         X(xmlTextWriterWriteAttribute(w->x, BC("role"), BC(role)));
@@ -490,7 +533,7 @@ static void places(iati_writer *w, const iati_wactivity *a)
             iati_id_decode(key, ref, sizeof ref);
         X(xmlTextWriterStartElement(w->x, BC("location")));
         if (ref[0])
-            X(xmlTextWriterWriteAttribute(w->x, BC("ref"), BC(ref)));
+            write_clean(w, "ref", ref);
         X(xmlTextWriterStartElement(w->x, BC("name")));
         names(w, &schema_concepts[C_PLACE], a->place);
         X(xmlTextWriterEndElement(w->x));
@@ -625,7 +668,7 @@ int iati_write_activity(iati_writer *w, const iati_wactivity *a, amur_err *err)
     X(xmlTextWriterStartElement(w->x, BC("iati-activity")));
     X(xmlTextWriterWriteAttribute(w->x, BC("last-updated-datetime"), BC(updated)));
     X(xmlTextWriterStartElement(w->x, BC("iati-identifier")));
-    X(xmlTextWriterWriteString(w->x, BC(ident)));
+    write_clean(w, NULL, ident);
     X(xmlTextWriterEndElement(w->x));
     reporting_org(w, a);
 

@@ -18,19 +18,77 @@ struct table {
     char **cells; /* n+1 rows of ncols: row 0 is the header */
 };
 
-static char *dup_cell(const char *s)
+/* Cells come from data, and a terminal obeys what it is sent: ESC, CSI and
+** the other control characters of a name would move the cursor, clear the
+** screen or set the window title. So every C0 control character, DEL and
+** every C1 control character (U+0080..U+009F) is shown as an escape
+** (\x1b, \x7f, \u009b), never sent raw; line breaks and tabs, which
+** would only break the alignment, become spaces. */
+static size_t clean_len(const unsigned char *s)
 {
-    char *d;
-    size_t n;
-    if (!s)
-        s = "";
-    n = strlen(s);
-    if (!(d = malloc(n + 1)))
+    size_t n = 0;
+    for (; *s; s++) {
+        if (*s == '\n' || *s == '\r' || *s == '\t')
+            n++;
+        else if (*s < 0x20 || *s == 0x7f)
+            n += 4;
+        else if (*s == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f)
+            n += 6, s++;
+        else
+            n++;
+    }
+    return n;
+}
+
+static char *dup_cell(const char *str)
+{
+    static const char hex[] = "0123456789abcdef";
+    const unsigned char *s = (const unsigned char *)(str ? str : "");
+    char *d = malloc(clean_len(s) + 1), *w = d;
+    if (!d)
         return NULL;
-    /* line breaks and tabs inside a cell would break the alignment */
-    for (size_t i = 0; i <= n; i++)
-        d[i] = (s[i] == '\n' || s[i] == '\r' || s[i] == '\t') ? ' ' : s[i];
+    for (; *s; s++) {
+        if (*s == '\n' || *s == '\r' || *s == '\t') {
+            *w++ = ' ';
+        } else if (*s < 0x20 || *s == 0x7f) {
+            *w++ = '\\';
+            *w++ = 'x';
+            *w++ = hex[*s >> 4];
+            *w++ = hex[*s & 15];
+        } else if (*s == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f) {
+            memcpy(w, "\\u00", 4);
+            w += 4;
+            *w++ = hex[s[1] >> 4];
+            *w++ = hex[s[1] & 15];
+            s++;
+        } else {
+            *w++ = (char)*s;
+        }
+    }
+    *w = 0;
     return d;
+}
+
+void table_put_text(FILE *out, const char *text)
+{
+    /* the cell rule, a line at a time: line breaks stay line breaks */
+    const char *s = text ? text : "";
+    while (*s) {
+        size_t n = strcspn(s, "\n");
+        char *line = malloc(n + 1), *clean;
+        if (!line)
+            return;
+        memcpy(line, s, n);
+        line[n] = 0;
+        clean = dup_cell(line);
+        if (clean)
+            fputs(clean, out);
+        free(clean);
+        free(line);
+        s += n;
+        if (*s == '\n')
+            fputc(*s++, out);
+    }
 }
 
 table *table_new(size_t ncols, const char *const *headers)

@@ -5,6 +5,10 @@
 ** Chinese names line up. When the table is wider than the limit, the
 ** widest columns are cut and end in "…".
 **
+** Cells are data, shown on a terminal: control characters (ESC, CSI, ...)
+** are printed as escapes such as \x1b, never raw, so a name cannot drive
+** the terminal; line breaks and tabs in a cell print as spaces.
+**
 ** Ownership: table_new() returns a table that table_free() frees; cells
 ** are copied.
 */
@@ -24,6 +28,11 @@ int table_add(table *t, const char *const *cells);
 void table_print(const table *t, FILE *out, size_t width);
 size_t table_rows(const table *t);
 void table_free(table *t);
+
+/* Writes TEXT (NULL as empty) for a terminal by the same rule as cells,
+** keeping its line breaks: for the text around tables (headings,
+** paragraphs, lists) that comes from data. */
+void table_put_text(FILE *out, const char *text);
 
 /* The width to fit output to: the terminal's when OUT is one ($COLUMNS,
 ** else the window size), else 0 (no limit). */

@@ -18,6 +18,7 @@ typedef struct store_ops {
     int (*open)(const char *path, int mode, store **out, amur_err *err);
     void (*close)(store *s);
     int (*begin)(store *s, amur_err *err);
+    int (*set_lock_wait)(store *s, long ms, amur_err *err);
     int (*commit)(store *s, amur_err *err);
     void (*rollback)(store *s);
     int (*put)(store *s, const concept *c, char *const *fields, int *result, amur_err *err);
@@ -33,10 +34,13 @@ typedef struct store_ops {
     int (*token_find)(store *s, const char *hash, long *id, char *role, size_t rolesz,
                       int *revoked, amur_err *err);
     int (*token_revoke)(store *s, long id, amur_err *err);
-    int (*each_token)(store *s, store_token_fn fn, void *ctx, amur_err *err);
+    /* WITH_HASH: set each token's hash (store_each_token_whole) */
+    int (*each_token)(store *s, int with_hash, store_token_fn fn, void *ctx, amur_err *err);
+    int (*copy_token)(store *s, const store_token *t, amur_err *err);
     int (*audit_add)(store *s, long token_id, const char *role, const char *what,
                      const char *claim_id, amur_err *err);
     int (*each_audit)(store *s, store_audit_fn fn, void *ctx, amur_err *err);
+    int (*copy_audit)(store *s, const store_audit *a, amur_err *err);
 } store_ops;
 
 /* The part of every handle that store.c reads. */

@@ -148,6 +148,8 @@ enum {
     ST_TOKEN_EACH,
     ST_AUDIT_ADD,
     ST_AUDIT_EACH,
+    ST_TOKEN_COPY,
+    ST_AUDIT_COPY,
     ST_COUNT_ALL
 };
 
@@ -173,6 +175,7 @@ typedef struct pg_store {
     size_t ncopy, capcopy;
     char *line;                        /* one COPY line */
     size_t linecap;
+    int copied_serials; /* tokens or audit rows stored with their own numbers */
 } pg_store;
 
 #define PG(s) ((pg_store *)(s))
@@ -315,7 +318,7 @@ static void build_fixed(int st, char *sql, size_t n)
             " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
             " WHERE id=$1::bigint AND revoked IS NULL RETURNING id");
     } else if (st == ST_TOKEN_EACH) {
-        cat(sql, n, "SELECT id, role, note, created, revoked FROM tokens ORDER BY id");
+        cat(sql, n, "SELECT id, role, note, created, revoked, hash FROM tokens ORDER BY id");
     } else if (st == ST_AUDIT_ADD) {
         cat(sql, n,
             "INSERT INTO audit(at, token_id, role, what, claim_id) VALUES("
@@ -323,6 +326,14 @@ static void build_fixed(int st, char *sql, size_t n)
             " $1::bigint, $2, $3, $4)");
     } else if (st == ST_AUDIT_EACH) {
         cat(sql, n, "SELECT n, at, token_id, role, what, claim_id FROM audit ORDER BY n");
+    } else if (st == ST_TOKEN_COPY) {
+        cat(sql, n,
+            "INSERT INTO tokens(id, role, hash, note, created, revoked)"
+            " VALUES($1::bigint, $2, $3, $4, $5, $6)");
+    } else if (st == ST_AUDIT_COPY) {
+        cat(sql, n,
+            "INSERT INTO audit(n, at, token_id, role, what, claim_id)"
+            " VALUES($1::bigint, $2, $3::bigint, $4, $5, $6)");
     }
 }
 
@@ -437,24 +448,6 @@ static PGresult *run(pg_store *s, int st, int n, const char *const *vals, amur_e
     return r;
 }
 
-/* PATH without the password of its user info, for messages. */
-static char *display_path(const char *path)
-{
-    char *p = strdup(path);
-    char *auth, *at, *colon, *slash;
-    if (!p || !(auth = strstr(p, "://")))
-        return p;
-    auth += 3;
-    slash = strchr(auth, '/');
-    at = strchr(auth, '@');
-    if (!at || (slash && slash < at))
-        return p;
-    colon = memchr(auth, ':', (size_t)(at - auth));
-    if (colon)
-        memmove(colon, at, strlen(at) + 1);
-    return p;
-}
-
 /* Notices (such as "relation already exists, skipping") are not for the
 ** user: amur's output must not depend on the backend. */
 static void no_notice(void *arg, const char *message)
@@ -554,7 +547,7 @@ static int pg_open(const char *path, int mode, store **out, amur_err *err)
 
     *out = NULL;
     s = calloc(1, sizeof *s);
-    if (!s || !(s->base.path = display_path(path))) {
+    if (!s || !(s->base.path = store_shown(path))) {
         free(s);
         return err_set(err, AMUR_ESYS, "out of memory");
     }
@@ -811,6 +804,31 @@ static int pg_begin(store *base, amur_err *err)
     return AMUR_OK;
 }
 
+static const char serials_sql[] =
+    "SELECT setval(pg_get_serial_sequence('tokens', 'id'), coalesce(max(id), 1),"
+    " max(id) IS NOT NULL) FROM tokens;"
+    "SELECT setval(pg_get_serial_sequence('audit', 'n'), coalesce(max(n), 1),"
+    " max(n) IS NOT NULL) FROM audit";
+
+/* lock_timeout bounds every wait for a lock, the advisory lock that
+** makes writers take turns included (a statement that waits longer fails
+** with lock_not_available and the transaction is rolled back). */
+static int pg_set_lock_wait(store *base, long ms, amur_err *err)
+{
+    pg_store *s = PG(base);
+    char num[24];
+    const char *vals[1] = {num};
+    PGresult *r;
+    int rc = AMUR_OK;
+    snprintf(num, sizeof num, "%ldms", ms);
+    r = PQexecParams(s->conn, "SELECT set_config('lock_timeout', $1, false)", 1, NULL, vals,
+                     NULL, NULL, 0);
+    if (PQresultStatus(r) != PGRES_TUPLES_OK)
+        rc = pg_error(s, r, err, "setting the lock wait");
+    PQclear(r);
+    return rc;
+}
+
 static int pg_commit(store *base, amur_err *err)
 {
     pg_store *s = PG(base);
@@ -818,6 +836,11 @@ static int pg_commit(store *base, amur_err *err)
     int rc = AMUR_OK;
     if (s->copying >= 0 && copy_end(s, err))
         return err->code;
+    /* rows copied with their own numbers leave the sequences behind them:
+    ** the next token or audit entry must not take a number already used */
+    if (s->copied_serials && exec(s, serials_sql, err, "committing"))
+        return err->code;
+    s->copied_serials = 0;
     r = PQexec(s->conn, "COMMIT");
     /* COMMIT of a failed transaction "succeeds" as a ROLLBACK */
     if (PQresultStatus(r) != PGRES_COMMAND_OK)
@@ -839,6 +862,7 @@ static void pg_rollback(store *base)
     if (s->in_tx)
         exec(s, "ROLLBACK", NULL, NULL);
     s->in_tx = 0;
+    s->copied_serials = 0;
 }
 
 static int pg_put(store *base, const concept *c, char *const *fields, int *result,
@@ -1110,7 +1134,8 @@ static int pg_token_revoke(store *base, long id, amur_err *err)
     return done;
 }
 
-static int pg_each_token(store *base, store_token_fn fn, void *ctx, amur_err *err)
+static int pg_each_token(store *base, int with_hash, store_token_fn fn, void *ctx,
+                         amur_err *err)
 {
     pg_store *s = PG(base);
     PGresult *r = run(s, ST_TOKEN_EACH, 0, NULL, err, "reading tokens");
@@ -1124,6 +1149,7 @@ static int pg_each_token(store *base, store_token_fn fn, void *ctx, amur_err *er
         t.note = value_or_null(r, i, 2);
         t.created = PQgetvalue(r, i, 3);
         t.revoked = value_or_null(r, i, 4);
+        t.hash = with_hash ? PQgetvalue(r, i, 5) : NULL;
         stop = fn(ctx, &t);
     }
     PQclear(r);
@@ -1165,9 +1191,56 @@ static int pg_each_audit(store *base, store_audit_fn fn, void *ctx, amur_err *er
     return stop;
 }
 
+static int pg_copy_token(store *base, const store_token *t, amur_err *err)
+{
+    pg_store *s = PG(base);
+    char id[24];
+    const char *vals[6] = {id, t->role, t->hash, t->note, t->created, t->revoked};
+    PGresult *r;
+    snprintf(id, sizeof id, "%ld", t->id);
+    if (!(r = run(s, ST_TOKEN_COPY, 6, vals, err, "copying a token")))
+        return AMUR_ESYS;
+    PQclear(r);
+    s->copied_serials = 1;
+    return AMUR_OK;
+}
+
+static int pg_copy_audit(store *base, const store_audit *a, amur_err *err)
+{
+    pg_store *s = PG(base);
+    char n[24], tok[24];
+    const char *vals[6] = {n, a->at, tok, a->role, a->what, a->claim_id};
+    PGresult *r;
+    snprintf(n, sizeof n, "%ld", a->n);
+    snprintf(tok, sizeof tok, "%ld", a->token_id);
+    if (!(r = run(s, ST_AUDIT_COPY, 6, vals, err, "copying the audit log")))
+        return AMUR_ESYS;
+    PQclear(r);
+    s->copied_serials = 1;
+    return AMUR_OK;
+}
+
 const store_ops store_pg_ops = {
-    "postgresql",  pg_open,       pg_close,        pg_begin,      pg_commit,
-    pg_rollback,   pg_put,        pg_each,         pg_get,        pg_find,
-    pg_count,      pg_each_load,    pg_copy_load,  pg_token_new,
-    pg_token_find, pg_token_revoke, pg_each_token, pg_audit_add,  pg_each_audit,
+    .name = "postgresql",
+    .open = pg_open,
+    .close = pg_close,
+    .begin = pg_begin,
+    .set_lock_wait = pg_set_lock_wait,
+    .commit = pg_commit,
+    .rollback = pg_rollback,
+    .put = pg_put,
+    .each = pg_each,
+    .get = pg_get,
+    .find = pg_find,
+    .count = pg_count,
+    .each_load = pg_each_load,
+    .copy_load = pg_copy_load,
+    .token_new = pg_token_new,
+    .token_find = pg_token_find,
+    .token_revoke = pg_token_revoke,
+    .each_token = pg_each_token,
+    .copy_token = pg_copy_token,
+    .audit_add = pg_audit_add,
+    .each_audit = pg_each_audit,
+    .copy_audit = pg_copy_audit,
 };

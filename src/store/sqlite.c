@@ -91,17 +91,19 @@ static const char *const migrations[] = {
 };
 
 /* The statements of tokens and the audit log, prepared at open time. */
-enum { TK_NEW, TK_FIND, TK_REVOKE, TK_EACH, AU_ADD, AU_EACH, TK_COUNT };
+enum { TK_NEW, TK_FIND, TK_REVOKE, TK_EACH, AU_ADD, AU_EACH, TK_COPY, AU_COPY, TK_COUNT };
 static const char *const token_sql[TK_COUNT] = {
     "INSERT INTO tokens(role, hash, note, created)"
     " VALUES(?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
     "SELECT id, role, revoked IS NOT NULL FROM tokens WHERE hash=?",
     "UPDATE tokens SET revoked=strftime('%Y-%m-%dT%H:%M:%SZ','now')"
     " WHERE id=? AND revoked IS NULL",
-    "SELECT id, role, note, created, revoked FROM tokens ORDER BY id",
+    "SELECT id, role, note, created, revoked, hash FROM tokens ORDER BY id",
     "INSERT INTO audit(at, token_id, role, what, claim_id)"
     " VALUES(strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?, ?, ?, ?)",
     "SELECT n, at, token_id, role, what, claim_id FROM audit ORDER BY n",
+    "INSERT INTO tokens(id, role, hash, note, created, revoked) VALUES(?, ?, ?, ?, ?, ?)",
+    "INSERT INTO audit(n, at, token_id, role, what, claim_id) VALUES(?, ?, ?, ?, ?, ?)",
 };
 
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
@@ -181,8 +183,13 @@ static int schema_version(sq_store *s, int *version, amur_err *err)
     *version = 0;
     if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
         return db_error(s, err, "reading the schema version");
-    if (sqlite3_step(st) == SQLITE_ROW)
-        *version = sqlite3_column_int(st, 0);
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        /* unreadable is not the same as not amur's (a read-only WAL file) */
+        db_error(s, err, "reading the schema version");
+        sqlite3_finalize(st);
+        return AMUR_ESYS;
+    }
+    *version = sqlite3_column_int(st, 0);
     sqlite3_finalize(st);
     return AMUR_OK;
 }
@@ -473,6 +480,63 @@ static int prepare(sq_store *s, const char *sql, sqlite3_stmt **st, amur_err *er
     return AMUR_OK;
 }
 
+/* PATH as an SQLite URI that opens it immutable: "file:" and the path with
+** %, ? and # (and bytes that are not printable ASCII) %-escaped. */
+static char *immutable_uri(const char *path)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    size_t n = strlen(path);
+    char *u = malloc(5 + 3 * n + sizeof "?immutable=1"), *w = u;
+    if (!u)
+        return NULL;
+    memcpy(w, "file:", 5);
+    w += 5;
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+        if (*p == '%' || *p == '?' || *p == '#' || *p <= ' ' || *p >= 0x7f) {
+            *w++ = '%';
+            *w++ = hex[*p >> 4];
+            *w++ = hex[*p & 15];
+        } else {
+            *w++ = (char)*p;
+        }
+    }
+    memcpy(w, "?immutable=1", sizeof "?immutable=1");
+    return u;
+}
+
+/* A database file amur may read but not write, in a folder it cannot
+** write either (another user's, a read-only disk): SQLite cannot make the
+** shared-memory file a WAL database needs, and every read fails. Such a
+** file is opened again as immutable, which needs no such file; it is read
+** as it is, with no locks (whoever can write it should not at the same
+** time). */
+static int reopen_immutable(sq_store *s, const char *path, amur_err *err)
+{
+    char *uri;
+    sqlite3_stmt *st;
+    int rc;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK) {
+        rc = sqlite3_step(st);
+        sqlite3_finalize(st);
+        if (rc == SQLITE_ROW)
+            return AMUR_OK;
+    }
+    rc = sqlite3_extended_errcode(s->db) & 0xff;
+    if (rc != SQLITE_CANTOPEN && rc != SQLITE_READONLY)
+        return AMUR_OK; /* a different problem: reported by what follows */
+    if (!(uri = immutable_uri(path)))
+        return err_set(err, AMUR_ESYS, "out of memory");
+    sqlite3_close(s->db);
+    s->db = NULL;
+    rc = sqlite3_open_v2(uri, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                         NULL);
+    free(uri);
+    if (rc != SQLITE_OK)
+        return err_set(err, AMUR_ESYS, "%s: cannot open the database: %s", path,
+                       s->db ? sqlite3_errmsg(s->db) : "out of memory");
+    return AMUR_OK;
+}
+
 static int sq_open(const char *path, int mode, store **out, amur_err *err)
 {
     sq_store *s;
@@ -502,6 +566,17 @@ static int sq_open(const char *path, int mode, store **out, amur_err *err)
                 s->db ? sqlite3_errmsg(s->db) : "out of memory");
         sq_close(&s->base);
         return AMUR_ESYS;
+    }
+    if (mode == STORE_READ && reopen_immutable(s, path, err)) {
+        sq_close(&s->base);
+        return err->code;
+    }
+    if (mode == STORE_WRITE && sqlite3_db_readonly(s->db, "main") == 1) {
+        sq_close(&s->base);
+        return err_set(err, AMUR_EDATA,
+                       "%s: the database is read-only here (its file cannot be written): "
+                       "it can be read, not changed",
+                       path);
     }
     sqlite3_busy_timeout(s->db, 5000);
     if (exec(s, mode == STORE_READ ? "PRAGMA foreign_keys=ON"
@@ -540,6 +615,13 @@ static int sq_open(const char *path, int mode, store **out, amur_err *err)
         return rc;
     }
     *out = &s->base;
+    return AMUR_OK;
+}
+
+static int sq_set_lock_wait(store *base, long ms, amur_err *err)
+{
+    (void)err;
+    sqlite3_busy_timeout(SQ(base)->db, ms > 0x7fffffffL ? 0x7fffffff : (int)ms);
     return AMUR_OK;
 }
 
@@ -891,7 +973,8 @@ static const char *col_text(sqlite3_stmt *st, int i)
     return (const char *)sqlite3_column_text(st, i);
 }
 
-static int sq_each_token(store *base, store_token_fn fn, void *ctx, amur_err *err)
+static int sq_each_token(store *base, int with_hash, store_token_fn fn, void *ctx,
+                         amur_err *err)
 {
     sq_store *s = SQ(base);
     sqlite3_stmt *st = s->tok[TK_EACH];
@@ -903,6 +986,7 @@ static int sq_each_token(store *base, store_token_fn fn, void *ctx, amur_err *er
         t.note = col_text(st, 2);
         t.created = col_text(st, 3);
         t.revoked = col_text(st, 4);
+        t.hash = with_hash ? col_text(st, 5) : NULL;
         if ((stop = fn(ctx, &t)) != 0)
             break;
     }
@@ -946,9 +1030,53 @@ static int sq_each_audit(store *base, store_audit_fn fn, void *ctx, amur_err *er
     return stop;
 }
 
+static int sq_copy_token(store *base, const store_token *t, amur_err *err)
+{
+    sq_store *s = SQ(base);
+    sqlite3_stmt *st = s->tok[TK_COPY];
+    sqlite3_bind_int64(st, 1, t->id);
+    bind_opt(st, 2, t->role);
+    bind_opt(st, 3, t->hash);
+    bind_opt(st, 4, t->note);
+    bind_opt(st, 5, t->created);
+    bind_opt(st, 6, t->revoked);
+    return step_done(s, st, err, "copying a token");
+}
+
+static int sq_copy_audit(store *base, const store_audit *a, amur_err *err)
+{
+    sq_store *s = SQ(base);
+    sqlite3_stmt *st = s->tok[AU_COPY];
+    sqlite3_bind_int64(st, 1, a->n);
+    bind_opt(st, 2, a->at);
+    sqlite3_bind_int64(st, 3, a->token_id);
+    bind_opt(st, 4, a->role);
+    bind_opt(st, 5, a->what);
+    bind_opt(st, 6, a->claim_id);
+    return step_done(s, st, err, "copying the audit log");
+}
+
 const store_ops store_sqlite_ops = {
-    "sqlite",      sq_open,       sq_close,        sq_begin,      sq_commit,
-    sq_rollback,   sq_put,        sq_each,         sq_get,        sq_find,
-    sq_count,      sq_each_load,    sq_copy_load,  sq_token_new,
-    sq_token_find, sq_token_revoke, sq_each_token, sq_audit_add,  sq_each_audit,
+    .name = "sqlite",
+    .open = sq_open,
+    .close = sq_close,
+    .begin = sq_begin,
+    .set_lock_wait = sq_set_lock_wait,
+    .commit = sq_commit,
+    .rollback = sq_rollback,
+    .put = sq_put,
+    .each = sq_each,
+    .get = sq_get,
+    .find = sq_find,
+    .count = sq_count,
+    .each_load = sq_each_load,
+    .copy_load = sq_copy_load,
+    .token_new = sq_token_new,
+    .token_find = sq_token_find,
+    .token_revoke = sq_token_revoke,
+    .each_token = sq_each_token,
+    .copy_token = sq_copy_token,
+    .audit_add = sq_audit_add,
+    .each_audit = sq_each_audit,
+    .copy_audit = sq_copy_audit,
 };

@@ -16,6 +16,45 @@ int store_is_server(const char *path)
                     strncmp(path, "postgres://", 11) == 0);
 }
 
+/* Replaces the value of every "password" parameter of the query string
+** starting at Q with *** (in place; room for the growth is the caller's). */
+static void hide_password_params(char *q)
+{
+    char *p = q;
+    while (*p) {
+        char *end = p + strcspn(p, "&");
+        if (strncmp(p, "password=", 9) == 0) {
+            char *v = p + 9;
+            memmove(v + 3, end, strlen(end) + 1);
+            memcpy(v, "***", 3);
+            end = v + 3;
+        }
+        p = *end ? end + 1 : end;
+    }
+}
+
+char *store_shown(const char *path)
+{
+    char *p, *auth, *at, *colon, *slash, *q;
+    /* each *** may be longer than what it hides: room for that */
+    if (!path || !(p = malloc(2 * strlen(path) + 8)))
+        return NULL;
+    memcpy(p, path, strlen(path) + 1);
+    if (!store_is_server(path))
+        return p;
+    auth = strstr(p, "://") + 3;
+    slash = strpbrk(auth, "/?");
+    at = strchr(auth, '@');
+    if (at && (!slash || at < slash) && (colon = memchr(auth, ':', (size_t)(at - auth)))) {
+        /* user:secret@host -> user:***@host */
+        memmove(colon + 4, at, strlen(at) + 1);
+        memcpy(colon + 1, "***", 3);
+    }
+    if ((q = strchr(p, '?')))
+        hide_password_params(q + 1);
+    return p;
+}
+
 int store_open(const char *path, int mode, store **out, amur_err *err)
 {
     const store_ops *ops = store_is_server(path) ? &store_pg_ops : &store_sqlite_ops;
@@ -36,6 +75,11 @@ void store_close(store *s)
 const char *store_path(const store *s)
 {
     return s->path;
+}
+
+int store_set_lock_wait(store *s, long ms, amur_err *err)
+{
+    return s->ops->set_lock_wait(s, ms < 0 ? 0 : ms, err);
 }
 
 int store_begin(store *s, amur_err *err)
@@ -130,7 +174,22 @@ int store_token_revoke(store *s, long id, amur_err *err)
 
 int store_each_token(store *s, store_token_fn fn, void *ctx, amur_err *err)
 {
-    return s->ops->each_token(s, fn, ctx, err);
+    return s->ops->each_token(s, 0, fn, ctx, err);
+}
+
+int store_each_token_whole(store *s, store_token_fn fn, void *ctx, amur_err *err)
+{
+    return s->ops->each_token(s, 1, fn, ctx, err);
+}
+
+int store_copy_token(store *s, const store_token *t, amur_err *err)
+{
+    return s->ops->copy_token(s, t, err);
+}
+
+int store_copy_audit(store *s, const store_audit *a, amur_err *err)
+{
+    return s->ops->copy_audit(s, a, err);
 }
 
 int store_audit_add(store *s, long token_id, const char *role, const char *what,

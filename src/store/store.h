@@ -36,9 +36,21 @@ int store_open(const char *path, int mode, store **out, amur_err *err);
 void store_close(store *s);
 /* The database's name as given, less any password in a URI. */
 const char *store_path(const store *s);
+/* PATH as it may be shown (printed, logged, sent): a URI's password,
+** whether in its user info or a password= parameter, becomes ***
+** (postgresql://amur:***@host/db). A copy the caller frees; NULL when out
+** of memory. */
+char *store_shown(const char *path);
 /* 1 when PATH names a database on a server (a postgresql:// URI) rather
 ** than a file. */
 int store_is_server(const char *path);
+
+/* How long a write waits for a lock another writer holds before it fails
+** (then with an error, and nothing written): MS milliseconds. By default
+** an SQLite store waits 5 s (its busy timeout) and a PostgreSQL store as
+** long as it takes (loads take turns); the server bounds both, so that a
+** POST during a long load is answered (503) rather than left hanging. */
+int store_set_lock_wait(store *s, long ms, amur_err *err);
 
 /* One transaction around a load: all or nothing. */
 int store_begin(store *s, amur_err *err);
@@ -108,6 +120,7 @@ typedef struct store_token {
     const char *note;    /* NULL when none */
     const char *created; /* 2021-10-31T12:00:00Z */
     const char *revoked; /* when it was revoked, NULL while it is valid */
+    const char *hash;    /* only from store_each_token_whole(); NULL otherwise */
 } store_token;
 
 /* Stores a new token; *ID is its number. */
@@ -124,6 +137,11 @@ int store_token_revoke(store *s, long id, amur_err *err);
 typedef int (*store_token_fn)(void *ctx, const store_token *t);
 /* Every token, oldest first (never their hashes). */
 int store_each_token(store *s, store_token_fn fn, void *ctx, amur_err *err);
+/* Every token with its hash, and storing one as it is (id, hash, times and
+** revocation kept): what copying a whole database (amur migrate) needs, so
+** that a token made before the copy still works after it. */
+int store_each_token_whole(store *s, store_token_fn fn, void *ctx, amur_err *err);
+int store_copy_token(store *s, const store_token *t, amur_err *err);
 
 /* One entry of the audit log, which is append-only: who (the token and
 ** its role) did what (WHAT: "add claim") to which claim, and when. */
@@ -141,5 +159,8 @@ int store_audit_add(store *s, long token_id, const char *role, const char *what,
 typedef int (*store_audit_fn)(void *ctx, const store_audit *a);
 /* The audit log, oldest first. */
 int store_each_audit(store *s, store_audit_fn fn, void *ctx, amur_err *err);
+/* Appends one entry as it is (its number and time kept), for amur migrate;
+** the token it names must have been copied first. */
+int store_copy_audit(store *s, const store_audit *a, amur_err *err);
 
 #endif

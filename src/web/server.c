@@ -36,6 +36,12 @@
 #include "routes.h"
 #include "snapshot.h"
 
+/* Seconds a client told 503 (the database unavailable or busy) should
+** wait before it tries again. */
+#define WEB_RETRY_AFTER "5"
+/* Seconds a write waits for another writer's lock, by default. */
+#define WEB_LOCK_WAIT_S 5
+
 #define CSP                                                                                 \
     "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "       \
     "frame-ancestors 'none'; form-action 'self'"
@@ -79,12 +85,17 @@ typedef struct track {
     int fd;
     long long since; /* monotonic ms: the connection's start, or its last request's end */
     int receiving;   /* 0 once the request is in (the answer is the idle timeout's) */
-    int cut;         /* shut down by the watchdog */
+    int cut;         /* shut down by the watchdog, or to make room */
+    int started;     /* a request has begun to come in since the last answer */
+    long served;     /* requests answered on it */
+    unsigned char addr[16]; /* the client's address (4 bytes for IPv4) */
+    unsigned char addrlen;
 } track;
 
 struct web_server {
     snap_store *store;
     const char *db; /* the database, opened for writing by routes that write */
+    long lock_wait_ms; /* how long a write waits for another writer's lock */
     struct MHD_Daemon *d;
     unsigned port;
     pthread_mutex_t cache_lock;
@@ -93,7 +104,8 @@ struct web_server {
     ** a connection whose request is late, and libmicrohttpd, finding it
     ** closed, drops the connection (it has no call to close one itself) */
     long long timeout_ms;
-    pthread_mutex_t conn_lock; /* guards conns, every track's fields and stopping */
+    pthread_mutex_t conn_lock; /* guards conns, nlive, every track's fields and stopping */
+    int nlive;                 /* tracked connections not shut down */
     pthread_cond_t wake;
     int stopping;
     int watching; /* the watchdog thread was started */
@@ -317,10 +329,45 @@ static enum MHD_Result send_error(struct MHD_Connection *conn, unsigned status,
     MHD_add_response_header(r, "Cache-Control", "no-store");
     if (allow)
         MHD_add_response_header(r, "Allow", allow);
+    if (status == MHD_HTTP_SERVICE_UNAVAILABLE)
+        MHD_add_response_header(r, "Retry-After", WEB_RETRY_AFTER);
     common_headers(r);
     ret = MHD_queue_response(conn, status, r);
     MHD_destroy_response(r);
     return ret;
+}
+
+/* A failure of the server's side (the database down, locked or
+** unreadable): the details go to the log (stderr) for the operator, never
+** into the answer, which would tell any client the database's path or
+** address and the driver's words; the client is told to come back. */
+static enum MHD_Result send_unavailable(struct MHD_Connection *conn, const char *what,
+                                        const amur_err *err)
+{
+    fprintf(stderr, "amur: serve: %s: %s\n", what, err->msg);
+    return send_error(conn, MHD_HTTP_SERVICE_UNAVAILABLE, NULL,
+                      "%s: the database is not available now; try again later", what);
+}
+
+/* How long a POST waits for a lock another writer (a load) holds before
+** it is answered 503 with Retry-After: WEB_LOCK_WAIT_S, or the seconds in
+** the environment variable AMUR_LOCK_WAIT (0 to 3600; read once, when the
+** server starts). */
+static long lock_wait_ms(void)
+{
+    const char *env = getenv("AMUR_LOCK_WAIT");
+    char *end;
+    double v;
+    if (!env || !*env)
+        return WEB_LOCK_WAIT_S * 1000L;
+    v = strtod(env, &end);
+    if (*end || !(v >= 0 && v <= 3600)) {
+        fprintf(stderr, "amur: serve: AMUR_LOCK_WAIT: '%s' is not 0 to 3600 seconds; "
+                        "using %d\n",
+                env, WEB_LOCK_WAIT_S);
+        return WEB_LOCK_WAIT_S * 1000L;
+    }
+    return (long)(v * 1000);
 }
 
 /* A JSON BODY (taken over) with STATUS, never cached. */
@@ -339,6 +386,8 @@ static enum MHD_Result send_json(struct MHD_Connection *conn, unsigned status, c
     MHD_add_response_header(r, "Cache-Control", "no-store");
     if (status == MHD_HTTP_UNAUTHORIZED)
         MHD_add_response_header(r, "WWW-Authenticate", "Bearer");
+    if (status == MHD_HTTP_SERVICE_UNAVAILABLE)
+        MHD_add_response_header(r, "Retry-After", WEB_RETRY_AFTER);
     common_headers(r);
     ret = MHD_queue_response(conn, status, r);
     MHD_destroy_response(r);
@@ -539,12 +588,14 @@ static enum MHD_Result serve_token(server *s, struct MHD_Connection *conn, const
         return send_problems(conn, MHD_HTTP_UNAUTHORIZED,
                              "this route needs a token: Authorization: Bearer TOKEN", NULL);
     sha256_hex(token, strlen(token), hash);
-    if (store_open(s->db, writes ? STORE_WRITE : STORE_READ, &db, &err))
-        return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, "%s", err.msg);
+    /* the token is checked on a reading handle: nothing is opened for
+    ** writing (or created, or migrated) for a request without a valid one */
+    if (store_open(s->db, STORE_READ, &db, &err))
+        return send_unavailable(conn, "checking the token", &err);
     found = store_token_find(db, hash, &token_id, role, sizeof role, &revoked, &err);
     if (found < 0) {
         store_close(db);
-        return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, "%s", err.msg);
+        return send_unavailable(conn, "checking the token", &err);
     }
     if (!found || revoked) {
         store_close(db);
@@ -555,6 +606,14 @@ static enum MHD_Result serve_token(server *s, struct MHD_Connection *conn, const
         store_close(db);
         return send_problems(conn, MHD_HTTP_FORBIDDEN,
                              "this token's role may not use this route", NULL);
+    }
+    if (writes) {
+        store_close(db);
+        if (store_open(s->db, STORE_WRITE, &db, &err) ||
+            store_set_lock_wait(db, s->lock_wait_ms, &err)) {
+            store_close(db);
+            return send_unavailable(conn, "opening the database for writing", &err);
+        }
     }
     memset(&c, 0, sizeof c);
     c.id = id;
@@ -616,7 +675,7 @@ static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const c
     c.param = get_param;
     c.param_ctx = conn;
     if (!(c.snap = snap_acquire(s->store, &err)))
-        return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, "%s", err.msg);
+        return send_unavailable(conn, "reading the database", &err);
     generation = snap_generation(c.snap);
     today(day, sizeof day);
     if (a.klen && cache_serve(s, conn, a.key, generation, day, &ret)) {
@@ -692,10 +751,83 @@ static void track_mark(server *s, struct MHD_Connection *conn, int receiving)
     if (!t)
         return;
     pthread_mutex_lock(&s->conn_lock);
-    if (receiving)
+    if (receiving) {
+        /* an answer is out: the connection is idle until a request starts */
         t->since = now_ms();
+        t->served++;
+        t->started = 0;
+    }
     t->receiving = receiving;
     pthread_mutex_unlock(&s->conn_lock);
+}
+
+/* ---- fairness when full ----
+** libmicrohttpd admits WEB_MAX_CONNECTIONS plus a sixteenth, so that a
+** new connection beyond the limit reaches on_connection, which makes room
+** for it: an idle keep-alive connection (answered, nothing more asked on
+** it) is shut down, the one whose address holds the most connections
+** first, the oldest of those first. Clients that only hold connections
+** open thus give way to a new client, however many addresses they come
+** from. When no connection is idle, the new one is shut down instead
+** (every connection is at work, and a late request has its deadline). */
+
+#define ADDR_SLOTS (4 * WEB_MAX_CONNECTIONS)
+
+typedef struct addr_count {
+    const track *t; /* a connection from the address; NULL: empty slot */
+    int n;
+} addr_count;
+
+static uint32_t addr_hash(const track *t)
+{
+    uint32_t h = 2166136261u;
+    for (unsigned i = 0; i < t->addrlen; i++)
+        h = (h ^ t->addr[i]) * 16777619u;
+    return h;
+}
+
+static addr_count *addr_slot(addr_count *slots, const track *t)
+{
+    uint32_t i = addr_hash(t) % ADDR_SLOTS;
+    while (slots[i].t && (slots[i].t->addrlen != t->addrlen ||
+                          memcmp(slots[i].t->addr, t->addr, t->addrlen) != 0))
+        i = (i + 1) % ADDR_SLOTS;
+    return &slots[i];
+}
+
+/* Called with conn_lock held when FRESH has taken the server past its
+** limit: shuts down one connection (see above). */
+static void make_room(server *s, track *fresh)
+{
+    addr_count *slots = calloc(ADDR_SLOTS, sizeof *slots);
+    track *victim = NULL;
+    int victim_n = 0;
+    if (slots) {
+        for (track *t = s->conns; t; t = t->next) {
+            addr_count *a;
+            if (t->cut)
+                continue;
+            a = addr_slot(slots, t);
+            a->t = t;
+            a->n++;
+        }
+        for (track *t = s->conns; t; t = t->next) {
+            int n;
+            if (t == fresh || t->cut || !t->served || t->started)
+                continue;
+            n = addr_slot(slots, t)->n;
+            if (!victim || n > victim_n || (n == victim_n && t->since < victim->since)) {
+                victim = t;
+                victim_n = n;
+            }
+        }
+        free(slots);
+    }
+    if (!victim)
+        victim = fresh;
+    shutdown(victim->fd, SHUT_RDWR);
+    victim->cut = 1;
+    s->nlive--;
 }
 
 static void on_connection(void *cls, struct MHD_Connection *conn, void **socket_context,
@@ -708,20 +840,33 @@ static void on_connection(void *cls, struct MHD_Connection *conn, void **socket_
             MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
         if (!i || !(t = calloc(1, sizeof *t)))
             return; /* untracked: only the idle timeout applies to it */
+        const union MHD_ConnectionInfo *a =
+            MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
         t->fd = i->connect_fd;
         t->since = now_ms();
         t->receiving = 1;
+        if (a && a->client_addr && a->client_addr->sa_family == AF_INET) {
+            memcpy(t->addr, &((const struct sockaddr_in *)a->client_addr)->sin_addr, 4);
+            t->addrlen = 4;
+        } else if (a && a->client_addr && a->client_addr->sa_family == AF_INET6) {
+            memcpy(t->addr, &((const struct sockaddr_in6 *)a->client_addr)->sin6_addr, 16);
+            t->addrlen = 16;
+        }
         pthread_mutex_lock(&s->conn_lock);
         t->next = s->conns;
         if (s->conns)
             s->conns->prev = t;
         s->conns = t;
+        if (++s->nlive > WEB_MAX_CONNECTIONS)
+            make_room(s, t);
         pthread_mutex_unlock(&s->conn_lock);
         *socket_context = t;
     } else if (t) {
         /* libmicrohttpd tells of the close before it closes the socket, so
         ** the watchdog never shuts down a number reused by another */
         pthread_mutex_lock(&s->conn_lock);
+        if (!t->cut)
+            s->nlive--;
         if (t->prev)
             t->prev->next = t->next;
         else
@@ -745,6 +890,7 @@ static void *watchdog(void *cls)
             if (t->receiving && !t->cut && now - t->since > s->timeout_ms) {
                 shutdown(t->fd, SHUT_RDWR);
                 t->cut = 1;
+                s->nlive--;
             }
         /* looking four times a deadline (at most every 250 ms) makes a
         ** connection at most a quarter late */
@@ -772,8 +918,14 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
 {
     request *rq = calloc(1, sizeof *rq);
     const char *q = strchr(uri, '?');
-    (void)cls;
-    (void)conn;
+    server *s = cls;
+    track *t = track_of(conn);
+    if (t) {
+        /* a request is coming in: the connection is not idle (make_room) */
+        pthread_mutex_lock(&s->conn_lock);
+        t->started = 1;
+        pthread_mutex_unlock(&s->conn_lock);
+    }
     if (!rq || !q)
         return rq;
     /* the parts between '&'s that are not empty, as libmicrohttpd splits */
@@ -945,6 +1097,7 @@ int web_server_start(const web_opts *o, web_server **out, amur_err *err)
     if (!(s = calloc(1, sizeof *s)))
         return err_set(err, AMUR_ESYS, "serve: out of memory");
     s->db = o->db;
+    s->lock_wait_ms = lock_wait_ms();
     s->timeout_ms = o->request_timeout_ms > 0 ? o->request_timeout_ms : 1000LL * WEB_REQUEST_TIMEOUT_S;
     if ((rc = snap_store_new(o->db, &s->store, err))) {
         free(s);
@@ -957,7 +1110,8 @@ int web_server_start(const web_opts *o, web_server **out, amur_err *err)
         flags, (uint16_t)(listen ? o->port : 0), NULL, NULL, on_request, s,
         MHD_OPTION_SOCK_ADDR, listen ? (struct sockaddr *)&addr : NULL,
         MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads, MHD_OPTION_CONNECTION_TIMEOUT,
-        (unsigned)WEB_TIMEOUT_S, MHD_OPTION_CONNECTION_LIMIT, (unsigned)WEB_MAX_CONNECTIONS,
+        (unsigned)WEB_TIMEOUT_S, MHD_OPTION_CONNECTION_LIMIT,
+        (unsigned)(WEB_MAX_CONNECTIONS + WEB_MAX_CONNECTIONS / 16), /* room to make room */
         MHD_OPTION_PER_IP_CONNECTION_LIMIT,
         (unsigned)(o->max_per_address > 0 ? o->max_per_address : WEB_MAX_PER_ADDRESS),
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)WEB_MAX_HEADERS,
@@ -1039,9 +1193,14 @@ int web_serve(const web_opts *o, amur_err *err)
     sigaction(SIGINT, &sa, &old_int);
     sigaction(SIGTERM, &sa, &old_term);
     signal(SIGPIPE, SIG_IGN);
-    fprintf(o->out, "amur: serving %s at http://%s%s%s:%u/ (Ctrl-C to stop)\n", o->db,
-            strchr(o->bind, ':') ? "[" : "", o->bind, strchr(o->bind, ':') ? "]" : "",
-            web_server_port(s));
+    {
+        /* never the password of a postgresql:// URI */
+        char *shown = store_shown(o->db);
+        fprintf(o->out, "amur: serving %s at http://%s%s%s:%u/ (Ctrl-C to stop)\n",
+                shown ? shown : "the database", strchr(o->bind, ':') ? "[" : "", o->bind,
+                strchr(o->bind, ':') ? "]" : "", web_server_port(s));
+        free(shown);
+    }
     fflush(o->out);
 
     for (;;) {

@@ -31,6 +31,18 @@ static json_t *fail_with(api_call *c, int status, json_t *problems, const char *
     return NULL;
 }
 
+/* The database failed under the write (locked past the wait, down, full):
+** the client gets 503 (the server adds Retry-After) and is told nothing
+** was stored; the details, which name the database's file or address, go
+** to the server's log only. */
+static json_t *fail_store(api_call *c, const amur_err *err)
+{
+    fprintf(stderr, "amur: serve: POST /api/claims: %s\n", err->msg);
+    return fail_with(c, 503, NULL,
+                     "the database is busy or not available now; nothing was stored: try "
+                     "again later");
+}
+
 /* The problems of D as [{item, field, message}]. */
 static json_t *problems_of(const diag *d)
 {
@@ -187,12 +199,12 @@ json_t *h_post_claims(api_call *c)
     /* checked and stored under one transaction, so that no other writer
     ** slips a claim of the same id in between */
     if (store_begin(c->db, &err)) {
-        out = fail_with(c, 500, NULL, "%s", err.msg);
+        out = fail_store(c, &err);
         goto done;
     }
     if (d.total == 0) {
         if (find_conflicts(c->db, b, &d, &err)) {
-            out = fail_with(c, 500, NULL, "%s", err.msg);
+            out = fail_store(c, &err);
             goto rollback;
         }
         if (d.total) {
@@ -213,7 +225,7 @@ json_t *h_post_claims(api_call *c)
     }
     if (!(ids = json_array()) || store_claims(c, b, ids, &added, &same, &err) ||
         store_commit(c->db, &err)) {
-        out = fail_with(c, 500, NULL, "%s", err.msg[0] ? err.msg : "out of memory");
+        out = err.msg[0] ? fail_store(c, &err) : fail_with(c, 500, NULL, "out of memory");
         json_decref(ids);
         goto rollback;
     }

@@ -12,7 +12,7 @@ $ amur --db "$DB" -q load tests/bundles/small
 $ amur --db "$DB" export-iati --output "$TMP/small.xml"; echo "status $?"; test -e "$TMP/small.xml" || echo "no file written"
 $ amur --db "$DB" -q import-iati tests/iati/orgs.xml tests/iati/status.xml 2>/dev/null
 $ amur --db "$DB" export-iati --project XM-DAC-41114-P1 S-1 --output "$TMP/orgs.xml"; echo "status $?"
-$ xmllint --noout --schema ../shared/data/iati/schemas/iati-activities-schema.xsd "$TMP/orgs.xml" 2>&1 | sed "s|$TMP|\$TMP|"
+$ xmllint --noout --schema tests/iati/schemas/iati-activities-schema.xsd "$TMP/orgs.xml" 2>&1 | sed "s|$TMP|\$TMP|"
 $ grep -cE '<iati-activity ' "$TMP/orgs.xml"
 $ amur --db "$DB" export-iati --project nope; echo "status $?"
 --- stdout

@@ -29,7 +29,7 @@ Where each project stands
 ## Headline findings
 ## Where each project stands
 | project | stage | confidence | claims | flags |
-| <script>alert('name')</script> bridge | completed | 0.55 | 2 | contested |
+| &lt;script&gt;alert('name')&lt;/script&gt; bridge | completed | 0.55 | 2 | contested |
 ## Programmes: what was listed, what became of it
 [
 {"id":"1","kind":"heading","text":"Headline findings","level":1,"anchor":"headlines"},

@@ -4,7 +4,7 @@
 #
 #   pg_fresh NAME   prints a URI whose search_path is a new, empty schema
 #   pg_sql URI SQL  runs SQL with psql, quietly, printing unaligned rows
-#   pg_display URI  the URI as amur shows it (without a password)
+#   pg_display URI  the URI as amur shows it (the password as ***)
 
 : "${AMUR_PG_URI:?tests/pg: set AMUR_PG_URI to a PostgreSQL database URI}"
 command -v psql >/dev/null || { echo "tests/pg: psql is needed" >&2; exit 2; }
@@ -32,7 +32,7 @@ pg_cleanup() {
 }
 
 pg_display() { # URI
-    sed -E 's|^([a-z]+://[^:/@]*):[^@/]*@|\1@|' <<<"$1"
+    sed -E 's|^([a-z]+://[^:/@]*):[^@/]*@|\1:***@|' <<<"$1"
 }
 
 # Replaces every occurrence of the literal strings FROM with TO in FILE.
