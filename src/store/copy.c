@@ -8,6 +8,7 @@
 */
 #include "copy.h"
 
+#include <nettle/sha2.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -21,7 +22,7 @@ const char *copy_table_name(int k)
 /* ---- checksums ---- */
 
 typedef struct table_sum {
-    sha256_ctx h;
+    struct sha256_ctx h; /* nettle's */
     long rows;
 } table_sum;
 
@@ -36,14 +37,14 @@ static void sum_start(table_sum *t)
 static void sum_field(table_sum *t, const char *v)
 {
     unsigned char tag = v ? 1 : 0;
-    sha256_update(&t->h, &tag, 1);
+    sha256_update(&t->h, 1, &tag);
     if (v) {
         size_t n = strlen(v);
         unsigned char len[8];
         for (int i = 0; i < 8; i++)
             len[i] = (unsigned char)((unsigned long long)n >> (56 - 8 * i));
-        sha256_update(&t->h, len, sizeof len);
-        sha256_update(&t->h, v, n);
+        sha256_update(&t->h, sizeof len, len);
+        sha256_update(&t->h, n, (const uint8_t *)v);
     }
 }
 
@@ -58,7 +59,7 @@ static void sum_end(table_sum *t, char out[2 * SHA256_BYTES + 1])
 {
     static const char hex[] = "0123456789abcdef";
     unsigned char d[SHA256_BYTES];
-    sha256_final(&t->h, d);
+    sha256_digest(&t->h, sizeof d, d);
     for (int i = 0; i < SHA256_BYTES; i++) {
         out[2 * i] = hex[d[i] >> 4];
         out[2 * i + 1] = hex[d[i] & 15];
