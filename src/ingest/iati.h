@@ -1,6 +1,11 @@
 /*
-** iati.h — IATI activity XML (versions 1.0x and 2.0x) read as a stream
-** and turned into Amur records; docs/iati.md is the mapping.
+** iati.h — IATI activity XML in and out: the interface of the IATI module
+** (src/ingest/iati*.c); docs/iati.md is the mapping both ways.
+**
+** The module's files: iati.c reads the XML, iati_map.c maps an activity
+** to records, iati_import.c stores them (one transaction per file),
+** iati_write.c writes records back out as IATI 2.03, iati_tables.c holds
+** what both directions agree on, iati_codes.c the codelists.
 **
 ** iati_read() walks the file with libxml2's xmlTextReader and keeps only
 ** the state of the activity it is in, so memory stays flat whatever the
@@ -21,13 +26,18 @@
 ** network, does not substitute entities and keeps libxml2's limits on
 ** entity expansion and node sizes (no XML_PARSE_HUGE).
 **
-** The helpers below (ids, stages, codes) are shared with the writer
-** (src/out/iati_write.c), so that the two directions agree.
+** The helpers below (ids, stages, codes) are shared with the writer, so
+** that the two directions agree.
+**
+** Ownership: iati_writer_open() returns a writer that iati_writer_close()
+** (which ends the document) or iati_writer_free() (on an error) frees.
+** Rows handed to a handler or a writer stay the caller's.
 */
 #ifndef AMUR_IATI_H
 #define AMUR_IATI_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "../core/err.h"
 #include "../core/schema.h"
@@ -89,7 +99,78 @@ typedef struct iati_stats {
 int iati_read(const char *path, const char *today, const iati_handler *h, iati_stats *stats,
               amur_err *err);
 
-/* ---- shared with the writer ---- */
+/* ---- importing: a file into the store, one transaction ---- */
+
+struct store;
+
+typedef struct iati_count {
+    long rows, added, changed, same;
+} iati_count;
+
+typedef struct iati_import_opts {
+    const char *today; /* YYYY-MM-DD: dates claims when the file says nothing */
+    void *ctx;         /* for the callbacks, which may be NULL */
+    /* A problem with an activity or the file: LINE 0 when there is none,
+    ** ACTIVITY NULL when it concerns the file. */
+    void (*problem)(void *ctx, const char *path, long line, const char *activity,
+                    const char *msg);
+    /* After each activity stored: the bytes read so far and the count. */
+    void (*progress)(void *ctx, unsigned long long bytes, long activities);
+} iati_import_opts;
+
+typedef struct iati_import_result {
+    iati_stats st;
+    iati_count counts[C_COUNT]; /* rows per concept */
+    long added, changed;        /* rows, all concepts */
+    long activities;            /* activities stored */
+} iati_import_result;
+
+/* Imports the IATI file PATH into DB in a transaction of its own, logged
+** as a load: all of what it stores, or (on an error, which ERR describes)
+** nothing of it. An activity left out for a problem is not an error: it
+** is reported and counted in RES->st.skipped. */
+int iati_import_file(struct store *db, const char *path, const iati_import_opts *o,
+                     iati_import_result *res, amur_err *err);
+
+/* ---- writing: records to IATI 2.03 (iati_write.c) ----
+** The caller gathers one project's records (its row, source, places,
+** stakes with their actors, claims) and hands them over; the writer knows
+** nothing of the store. Writing goes through libxml2's xmlTextWriter,
+** which does all the escaping. */
+
+typedef struct iati_wstake {
+    char *const *stake; /* a stakes row */
+    char *const *actor; /* its actor's row */
+} iati_wstake;
+
+typedef struct iati_wactivity {
+    char *const *project; /* a projects row */
+    char *const *source;  /* the project's source row, or NULL */
+    char *const *place;   /* the project's place row, or NULL */
+    char *const *side;    /* the project's side (a country place row), or NULL */
+    const iati_wstake *stakes;
+    size_t nstakes;
+    char *const *const *claims; /* claim rows about the project, in stored order */
+    size_t nclaims;
+} iati_wactivity;
+
+typedef struct iati_writer iati_writer;
+
+/* Starts an iati-activities document on OUT. TODAY (YYYY-MM-DD) stands in
+** when a project has no dated claim at all. */
+int iati_writer_open(FILE *out, const char *today, iati_writer **w, amur_err *err);
+/* What A lacks that an IATI activity must have (a stage for the status, a
+** start or completion date, an organisation with an IATI role), as a
+** message, or NULL when it can be written. The writer never makes these
+** up: a project without them is left out by the caller. */
+const char *iati_write_missing(const iati_wactivity *a);
+/* Writes A, which must have what iati_write_missing() asks for. */
+int iati_write_activity(iati_writer *w, const iati_wactivity *a, amur_err *err);
+/* Ends the document, flushes and frees W. */
+int iati_writer_close(iati_writer *w, amur_err *err);
+void iati_writer_free(iati_writer *w);
+
+/* ---- shared by both directions ---- */
 
 #define IATI_ID_MAX 128
 

@@ -1,9 +1,10 @@
 /*
-** iati_write.c — records → IATI 2.03 activity XML; see iati_write.h and
-** docs/iati.md. Elements are written in the order the schema's sequence
-** requires.
+** iati_write.c — records → IATI 2.03 activity XML that validates against
+** the official schema; see iati.h and docs/iati.md (the reverse of
+** iati_map.c, so that import → export → import → export gives the same
+** XML). Elements are written in the order the schema's sequence requires.
 */
-#include "iati_write.h"
+#include "iati.h"
 
 #include <libxml/xmlwriter.h>
 #include <stdlib.h>
@@ -11,8 +12,7 @@
 
 #include "../core/pdate.h"
 #include "../core/schema.h"
-#include "../ingest/iati.h"
-#include "../ingest/iati_codes.h"
+#include "iati_codes.h"
 
 struct iati_writer {
     xmlTextWriterPtr x;

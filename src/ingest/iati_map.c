@@ -1,0 +1,777 @@
+/*
+** iati_map.c — one activity, as the reader gathered it, turned into Amur
+** records (docs/iati.md, "Mapping"): helpers that make and check rows,
+** then one function per part of an activity, called in the order
+** references need (source, places, actors, project, stakes, claims).
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "iati_int.h"
+
+/* ---- records from the activity ---- */
+
+static char **new_row(parser *p, const concept *c)
+{
+    char **f;
+    if (p->nrows >= IATI_ROWS_MAX) {
+        p->act_bad = 1;
+        return NULL;
+    }
+    if (p->nrows == p->caprows) {
+        size_t cap = p->caprows ? p->caprows * 2 : 64;
+        iati_row *r = realloc(p->rows, cap * sizeof *r);
+        if (!r) {
+            p->act_bad = 1;
+            return NULL;
+        }
+        p->rows = r;
+        p->caprows = cap;
+    }
+    if (!(f = iati_arena_alloc(&p->A, c->ncols * sizeof *f))) {
+        p->act_bad = 1;
+        return NULL;
+    }
+    memset(f, 0, c->ncols * sizeof *f);
+    p->rows[p->nrows].c = c;
+    p->rows[p->nrows].f = f;
+    p->nrows++;
+    return f;
+}
+
+/* schema_col(C, COL) for set(), whose COL is always a string literal: one
+** address names one column, so each (concept, address) is looked up by
+** name once per file rather than for every row of every activity. */
+static int col_of(parser *p, const concept *c, const char *col)
+{
+    colmemo *m = &p->cols[((uintptr_t)col >> 2 ^ (uintptr_t)c->id * 7) % COLMEMO];
+    if (m->c != c || m->name != col) {
+        m->c = c;
+        m->name = col;
+        m->col = schema_col(c, col);
+    }
+    return m->col;
+}
+
+static void set(parser *p, const concept *c, char **f, const char *col, const char *v)
+{
+    int i = col_of(p, c, col);
+    if (i >= 0)
+        f[i] = v ? iati_arena_strdup(&p->A, v) : NULL;
+}
+
+/* Checks the last row made against the schema; drops it (and says why)
+** when a cell does not fit. Returns 1 when it was kept. */
+static int check_last(parser *p, const char *act, long line)
+{
+    iati_row *r = &p->rows[p->nrows - 1];
+    const concept *c = r->c;
+    for (size_t i = 0; i < c->ncols; i++) {
+        const char *v = r->f[i], *msg = NULL;
+        if (!v) {
+            if (c->cols[i].required)
+                msg = "required field is empty";
+        } else {
+            msg = schema_check_cell(&c->cols[i], v);
+        }
+        if (msg) {
+            iati_problem(p, line, act, "%s %s: '%s': %s; left out", c->one, c->cols[i].name,
+                    v ? v : "", msg);
+            p->nrows--;
+            return 0;
+        }
+    }
+    if (c->id == C_CLAIM) {
+        const char *prop = r->f[2], *value = r->f[3], *date = r->f[6];
+        const char *msg = schema_check_value(prop, value);
+        pdate dv, dd;
+        if (!msg && schema_property_kind(prop) == PROP_ACTUAL && !pdate_parse(value, &dv) &&
+            !pdate_parse(date, &dd) && pdate_relation(dv, dd) > 0)
+            msg = "later than the date of the claim that reports it";
+        if (msg) {
+            iati_problem(p, line, act, "%s '%s': %s; left out", prop, value, msg);
+            p->nrows--;
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* A row that another row of this activity already made (same id) is not
+** made twice. Returns 1 when ID is new. */
+static int first_time(parser *p, const char *id)
+{
+    char *k = iati_arena_strdup(&p->A, id);
+    return k && strmap_add(p->ids, k, 0, NULL) == 1;
+}
+
+static const char *name_of(const item *it, const char *lang)
+{
+    for (const narr *n = it ? it->nar : NULL; n; n = n->next)
+        if (n->lang && strcmp(n->lang, lang) == 0)
+            return n->text;
+    return NULL;
+}
+
+static const char *first_name(const item *it)
+{
+    return it && it->nar ? it->nar->text : NULL;
+}
+
+/* Fills name_en, name_ru, name_zh of F from IT's narratives. */
+static void set_names(parser *p, const concept *c, char **f, const item *it, const char *fallback)
+{
+    const char *en = name_of(it, "en");
+    set(p, c, f, "name_en", en ? en : first_name(it) ? first_name(it) : fallback);
+    set(p, c, f, "name_ru", name_of(it, "ru"));
+    set(p, c, f, "name_zh", name_of(it, "zh"));
+}
+
+static const char *lower_word(parser *p, const char *s)
+{
+    char *w = iati_arena_strdup(&p->A, s);
+    if (w)
+        for (char *c = w; *c; c++)
+            if (*c >= 'A' && *c <= 'Z')
+                *c = (char)(*c - 'A' + 'a');
+    return w;
+}
+
+/* The code V in codelist LIST, else a legacy word for one, else NULL
+** (reported with WHAT). */
+static const char *code_in(parser *p, int list, const char *v, const pair *legacy,
+                           const char *what, const char *act, long line)
+{
+    const iati_code *c;
+    const char *w;
+    if (!v) {
+        iati_problem(p, line, act, "%s without a code; left out", what);
+        return NULL;
+    }
+    if ((c = iati_code_find(list, v)))
+        return c->code;
+    if (legacy && (w = iati_lookup(legacy, lower_word(p, v), 0)))
+        return w;
+    iati_problem(p, line, act, "%s '%s' is not in the IATI %s codelist; left out", what, v,
+            iati_codelists[list].name);
+    return NULL;
+}
+
+static void add_claim(parser *p, const char *act, long line, const char *subject,
+                      const char *source, const char *date, const char *prop,
+                      const char *value, const char *unit, const char *scope,
+                      const char *refers_to, const char *locator, const char *note)
+{
+    const concept *c = &schema_concepts[C_CLAIM];
+    static const char hex[] = "0123456789abcdef";
+    char id[32] = "iati:";
+    char **f;
+    uint64_t h = IATI_FNV_BASIS;
+    const char *parts[7] = {source, subject, prop, value, unit, scope, refers_to};
+    for (int i = 0; i < 7; i++) {
+        h = iati_fnv1a(parts[i] ? parts[i] : "", h);
+        h = iati_fnv1a("\x1f", h);
+    }
+    /* "iati:" and 16 lower-case hex digits, without printf's cost per claim */
+    for (int i = 0; i < 16; i++)
+        id[5 + i] = hex[(h >> (60 - 4 * i)) & 15];
+    id[21] = 0;
+    if (!first_time(p, id) || !(f = new_row(p, c)))
+        return;
+    set(p, c, f, "id", id);
+    set(p, c, f, "subject", subject);
+    set(p, c, f, "property", prop);
+    set(p, c, f, "value", value);
+    set(p, c, f, "unit", unit);
+    set(p, c, f, "scope", scope);
+    set(p, c, f, "date", date);
+    set(p, c, f, "refers_to", refers_to && strcmp(refers_to, date) ? refers_to : NULL);
+    set(p, c, f, "source", source);
+    set(p, c, f, "locator", locator);
+    set(p, c, f, "note", note);
+    check_last(p, act, line);
+}
+
+/* A number as the dataset writes them, from an IATI value, or NULL. */
+static const char *number_of(const char *v)
+{
+    return v && schema_is_number(v) ? v : NULL;
+}
+
+/* Appends "LABEL@LANG: TEXT" lines for narratives to the note NOTE. */
+static void note_lines(parser *p, char **note, size_t *len, const char *label, const item *it,
+                       const narr *skip_en)
+{
+    for (const narr *n = it->nar; n; n = n->next) {
+        size_t need;
+        char *s;
+        if (n == skip_en)
+            continue;
+        need = *len + strlen(label) + (n->lang ? strlen(n->lang) + 1 : 0) + strlen(n->text) + 4;
+        if (need > 4 * IATI_TEXT_MAX)
+            continue;
+        if (!(s = iati_arena_alloc(&p->A, need + 1)))
+            return;
+        snprintf(s, need + 1, "%s%s%s%s%s: %s", *note ? *note : "", *note ? "\n" : "", label,
+                 n->lang ? "@" : "", n->lang ? n->lang : "", n->text);
+        *note = s;
+        *len = strlen(s);
+    }
+}
+
+/* What every part of an activity needs: who says it, when, about what. */
+typedef struct actx {
+    const char *raw;    /* the identifier as published (or its fallback) */
+    char id[IATI_ID_MAX + 1]; /* the project's id */
+    const char *source; /* the source's id */
+    const char *date;   /* the claim date */
+    const char *side, *place;
+    char *note;         /* the project's note, growing */
+    size_t notelen;
+    long line;
+} actx;
+
+/* The identifier, or the documented fallback for pre-standard files. */
+static const char *identifier(parser *p)
+{
+    item *rep = p->l[K_REPORTING].head, *idi = p->l[K_ID].head, *oth = p->l[K_OTHER_ID].head;
+    const char *raw = idi ? idi->text : NULL;
+    if (!raw && oth && !oth->text)
+        oth->text = oth->a[0];
+    if (!raw && oth && oth->text) {
+        const char *org = rep ? (rep->a[0] ? rep->a[0] : first_name(rep)) : NULL;
+        size_t n = (org ? strlen(org) + 1 : 0) + strlen(oth->text) + 1;
+        char *s = iati_arena_alloc(&p->A, n);
+        if (s) {
+            snprintf(s, n, "%s%s%s", org ? org : "", org ? "-" : "", oth->text);
+            raw = s;
+            p->no_id++;
+        }
+    }
+    return raw;
+}
+
+/* The claim date: the activity's last update, else the file's, else today. */
+static const char *claim_date(parser *p)
+{
+    char d[PDATE_BUF];
+    const char *date = iati_date_of(p->updated, d);
+    if (!date && p->gen_date[0])
+        date = p->gen_date;
+    if (!date) {
+        date = p->today;
+        snprintf(p->st->claim_date, sizeof p->st->claim_date, "%s", p->today);
+    }
+    return iati_arena_strdup(&p->A, date);
+}
+
+/* The source: the reporting-org. Returns 0, or -1 when the activity is
+** left out. */
+static int map_source(parser *p, actx *x)
+{
+    const concept *cs = &schema_concepts[C_SOURCE];
+    item *rep = p->l[K_REPORTING].head;
+    const char *ref = rep ? rep->a[0] : NULL, *name = first_name(rep), *type = NULL;
+    const iati_code *tc = NULL;
+    char title[512], notebuf[256], buf[IATI_ID_MAX + 1];
+    char **f;
+    if (rep && rep->a[1]) {
+        type = code_in(p, IATI_CL_ORGANISATION_TYPE, rep->a[1], iati_legacy_org_type,
+                       "reporting-org type", x->raw, rep->line);
+        tc = iati_code_find(IATI_CL_ORGANISATION_TYPE, type);
+    }
+    if (ref)
+        iati_id_encode("iati:", ref, buf);
+    else if (name)
+        iati_id_encode("iati-name:", name, buf);
+    else
+        iati_id_encode("iati-file:", p->base, buf);
+    x->source = iati_arena_strdup(&p->A, buf);
+    if (!first_time(p, buf) || !(f = new_row(p, cs)))
+        return 0;
+    if (name)
+        snprintf(title, sizeof title, "IATI activities reported by %.400s", name);
+    else if (ref)
+        snprintf(title, sizeof title, "IATI activities reported by %.400s", ref);
+    else
+        snprintf(title, sizeof title, "IATI activity file %.400s", p->base);
+    if (tc)
+        snprintf(notebuf, sizeof notebuf, "IATI reporting-org type %s (%s)", tc->code,
+                 tc->name);
+    else
+        snprintf(notebuf, sizeof notebuf, "IATI reporting-org");
+    set(p, cs, f, "id", buf);
+    set(p, cs, f, "title", title);
+    set(p, cs, f, "publisher", name ? name : ref);
+    set(p, cs, f, "tier", iati_source_tier(type));
+    set(p, cs, f, "ref", ref);
+    set(p, cs, f, "note", notebuf);
+    return check_last(p, x->raw, rep ? rep->line : x->line) ? 0 : -1;
+}
+
+static void map_countries(parser *p, actx *x)
+{
+    const concept *cp = &schema_concepts[C_PLACE];
+    int ncountries = 0;
+    char **f;
+    for (item *it = p->l[K_COUNTRY].head; it; it = it->next)
+        ncountries++;
+    for (item *it = p->l[K_COUNTRY].head; it; it = it->next) {
+        const char *code = code_in(p, IATI_CL_COUNTRY, it->a[0], NULL, "recipient-country",
+                                   x->raw, it->line);
+        const iati_code *cc = iati_code_find(IATI_CL_COUNTRY, code);
+        const char *pid;
+        if (!code)
+            continue;
+        pid = lower_word(p, code);
+        if (first_time(p, pid) && (f = new_row(p, cp))) {
+            set(p, cp, f, "id", pid);
+            set(p, cp, f, "kind", "country");
+            set_names(p, cp, f, it, cc->name[0] ? cc->name : code);
+            set(p, cp, f, "source", x->source);
+            if (!check_last(p, x->raw, it->line))
+                continue;
+        }
+        if (ncountries == 1)
+            x->side = pid;
+        if (!x->place)
+            x->place = pid;
+        if (number_of(it->a[1])) {
+            char scope[64];
+            snprintf(scope, sizeof scope, "recipient_country=%s", code);
+            add_claim(p, x->raw, it->line, x->id, x->source, x->date, "share", it->a[1],
+                      "percent", scope, NULL, "recipient-country", NULL);
+        }
+    }
+}
+
+static void map_regions(parser *p, actx *x)
+{
+    const concept *cp = &schema_concepts[C_PLACE];
+    char buf[IATI_ID_MAX + 1], **f;
+    for (item *it = p->l[K_REGION].head; it; it = it->next) {
+        const char *vocab = it->a[1], *code = it->a[0];
+        const iati_code *rc = NULL;
+        char scope[160];
+        if (!vocab || strcmp(vocab, "1") == 0) {
+            code = code_in(p, IATI_CL_REGION, code, NULL, "recipient-region", x->raw,
+                           it->line);
+            rc = iati_code_find(IATI_CL_REGION, code);
+            if (!code)
+                continue;
+            iati_id_encode("iati-region:", code, buf);
+        } else if (code) {
+            size_t n = strlen(vocab) + strlen(code) + 2;
+            char *vc = iati_arena_alloc(&p->A, n);
+            if (!vc)
+                continue;
+            snprintf(vc, n, "%s:%s", vocab, code);
+            iati_id_encode("iati-region:", vc, buf);
+        } else {
+            iati_problem(p, it->line, x->raw, "recipient-region without a code; left out");
+            continue;
+        }
+        if (first_time(p, buf) && (f = new_row(p, cp))) {
+            set(p, cp, f, "id", buf);
+            set(p, cp, f, "kind", "group");
+            set_names(p, cp, f, it, rc && rc->name[0] ? rc->name : code);
+            set(p, cp, f, "source", x->source);
+            if (!check_last(p, x->raw, it->line))
+                continue;
+        }
+        if (!x->place)
+            x->place = iati_arena_strdup(&p->A, buf);
+        if (number_of(it->a[2]) && strlen(buf) < 80) {
+            snprintf(scope, sizeof scope, "recipient_region=%s", buf + 12);
+            add_claim(p, x->raw, it->line, x->id, x->source, x->date, "share", it->a[2],
+                      "percent", scope, NULL, "recipient-region", NULL);
+        }
+    }
+}
+
+/* The id of location IT: PROJECT/location/REF, or a hash of its name and
+** coordinates; NULL when out of memory. */
+static char *location_id(parser *p, actx *x, const item *it, const char *lat, const char *lon)
+{
+    const char *name = first_name(it);
+    char key[IATI_ID_MAX + 1], buf[IATI_ID_MAX + 1], *pid;
+    size_t n;
+    if (it->a[0]) {
+        iati_id_encode("", it->a[0], key);
+    } else {
+        uint64_t h = iati_fnv1a(name ? name : "", IATI_FNV_BASIS);
+        h = iati_fnv1a(lat ? lat : "", iati_fnv1a("|", h));
+        h = iati_fnv1a(lon ? lon : "", iati_fnv1a("|", h));
+        snprintf(key, sizeof key, "%016llx", (unsigned long long)h);
+    }
+    n = strlen(x->id) + strlen(key) + 16;
+    if (!(pid = iati_arena_alloc(&p->A, n)))
+        return NULL;
+    snprintf(pid, n, "%s/location/%s", x->id, key);
+    if (strlen(pid) > IATI_ID_MAX) {
+        iati_id_encode("", pid, buf); /* long: cut and hashed */
+        pid = iati_arena_strdup(&p->A, buf);
+    }
+    return pid;
+}
+
+static void map_locations(parser *p, actx *x)
+{
+    const concept *cp = &schema_concepts[C_PLACE];
+    const char *first_loc = NULL;
+    char **f;
+    for (item *it = p->l[K_LOCATION].head; it; it = it->next) {
+        const char *lat = it->lat, *lon = it->lon;
+        char latb[32] = "", lonb[32] = "", *pid;
+        if (it->pos && sscanf(it->pos, "%31s %31s", latb, lonb) == 2) {
+            lat = latb;
+            lon = lonb;
+        }
+        pid = location_id(p, x, it, lat, lon);
+        if (!pid || !first_time(p, pid) || !(f = new_row(p, cp)))
+            continue;
+        set(p, cp, f, "id", pid);
+        set(p, cp, f, "kind", "other");
+        set_names(p, cp, f, it, it->a[0] ? it->a[0] : "location");
+        set(p, cp, f, "country", x->side);
+        if (lat && lon && number_of(lat) && number_of(lon)) {
+            set(p, cp, f, "lat", lat);
+            set(p, cp, f, "lon", lon);
+        } else if (lat || lon) {
+            iati_problem(p, it->line, x->raw,
+                         "location coordinates '%s %s' are not numbers; left out",
+                         lat ? lat : "", lon ? lon : "");
+        }
+        set(p, cp, f, "source", x->source);
+        if (check_last(p, x->raw, it->line) && !first_loc)
+            first_loc = pid;
+    }
+    if (first_loc)
+        x->place = first_loc;
+}
+
+/* The actor id of participating-org IT into OUT; 0 when it has neither ref
+** nor name. */
+static int actor_id(const item *it, char out[IATI_ID_MAX + 1])
+{
+    const char *name = first_name(it);
+    if (it->a[1])
+        iati_id_encode("org:", it->a[1], out);
+    else if (name)
+        iati_id_encode("org-name:", name, out);
+    else
+        return 0;
+    return 1;
+}
+
+static void map_actors(parser *p, actx *x)
+{
+    const concept *ca = &schema_concepts[C_ACTOR];
+    char buf[IATI_ID_MAX + 1], **f;
+    for (item *it = p->l[K_ORG].head; it; it = it->next) {
+        const char *type = NULL;
+        const iati_code *tc = NULL;
+        char anote[160];
+        if (!it->a[0] || (!iati_code_find(IATI_CL_ORGANISATION_ROLE, it->a[0]) &&
+                          !iati_lookup(iati_legacy_role, lower_word(p, it->a[0]), 0)))
+            continue; /* no stake can be made: reported with the stakes */
+        if (it->a[2]) {
+            type = code_in(p, IATI_CL_ORGANISATION_TYPE, it->a[2], iati_legacy_org_type,
+                           "participating-org type", x->raw, it->line);
+            tc = iati_code_find(IATI_CL_ORGANISATION_TYPE, type);
+        }
+        if (!actor_id(it, buf)) {
+            iati_problem(p, it->line, x->raw,
+                         "participating-org with neither ref nor name; left out");
+            continue;
+        }
+        if (!first_time(p, buf) || !(f = new_row(p, ca)))
+            continue;
+        set(p, ca, f, "id", buf);
+        set(p, ca, f, "kind", iati_actor_kind(type));
+        set_names(p, ca, f, it, it->a[1]);
+        set(p, ca, f, "source", x->source);
+        if (tc) {
+            snprintf(anote, sizeof anote, "IATI organisation type %s (%s)", tc->code, tc->name);
+            set(p, ca, f, "note", anote);
+        }
+        check_last(p, x->raw, it->line);
+    }
+}
+
+/* name_en, name_ru, name_zh from the title; other languages and the
+** descriptions as note lines. */
+static void project_names(parser *p, actx *x, const concept *cj, char **f)
+{
+    item *title = p->l[K_TITLE].head;
+    /* 1.0x files may give one title element per language */
+    for (item *t = title ? title->next : NULL; t; t = t->next)
+        for (narr *n = t->nar; n; n = n->next)
+            iati_add_narr(p, title, n->lang, n->text);
+    if (title) {
+        const narr *en = NULL, *ru = NULL, *zh = NULL;
+        /* a narrative in no language stands for English when there is
+        ** no English one */
+        for (const narr *n = title->nar; n; n = n->next)
+            if (!en && n->lang && strcmp(n->lang, "en") == 0)
+                en = n;
+        for (const narr *n = title->nar; n && !en; n = n->next)
+            if (!n->lang)
+                en = n;
+        for (const narr *n = title->nar; n; n = n->next) {
+            if (!ru && n->lang && strcmp(n->lang, "ru") == 0)
+                ru = n;
+            else if (!zh && n->lang && strcmp(n->lang, "zh") == 0)
+                zh = n;
+        }
+        set(p, cj, f, "name_en", en ? en->text : title->nar ? title->nar->text : x->raw);
+        set(p, cj, f, "name_ru", ru ? ru->text : NULL);
+        set(p, cj, f, "name_zh", zh ? zh->text : NULL);
+        for (const narr *n = title->nar; n; n = n->next) {
+            item one = {0};
+            narr copy = *n;
+            if (n == en || n == ru || n == zh)
+                continue;
+            copy.next = NULL;
+            one.nar = &copy;
+            note_lines(p, &x->note, &x->notelen, "title", &one, NULL);
+        }
+    } else {
+        set(p, cj, f, "name_en", x->raw);
+    }
+    for (item *ds = p->l[K_DESC].head; ds; ds = ds->next) {
+        char label[64];
+        const char *t = ds->a[0];
+        if (t && strcmp(t, "1") != 0 && strlen(t) < 32 && !strpbrk(t, "@:\n"))
+            snprintf(label, sizeof label, "description/%s", t);
+        else
+            snprintf(label, sizeof label, "description");
+        note_lines(p, &x->note, &x->notelen, label, ds, NULL);
+    }
+}
+
+static int map_project(parser *p, actx *x)
+{
+    const concept *cj = &schema_concepts[C_PROJECT];
+    char **f = new_row(p, cj);
+    if (!f)
+        return -1;
+    set(p, cj, f, "id", x->id);
+    set(p, cj, f, "kind", "other");
+    project_names(p, x, cj, f);
+    set(p, cj, f, "place", x->place);
+    set(p, cj, f, "side", x->side);
+    set(p, cj, f, "source", x->source);
+    set(p, cj, f, "note", x->note);
+    return check_last(p, x->raw, x->line) ? 0 : -1;
+}
+
+static void map_stakes(parser *p, actx *x)
+{
+    const concept *ck = &schema_concepts[C_STAKE];
+    char buf[IATI_ID_MAX + 1], **f;
+    for (item *it = p->l[K_ORG].head; it; it = it->next) {
+        const char *role = NULL, *rc;
+        char aid[IATI_ID_MAX + 1], *sid;
+        size_t n;
+        if (!it->a[1] && !first_name(it))
+            continue;
+        rc = code_in(p, IATI_CL_ORGANISATION_ROLE, it->a[0], iati_legacy_role,
+                     "participating-org role", x->raw, it->line);
+        if (!rc || !(role = iati_role_of_code(rc)) || !actor_id(it, aid))
+            continue;
+        n = strlen(x->id) + strlen(role) + strlen(aid) + 16;
+        if (!(sid = iati_arena_alloc(&p->A, n)))
+            continue;
+        snprintf(sid, n, "%s/%s/%s", x->id, role, aid);
+        if (strlen(sid) > IATI_ID_MAX) {
+            iati_id_encode("", sid, buf);
+            sid = iati_arena_strdup(&p->A, buf);
+        }
+        if (!sid || !first_time(p, sid) || !(f = new_row(p, ck)))
+            continue;
+        set(p, ck, f, "id", sid);
+        set(p, ck, f, "project", x->id);
+        set(p, ck, f, "actor", aid);
+        set(p, ck, f, "role", role);
+        set(p, ck, f, "source", x->source);
+        check_last(p, x->raw, it->line);
+    }
+}
+
+static void map_status(parser *p, actx *x)
+{
+    for (item *it = p->l[K_STATUS].head; it; it = it->next) {
+        const char *v = it->a[0] ? it->a[0] : it->a[1] ? it->a[1] : it->text;
+        const char *code = code_in(p, IATI_CL_ACTIVITY_STATUS, v, iati_legacy_status,
+                                   "activity-status", x->raw, it->line);
+        const iati_code *sc = iati_code_find(IATI_CL_ACTIVITY_STATUS, code);
+        char snote[128];
+        if (!code || !sc)
+            continue;
+        snprintf(snote, sizeof snote, "IATI activity-status %s (%s)", sc->code, sc->name);
+        add_claim(p, x->raw, it->line, x->id, x->source, x->date, "stage",
+                  iati_stage_of_status(code), NULL, NULL, NULL, "activity-status", snote);
+    }
+}
+
+static void map_dates(parser *p, actx *x)
+{
+    for (item *it = p->l[K_DATE].head; it; it = it->next) {
+        const char *code = code_in(p, IATI_CL_ACTIVITY_DATE_TYPE, it->a[0], iati_legacy_date,
+                                   "activity-date type", x->raw, it->line);
+        const char *when = it->a[1] ? it->a[1] : it->a[2] ? it->a[2] : it->text;
+        char dv[PDATE_BUF];
+        if (!code)
+            continue;
+        if (!iati_date_of(when, dv)) {
+            iati_problem(p, it->line, x->raw, "activity-date '%s' is not a date; left out",
+                         when ? when : "");
+            continue;
+        }
+        add_claim(p, x->raw, it->line, x->id, x->source, x->date,
+                  iati_lookup(iati_date_property, code, 0), dv, NULL, NULL, NULL,
+                  "activity-date", NULL);
+    }
+}
+
+/* The currency of a budget or transaction, checked; NULL when none. */
+static const char *currency_of(parser *p, actx *x, const item *it)
+{
+    const char *cur = it->currency ? it->currency : p->currency;
+    if (cur && !iati_code_find(IATI_CL_CURRENCY, cur)) {
+        iati_problem(p, it->line, x->raw,
+                     "currency '%s' is not in the IATI Currency codelist; the amount is "
+                     "kept without a unit", cur);
+        cur = NULL;
+    }
+    return cur;
+}
+
+static void map_budgets(parser *p, actx *x)
+{
+    for (item *it = p->l[K_BUDGET].head; it; it = it->next) {
+        const char *type = it->a[0] ? code_in(p, IATI_CL_BUDGET_TYPE, it->a[0], NULL,
+                                              "budget type", x->raw, it->line)
+                                    : "1";
+        const char *cur;
+        char ds[PDATE_BUF], de[PDATE_BUF], span[2 * PDATE_BUF + 1], scope[48];
+        const char *s = iati_date_of(it->start, ds), *e = iati_date_of(it->end, de);
+        period pp;
+        if (!type)
+            continue;
+        if (!number_of(it->value)) {
+            iati_problem(p, it->line, x->raw, "budget value '%s' is not a number; left out",
+                         it->value ? it->value : "");
+            continue;
+        }
+        cur = currency_of(p, x, it);
+        if (s && e && strcmp(s, e) != 0)
+            snprintf(span, sizeof span, "%s/%s", s, e);
+        else
+            snprintf(span, sizeof span, "%s", s ? s : e ? e : "");
+        if (span[0] && period_parse(span, &pp))
+            snprintf(span, sizeof span, "%s", s ? s : e);
+        snprintf(scope, sizeof scope, "budget=%s", iati_budget_word(type));
+        add_claim(p, x->raw, it->line, x->id, x->source, x->date, "cost", it->value, cur,
+                  scope, span[0] ? span : NULL, "budget", NULL);
+    }
+}
+
+static void map_transactions(parser *p, actx *x)
+{
+    for (item *it = p->l[K_TRANSACTION].head; it; it = it->next) {
+        const char *code = NULL, *cur;
+        char dt[PDATE_BUF], scope[48];
+        const char *when = iati_date_of(it->tdate, dt);
+        if (it->ttype)
+            code = code_in(p, IATI_CL_TRANSACTION_TYPE, it->ttype, iati_legacy_transaction,
+                           "transaction-type", x->raw, it->line);
+        else if (it->a[0] || it->a[1])
+            code = code_in(p, IATI_CL_TRANSACTION_TYPE, it->a[0] ? it->a[0] : it->a[1],
+                           iati_legacy_transaction, "transaction type", x->raw, it->line);
+        else
+            iati_problem(p, it->line, x->raw,
+                         "transaction without a transaction-type; left out");
+        if (!code)
+            continue;
+        if (!when)
+            when = iati_date_of(it->value_date, dt);
+        if (!number_of(it->value)) {
+            iati_problem(p, it->line, x->raw,
+                         "transaction value '%s' is not a number; left out",
+                         it->value ? it->value : "");
+            continue;
+        }
+        cur = currency_of(p, x, it);
+        snprintf(scope, sizeof scope, "transaction=%s", iati_transaction_word(code));
+        add_claim(p, x->raw, it->line, x->id, x->source, x->date, "cost", it->value, cur,
+                  scope, when, "transaction", NULL);
+    }
+}
+
+/* The activity's rows to the handler. */
+static void hand_over(parser *p, actx *x)
+{
+    iati_activity a = {x->raw, x->id, x->line, p->rows, p->nrows,
+                       (unsigned long long)xmlTextReaderByteConsumed(p->r)};
+    int rc = p->h->activity ? p->h->activity(p->h->ctx, &a) : 0;
+    if (rc > 0) {
+        p->fatal = rc;
+        return;
+    }
+    if (rc < 0)
+        p->st->skipped++;
+    else
+        p->st->imported++;
+}
+
+void iati_finish_activity(parser *p)
+{
+    actx x;
+    memset(&x, 0, sizeof x);
+    x.line = p->act_line;
+    p->nrows = 0;
+    strmap_free(p->ids);
+    if (!(p->ids = strmap_new()))
+        p->act_bad = 1;
+    if (!(x.raw = identifier(p))) {
+        iati_problem(p, x.line, NULL, "activity without an iati-identifier (nor an "
+                                      "other-identifier); left out");
+        p->st->skipped++;
+        return;
+    }
+    if (p->act_bad) {
+        iati_problem(p, x.line, x.raw,
+                     "activity larger than the limits (%ld MiB of text, %d records); left out",
+                     IATI_ACTIVITY_MAX >> 20, IATI_ROWS_MAX);
+        p->st->skipped++;
+        return;
+    }
+    iati_id_encode("", x.raw, x.id);
+    x.date = claim_date(p);
+    if (map_source(p, &x)) {
+        p->st->skipped++;
+        return;
+    }
+    map_countries(p, &x);
+    map_regions(p, &x);
+    map_locations(p, &x);
+    map_actors(p, &x);
+    if (map_project(p, &x)) {
+        p->st->skipped++;
+        return;
+    }
+    map_stakes(p, &x);
+    map_status(p, &x);
+    map_dates(p, &x);
+    map_budgets(p, &x);
+    map_transactions(p, &x);
+    if (p->act_bad) {
+        iati_problem(p, x.line, x.raw, "activity larger than the limits; left out");
+        p->st->skipped++;
+        return;
+    }
+    hand_over(p, &x);
+}
