@@ -119,6 +119,11 @@ static const cli_opt token_opts[] = {
     {"note", "TEXT", "token new: a note to tell the token by (whose it is, what for)"},
     {NULL, NULL, NULL}};
 
+static const cli_opt import_iati_opts[] = {
+    {"link", NULL, "attach an activity whose identifier is a curated project's id to that "
+                   "project (its row stays as it is) instead of refusing the activity"},
+    {NULL, NULL, NULL}};
+
 static const cli_opt export_iati_opts[] = {
     {"instrument", "ID", "the projects listed in this instrument"},
     {"project", "ID", "this project (ids may also follow as arguments, or be joined by ',')"},
@@ -167,7 +172,7 @@ static const command commands[] = {
      "of it that is wrong is; the rest imports. Importing a later snapshot adds only the "
      "claims that changed. Unknown elements are skipped and counted. Exit status 1 when a "
      "file or an activity was left out.",
-     NULL},
+     import_iati_opts},
     {"export-iati", cmd_export_iati, "[PROJECT...]", 0, 100000,
      "Write projects as IATI 2.03 activity XML",
      "Writes the projects (all of them, those listed in --instrument, or those named) as an "

@@ -105,7 +105,8 @@ int cmd_import_iati(cli *c)
     for (int i = 0; i < c->npos && rc != AMUR_ESYS; i++) {
         const char *path = c->pos[i];
         shown sh = {NULL};
-        iati_import_opts o = {today, &sh, on_problem, on_progress};
+        iati_import_opts o = {today, cli_opt_value(c, "link") != NULL, &sh, on_problem,
+                              on_progress};
         iati_import_result r;
         const iati_stats *st = &r.st;
         struct stat sb;
@@ -146,6 +147,9 @@ int cmd_import_iati(cli *c)
                 unknown_list(st, list, sizeof list);
                 printf("  unknown elements skipped: %ld (%s)\n", st->unknown, list);
             }
+            if (r.linked)
+                printf("  %ld activit%s attached to curated projects (--link)\n", r.linked,
+                       r.linked == 1 ? "y" : "ies");
             if (st->claim_date[0])
                 printf("  claims dated %s (the day of import): the file has no "
                        "last-updated-datetime or generated-datetime\n",

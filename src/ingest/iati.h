@@ -109,6 +109,11 @@ typedef struct iati_count {
 
 typedef struct iati_import_opts {
     const char *today; /* YYYY-MM-DD: dates claims when the file says nothing */
+    /* An activity whose identifier is a curated project's id (a project
+    ** whose source is not an IATI source) is refused; with LINK it is
+    ** attached to that project instead: its stakes, claims and flows are
+    ** stored, the project's own row is left as it is. */
+    int link;
     void *ctx;         /* for the callbacks, which may be NULL */
     /* A problem with an activity or the file: LINE 0 when there is none,
     ** ACTIVITY NULL when it concerns the file. */
@@ -123,6 +128,7 @@ typedef struct iati_import_result {
     iati_count counts[C_COUNT]; /* rows per concept */
     long added, changed;        /* rows, all concepts */
     long activities;            /* activities stored */
+    long linked;                /* of them, attached to curated projects */
 } iati_import_result;
 
 /* Imports the IATI file PATH into DB in a transaction of its own, logged
@@ -183,6 +189,12 @@ void iati_writer_free(iati_writer *w);
 void iati_id_encode(const char *prefix, const char *raw, char out[IATI_ID_MAX + 1]);
 /* The inverse: decodes _HH; writes at most OUTSZ - 1 bytes. */
 void iati_id_decode(const char *id, char *out, size_t outsz);
+
+/* 1 when ID is the id of a source an IATI import made (iati:, iati-name:,
+** iati-file:): records with such a source are an import's and a later
+** import may update them; any other record is curated and is never
+** overwritten by one. */
+int iati_is_source_id(const char *id);
 
 /* Amur stage for an IATI ActivityStatus code ("1".."6"), or NULL. */
 const char *iati_stage_of_status(const char *code);

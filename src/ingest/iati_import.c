@@ -90,15 +90,49 @@ static int keep_stored(const concept *c)
     return c->id == C_SOURCE || c->id == C_PLACE || c->id == C_ACTOR;
 }
 
-/* 0 when every id of A is free or names a record of its own concept;
-** otherwise reports the clash and returns -1 (the activity is left out). */
-static int check_ids(importer *m, const iati_activity *a)
+/* 1 when the stored row ID of concept C was recorded by someone other
+** than an IATI import (its source is not an IATI source): a curated
+** record, which an import never overwrites. 0 when it is an import's or
+** is not stored; -1 on an error (ERR set). */
+static int curated(importer *m, concept_id c, const char *id, char **src, size_t srcsz)
 {
-    char msg[512];
+    const concept *k = &schema_concepts[c];
+    char **row = NULL;
+    int found = store_get(m->db, k, id, &row, m->err), sc = schema_col(k, "source"), cur;
+    if (found <= 0)
+        return found < 0 ? -1 : 0;
+    cur = sc >= 0 && !iati_is_source_id(row[sc]);
+    if (src)
+        snprintf(*src, srcsz, "%s", sc >= 0 && row[sc] ? row[sc] : "");
+    store_row_free(k, row);
+    return cur;
+}
+
+/* 0 when every id of A is free or names a record of its own concept;
+** otherwise reports the clash and returns -1 (the activity is left out).
+** A project id that is a curated project's is a clash too, unless the
+** import links (*LINKED is then set: the curated row stays as it is). */
+static int check_ids(importer *m, const iati_activity *a, int *linked)
+{
+    char msg[768], srcbuf[IATI_ID_MAX + 1], *src = srcbuf;
+    *linked = 0;
     for (size_t i = 0; i < a->n; i++) {
         const iati_row *r = &a->rows[i];
         int k = stored_as(m, row_id(r));
-        if (k >= 0 && k != (int)r->c->id) {
+        if (k == C_PROJECT && r->c->id == C_PROJECT) {
+            int cur = curated(m, C_PROJECT, row_id(r), &src, sizeof srcbuf);
+            if (cur < 0)
+                return m->err->code ? m->err->code : AMUR_ESYS;
+            if (cur && !m->o->link) {
+                snprintf(msg, sizeof msg,
+                         "id '%s' is a curated project (source '%s'), not an IATI import's: "
+                         "activity refused; --link attaches the activity to that project",
+                         row_id(r), srcbuf);
+                on_problem(m, a->line, a->iati_id, msg);
+                return -1;
+            }
+            *linked = cur;
+        } else if (k >= 0 && k != (int)r->c->id) {
             snprintf(msg, sizeof msg, "id '%s' is already a %s, not a %s; activity left out",
                      row_id(r), schema_concepts[k].one, r->c->one);
             on_problem(m, a->line, a->iati_id, msg);
@@ -108,11 +142,22 @@ static int check_ids(importer *m, const iati_activity *a)
     return 0;
 }
 
-static int put_row(importer *m, const iati_activity *a, const iati_row *r)
+static int put_row(importer *m, const iati_activity *a, const iati_row *r, int linked)
 {
     iati_count *n = &m->res->counts[r->c->id];
     int what;
     n->rows++;
+    if (linked && (r->c->id == C_PROJECT || r->c->id == C_STAKE)) {
+        /* attached to a curated project: its row and its curated stakes
+        ** stay as the analyst wrote them */
+        int cur = r->c->id == C_PROJECT ? 1 : curated(m, C_STAKE, row_id(r), NULL, 0);
+        if (cur < 0)
+            return m->err->code ? m->err->code : AMUR_ESYS;
+        if (cur) {
+            n->same++;
+            return AMUR_OK;
+        }
+    }
     if (keep_stored(r->c)) {
         /* check_ids() found it as this concept if it is stored */
         int k = stored_as(m, row_id(r));
@@ -137,10 +182,13 @@ static int put_row(importer *m, const iati_activity *a, const iati_row *r)
 static int on_activity(void *ctx, const iati_activity *a)
 {
     importer *m = ctx;
-    if (check_ids(m, a))
-        return -1;
+    int linked, rc = check_ids(m, a, &linked);
+    if (rc)
+        return rc;
+    if (linked)
+        m->res->linked++;
     for (size_t i = 0; i < a->n; i++) {
-        int rc = put_row(m, a, &a->rows[i]);
+        rc = put_row(m, a, &a->rows[i], linked);
         if (rc)
             return rc;
     }

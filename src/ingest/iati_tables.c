@@ -185,3 +185,9 @@ const char *iati_source_tier(const char *type)
     const char *t = iati_lookup(org_tier, type, 0);
     return t ? t : TIER_UNTYPED;
 }
+
+int iati_is_source_id(const char *id)
+{
+    return id && (strncmp(id, "iati:", 5) == 0 || strncmp(id, "iati-name:", 10) == 0 ||
+                  strncmp(id, "iati-file:", 10) == 0);
+}
