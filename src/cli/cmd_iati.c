@@ -92,6 +92,7 @@ int cmd_import_iati(cli *c)
     store *db;
     char today[PDATE_BUF];
     cli_count total[C_COUNT];
+    iati_count flows = {0, 0, 0, 0};
     int failed = 0, rc = AMUR_OK, single = 0;
     long left_out = 0;
     json_t *out = c->json ? json_array() : NULL;
@@ -130,13 +131,18 @@ int cmd_import_iati(cli *c)
                 total[k].same += r.counts[k].same;
             }
             left_out += st->skipped;
+            flows.rows += r.flows.rows;
+            flows.added += r.flows.added;
+            flows.changed += r.flows.changed;
+            flows.same += r.flows.same;
         }
         if (st->problems > IATI_PROBLEMS_MAX)
             fprintf(stderr, "%s: ... and %ld more problems\n", path,
                     st->problems - IATI_PROBLEMS_MAX);
         if (out) {
-            json_array_append_new(out, file_json(path, st, r.counts, rc,
-                                                 rc ? c->err.msg : NULL));
+            json_t *o = file_json(path, st, r.counts, rc, rc ? c->err.msg : NULL);
+            json_object_set_new(o, "flows", json_integer(r.flows.rows));
+            json_array_append_new(out, o);
         } else if (rc == AMUR_OK && !c->quiet) {
             printf("imported %s: %ld activit%s, %ld left out, %ld problem%s; %ld added, %ld "
                    "changed\n",
@@ -174,6 +180,13 @@ int cmd_import_iati(cli *c)
                                    REF(C_LISTING) | REF(C_INDICATOR) | REF(C_INSTRUMENT),
                                    &c->err);
         if (t) {
+            /* flows are no concept of the bundle: a row of their own */
+            char n[4][24];
+            const char *cells[6] = {"flows", n[0], n[1], n[2], n[3], ""};
+            long v[4] = {flows.rows, flows.added, flows.changed, flows.same};
+            for (int k = 0; k < 4; k++)
+                snprintf(n[k], sizeof n[k], "%ld", v[k]);
+            table_add(t, cells);
             printf("\n");
             table_print(t, stdout, table_fit_width(stdout));
         }
@@ -290,6 +303,60 @@ static int get_row(store *db, concept_id k, const char *id, char ***out, amur_er
     return AMUR_OK;
 }
 
+/* The flows of one project, copied out of the store's rows. */
+typedef struct flows {
+    store_flow *v;
+    size_t n, cap;
+} flows;
+
+static char *dup_or_null(const char *s)
+{
+    return s ? strdup(s) : NULL;
+}
+
+static int keep_flow(void *ctx, const store_flow *f)
+{
+    flows *l = ctx;
+    store_flow *c;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 16;
+        store_flow *v = realloc(l->v, cap * sizeof *v);
+        if (!v)
+            return AMUR_ESYS;
+        l->v = v;
+        l->cap = cap;
+    }
+    c = &l->v[l->n++];
+    *c = *f;
+    c->activity = c->source = c->reported = c->file = NULL; /* not written */
+    c->kind = dup_or_null(f->kind);
+    c->type = dup_or_null(f->type);
+    c->date = dup_or_null(f->date);
+    c->end = dup_or_null(f->end);
+    c->value = dup_or_null(f->value);
+    c->currency = dup_or_null(f->currency);
+    c->value_date = dup_or_null(f->value_date);
+    c->provider = dup_or_null(f->provider);
+    c->receiver = dup_or_null(f->receiver);
+    c->provider_ref = dup_or_null(f->provider_ref);
+    c->receiver_ref = dup_or_null(f->receiver_ref);
+    c->description = dup_or_null(f->description);
+    return c->kind && c->value ? 0 : AMUR_ESYS;
+}
+
+static void flows_free(flows *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        store_flow *f = &l->v[i];
+        const char *const s[] = {f->kind,     f->type,         f->date,         f->end,
+                                 f->value,    f->currency,     f->value_date,   f->provider,
+                                 f->receiver, f->provider_ref, f->receiver_ref, f->description};
+        for (size_t k = 0; k < sizeof s / sizeof s[0]; k++)
+            free((char *)s[k]);
+    }
+    free(l->v);
+}
+
 static int export_one(cli *c, store *db, iati_writer *w, const char *id, long *left_out)
 {
     const concept *cp = &schema_concepts[C_PROJECT];
@@ -297,6 +364,7 @@ static int export_one(cli *c, store *db, iati_writer *w, const char *id, long *l
     rows stakes = {&schema_concepts[C_STAKE], NULL, 0, 0};
     rows claims = {&schema_concepts[C_CLAIM], NULL, 0, 0};
     iati_wstake *ws = NULL;
+    flows fl = {NULL, 0, 0};
     int rc, found;
     store_filter f;
 
@@ -317,6 +385,9 @@ static int export_one(cli *c, store *db, iati_writer *w, const char *id, long *l
     f.col = "subject";
     if (rc == AMUR_OK)
         rc = store_each(db, claims.c, &f, 1, keep_row, &claims, &c->err);
+    if (rc == AMUR_OK && (rc = store_each_flow(db, id, NULL, keep_flow, &fl, &c->err)) &&
+        !c->err.code)
+        rc = err_set(&c->err, AMUR_ESYS, "out of memory");
     if (rc == AMUR_OK && stakes.n && !(ws = calloc(stakes.n, sizeof *ws)))
         rc = err_set(&c->err, AMUR_ESYS, "out of memory");
     for (size_t i = 0; rc == AMUR_OK && i < stakes.n; i++) {
@@ -327,7 +398,7 @@ static int export_one(cli *c, store *db, iati_writer *w, const char *id, long *l
     }
     if (rc == AMUR_OK) {
         iati_wactivity a = {project, source, place, side, ws, stakes.n,
-                            (char *const *const *)claims.v, claims.n};
+                            (char *const *const *)claims.v, claims.n, fl.v, fl.n};
         const char *missing = iati_write_missing(&a);
         if (rc == AMUR_OK && c->err.code)
             c->err.code = 0;
@@ -343,6 +414,7 @@ static int export_one(cli *c, store *db, iati_writer *w, const char *id, long *l
         if (ws[i].actor)
             store_row_free(&schema_concepts[C_ACTOR], (char **)ws[i].actor);
     free(ws);
+    flows_free(&fl);
     rows_free(&stakes);
     rows_free(&claims);
     store_row_free(cp, project);

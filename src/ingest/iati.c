@@ -22,7 +22,7 @@ void *iati_arena_alloc(arena *a, size_t n)
 {
     chunk *c = a->head;
     n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
-    if (a->total + n > (size_t)IATI_ACTIVITY_MAX) {
+    if (a->full || a->total + n > (size_t)IATI_ACTIVITY_MAX) {
         a->full = 1;
         return NULL;
     }
@@ -158,6 +158,7 @@ static const struct {
     {"recipient-region", K_REGION, {"code", "vocabulary", "percentage"}},
     {"location", K_LOCATION, {"ref", NULL, NULL}},
     {"budget", K_BUDGET, {"type", "status", NULL}},
+    {"planned-disbursement", K_PLANNED, {"type", NULL, NULL}},
     {"transaction", K_TRANSACTION, {"type", "flow", NULL}},
     /* the rest of the 1.0x and 2.0x activity elements: known, not mapped */
     {"activity-website", K_IGNORED, {NULL, NULL, NULL}},
@@ -173,7 +174,6 @@ static const struct {
     {"default-finance-type", K_IGNORED, {NULL, NULL, NULL}},
     {"default-aid-type", K_IGNORED, {NULL, NULL, NULL}},
     {"default-tied-status", K_IGNORED, {NULL, NULL, NULL}},
-    {"planned-disbursement", K_IGNORED, {NULL, NULL, NULL}},
     {"capital-spend", K_IGNORED, {NULL, NULL, NULL}},
     {"document-link", K_IGNORED, {NULL, NULL, NULL}},
     {"related-activity", K_IGNORED, {NULL, NULL, NULL}},
@@ -197,6 +197,13 @@ void iati_problem(parser *p, long line, const char *act, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     p->h->problem(p->h->ctx, line, act, msg);
+}
+
+void iati_over(parser *p, const char *what)
+{
+    p->act_bad = 1;
+    if (!p->over)
+        p->over = what;
 }
 
 static void xml_error(void *ctx, xmlErrorPtr e)
@@ -337,6 +344,9 @@ static void start_activity(parser *p, int depth)
     p->cur = NULL;
     p->skip_depth = -1;
     p->loc_name_depth = -1;
+    p->sub_depth = -1;
+    p->nflows = 0;
+    p->over = NULL;
     p->own.on = p->leaf.on = 0;
     for (int k = 0; k < K_IGNORED; k++) {
         p->l[k].head = NULL;
@@ -356,6 +366,26 @@ static int kind_of(const char *name, int *idx)
             return elements[i].kind;
         }
     return K_NONE;
+}
+
+/* Parts of a transaction kept as text: 1 provider-org, 2 receiver-org,
+** 3 description; 0 for the rest. */
+static int part_of(const char *name)
+{
+    return strcmp(name, "provider-org") == 0   ? 1
+           : strcmp(name, "receiver-org") == 0 ? 2
+           : strcmp(name, "description") == 0  ? 3
+                                               : 0;
+}
+
+/* The text of a part, when the part has none yet. */
+static void set_part(parser *p, const char *s)
+{
+    const char **t = p->sub_kind == 1 ? &p->cur->provider
+                     : p->sub_kind == 2 ? &p->cur->receiver
+                                        : &p->cur->desc;
+    if (s && !*t)
+        *t = s;
 }
 
 static void on_start(parser *p, const char *name, int depth, int has_ns)
@@ -393,12 +423,19 @@ static void on_start(parser *p, const char *name, int depth, int has_ns)
             p->skip_depth = depth;
             return;
         }
-        if (k == K_IGNORED) {
+        if (k == K_IGNORED || p->act_bad) {
+            p->skip_depth = depth; /* an activity over a limit is only read to its end */
+            return;
+        }
+        if ((k == K_BUDGET || k == K_PLANNED || k == K_TRANSACTION) &&
+            ++p->nflows > IATI_FLOWS_MAX) {
+            iati_over(p, "transactions, budgets and planned disbursements "
+                         "(IATI_FLOWS_MAX 80,000)");
             p->skip_depth = depth;
             return;
         }
         if (!(it = iati_arena_alloc(&p->A, sizeof *it))) {
-            p->act_bad = 1;
+            iati_over(p, "memory (IATI_ACTIVITY_MAX 40 MiB)");
             p->skip_depth = depth;
             return;
         }
@@ -418,10 +455,24 @@ static void on_start(parser *p, const char *name, int depth, int has_ns)
     if (!p->cur)
         return;
     /* inside a mapped element */
-    if (strcmp(name, "narrative") == 0 &&
-        (depth == p->cur_depth + 1 || depth == p->loc_name_depth + 1)) {
+    if (strcmp(name, "narrative") == 0 && p->sub_depth >= 0 && depth == p->sub_depth + 1) {
+        p->leaf_kind = 4;
+        tbuf_start(&p->leaf, depth);
+    } else if (strcmp(name, "narrative") == 0 &&
+               (depth == p->cur_depth + 1 || depth == p->loc_name_depth + 1)) {
         p->leaf_kind = 1;
         p->leaf_lang = lang_now(p);
+        tbuf_start(&p->leaf, depth);
+    } else if ((p->cur->kind == K_TRANSACTION || p->cur->kind == K_PLANNED) &&
+               depth == p->cur_depth + 1 && (p->sub_kind = part_of(name)) != 0) {
+        /* provider-org, receiver-org, description: a narrative, or the
+        ** element's own text in 1.0x files */
+        p->sub_depth = depth;
+        if (p->sub_kind == 1)
+            p->cur->provider_ref = attr(p, "ref");
+        else if (p->sub_kind == 2)
+            p->cur->receiver_ref = attr(p, "ref");
+        p->leaf_kind = 4;
         tbuf_start(&p->leaf, depth);
     } else if (p->cur->kind == K_LOCATION && depth == p->cur_depth + 1 &&
                strcmp(name, "name") == 0) {
@@ -458,7 +509,7 @@ static void on_text(parser *p, const char *text, int depth)
               : p->own.on && depth == p->own.depth + 1 ? &p->own
                                                         : NULL;
     if (t && tbuf_add(t, text))
-        p->act_bad = 1;
+        iati_over(p, "memory (IATI_ACTIVITY_MAX 40 MiB)");
 }
 
 static void on_end(parser *p, const char *name, int depth)
@@ -485,6 +536,14 @@ static void on_end(parser *p, const char *name, int depth)
             p->cur->value = s;
         else if (p->leaf_kind == 3)
             p->cur->pos = s;
+        else if (p->leaf_kind == 4)
+            set_part(p, s);
+        if (depth == p->sub_depth)
+            p->sub_depth = -1;
+        return;
+    }
+    if (depth == p->sub_depth) {
+        p->sub_depth = -1;
         return;
     }
     if (depth == p->loc_name_depth && strcmp(name, "name") == 0) {
@@ -503,7 +562,7 @@ static void on_end(parser *p, const char *name, int depth)
             it->text = s;
             if (!it->nar && s && it->kind != K_ID && it->kind != K_OTHER_ID &&
                 it->kind != K_STATUS && it->kind != K_DATE && it->kind != K_BUDGET &&
-                it->kind != K_TRANSACTION)
+                it->kind != K_TRANSACTION && it->kind != K_PLANNED)
                 iati_add_narr(p, it, p->leaf_lang, s);
         } else {
             p->own.on = 0;
@@ -614,6 +673,7 @@ int iati_read(const char *path, const char *today, const iati_handler *h, iati_s
     free(p.own.s);
     free(p.leaf.s);
     free(p.rows);
+    free(p.flows);
     strmap_free(p.ids);
     return res;
 }

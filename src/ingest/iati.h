@@ -41,10 +41,15 @@
 
 #include "../core/err.h"
 #include "../core/schema.h"
+#include "../store/store.h"
 
+/* Limits (docs/iati.md): an activity over one of them is refused whole and
+** named; none of it is stored. They hold the largest real activities (tens
+** of thousands of transactions) while memory stays under 64 MiB. */
 #define IATI_TEXT_MAX (64 * 1024)          /* a narrative or value; longer is cut */
-#define IATI_ACTIVITY_MAX (32L * 1024 * 1024) /* text kept for one activity */
+#define IATI_ACTIVITY_MAX (40L * 1024 * 1024) /* memory kept for one activity */
 #define IATI_ROWS_MAX 100000               /* records made from one activity */
+#define IATI_FLOWS_MAX 80000 /* transactions, budgets, planned disbursements of one */
 #define IATI_UNKNOWN_KEEP 64               /* unknown element names counted by name */
 #define IATI_PROBLEMS_MAX 1000             /* problems reported per file; the rest counted */
 
@@ -59,6 +64,10 @@ typedef struct iati_activity {
     long line;           /* where the activity starts */
     const iati_row *rows;
     size_t n;
+    const store_flow *flows; /* transactions, budgets, planned disbursements */
+    size_t nflows;
+    const char *source;      /* who reported them (the source's id) */
+    const char *reported;    /* and when: the claim date */
     unsigned long long bytes; /* bytes of the file read so far */
 } iati_activity;
 
@@ -83,6 +92,7 @@ typedef struct iati_stats {
     long activities; /* iati-activity elements read */
     long imported;   /* handed to the handler */
     long skipped;    /* left out for a problem */
+    long refused;    /* of them, over a limit (IATI_*_MAX) */
     long problems;   /* problems reported or counted */
     long unknown;    /* unknown elements skipped */
     iati_unknown names[IATI_UNKNOWN_KEEP];
@@ -126,7 +136,8 @@ typedef struct iati_import_opts {
 typedef struct iati_import_result {
     iati_stats st;
     iati_count counts[C_COUNT]; /* rows per concept */
-    long added, changed;        /* rows, all concepts */
+    iati_count flows;           /* flows: rows read, and those of snapshots stored anew */
+    long added, changed;        /* rows, all concepts and flows */
     long activities;            /* activities stored */
     long linked;                /* of them, attached to curated projects */
 } iati_import_result;
@@ -158,6 +169,8 @@ typedef struct iati_wactivity {
     size_t nstakes;
     char *const *const *claims; /* claim rows about the project, in stored order */
     size_t nclaims;
+    const store_flow *flows; /* its flows, the latest snapshot of each source */
+    size_t nflows;
 } iati_wactivity;
 
 typedef struct iati_writer iati_writer;

@@ -192,6 +192,18 @@ static int on_activity(void *ctx, const iati_activity *a)
         if (rc)
             return rc;
     }
+    if (a->nflows) {
+        int what;
+        if (store_flows_put(m->db, a->id, a->source, a->reported, a->flows, a->nflows, &what,
+                            m->err)) {
+            err_prefix(m->err, "%s:%ld: %s", m->path, a->line, a->iati_id);
+            return m->err->code ? m->err->code : AMUR_ESYS;
+        }
+        m->res->flows.rows += (long)a->nflows;
+        m->res->flows.added += what == STORE_ADDED ? (long)a->nflows : 0;
+        m->res->flows.changed += what == STORE_CHANGED ? (long)a->nflows : 0;
+        m->res->flows.same += what == STORE_SAME ? (long)a->nflows : 0;
+    }
     m->res->activities++;
     if (m->o->progress)
         m->o->progress(m->o->ctx, a->bytes, m->res->activities);
@@ -227,6 +239,8 @@ int iati_import_file(struct store *db, const char *path, const iati_import_opts 
         res->added += res->counts[k].added;
         res->changed += res->counts[k].changed;
     }
+    res->added += res->flows.added;
+    res->changed += res->flows.changed;
     if (rc == AMUR_OK && (res->added || res->changed))
         rc = store_log_load(db, path, res->added, res->changed, err);
     if (rc == AMUR_OK)
@@ -234,6 +248,7 @@ int iati_import_file(struct store *db, const char *path, const iati_import_opts 
     if (rc != AMUR_OK) {
         store_rollback(db);
         memset(res->counts, 0, sizeof res->counts);
+        memset(&res->flows, 0, sizeof res->flows);
         res->added = res->changed = 0;
     }
     return rc;

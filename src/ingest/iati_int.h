@@ -28,7 +28,8 @@ typedef struct pair {
 const char *iati_lookup(const pair *t, const char *key, int rev);
 
 extern const pair iati_legacy_status[], iati_legacy_date[], iati_legacy_role[],
-    iati_legacy_org_type[], iati_legacy_transaction[], iati_date_property[];
+    iati_legacy_org_type[], iati_legacy_transaction[], iati_legacy_budget[],
+    iati_date_property[];
 
 /* The source tier for a reporting-org's OrganisationType code (or NULL). */
 const char *iati_source_tier(const char *type);
@@ -61,7 +62,7 @@ typedef struct tbuf {
 
 enum {
     K_NONE, K_ID, K_OTHER_ID, K_REPORTING, K_TITLE, K_DESC, K_STATUS, K_DATE, K_ORG,
-    K_COUNTRY, K_REGION, K_LOCATION, K_BUDGET, K_TRANSACTION, K_IGNORED
+    K_COUNTRY, K_REGION, K_LOCATION, K_BUDGET, K_PLANNED, K_TRANSACTION, K_IGNORED
 };
 
 typedef struct narr {
@@ -78,6 +79,8 @@ typedef struct item {
     /* budget and transaction parts; location parts */
     const char *start, *end, *value, *currency, *value_date, *ttype, *tdate;
     const char *pos, *lat, *lon;
+    /* a transaction's or planned disbursement's organisations and words */
+    const char *provider, *provider_ref, *receiver, *receiver_ref, *desc;
     struct item *next;
 } item;
 
@@ -118,11 +121,17 @@ typedef struct parser {
     item loc_name;      /* narratives of location/name */
     tbuf own, leaf;     /* the holder's own text; a narrative, value or pos */
     const char *leaf_lang;
-    int leaf_kind;      /* 1 narrative, 2 value, 3 pos */
+    int leaf_kind;      /* 1 narrative, 2 value, 3 pos, 4 text of a part (below) */
+    int sub_kind, sub_depth; /* provider-org 1, receiver-org 2, description 3 of a
+                             ** transaction or planned disbursement; -1: none */
+    long nflows;        /* budgets, planned disbursements and transactions read */
+    const char *over;   /* the limit the activity went over, or NULL */
     long no_id;         /* activities without an iati-identifier */
     /* rows being built */
     iati_row *rows;
     size_t nrows, caprows;
+    store_flow *flows;
+    size_t nflow, capflows;
     strmap *ids;
     char idbuf[IATI_ID_MAX + 1];
     colmemo cols[COLMEMO];
@@ -130,6 +139,8 @@ typedef struct parser {
 
 /* ---- shared by the reader and the mapping (iati.c) ---- */
 
+/* Marks the activity as over the limit WHAT: it is refused whole. */
+void iati_over(parser *p, const char *what);
 void iati_problem(parser *p, long line, const char *act, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 void iati_add_narr(parser *p, item *it, const char *lang, const char *text);

@@ -16,21 +16,21 @@ static char **new_row(parser *p, const concept *c)
 {
     char **f;
     if (p->nrows >= IATI_ROWS_MAX) {
-        p->act_bad = 1;
+        iati_over(p, "records (IATI_ROWS_MAX 100,000)");
         return NULL;
     }
     if (p->nrows == p->caprows) {
         size_t cap = p->caprows ? p->caprows * 2 : 64;
         iati_row *r = realloc(p->rows, cap * sizeof *r);
         if (!r) {
-            p->act_bad = 1;
+            iati_over(p, "memory");
             return NULL;
         }
         p->rows = r;
         p->caprows = cap;
     }
     if (!(f = iati_arena_alloc(&p->A, c->ncols * sizeof *f))) {
-        p->act_bad = 1;
+        iati_over(p, "memory (IATI_ACTIVITY_MAX 40 MiB)");
         return NULL;
     }
     memset(f, 0, c->ncols * sizeof *f);
@@ -649,33 +649,80 @@ static const char *currency_of(parser *p, actx *x, const item *it)
     return cur;
 }
 
-static void map_budgets(parser *p, actx *x)
+/* A new flow of the activity, its place and where it was read filled in;
+** NULL when over a limit. */
+static store_flow *new_flow(parser *p, actx *x, const item *it, const char *kind)
 {
-    for (item *it = p->l[K_BUDGET].head; it; it = it->next) {
-        const char *type = it->a[0] ? code_in(p, IATI_CL_BUDGET_TYPE, it->a[0], NULL,
-                                              "budget type", x->raw, it->line)
-                                    : "1";
-        const char *cur;
-        char ds[PDATE_BUF], de[PDATE_BUF], span[2 * PDATE_BUF + 1], scope[48];
-        const char *s = iati_date_of(it->start, ds), *e = iati_date_of(it->end, de);
-        period pp;
-        if (!type)
-            continue;
-        if (!number_of(it->value)) {
-            iati_problem(p, it->line, x->raw, "budget value '%s' is not a number; left out",
-                         it->value ? it->value : "");
-            continue;
+    store_flow *f;
+    if (p->nflow == p->capflows) {
+        /* the reader counted them: one allocation of the size needed */
+        size_t cap = p->nflows > (long)p->capflows ? (size_t)p->nflows : p->capflows * 2 + 16;
+        store_flow *nf = realloc(p->flows, cap * sizeof *nf);
+        if (!nf) {
+            iati_over(p, "memory");
+            return NULL;
         }
+        p->flows = nf;
+        p->capflows = cap;
+    }
+    f = &p->flows[p->nflow++];
+    memset(f, 0, sizeof *f);
+    f->activity = x->id;
+    f->source = x->source;
+    f->reported = x->date;
+    f->seq = (long)p->nflow;
+    f->kind = kind;
+    f->file = p->base;
+    f->line = it->line;
+    f->provider = it->provider;
+    f->provider_ref = it->provider_ref;
+    f->receiver = it->receiver;
+    f->receiver_ref = it->receiver_ref;
+    f->description = it->desc;
+    return f;
+}
+
+/* The value of IT as a number, or NULL (reported with WHAT). */
+static const char *amount(parser *p, actx *x, const item *it, const char *what)
+{
+    if (number_of(it->value))
+        return it->value;
+    iati_problem(p, it->line, x->raw, "%s value '%s' is not a number; left out", what,
+                 it->value ? it->value : "");
+    return NULL;
+}
+
+/* Budgets and planned disbursements: a period and an amount. */
+static void map_periods(parser *p, actx *x, int kind)
+{
+    const char *word = kind == K_BUDGET ? "budget" : "planned-disbursement";
+    for (item *it = p->l[kind].head; it; it = it->next) {
+        const char *type = NULL, *cur;
+        char ds[PDATE_BUF], de[PDATE_BUF];
+        store_flow *f;
+        if (it->a[0]) {
+            /* planned disbursements are typed by the BudgetType list too */
+            const char *code = code_in(p, IATI_CL_BUDGET_TYPE, it->a[0], iati_legacy_budget,
+                                       kind == K_BUDGET ? "budget type"
+                                                        : "planned-disbursement type",
+                                       x->raw, it->line);
+            if (!code)
+                continue;
+            type = iati_budget_word(code);
+        } else if (kind == K_BUDGET) {
+            type = "original";
+        }
+        if (!amount(p, x, it, word))
+            continue;
         cur = currency_of(p, x, it);
-        if (s && e && strcmp(s, e) != 0)
-            snprintf(span, sizeof span, "%s/%s", s, e);
-        else
-            snprintf(span, sizeof span, "%s", s ? s : e ? e : "");
-        if (span[0] && period_parse(span, &pp))
-            snprintf(span, sizeof span, "%s", s ? s : e);
-        snprintf(scope, sizeof scope, "budget=%s", iati_budget_word(type));
-        add_claim(p, x->raw, it->line, x->id, x->source, x->date, "cost", it->value, cur,
-                  scope, span[0] ? span : NULL, "budget", NULL);
+        if (!(f = new_flow(p, x, it, word)))
+            return;
+        f->type = type;
+        f->date = iati_arena_strdup(&p->A, iati_date_of(it->start, ds));
+        f->end = iati_arena_strdup(&p->A, iati_date_of(it->end, de));
+        f->value = it->value;
+        f->currency = cur;
+        f->value_date = iati_arena_strdup(&p->A, iati_date_of(it->value_date, ds));
     }
 }
 
@@ -683,8 +730,8 @@ static void map_transactions(parser *p, actx *x)
 {
     for (item *it = p->l[K_TRANSACTION].head; it; it = it->next) {
         const char *code = NULL, *cur;
-        char dt[PDATE_BUF], scope[48];
-        const char *when = iati_date_of(it->tdate, dt);
+        char dt[PDATE_BUF], dv[PDATE_BUF];
+        store_flow *f;
         if (it->ttype)
             code = code_in(p, IATI_CL_TRANSACTION_TYPE, it->ttype, iati_legacy_transaction,
                            "transaction-type", x->raw, it->line);
@@ -694,28 +741,27 @@ static void map_transactions(parser *p, actx *x)
         else
             iati_problem(p, it->line, x->raw,
                          "transaction without a transaction-type; left out");
-        if (!code)
+        if (!code || !amount(p, x, it, "transaction"))
             continue;
-        if (!when)
-            when = iati_date_of(it->value_date, dt);
-        if (!number_of(it->value)) {
-            iati_problem(p, it->line, x->raw,
-                         "transaction value '%s' is not a number; left out",
-                         it->value ? it->value : "");
-            continue;
-        }
         cur = currency_of(p, x, it);
-        snprintf(scope, sizeof scope, "transaction=%s", iati_transaction_word(code));
-        add_claim(p, x->raw, it->line, x->id, x->source, x->date, "cost", it->value, cur,
-                  scope, when, "transaction", NULL);
+        if (!(f = new_flow(p, x, it, "transaction")))
+            return;
+        f->type = iati_transaction_word(code);
+        f->date = iati_arena_strdup(&p->A, iati_date_of(it->tdate, dt));
+        f->value = it->value;
+        f->currency = cur;
+        f->value_date = iati_arena_strdup(&p->A, iati_date_of(it->value_date, dv));
+        if (!f->date)
+            f->date = f->value_date;
     }
 }
 
 /* The activity's rows to the handler. */
 static void hand_over(parser *p, actx *x)
 {
-    iati_activity a = {x->raw, x->id, x->line, p->rows, p->nrows,
-                       (unsigned long long)xmlTextReaderByteConsumed(p->r)};
+    iati_activity a = {x->raw,   x->id,    x->line, p->rows,
+                       p->nrows, p->flows, p->nflow, x->source,
+                       x->date,  (unsigned long long)xmlTextReaderByteConsumed(p->r)};
     int rc = p->h->activity ? p->h->activity(p->h->ctx, &a) : 0;
     if (rc > 0) {
         p->fatal = rc;
@@ -727,28 +773,40 @@ static void hand_over(parser *p, actx *x)
         p->st->imported++;
 }
 
+/* An activity over a limit is refused whole, never stored in part: 1 when
+** it was (and said so, naming the limit). */
+static int refused(parser *p, actx *x)
+{
+    if (p->A.full)
+        iati_over(p, "memory (IATI_ACTIVITY_MAX 40 MiB)");
+    if (!p->act_bad)
+        return 0;
+    iati_problem(p, x->line, x->raw,
+                 "activity over the limit of %s: refused whole, nothing of it stored",
+                 p->over ? p->over : "memory");
+    p->st->skipped++;
+    p->st->refused++;
+    return 1;
+}
+
 void iati_finish_activity(parser *p)
 {
     actx x;
     memset(&x, 0, sizeof x);
     x.line = p->act_line;
     p->nrows = 0;
+    p->nflow = 0;
     strmap_free(p->ids);
     if (!(p->ids = strmap_new()))
-        p->act_bad = 1;
+        iati_over(p, "memory");
     if (!(x.raw = identifier(p))) {
         iati_problem(p, x.line, NULL, "activity without an iati-identifier (nor an "
                                       "other-identifier); left out");
         p->st->skipped++;
         return;
     }
-    if (p->act_bad) {
-        iati_problem(p, x.line, x.raw,
-                     "activity larger than the limits (%ld MiB of text, %d records); left out",
-                     IATI_ACTIVITY_MAX >> 20, IATI_ROWS_MAX);
-        p->st->skipped++;
+    if (refused(p, &x))
         return;
-    }
     iati_id_encode("", x.raw, x.id);
     x.date = claim_date(p);
     if (map_source(p, &x)) {
@@ -766,12 +824,10 @@ void iati_finish_activity(parser *p)
     map_stakes(p, &x);
     map_status(p, &x);
     map_dates(p, &x);
-    map_budgets(p, &x);
+    map_periods(p, &x, K_BUDGET);
+    map_periods(p, &x, K_PLANNED);
     map_transactions(p, &x);
-    if (p->act_bad) {
-        iati_problem(p, x.line, x.raw, "activity larger than the limits; left out");
-        p->st->skipped++;
+    if (refused(p, &x))
         return;
-    }
     hand_over(p, &x);
 }

@@ -162,6 +162,8 @@ const pair iati_legacy_transaction[] = {
     {"commitment", "2"}, {"disbursement", "3"}, {"expenditure", "4"},
     {"interest repayment", "5"}, {"loan repayment", "6"}, {"reimbursement", "7"},
     {NULL, NULL}};
+/* BudgetType in 1.0x words ("Original", "Revised"), lower-cased. */
+const pair iati_legacy_budget[] = {{"original", "1"}, {"revised", "2"}, {NULL, NULL}};
 const pair iati_date_property[] = {
     {"1", "planned_start"}, {"2", "actual_start"}, {"3", "planned_completion"},
     {"4", "actual_completion"}, {NULL, NULL}};

@@ -583,6 +583,94 @@ static void transactions(iati_writer *w, const iati_wactivity *a)
     }
 }
 
+/* ---- flows: transactions, budgets, planned disbursements ---- */
+
+static size_t count_flows(const iati_wactivity *a, const char *kind)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < a->nflows; i++)
+        n += strcmp(a->flows[i].kind, kind) == 0;
+    return n;
+}
+
+static void dated(iati_writer *w, const char *elem, const char *date)
+{
+    X(xmlTextWriterStartElement(w->x, BC(elem)));
+    X(xmlTextWriterWriteAttribute(w->x, BC("iso-date"), BC(date)));
+    X(xmlTextWriterEndElement(w->x));
+}
+
+static void flow_value(iati_writer *w, const store_flow *f, const char *value_date)
+{
+    X(xmlTextWriterStartElement(w->x, BC("value")));
+    if (f->currency)
+        X(xmlTextWriterWriteAttribute(w->x, BC("currency"), BC(f->currency)));
+    X(xmlTextWriterWriteAttribute(w->x, BC("value-date"),
+                                  BC(f->value_date ? f->value_date : value_date)));
+    X(xmlTextWriterWriteString(w->x, BC(f->value)));
+    X(xmlTextWriterEndElement(w->x));
+}
+
+static void flow_org(iati_writer *w, const char *elem, const char *ref, const char *name)
+{
+    if (!ref && !name)
+        return;
+    X(xmlTextWriterStartElement(w->x, BC(elem)));
+    if (ref)
+        X(xmlTextWriterWriteAttribute(w->x, BC("ref"), BC(ref)));
+    if (name)
+        narrative(w, NULL, name);
+    X(xmlTextWriterEndElement(w->x));
+}
+
+/* Budgets or planned disbursements (KIND) from the flows. */
+static void flow_periods(iati_writer *w, const iati_wactivity *a, const char *kind)
+{
+    int budget = strcmp(kind, "budget") == 0;
+    for (size_t i = 0; i < a->nflows; i++) {
+        const store_flow *f = &a->flows[i];
+        const char *start = f->date ? f->date : f->end, *end = f->end ? f->end : f->date;
+        if (strcmp(f->kind, kind) != 0 || !start)
+            continue;
+        X(xmlTextWriterStartElement(w->x, BC(kind)));
+        if (f->type && iati_budget_code(f->type))
+            X(xmlTextWriterWriteAttribute(w->x, BC("type"), BC(iati_budget_code(f->type))));
+        dated(w, "period-start", start);
+        if (budget || f->end)
+            dated(w, "period-end", end);
+        flow_value(w, f, start);
+        if (!budget) {
+            flow_org(w, "provider-org", f->provider_ref, f->provider);
+            flow_org(w, "receiver-org", f->receiver_ref, f->receiver);
+        }
+        X(xmlTextWriterEndElement(w->x));
+    }
+}
+
+static void flow_transactions(iati_writer *w, const iati_wactivity *a)
+{
+    for (size_t i = 0; i < a->nflows; i++) {
+        const store_flow *f = &a->flows[i];
+        const char *code = f->type ? iati_transaction_code(f->type) : NULL;
+        if (strcmp(f->kind, "transaction") != 0 || !code || !f->date)
+            continue;
+        X(xmlTextWriterStartElement(w->x, BC("transaction")));
+        X(xmlTextWriterStartElement(w->x, BC("transaction-type")));
+        X(xmlTextWriterWriteAttribute(w->x, BC("code"), BC(code)));
+        X(xmlTextWriterEndElement(w->x));
+        dated(w, "transaction-date", f->date);
+        flow_value(w, f, f->date);
+        if (f->description) {
+            X(xmlTextWriterStartElement(w->x, BC("description")));
+            narrative(w, NULL, f->description);
+            X(xmlTextWriterEndElement(w->x));
+        }
+        flow_org(w, "provider-org", f->provider_ref, f->provider);
+        flow_org(w, "receiver-org", f->receiver_ref, f->receiver);
+        X(xmlTextWriterEndElement(w->x));
+    }
+}
+
 const char *iati_write_missing(const iati_wactivity *a)
 {
     static const char *const dated[] = {"planned_start", "actual_start",
@@ -657,8 +745,17 @@ int iati_write_activity(iati_writer *w, const iati_wactivity *a, amur_err *err)
     status(w, a);
     dates(w, a);
     places(w, a);
-    budgets(w, a);
-    transactions(w, a);
+    /* flows when the project has them; cost claims otherwise (a curated
+    ** project's, or a database imported before flows existed) */
+    if (count_flows(a, "budget"))
+        flow_periods(w, a, "budget");
+    else
+        budgets(w, a);
+    flow_periods(w, a, "planned-disbursement");
+    if (count_flows(a, "transaction"))
+        flow_transactions(w, a);
+    else
+        transactions(w, a);
     X(xmlTextWriterEndElement(w->x));
     return w->bad ? err_set(err, AMUR_ESYS, "write error on the IATI output") : AMUR_OK;
 }

@@ -37,6 +37,14 @@ typedef struct store_ops {
     int (*audit_add)(store *s, long token_id, const char *role, const char *what,
                      const char *claim_id, amur_err *err);
     int (*each_audit)(store *s, store_audit_fn fn, void *ctx, amur_err *err);
+    /* flows (store.c builds store_flows_put and store_each_flow on these):
+    ** every flow about ACTIVITY, by source, reported and seq; remove those
+    ** of one snapshot; add one */
+    int (*flow_each)(store *s, const char *activity, store_flow_fn fn, void *ctx,
+                     amur_err *err);
+    int (*flow_del)(store *s, const char *activity, const char *source, const char *reported,
+                    amur_err *err);
+    int (*flow_add)(store *s, const store_flow *f, amur_err *err);
 } store_ops;
 
 /* The part of every handle that store.c reads. */

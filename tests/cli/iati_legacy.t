@@ -18,6 +18,5 @@ id                     subject     property            value               date 
 iati:55da92285fa95df5  NL-1-OLD-9  stage               under-construction  2014-05-01  2014-05-01  iati:NL-1  IATI activity-status 2 (Implementation)  federal
 iati:1564829b3bce4459  NL-1-OLD-9  actual_start        2012-01-01          2014-05-01  2014-05-01  iati:NL-1                                           federal
 iati:0394e1cc21f8d86b  NL-1-OLD-9  planned_completion  2015-06-30          2014-05-01  2014-05-01  iati:NL-1                                           federal
-iati:3d343e933a66ea2a  NL-1-OLD-9  cost                50000               2014-05-01  2012-02-01  iati:NL-1                                           federal
 --- status
 0
