@@ -266,6 +266,28 @@ static const char *claim_date(parser *p)
     return iati_arena_strdup(&p->A, date);
 }
 
+/* The tier of a reporting-org of TYPE with REF (docs/dataset.md): a
+** government speaks as `federal` (or `municipal`) only about its own
+** country, the one its ref begins with ("GB-GOV-1", "RU-GOV-1"), when the
+** activity's recipient countries include it; a donor reporting on
+** activities in another country is `foreign-official`. */
+static const char *source_tier(parser *p, const char *type, const char *ref)
+{
+    const char *tier = iati_source_tier(type);
+    char cc[3];
+    if (strcmp(tier, "federal") != 0 && strcmp(tier, "municipal") != 0)
+        return tier;
+    if (!ref || strlen(ref) < 3 || ref[2] != '-')
+        return "foreign-official";
+    cc[0] = ref[0];
+    cc[1] = ref[1];
+    cc[2] = 0;
+    for (item *it = p->l[K_COUNTRY].head; it; it = it->next)
+        if (it->a[0] && strcmp(it->a[0], cc) == 0)
+            return tier;
+    return "foreign-official";
+}
+
 /* The source: the reporting-org. Returns 0, or -1 when the activity is
 ** left out. */
 static int map_source(parser *p, actx *x)
@@ -304,7 +326,7 @@ static int map_source(parser *p, actx *x)
     set(p, cs, f, "id", buf);
     set(p, cs, f, "title", title);
     set(p, cs, f, "publisher", name ? name : ref);
-    set(p, cs, f, "tier", iati_source_tier(type));
+    set(p, cs, f, "tier", source_tier(p, type, ref));
     set(p, cs, f, "ref", ref);
     set(p, cs, f, "note", notebuf);
     return check_last(p, x->raw, rep ? rep->line : x->line) ? 0 : -1;
@@ -451,18 +473,90 @@ static void map_locations(parser *p, actx *x)
         x->place = first_loc;
 }
 
+/* A readable, stable key for an organisation's NAME: lower-case ASCII
+** letters and digits, anything else a '-' (at most 48 characters); a name
+** with other letters (Cyrillic, Chinese) or that gives no such key also
+** gets 8 hex digits of a hash of the whole name, so two names never share
+** a key by what the key leaves out. */
+static void name_key(const char *name, char out[64])
+{
+    size_t n = 0;
+    int dash = 0, other = 0;
+    for (const unsigned char *c = (const unsigned char *)name; *c; c++) {
+        int ok = (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9');
+        int up = *c >= 'A' && *c <= 'Z';
+        other |= *c >= 0x80;
+        if ((ok || up) && n < 48) {
+            if (dash && n)
+                out[n++] = '-';
+            out[n++] = (char)(up ? *c - 'A' + 'a' : *c);
+            dash = 0;
+        } else if (!ok && !up) {
+            dash = 1;
+        }
+    }
+    out[n] = 0;
+    if (other || n < 2)
+        snprintf(out + n, 64 - n, "%sh%08llx", n ? "-" : "",
+                 (unsigned long long)(iati_fnv1a(name, IATI_FNV_BASIS) & 0xffffffffULL));
+}
+
 /* The actor id of participating-org IT into OUT; 0 when it has neither ref
-** nor name. */
+** nor name. An organisation is known by its ref AND its name: a generic
+** ref (a CRS code such as 22000 shared by many NGOs, a donor's ref given
+** for its implementing partner) never merges different names. */
 static int actor_id(const item *it, char out[IATI_ID_MAX + 1])
 {
-    const char *name = first_name(it);
-    if (it->a[1])
-        iati_id_encode("org:", it->a[1], out);
-    else if (name)
-        iati_id_encode("org-name:", name, out);
-    else
+    const char *name = first_name(it), *ref = it->a[1];
+    char key[64], raw[IATI_ID_MAX * 3];
+    if (!ref && !name)
         return 0;
+    if (name)
+        name_key(name, key);
+    if (ref && name) {
+        snprintf(raw, sizeof raw, "%s/%s", ref, key);
+        /* the key is made of id characters only: it passes as it is */
+        iati_id_encode("org:", raw, out);
+    } else if (ref) {
+        iati_id_encode("org:", ref, out);
+    } else {
+        iati_id_encode("org-name:", key, out);
+    }
     return 1;
+}
+
+/* The note of an actor: its type, its ref and its names in languages
+** other than English, Russian and Chinese (which have columns). */
+static const char *actor_note(parser *p, const item *it, const iati_code *tc)
+{
+    char *note = NULL;
+    size_t len = 0;
+    char head[160];
+    const narr *en = NULL;
+    item others = {0};
+    others.tail = &others.nar;
+    for (const narr *n = it->nar; n; n = n->next)
+        if (!en && (!n->lang || strcmp(n->lang, "en") == 0))
+            en = n;
+    for (const narr *n = it->nar; n; n = n->next)
+        if (n != en && n->lang && strcmp(n->lang, "ru") != 0 && strcmp(n->lang, "zh") != 0 &&
+            strcmp(n->lang, "en") != 0)
+            iati_add_narr(p, &others, n->lang, n->text);
+    if (tc)
+        snprintf(head, sizeof head, "IATI organisation type %s (%s)", tc->code, tc->name);
+    else
+        snprintf(head, sizeof head, "IATI organisation");
+    note = iati_arena_strdup(&p->A, head);
+    len = note ? strlen(note) : 0;
+    if (note && it->a[1]) {
+        item one = {0};
+        narr r = {NULL, it->a[1], NULL};
+        one.nar = &r;
+        note_lines(p, &note, &len, "ref", &one, NULL);
+    }
+    if (note)
+        note_lines(p, &note, &len, "name", &others, NULL);
+    return note;
 }
 
 static void map_actors(parser *p, actx *x)
@@ -472,7 +566,6 @@ static void map_actors(parser *p, actx *x)
     for (item *it = p->l[K_ORG].head; it; it = it->next) {
         const char *type = NULL;
         const iati_code *tc = NULL;
-        char anote[160];
         if (!it->a[0] || (!iati_code_find(IATI_CL_ORGANISATION_ROLE, it->a[0]) &&
                           !iati_lookup(iati_legacy_role, lower_word(p, it->a[0]), 0)))
             continue; /* no stake can be made: reported with the stakes */
@@ -492,10 +585,7 @@ static void map_actors(parser *p, actx *x)
         set(p, ca, f, "kind", iati_actor_kind(type));
         set_names(p, ca, f, it, it->a[1]);
         set(p, ca, f, "source", x->source);
-        if (tc) {
-            snprintf(anote, sizeof anote, "IATI organisation type %s (%s)", tc->code, tc->name);
-            set(p, ca, f, "note", anote);
-        }
+        set(p, ca, f, "note", actor_note(p, it, tc));
         check_last(p, x->raw, it->line);
     }
 }

@@ -196,13 +196,44 @@ static const char *kind_type(const char *kind)
     return NULL;
 }
 
-/* The org reference in an actor id made by the import ("org:REF"). */
-static const char *org_ref(const char *id, char *out, size_t n)
+/* The org reference of an actor made by the import: its note's "ref: "
+** line, else (an import before names were part of the id) the id "org:REF". */
+static const char *org_ref(const char *id, const char *note, char *out, size_t n)
 {
-    if (strncmp(id, "org:", 4) != 0)
+    for (const char *s = note; s && *s;) {
+        const char *nl = strchr(s, '\n');
+        size_t len = nl ? (size_t)(nl - s) : strlen(s);
+        if (len > 5 && strncmp(s, "ref: ", 5) == 0) {
+            snprintf(out, n, "%.*s", (int)(len - 5), s + 5);
+            return out;
+        }
+        s = nl ? nl + 1 : s + len;
+    }
+    if (strncmp(id, "org:", 4) != 0 || strchr(id + 4, '/'))
         return NULL;
     iati_id_decode(id + 4, out, n);
     return out;
+}
+
+/* The note's "name@LANG: TEXT" lines as narratives. */
+static void other_names(iati_writer *w, const char *note)
+{
+    for (const char *s = note; s && *s;) {
+        const char *nl = strchr(s, '\n'), *colon;
+        size_t len = nl ? (size_t)(nl - s) : strlen(s);
+        colon = memchr(s, ':', len);
+        if (len > 5 && strncmp(s, "name@", 5) == 0 && colon && colon - s < 40 &&
+            colon + 2 <= s + len && colon[1] == ' ') {
+            char lang[40], *t = strndup(colon + 2, len - (size_t)(colon + 2 - s));
+            snprintf(lang, sizeof lang, "%.*s", (int)(colon - s - 5), s + 5);
+            if (!t)
+                w->bad = 1;
+            else
+                narrative(w, lang, t);
+            free(t);
+        }
+        s = nl ? nl + 1 : s + len;
+    }
 }
 
 /* A note line the import wrote: "title@fr: text", "description/2@en: text".
@@ -340,7 +371,7 @@ static void participating(iati_writer *w, const iati_wactivity *a)
         char buf[IATI_ID_MAX + 1], type[8];
         if (!role || !ac)
             continue;
-        ref = org_ref(ACT(ac, "id"), buf, sizeof buf);
+        ref = org_ref(ACT(ac, "id"), ACT(ac, "note"), buf, sizeof buf);
         t = noted_type(ACT(ac, "note"), type);
         if (!t)
             t = kind_type(ACT(ac, "kind"));
@@ -351,6 +382,7 @@ static void participating(iati_writer *w, const iati_wactivity *a)
             X(xmlTextWriterWriteAttribute(w->x, BC("type"), BC(t)));
         X(xmlTextWriterWriteAttribute(w->x, BC("role"), BC(role)));
         names(w, &schema_concepts[C_ACTOR], ac);
+        other_names(w, ACT(ac, "note"));
         X(xmlTextWriterEndElement(w->x));
         any = 1;
     }

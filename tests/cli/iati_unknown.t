@@ -19,8 +19,8 @@ stakes    0         0      0        0          0
 claims    1         1      0        0          1
 flows     0         0      0        0
 id                     subject  property  value               date        refers_to   source        note                                     tier
-─────────────────────  ───────  ────────  ──────────────────  ──────────  ──────────  ────────────  ───────────────────────────────────────  ───────
-iati:9f463f72e95c809c  U-1      stage     under-construction  2022-01-10  2022-01-10  iati:XM-TEST  IATI activity-status 2 (Implementation)  federal
+─────────────────────  ───────  ────────  ──────────────────  ──────────  ──────────  ────────────  ───────────────────────────────────────  ────────────────
+iati:9f463f72e95c809c  U-1      stage     under-construction  2022-01-10  2022-01-10  iati:XM-TEST  IATI activity-status 2 (Implementation)  foreign-official
 imported tests/iati/unknown-code.xml: 2 activities, 1 left out, 5 problems; 4 added, 0 changed
 
 table     in files  added  changed  unchanged  stored
