@@ -575,6 +575,45 @@ static void on_end(parser *p, const char *name, int depth)
 
 /* ---- records from the activity ---- */
 
+/* What the file F looks like when it is not XML (JSON, a spreadsheet, an
+** archive), from its first bytes; NULL when it may be XML. Said plainly
+** rather than as libxml2's "Document is empty" at 1:1. */
+static const char *not_xml(FILE *f)
+{
+    unsigned char b[2048];
+    size_t n = fread(b, 1, sizeof b, f), i = 0;
+    if (n == 0)
+        return "an empty file";
+    if (n >= 4 && memcmp(b, "PK\x03\x04", 4) == 0) {
+        for (size_t k = 0; k + 3 <= n; k++)
+            if (memcmp(b + k, "xl/", 3) == 0)
+                return "XLSX (an Excel workbook)";
+        return "ZIP (an archive: unpack it first)";
+    }
+    if (n >= 4 && memcmp(b, "\xD0\xCF\x11\xE0", 4) == 0)
+        return "XLS (an old Excel workbook)";
+    if (n >= 2 && b[0] == 0x1F && b[1] == 0x8B)
+        return "gzip (compressed: unpack it first)";
+    if (n >= 4 && memcmp(b, "%PDF", 4) == 0)
+        return "PDF";
+    if ((n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) ||
+        (n >= 2 && (b[0] == 0 || b[1] == 0)))
+        return NULL; /* UTF-16: libxml2 reads it and says what is wrong */
+    if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
+        i = 3;
+    while (i < n && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n'))
+        i++;
+    if (i == n)
+        return n == sizeof b ? NULL : "an empty file (white space only)";
+    if (b[i] == '<')
+        return NULL;
+    if (b[i] == '{' || b[i] == '[')
+        return "JSON";
+    if (memchr(b + i, ',', n - i) || memchr(b + i, '\t', n - i))
+        return "CSV or other text";
+    return "text";
+}
+
 int iati_read(const char *path, const char *today, const iati_handler *h, iati_stats *st,
               amur_err *err)
 {
@@ -584,6 +623,7 @@ int iati_read(const char *path, const char *today, const iati_handler *h, iati_s
     long nodes = 0;
     const char *slash = strrchr(path, '/');
     FILE *probe;
+    const char *looks;
 
     memset(st, 0, sizeof *st);
     memset(&p, 0, sizeof p);
@@ -595,7 +635,10 @@ int iati_read(const char *path, const char *today, const iati_handler *h, iati_s
     snprintf(p.base, sizeof p.base, "%s", slash ? slash + 1 : path);
     if (!(probe = fopen(path, "rb")))
         return err_set(err, AMUR_EDATA, "%s: cannot open: %s", path, strerror(errno));
+    looks = not_xml(probe);
     fclose(probe);
+    if (looks)
+        return err_set(err, AMUR_EDATA, "%s: not an XML file: looks like %s", path, looks);
     xmlSetExternalEntityLoader(no_entities);
     /* no XML_PARSE_NOENT (entities are not substituted), no DTDLOAD or
     ** DTDATTR (no DTD is read), NONET, and no HUGE (libxml2's limits on
@@ -674,6 +717,7 @@ int iati_read(const char *path, const char *today, const iati_handler *h, iati_s
     free(p.leaf.s);
     free(p.rows);
     free(p.flows);
+    free(p.seen);
     strmap_free(p.ids);
     return res;
 }

@@ -50,6 +50,7 @@
 #define IATI_ACTIVITY_MAX (40L * 1024 * 1024) /* memory kept for one activity */
 #define IATI_ROWS_MAX 100000               /* records made from one activity */
 #define IATI_FLOWS_MAX 80000 /* transactions, budgets, planned disbursements of one */
+#define IATI_SEEN_MAX (1L << 20) /* identifiers checked for duplicates per file */
 #define IATI_UNKNOWN_KEEP 64               /* unknown element names counted by name */
 #define IATI_PROBLEMS_MAX 1000             /* problems reported per file; the rest counted */
 

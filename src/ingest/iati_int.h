@@ -127,6 +127,15 @@ typedef struct parser {
     long nflows;        /* budgets, planned disbursements and transactions read */
     const char *over;   /* the limit the activity went over, or NULL */
     long no_id;         /* activities without an iati-identifier */
+    /* the identifiers met in the file, for duplicates: a 64-bit hash and
+    ** the line of each, open addressing; 16 bytes an activity, up to
+    ** IATI_SEEN_MAX of them (then no more are checked, and it says so) */
+    struct seen {
+        uint64_t h;
+        long line;
+    } *seen;
+    size_t nseen, capseen;
+    int seen_full;
     /* rows being built */
     iati_row *rows;
     size_t nrows, caprows;

@@ -692,7 +692,13 @@ static void map_stakes(parser *p, actx *x)
 
 static void map_status(parser *p, actx *x)
 {
-    for (item *it = p->l[K_STATUS].head; it; it = it->next) {
+    item *first = p->l[K_STATUS].head;
+    if (first && first->next)
+        /* an activity has one status; which of several is meant is not said */
+        iati_problem(p, first->next->line, x->raw,
+                     "more than one activity-status element; the first (line %ld) is used, "
+                     "the others are left out", first->line);
+    for (item *it = first; it; it = it == first ? NULL : it->next) {
         const char *v = it->a[0] ? it->a[0] : it->a[1] ? it->a[1] : it->text;
         const char *code = code_in(p, IATI_CL_ACTIVITY_STATUS, v, iati_legacy_status,
                                    "activity-status", x->raw, it->line);
@@ -863,6 +869,44 @@ static void hand_over(parser *p, actx *x)
         p->st->imported++;
 }
 
+/* The line where ID was met before in this file, 0 when it was not;
+** remembers it. A hash stands for the id: two different ids sharing 64
+** bits is not a practical worry. */
+static long seen_before(parser *p, const char *id, long line)
+{
+    uint64_t h = iati_fnv1a(id, IATI_FNV_BASIS) | 1; /* 0 marks an empty slot */
+    size_t i;
+    if (p->nseen * 2 >= p->capseen) {
+        size_t cap = p->capseen ? p->capseen * 2 : 1024;
+        struct seen *t;
+        if (cap > (size_t)IATI_SEEN_MAX * 2 || !(t = calloc(cap, sizeof *t))) {
+            if (!p->seen_full)
+                iati_problem(p, line, NULL,
+                             "more than %ld activities: identifiers after this one are not "
+                             "checked for duplicates", IATI_SEEN_MAX);
+            p->seen_full = 1;
+            return 0;
+        }
+        for (size_t k = 0; k < p->capseen; k++)
+            if (p->seen[k].h) {
+                size_t j = p->seen[k].h & (cap - 1);
+                while (t[j].h)
+                    j = (j + 1) & (cap - 1);
+                t[j] = p->seen[k];
+            }
+        free(p->seen);
+        p->seen = t;
+        p->capseen = cap;
+    }
+    for (i = h & (p->capseen - 1); p->seen[i].h; i = (i + 1) & (p->capseen - 1))
+        if (p->seen[i].h == h)
+            return p->seen[i].line;
+    p->seen[i].h = h;
+    p->seen[i].line = line;
+    p->nseen++;
+    return 0;
+}
+
 /* An activity over a limit is refused whole, never stored in part: 1 when
 ** it was (and said so, naming the limit). */
 static int refused(parser *p, actx *x)
@@ -898,6 +942,13 @@ void iati_finish_activity(parser *p)
     if (refused(p, &x))
         return;
     iati_id_encode("", x.raw, x.id);
+    if (!p->seen_full) {
+        long before = seen_before(p, x.id, x.line);
+        if (before)
+            iati_problem(p, x.line, x.raw,
+                         "identifier already used by the activity at line %ld of this file; "
+                         "this one replaces what that one said", before);
+    }
     x.date = claim_date(p);
     if (map_source(p, &x)) {
         p->st->skipped++;
