@@ -173,6 +173,11 @@ static void add_claim(parser *p, const char *act, long line, const char *subject
         h = iati_fnv1a(parts[i] ? parts[i] : "", h);
         h = iati_fnv1a("\x1f", h);
     }
+    /* a share is part of a list the snapshot states whole (its recipient
+    ** countries, its regions): each snapshot's list is its own, so that
+    ** the latest replaces the earlier one, which stays as history */
+    if (strcmp(prop, "share") == 0)
+        h = iati_fnv1a(date, h);
     /* "iati:" and 16 lower-case hex digits, without printf's cost per claim */
     for (int i = 0; i < 16; i++)
         id[5 + i] = hex[(h >> (60 - 4 * i)) & 15];

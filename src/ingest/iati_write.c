@@ -446,25 +446,45 @@ static const char *country_code(char *const *pl, char out[3])
     return iati_code_find(IATI_CL_COUNTRY, out) ? out : NULL;
 }
 
-/* Share claims with scope KEY=..., one per value (the latest), in the
-** order first stored; calls EMIT for each. */
+static int is_share(char *const *c, const char *key, size_t klen)
+{
+    const char *sc = CLM(c, "scope");
+    return strcmp(CLM(c, "property"), "share") == 0 && sc && strncmp(sc, key, klen) == 0 &&
+           sc[klen] == '=';
+}
+
+/* The date of the latest list of shares with scope KEY=...: a snapshot
+** states its recipient countries (or regions) whole, so only the latest
+** list is the activity's now. */
+static const char *latest_list(const iati_wactivity *a, const char *key)
+{
+    size_t klen = strlen(key);
+    char *const *best = NULL;
+    for (size_t i = 0; i < a->nclaims; i++)
+        if (is_share(a->claims[i], key, klen) && newer(a->claims[i], best))
+            best = a->claims[i];
+    return best ? CLM(best, "date") : "";
+}
+
+/* Share claims with scope KEY=... of the latest list, one per value (the
+** latest), in the order first stored; the code ALSO too, once. */
 static void shares(iati_writer *w, const iati_wactivity *a, const char *key, const char *elem,
                    const char *also)
 {
     size_t klen = strlen(key);
     int also_done = 0;
+    const char *snap = latest_list(a, key);
     for (size_t i = 0; i < a->nclaims; i++) {
         char *const *c = a->claims[i], *const *best;
         const char *sc = CLM(c, "scope");
         const char *code;
         int seen = 0;
-        if (strcmp(CLM(c, "property"), "share") != 0 || !sc || strncmp(sc, key, klen) != 0 ||
-            sc[klen] != '=')
+        if (!is_share(c, key, klen) || strcmp(CLM(c, "date"), snap) != 0)
             continue;
         for (size_t j = 0; j < i && !seen; j++) {
             const char *sj = CLM(a->claims[j], "scope");
             seen = strcmp(CLM(a->claims[j], "property"), "share") == 0 && sj &&
-                   strcmp(sj, sc) == 0;
+                   strcmp(sj, sc) == 0 && strcmp(CLM(a->claims[j], "date"), snap) == 0;
         }
         if (seen)
             continue;
