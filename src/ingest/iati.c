@@ -147,7 +147,7 @@ static const struct {
     const char *attrs[3];
 } elements[] = {
     {"iati-identifier", K_ID, {NULL, NULL, NULL}},
-    {"other-identifier", K_OTHER_ID, {"ref", NULL, NULL}},
+    {"other-identifier", K_OTHER_ID, {"ref", "type", NULL}},
     {"reporting-org", K_REPORTING, {"ref", "type", NULL}},
     {"title", K_TITLE, {NULL, NULL, NULL}},
     {"description", K_DESC, {"type", NULL, NULL}},
@@ -164,7 +164,7 @@ static const struct {
     {"activity-website", K_IGNORED, {NULL, NULL, NULL}},
     {"contact-info", K_IGNORED, {NULL, NULL, NULL}},
     {"activity-scope", K_IGNORED, {NULL, NULL, NULL}},
-    {"sector", K_IGNORED, {NULL, NULL, NULL}},
+    {"sector", K_SECTOR, {"code", "vocabulary", "percentage"}},
     {"tag", K_IGNORED, {NULL, NULL, NULL}},
     {"country-budget-items", K_IGNORED, {NULL, NULL, NULL}},
     {"humanitarian-scope", K_IGNORED, {NULL, NULL, NULL}},
@@ -176,7 +176,7 @@ static const struct {
     {"default-tied-status", K_IGNORED, {NULL, NULL, NULL}},
     {"capital-spend", K_IGNORED, {NULL, NULL, NULL}},
     {"document-link", K_IGNORED, {NULL, NULL, NULL}},
-    {"related-activity", K_IGNORED, {NULL, NULL, NULL}},
+    {"related-activity", K_RELATED, {"ref", "type", NULL}},
     {"legacy-data", K_IGNORED, {NULL, NULL, NULL}},
     {"conditions", K_IGNORED, {NULL, NULL, NULL}},
     {"result", K_IGNORED, {NULL, NULL, NULL}},
@@ -561,6 +561,7 @@ static void on_end(parser *p, const char *name, int depth)
             char *s = keep_text(p, &p->own);
             it->text = s;
             if (!it->nar && s && it->kind != K_ID && it->kind != K_OTHER_ID &&
+                it->kind != K_SECTOR && it->kind != K_RELATED &&
                 it->kind != K_STATUS && it->kind != K_DATE && it->kind != K_BUDGET &&
                 it->kind != K_TRANSACTION && it->kind != K_PLANNED)
                 iati_add_narr(p, it, p->leaf_lang, s);

@@ -646,6 +646,48 @@ static void project_names(parser *p, actx *x, const concept *cj, char **f)
     }
 }
 
+/* Appends the note line "LABEL: TEXT". */
+static void note_add(parser *p, actx *x, const char *label, const char *text)
+{
+    item one = {0};
+    narr n = {NULL, text, NULL};
+    one.nar = &n;
+    note_lines(p, &x->note, &x->notelen, label, &one, NULL);
+}
+
+/* Sectors, other identifiers and related activities, which Amur has no
+** concept for, are kept as note lines that the export reads back:
+** "sector/VOCABULARY: CODE [PERCENT]", "other-identifier/TYPE: REF",
+** "related-activity/TYPE: REF". */
+static void classifications(parser *p, actx *x)
+{
+    char label[96], text[512];
+    for (item *it = p->l[K_SECTOR].head; it; it = it->next) {
+        const char *v = it->a[1] ? it->a[1] : "1";
+        if (!it->a[0] || strlen(v) > 32 || strpbrk(v, "@:\n/") || strpbrk(it->a[0], " \n")) {
+            iati_problem(p, it->line, x->raw, "sector without a usable code; left out");
+            continue;
+        }
+        snprintf(label, sizeof label, "sector/%s", v);
+        snprintf(text, sizeof text, "%s%s%s", it->a[0], number_of(it->a[2]) ? " " : "",
+                 number_of(it->a[2]) ? it->a[2] : "");
+        note_add(p, x, label, text);
+    }
+    for (int k = 0; k < 2; k++)
+        for (item *it = p->l[k ? K_RELATED : K_OTHER_ID].head; it; it = it->next) {
+            const char *ref = it->a[0], *type = it->a[1];
+            if (!ref || !type || strlen(type) > 32 || strpbrk(type, "@:\n/")) {
+                if (k)
+                    iati_problem(p, it->line, x->raw,
+                                 "related-activity without a ref and a type; left out");
+                continue;
+            }
+            snprintf(label, sizeof label, "%s/%s", k ? "related-activity" : "other-identifier",
+                     type);
+            note_add(p, x, label, ref);
+        }
+}
+
 static int map_project(parser *p, actx *x)
 {
     const concept *cj = &schema_concepts[C_PROJECT];
@@ -655,6 +697,7 @@ static int map_project(parser *p, actx *x)
     set(p, cj, f, "id", x->id);
     set(p, cj, f, "kind", "other");
     project_names(p, x, cj, f);
+    classifications(p, x);
     set(p, cj, f, "place", x->place);
     set(p, cj, f, "side", x->side);
     set(p, cj, f, "source", x->source);

@@ -237,8 +237,9 @@ static void other_names(iati_writer *w, const char *note)
 }
 
 /* A note line the import wrote: "title@fr: text", "description/2@en: text".
-** Fills LABEL (title, description), TYPE, LANG and TEXT; returns 0 if the
-** line is not one. */
+** Fills LABEL (title, description, sector, other-identifier,
+** related-activity; 32 bytes), TYPE, LANG and TEXT; returns 0 if the line
+** is not one. */
 static int note_line(const char *line, size_t len, char *label, char *type, char *lang,
                      const char **text)
 {
@@ -263,47 +264,88 @@ static int note_line(const char *line, size_t len, char *label, char *type, char
         snprintf(type, 32, "%s", sl + 1);
         head[sl - head] = 0;
     }
-    if (strcmp(head, "title") != 0 && strcmp(head, "description") != 0)
+    if (strcmp(head, "title") != 0 && strcmp(head, "description") != 0 &&
+        strcmp(head, "sector") != 0 && strcmp(head, "other-identifier") != 0 &&
+        strcmp(head, "related-activity") != 0)
         return 0;
-    if ((at && !lang[0]) || (sl && !type[0]) || (strcmp(head, "title") == 0 && sl))
+    if ((at && !lang[0]) || (sl && !type[0]) || (strcmp(head, "title") == 0 && sl) ||
+        (strcmp(head, "title") != 0 && strcmp(head, "description") != 0 && (at || !sl)))
         return 0;
-    memcpy(label, head, strlen(head) + 1); /* "title" or "description" */
+    memcpy(label, head, strlen(head) + 1); /* one of the labels above */
     *text = colon + 2;
     return 1;
 }
 
-/* Calls FN for each line of NOTE that is an import note line (WANT is
-** "title" or "description"). Returns 0 when NOTE is all such lines. */
+/* One element for a note line of LABEL sector, other-identifier or
+** related-activity: "TYPE: TEXT" gives the type (a sector's vocabulary) and
+** the ref (a sector's code and percentage). */
+static void note_element(iati_writer *w, const char *label, const char *type, char *text)
+{
+    char *sp = strchr(text, ' ');
+    X(xmlTextWriterStartElement(w->x, BC(label)));
+    if (strcmp(label, "sector") == 0) {
+        if (sp)
+            *sp = 0;
+        X(xmlTextWriterWriteAttribute(w->x, BC("vocabulary"), BC(type)));
+        X(xmlTextWriterWriteAttribute(w->x, BC("code"), BC(text)));
+        if (sp)
+            X(xmlTextWriterWriteAttribute(w->x, BC("percentage"), BC(sp + 1)));
+    } else {
+        X(xmlTextWriterWriteAttribute(w->x, BC("ref"), BC(text)));
+        X(xmlTextWriterWriteAttribute(w->x, BC("type"), BC(type)));
+    }
+    X(xmlTextWriterEndElement(w->x));
+}
+
+/* Writes the import note lines of NOTE whose label is WANT (NULL: none):
+** title narratives, descriptions (consecutive lines of one type, each in
+** another language, as one description), or elements. Returns 0 when
+** NOTE is all such lines. */
 static int each_note(iati_writer *w, const char *note, const char *want)
 {
-    int plain = 0;
+    int plain = 0, open = 0;
+    char open_type[32] = "", langs[256] = "";
     for (const char *s = note; s && *s;) {
         const char *nl = strchr(s, '\n');
         size_t len = nl ? (size_t)(nl - s) : strlen(s);
-        char label[16], type[32], lang[32];
+        char label[32], type[32], lang[32], tag[40];
         const char *text;
-        if (note_line(s, len, label, type, lang, &text)) {
-            if (want && strcmp(label, want) == 0) {
-                char *t = strndup(text, len - (size_t)(text - s));
-                if (!t) {
-                    w->bad = 1;
-                    return 1;
-                }
-                if (strcmp(want, "description") == 0) {
-                    X(xmlTextWriterStartElement(w->x, BC("description")));
-                    X(xmlTextWriterWriteAttribute(w->x, BC("type"), BC(type[0] ? type : "1")));
-                    narrative(w, lang, t);
-                    X(xmlTextWriterEndElement(w->x));
-                } else {
-                    narrative(w, lang, t);
-                }
-                free(t);
-            }
-        } else {
+        if (!note_line(s, len, label, type, lang, &text)) {
             plain = 1;
+        } else if (want && strcmp(label, want) == 0) {
+            char *t = strndup(text, len - (size_t)(text - s));
+            if (!t) {
+                w->bad = 1;
+                return 1;
+            }
+            if (strcmp(want, "description") == 0) {
+                const char *dt = type[0] ? type : "1";
+                snprintf(tag, sizeof tag, "|%s|", lang);
+                if (open && (strcmp(open_type, dt) != 0 || strstr(langs, tag))) {
+                    X(xmlTextWriterEndElement(w->x));
+                    open = 0;
+                }
+                if (!open) {
+                    X(xmlTextWriterStartElement(w->x, BC("description")));
+                    X(xmlTextWriterWriteAttribute(w->x, BC("type"), BC(dt)));
+                    snprintf(open_type, sizeof open_type, "%s", dt);
+                    langs[0] = 0;
+                    open = 1;
+                }
+                if (strlen(langs) + strlen(tag) < sizeof langs)
+                    memcpy(langs + strlen(langs), tag, strlen(tag) + 1);
+                narrative(w, lang, t);
+            } else if (strcmp(want, "title") == 0) {
+                narrative(w, lang, t);
+            } else {
+                note_element(w, want, type, t);
+            }
+            free(t);
         }
         s = nl ? nl + 1 : s + len;
     }
+    if (open)
+        X(xmlTextWriterEndElement(w->x));
     return plain;
 }
 
@@ -314,7 +356,7 @@ static size_t count_lines(const char *note, const char *want)
     for (const char *s = note; s && *s;) {
         const char *nl = strchr(s, '\n');
         size_t len = nl ? (size_t)(nl - s) : strlen(s);
-        char label[16], type[32], lang[32];
+        char label[32], type[32], lang[32];
         const char *text;
         if (note_line(s, len, label, type, lang, &text) && strcmp(label, want) == 0)
             n++;
@@ -794,9 +836,13 @@ int iati_write_activity(iati_writer *w, const iati_wactivity *a, amur_err *err)
     }
 
     participating(w, a);
+    if (note)
+        each_note(w, note, "other-identifier");
     status(w, a);
     dates(w, a);
     places(w, a);
+    if (note)
+        each_note(w, note, "sector");
     /* flows when the project has them; cost claims otherwise (a curated
     ** project's, or a database imported before flows existed) */
     if (count_flows(a, "budget"))
@@ -808,6 +854,8 @@ int iati_write_activity(iati_writer *w, const iati_wactivity *a, amur_err *err)
         flow_transactions(w, a);
     else
         transactions(w, a);
+    if (note)
+        each_note(w, note, "related-activity");
     X(xmlTextWriterEndElement(w->x));
     return w->bad ? err_set(err, AMUR_ESYS, "write error on the IATI output") : AMUR_OK;
 }

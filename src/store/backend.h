@@ -53,6 +53,14 @@ struct store {
     char *path; /* as shown to people: the file, or the URI without a password */
 };
 
+/* PostgreSQL's flows (pg_flows.c), which pg.c's table of functions uses. */
+#define STORE_PG_FLOW_STATEMENTS 3
+int store_pg_flow_each(store *s, const char *activity, store_flow_fn fn, void *ctx,
+                       amur_err *err);
+int store_pg_flow_del(store *s, const char *activity, const char *source,
+                      const char *reported, amur_err *err);
+int store_pg_flow_add(store *s, const store_flow *f, amur_err *err);
+
 extern const store_ops store_sqlite_ops;
 extern const store_ops store_pg_ops;
 

@@ -130,21 +130,7 @@ static const char *const migrations[] = {
     " PRIMARY KEY(activity, source, reported, seq));",
 };
 
-/* The statements of flows, prepared when first used. */
-enum { FL_EACH, FL_DEL, FL_ADD, FL_COUNT };
-static const char *const flow_sql[FL_COUNT] = {
-    "SELECT activity, source, reported, seq, kind, type, date, \"end\", value, currency,"
-    " value_date, provider, receiver, provider_ref, receiver_ref, description, file, line"
-    " FROM flows WHERE activity=$1"
-    " ORDER BY source COLLATE \"C\", reported COLLATE \"C\", seq",
-    "DELETE FROM flows WHERE activity=$1 AND source=$2 AND reported=$3",
-    "INSERT INTO flows(activity, source, reported, seq, kind, type, date, \"end\", value,"
-    " currency, value_date, provider, receiver, provider_ref, receiver_ref, description, file,"
-    " line)"
-    " VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,"
-    " $18)",
-};
-static const char *const flow_name[FL_COUNT] = {"flow_each", "flow_del", "flow_add"};
+
 
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 
@@ -196,7 +182,7 @@ typedef struct pg_store {
     size_t ncopy, capcopy;
     char *line;                        /* one COPY line */
     size_t linecap;
-    int flow_prepared[FL_COUNT];
+    int flow_prepared[STORE_PG_FLOW_STATEMENTS]; /* pg_flows.c's, prepared yet */
 } pg_store;
 
 #define PG(s) ((pg_store *)(s))
@@ -1189,75 +1175,13 @@ static int pg_each_audit(store *base, store_audit_fn fn, void *ctx, amur_err *er
     return stop;
 }
 
-/* ---- flows ---- */
+/* ---- flows (the statements and their use are in pg_flows.c) ---- */
 
-static int pg_flow_each(store *base, const char *activity, store_flow_fn fn, void *ctx,
-                        amur_err *err)
+PGresult *store_pg_run_flow(store *base, int i, const char *name, const char *sql, int n,
+                            const char *const *vals, amur_err *err, const char *what)
 {
     pg_store *s = PG(base);
-    const char *vals[1] = {activity};
-    PGresult *r = run_named(s, flow_name[FL_EACH], flow_sql[FL_EACH],
-                            &s->flow_prepared[FL_EACH], 1, vals, err, "reading flows");
-    int stop = 0;
-    if (!r)
-        return AMUR_ESYS;
-    for (int i = 0; i < PQntuples(r) && !stop; i++) {
-        store_flow f;
-        f.activity = PQgetvalue(r, i, 0);
-        f.source = PQgetvalue(r, i, 1);
-        f.reported = PQgetvalue(r, i, 2);
-        f.seq = strtol(PQgetvalue(r, i, 3), NULL, 10);
-        f.kind = PQgetvalue(r, i, 4);
-        f.type = value_or_null(r, i, 5);
-        f.date = value_or_null(r, i, 6);
-        f.end = value_or_null(r, i, 7);
-        f.value = PQgetvalue(r, i, 8);
-        f.currency = value_or_null(r, i, 9);
-        f.value_date = value_or_null(r, i, 10);
-        f.provider = value_or_null(r, i, 11);
-        f.receiver = value_or_null(r, i, 12);
-        f.provider_ref = value_or_null(r, i, 13);
-        f.receiver_ref = value_or_null(r, i, 14);
-        f.description = value_or_null(r, i, 15);
-        f.file = value_or_null(r, i, 16);
-        f.line = PQgetisnull(r, i, 17) ? 0 : strtol(PQgetvalue(r, i, 17), NULL, 10);
-        stop = fn(ctx, &f);
-    }
-    PQclear(r);
-    return stop;
-}
-
-static int pg_flow_del(store *base, const char *activity, const char *source,
-                       const char *reported, amur_err *err)
-{
-    pg_store *s = PG(base);
-    const char *vals[3] = {activity, source, reported};
-    PGresult *r = run_named(s, flow_name[FL_DEL], flow_sql[FL_DEL], &s->flow_prepared[FL_DEL],
-                            3, vals, err, "replacing flows");
-    if (!r)
-        return AMUR_ESYS;
-    PQclear(r);
-    return AMUR_OK;
-}
-
-static int pg_flow_add(store *base, const store_flow *f, amur_err *err)
-{
-    pg_store *s = PG(base);
-    char seq[24], line[24];
-    const char *vals[18] = {f->activity, f->source,   f->reported,   seq,
-                            f->kind,     f->type,     f->date,       f->end,
-                            f->value,    f->currency, f->value_date, f->provider,
-                            f->receiver, f->provider_ref, f->receiver_ref, f->description,
-                            f->file, line};
-    PGresult *r;
-    snprintf(seq, sizeof seq, "%ld", f->seq);
-    snprintf(line, sizeof line, "%ld", f->line);
-    r = run_named(s, flow_name[FL_ADD], flow_sql[FL_ADD], &s->flow_prepared[FL_ADD], 18, vals,
-                  err, "storing a flow");
-    if (!r)
-        return AMUR_ESYS;
-    PQclear(r);
-    return AMUR_OK;
+    return run_named(s, name, sql, &s->flow_prepared[i], n, vals, err, what);
 }
 
 const store_ops store_pg_ops = {
@@ -1265,5 +1189,5 @@ const store_ops store_pg_ops = {
     pg_rollback,   pg_put,        pg_each,         pg_get,        pg_find,
     pg_count,      pg_each_load,    pg_copy_load,  pg_token_new,
     pg_token_find, pg_token_revoke, pg_each_token, pg_audit_add,  pg_each_audit,
-    pg_flow_each,  pg_flow_del,     pg_flow_add,
+    store_pg_flow_each, store_pg_flow_del, store_pg_flow_add,
 };
