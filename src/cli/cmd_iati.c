@@ -357,6 +357,27 @@ static void flows_free(flows *l)
     free(l->v);
 }
 
+/* The place rows of a project's locations, looked up by id. */
+typedef struct locs {
+    store *db;
+    rows r;
+    amur_err *err;
+} locs;
+
+static int take_location(void *ctx, const char *id)
+{
+    locs *l = ctx;
+    char **row = NULL;
+    int found = store_get(l->db, l->r.c, id, &row, l->err), rc = 0;
+    if (found < 0)
+        return l->err->code ? l->err->code : AMUR_ESYS;
+    if (found) {
+        rc = keep_row(&l->r, row);
+        store_row_free(l->r.c, row);
+    }
+    return rc;
+}
+
 static int export_one(cli *c, store *db, iati_writer *w, const char *id, long *left_out)
 {
     const concept *cp = &schema_concepts[C_PROJECT];
@@ -365,6 +386,7 @@ static int export_one(cli *c, store *db, iati_writer *w, const char *id, long *l
     rows claims = {&schema_concepts[C_CLAIM], NULL, 0, 0};
     iati_wstake *ws = NULL;
     flows fl = {NULL, 0, 0};
+    locs lo = {db, {&schema_concepts[C_PLACE], NULL, 0, 0}, &c->err};
     int rc, found;
     store_filter f;
 
@@ -388,6 +410,10 @@ static int export_one(cli *c, store *db, iati_writer *w, const char *id, long *l
     if (rc == AMUR_OK && (rc = store_each_flow(db, id, NULL, keep_flow, &fl, &c->err)) &&
         !c->err.code)
         rc = err_set(&c->err, AMUR_ESYS, "out of memory");
+    if (rc == AMUR_OK &&
+        (rc = iati_location_ids(project[schema_col(cp, "note")], take_location, &lo)) &&
+        !c->err.code)
+        rc = err_set(&c->err, AMUR_ESYS, "out of memory");
     if (rc == AMUR_OK && stakes.n && !(ws = calloc(stakes.n, sizeof *ws)))
         rc = err_set(&c->err, AMUR_ESYS, "out of memory");
     for (size_t i = 0; rc == AMUR_OK && i < stakes.n; i++) {
@@ -398,7 +424,8 @@ static int export_one(cli *c, store *db, iati_writer *w, const char *id, long *l
     }
     if (rc == AMUR_OK) {
         iati_wactivity a = {project, source, place, side, ws, stakes.n,
-                            (char *const *const *)claims.v, claims.n, fl.v, fl.n};
+                            (char *const *const *)claims.v, claims.n, fl.v, fl.n,
+                            (char *const *const *)lo.r.v, lo.r.n};
         const char *missing = iati_write_missing(&a);
         if (rc == AMUR_OK && c->err.code)
             c->err.code = 0;
@@ -415,6 +442,7 @@ static int export_one(cli *c, store *db, iati_writer *w, const char *id, long *l
             store_row_free(&schema_concepts[C_ACTOR], (char **)ws[i].actor);
     free(ws);
     flows_free(&fl);
+    rows_free(&lo.r);
     rows_free(&stakes);
     rows_free(&claims);
     store_row_free(cp, project);

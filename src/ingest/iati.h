@@ -172,7 +172,18 @@ typedef struct iati_wactivity {
     size_t nclaims;
     const store_flow *flows; /* its flows, the latest snapshot of each source */
     size_t nflows;
+    char *const *const *locations; /* place rows of its locations (iati_location_ids) */
+    size_t nlocations;
 } iati_wactivity;
+
+/* The note of a place made from a location without a name: its name_en is
+** its ref (or "location"), which the export does not write as a name. */
+#define IATI_UNNAMED "IATI location without a name"
+
+/* Calls FN with each place id that the project note NOTE lists as one of
+** the activity's locations ("location: ID" lines, in the file's order);
+** stops at and returns FN's first non-zero value. */
+int iati_location_ids(const char *note, int (*fn)(void *ctx, const char *id), void *ctx);
 
 typedef struct iati_writer iati_writer;
 

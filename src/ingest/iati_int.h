@@ -18,6 +18,10 @@
 #include "iati.h"
 #include "iati_codes.h"
 
+/* Locations of one activity listed in the project's note for the export;
+** more are stored as places but not listed. */
+#define IATI_LOCATIONS_MAX 256
+
 /* ---- tables (iati_tables.c) ---- */
 
 typedef struct pair {

@@ -232,6 +232,8 @@ typedef struct actx {
     const char *source; /* the source's id */
     const char *date;   /* the claim date */
     const char *side, *place;
+    const char *locs[IATI_LOCATIONS_MAX]; /* its locations' place ids */
+    size_t nlocs;
     char *note;         /* the project's note, growing */
     size_t notelen;
     long line;
@@ -461,6 +463,9 @@ static void map_locations(parser *p, actx *x)
         set(p, cp, f, "id", pid);
         set(p, cp, f, "kind", "other");
         set_names(p, cp, f, it, it->a[0] ? it->a[0] : "location");
+        if (!it->nar)
+            /* name_en is required: the export knows not to give it back */
+            set(p, cp, f, "note", IATI_UNNAMED);
         set(p, cp, f, "country", x->side);
         if (lat && lon && number_of(lat) && number_of(lon)) {
             set(p, cp, f, "lat", lat);
@@ -471,8 +476,12 @@ static void map_locations(parser *p, actx *x)
                          lat ? lat : "", lon ? lon : "");
         }
         set(p, cp, f, "source", x->source);
-        if (check_last(p, x->raw, it->line) && !first_loc)
+        if (!check_last(p, x->raw, it->line))
+            continue;
+        if (!first_loc)
             first_loc = pid;
+        if (x->nlocs < IATI_LOCATIONS_MAX)
+            x->locs[x->nlocs++] = pid;
     }
     if (first_loc)
         x->place = first_loc;
@@ -698,6 +707,8 @@ static int map_project(parser *p, actx *x)
     set(p, cj, f, "kind", "other");
     project_names(p, x, cj, f);
     classifications(p, x);
+    for (size_t i = 0; i < x->nlocs; i++)
+        note_add(p, x, "location", x->locs[i]);
     set(p, cj, f, "place", x->place);
     set(p, cj, f, "side", x->side);
     set(p, cj, f, "source", x->source);

@@ -193,3 +193,21 @@ int iati_is_source_id(const char *id)
     return id && (strncmp(id, "iati:", 5) == 0 || strncmp(id, "iati-name:", 10) == 0 ||
                   strncmp(id, "iati-file:", 10) == 0);
 }
+
+int iati_location_ids(const char *note, int (*fn)(void *ctx, const char *id), void *ctx)
+{
+    for (const char *s = note; s && *s;) {
+        const char *nl = strchr(s, '\n');
+        size_t len = nl ? (size_t)(nl - s) : strlen(s);
+        if (len > 10 && len - 10 <= IATI_ID_MAX && strncmp(s, "location: ", 10) == 0) {
+            char id[IATI_ID_MAX + 1];
+            int rc;
+            memcpy(id, s + 10, len - 10);
+            id[len - 10] = 0;
+            if ((rc = fn(ctx, id)) != 0)
+                return rc;
+        }
+        s = nl ? nl + 1 : s + len;
+    }
+    return 0;
+}

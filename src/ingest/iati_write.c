@@ -266,10 +266,12 @@ static int note_line(const char *line, size_t len, char *label, char *type, char
     }
     if (strcmp(head, "title") != 0 && strcmp(head, "description") != 0 &&
         strcmp(head, "sector") != 0 && strcmp(head, "other-identifier") != 0 &&
-        strcmp(head, "related-activity") != 0)
+        strcmp(head, "related-activity") != 0 && strcmp(head, "location") != 0)
         return 0;
     if ((at && !lang[0]) || (sl && !type[0]) || (strcmp(head, "title") == 0 && sl) ||
-        (strcmp(head, "title") != 0 && strcmp(head, "description") != 0 && (at || !sl)))
+        (strcmp(head, "location") == 0 && (at || sl)) ||
+        (strcmp(head, "title") != 0 && strcmp(head, "description") != 0 &&
+         strcmp(head, "location") != 0 && (at || !sl)))
         return 0;
     memcpy(label, head, strlen(head) + 1); /* one of the labels above */
     *text = colon + 2;
@@ -335,6 +337,8 @@ static int each_note(iati_writer *w, const char *note, const char *want)
                 if (strlen(langs) + strlen(tag) < sizeof langs)
                     memcpy(langs + strlen(langs), tag, strlen(tag) + 1);
                 narrative(w, lang, t);
+            } else if (strcmp(want, "location") == 0) {
+                /* written from the place rows the caller looked up */
             } else if (strcmp(want, "title") == 0) {
                 narrative(w, lang, t);
             } else {
@@ -562,6 +566,36 @@ static void shares(iati_writer *w, const iati_wactivity *a, const char *key, con
     }
 }
 
+/* A location element for the place row PL: its ref (from an id the import
+** made), its names (none when the file gave none) and its point. */
+static void location(iati_writer *w, char *const *pl)
+{
+    const char *lat = PLC(pl, "lat"), *lon = PLC(pl, "lon"), *pid = PLC(pl, "id");
+    const char *loc = strstr(pid, "/location/"), *note = PLC(pl, "note");
+    char ref[IATI_ID_MAX + 1] = "";
+    const char *key = loc ? loc + 10 : NULL;
+    if (key && !(strlen(key) == 16 && strspn(key, "0123456789abcdef") == 16))
+        iati_id_decode(key, ref, sizeof ref);
+    X(xmlTextWriterStartElement(w->x, BC("location")));
+    if (ref[0])
+        X(xmlTextWriterWriteAttribute(w->x, BC("ref"), BC(ref)));
+    if (!note || !strstr(note, IATI_UNNAMED)) {
+        X(xmlTextWriterStartElement(w->x, BC("name")));
+        names(w, &schema_concepts[C_PLACE], pl);
+        X(xmlTextWriterEndElement(w->x));
+    }
+    if (lat && lon) {
+        X(xmlTextWriterStartElement(w->x, BC("point")));
+        X(xmlTextWriterWriteAttribute(w->x, BC("srsName"),
+                                      BC("http://www.opengis.net/def/crs/EPSG/0/4326")));
+        X(xmlTextWriterStartElement(w->x, BC("pos")));
+        X(xmlTextWriterWriteFormatString(w->x, "%s %s", lat, lon));
+        X(xmlTextWriterEndElement(w->x));
+        X(xmlTextWriterEndElement(w->x));
+    }
+    X(xmlTextWriterEndElement(w->x));
+}
+
 static void places(iati_writer *w, const iati_wactivity *a)
 {
     char cc[3], region[IATI_ID_MAX + 1];
@@ -574,30 +608,12 @@ static void places(iati_writer *w, const iati_wactivity *a)
     if (pkind && strcmp(pkind, "group") == 0 && strncmp(pid, "iati-region:", 12) == 0)
         iati_id_decode(pid + 12, region, sizeof region);
     shares(w, a, "recipient_region", "recipient-region", region[0] ? region : NULL);
-    if (pkind && strcmp(pkind, "country") != 0 && strcmp(pkind, "group") != 0 &&
-        strcmp(pkind, "region") != 0) {
-        const char *lat = PLC(a->place, "lat"), *lon = PLC(a->place, "lon");
-        const char *loc = strstr(pid, "/location/");
-        char ref[IATI_ID_MAX + 1] = "";
-        const char *key = loc ? loc + 10 : NULL;
-        if (key && !(strlen(key) == 16 && strspn(key, "0123456789abcdef") == 16))
-            iati_id_decode(key, ref, sizeof ref);
-        X(xmlTextWriterStartElement(w->x, BC("location")));
-        if (ref[0])
-            X(xmlTextWriterWriteAttribute(w->x, BC("ref"), BC(ref)));
-        X(xmlTextWriterStartElement(w->x, BC("name")));
-        names(w, &schema_concepts[C_PLACE], a->place);
-        X(xmlTextWriterEndElement(w->x));
-        if (lat && lon) {
-            X(xmlTextWriterStartElement(w->x, BC("point")));
-            X(xmlTextWriterWriteAttribute(w->x, BC("srsName"),
-                                          BC("http://www.opengis.net/def/crs/EPSG/0/4326")));
-            X(xmlTextWriterStartElement(w->x, BC("pos")));
-            X(xmlTextWriterWriteFormatString(w->x, "%s %s", lat, lon));
-            X(xmlTextWriterEndElement(w->x));
-            X(xmlTextWriterEndElement(w->x));
-        }
-        X(xmlTextWriterEndElement(w->x));
+    if (a->nlocations) {
+        for (size_t i = 0; i < a->nlocations; i++)
+            location(w, a->locations[i]);
+    } else if (pkind && strcmp(pkind, "country") != 0 && strcmp(pkind, "group") != 0 &&
+               strcmp(pkind, "region") != 0) {
+        location(w, a->place);
     }
 }
 
