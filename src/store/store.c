@@ -271,3 +271,9 @@ int store_each_flow(store *s, const char *activity, const char *known_by, store_
     free(l);
     return rc;
 }
+
+int store_each_flow_all(store *s, const char *activity, store_flow_fn fn, void *ctx,
+                        amur_err *err)
+{
+    return s->ops->flow_each(s, activity, fn, ctx, err);
+}

@@ -182,5 +182,10 @@ typedef int (*store_flow_fn)(void *ctx, const store_flow *f);
 ** the order of the source's id and the flows' places. */
 int store_each_flow(store *s, const char *activity, const char *known_by, store_flow_fn fn,
                     void *ctx, amur_err *err);
+/* Every flow about ACTIVITY, every snapshot (the history too), by source,
+** snapshot date and place: what copying a database (amur migrate) needs,
+** with store_flows_put() per source and snapshot on the other side. */
+int store_each_flow_all(store *s, const char *activity, store_flow_fn fn, void *ctx,
+                        amur_err *err);
 
 #endif
