@@ -706,6 +706,19 @@ static int map_project(parser *p, actx *x)
     set(p, cj, f, "id", x->id);
     set(p, cj, f, "kind", "other");
     project_names(p, x, cj, f);
+    {
+        /* an identifier too long to be an id whole is cut and hashed: the
+        ** note keeps it as published, for the export */
+        char back[4 * IATI_ID_MAX];
+        iati_id_decode(x->id, back, sizeof back);
+        if (strcmp(back, x->raw) != 0) {
+            iati_problem(p, x->line, x->raw,
+                         "identifier too long for an id once escaped (%d characters): "
+                         "stored as '%s', and whole in the project's note", IATI_ID_MAX,
+                         x->id);
+            note_add(p, x, "iati-identifier", x->raw);
+        }
+    }
     classifications(p, x);
     for (size_t i = 0; i < x->nlocs; i++)
         note_add(p, x, "location", x->locs[i]);

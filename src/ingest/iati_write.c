@@ -236,6 +236,12 @@ static void other_names(iati_writer *w, const char *note)
     }
 }
 
+/* Note labels with neither a type nor a language. */
+static int bare(const char *label)
+{
+    return strcmp(label, "location") == 0 || strcmp(label, "iati-identifier") == 0;
+}
+
 /* A note line the import wrote: "title@fr: text", "description/2@en: text".
 ** Fills LABEL (title, description, sector, other-identifier,
 ** related-activity; 32 bytes), TYPE, LANG and TEXT; returns 0 if the line
@@ -266,12 +272,13 @@ static int note_line(const char *line, size_t len, char *label, char *type, char
     }
     if (strcmp(head, "title") != 0 && strcmp(head, "description") != 0 &&
         strcmp(head, "sector") != 0 && strcmp(head, "other-identifier") != 0 &&
-        strcmp(head, "related-activity") != 0 && strcmp(head, "location") != 0)
+        strcmp(head, "related-activity") != 0 && strcmp(head, "location") != 0 &&
+        strcmp(head, "iati-identifier") != 0)
         return 0;
     if ((at && !lang[0]) || (sl && !type[0]) || (strcmp(head, "title") == 0 && sl) ||
-        (strcmp(head, "location") == 0 && (at || sl)) ||
-        (strcmp(head, "title") != 0 && strcmp(head, "description") != 0 &&
-         strcmp(head, "location") != 0 && (at || !sl)))
+        (bare(head) && (at || sl)) ||
+        (strcmp(head, "title") != 0 && strcmp(head, "description") != 0 && !bare(head) &&
+         (at || !sl)))
         return 0;
     memcpy(label, head, strlen(head) + 1); /* one of the labels above */
     *text = colon + 2;
@@ -337,8 +344,8 @@ static int each_note(iati_writer *w, const char *note, const char *want)
                 if (strlen(langs) + strlen(tag) < sizeof langs)
                     memcpy(langs + strlen(langs), tag, strlen(tag) + 1);
                 narrative(w, lang, t);
-            } else if (strcmp(want, "location") == 0) {
-                /* written from the place rows the caller looked up */
+            } else if (bare(want)) {
+                /* the caller's (locations) or read by whole_identifier() */
             } else if (strcmp(want, "title") == 0) {
                 narrative(w, lang, t);
             } else {
@@ -803,6 +810,23 @@ const char *iati_write_missing(const iati_wactivity *a)
     return NULL;
 }
 
+/* The identifier as published when the import had to cut it to make the
+** id (the note's "iati-identifier: " line); NULL otherwise. */
+static const char *whole_identifier(const char *note, char *out, size_t n)
+{
+    for (const char *s = note; s && *s;) {
+        const char *nl = strchr(s, '\n');
+        size_t len = nl ? (size_t)(nl - s) : strlen(s);
+        if (len > 17 && strncmp(s, "iati-identifier: ", 17) == 0 && len - 17 < n) {
+            memcpy(out, s + 17, len - 17);
+            out[len - 17] = 0;
+            return out;
+        }
+        s = nl ? nl + 1 : s + len;
+    }
+    return NULL;
+}
+
 int iati_write_activity(iati_writer *w, const iati_wactivity *a, amur_err *err)
 {
     const concept *cp = &schema_concepts[C_PROJECT];
@@ -811,7 +835,8 @@ int iati_write_activity(iati_writer *w, const iati_wactivity *a, amur_err *err)
     char ident[IATI_ID_MAX + 1], updated[PDATE_BUF + 12];
     char *const *last = NULL;
 
-    iati_id_decode(PRJ(p, "id"), ident, sizeof ident);
+    if (!whole_identifier(note, ident, sizeof ident))
+        iati_id_decode(PRJ(p, "id"), ident, sizeof ident);
     for (size_t i = 0; i < a->nclaims; i++)
         if (newer(a->claims[i], last))
             last = a->claims[i];
