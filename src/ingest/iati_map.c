@@ -764,24 +764,25 @@ static void map_stakes(parser *p, actx *x)
 
 static void map_status(parser *p, actx *x)
 {
-    item *first = p->l[K_STATUS].head;
-    if (first && first->next)
+    item *it = p->l[K_STATUS].head;
+    const char *v, *code;
+    const iati_code *sc;
+    char snote[128];
+    if (!it)
+        return;
+    if (it->next)
         /* an activity has one status; which of several is meant is not said */
-        iati_problem(p, first->next->line, x->raw,
+        iati_problem(p, it->next->line, x->raw,
                      "more than one activity-status element; the first (line %ld) is used, "
-                     "the others are left out", first->line);
-    for (item *it = first; it; it = it == first ? NULL : it->next) {
-        const char *v = it->a[0] ? it->a[0] : it->a[1] ? it->a[1] : it->text;
-        const char *code = code_in(p, IATI_CL_ACTIVITY_STATUS, v, iati_legacy_status,
-                                   "activity-status", x->raw, it->line);
-        const iati_code *sc = iati_code_find(IATI_CL_ACTIVITY_STATUS, code);
-        char snote[128];
-        if (!code || !sc)
-            continue;
-        snprintf(snote, sizeof snote, "IATI activity-status %s (%s)", sc->code, sc->name);
-        add_claim(p, x->raw, it->line, x->id, x->source, x->date, "stage",
-                  iati_stage_of_status(code), NULL, NULL, NULL, "activity-status", snote);
-    }
+                     "the others are left out", it->line);
+    v = it->a[0] ? it->a[0] : it->a[1] ? it->a[1] : it->text;
+    code = code_in(p, IATI_CL_ACTIVITY_STATUS, v, iati_legacy_status, "activity-status", x->raw,
+                   it->line);
+    if (!code || !(sc = iati_code_find(IATI_CL_ACTIVITY_STATUS, code)))
+        return;
+    snprintf(snote, sizeof snote, "IATI activity-status %s (%s)", sc->code, sc->name);
+    add_claim(p, x->raw, it->line, x->id, x->source, x->date, "stage",
+              iati_stage_of_status(code), NULL, NULL, NULL, "activity-status", snote);
 }
 
 static void map_dates(parser *p, actx *x)
