@@ -57,6 +57,11 @@ static const param export_opts[] = {
                             "spreadsheet does not run it as a formula (not exact)"),
     {0}};
 
+static const param import_iati_opts[] = {
+    FLAG("link", "attach an activity whose identifier is a curated project's id to that "
+                 "project (its row stays as it is) instead of refusing the activity"),
+    {0}};
+
 static const param export_iati_opts[] = {
     OPT("instrument", "ID", "the projects listed in this instrument"),
     OPT("project", "ID", "this project (ids may also follow as arguments, or be joined by ',')"),
@@ -106,7 +111,7 @@ static const command commands[] = {
      "of it that is wrong is; the rest imports. Importing a later snapshot adds only the "
      "claims that changed. Unknown elements are skipped and counted. Exit status 1 when a "
      "file or an activity was left out.",
-     NULL, 0, NULL},
+     import_iati_opts, 0, NULL},
     {"export-iati", cmd_export_iati, "[PROJECT...]", 0, 100000,
      "Write projects as IATI 2.03 activity XML",
      "Writes the projects (all of them, those listed in --instrument, or those named) as an "

@@ -1,8 +1,8 @@
 /*
 ** cmd_iati.c — import-iati and export-iati: IATI activity XML in and out
-** (docs/iati.md). Import wires the streaming reader (ingest/iati.c) to the
-** store, one transaction per file; export reads a project's records from
-** the store and hands them to the writer (out/iati_write.c).
+** (docs/iati.md). Import calls iati_import_file() (ingest/iati_import.c)
+** for each file and reports; export reads a project's records from the
+** store and hands them to the writer (ingest/iati_write.c).
 */
 #include <errno.h>
 #include <jansson.h>
@@ -15,143 +15,38 @@
 #include "../core/pdate.h"
 #include "../core/strmap.h"
 #include "../ingest/iati.h"
-#include "../present/iati_write.h"
 #include "../present/progress.h"
 #include "../present/table.h"
 #include "cli.h"
 
 
-/* Sources, places and actors recur from activity to activity (one funder
-** in thousands of them), and each time the import must know whether the
-** id is stored and as what. The answers are remembered in a table of fixed
-** size, one id a slot chosen by its hash, a newer id taking the slot of an
-** older one: memory stays flat however large the file, and an id that was
-** pushed out is simply asked of the store again. Only ids stored as their
-** own concept are remembered; within the import's one transaction nothing
-** is ever deleted and those concepts are never overwritten, so the answer
-** stays true until it ends. */
-#define KNOWN_SLOTS 4096
-
-typedef struct known {
-    char id[IATI_ID_MAX + 1];
-    signed char concept; /* -1: empty slot */
-} known;
-
-typedef struct importer {
-    cli *c;
-    store *db;
-    const char *path;
-    cli_count counts[C_COUNT];
+/* What the command shows while a file imports. */
+typedef struct shown {
     progress *prog;
-    long activities;
-    known *known; /* KNOWN_SLOTS of them; NULL when out of memory (then none) */
-} importer;
+} shown;
 
-static known *known_slot(importer *m, const char *id)
+static void on_problem(void *ctx, const char *path, long line, const char *activity,
+                       const char *msg)
 {
-    uint64_t h = 14695981039346656037ULL;
-    for (const char *s = id; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return &m->known[(h ^ h >> 29) & (KNOWN_SLOTS - 1)];
-}
-
-/* The concept ID is known to be stored as, or -1 when not known. */
-static int known_as(importer *m, const char *id)
-{
-    known *k;
-    if (!m->known || !id)
-        return -1;
-    k = known_slot(m, id);
-    return k->concept >= 0 && strcmp(k->id, id) == 0 ? k->concept : -1;
-}
-
-static void know(importer *m, const char *id, int concept)
-{
-    known *k;
-    if (!m->known || !id || strlen(id) > IATI_ID_MAX)
-        return;
-    k = known_slot(m, id);
-    snprintf(k->id, sizeof k->id, "%s", id);
-    k->concept = (signed char)concept;
-}
-
-static void on_problem(void *ctx, long line, const char *activity, const char *msg)
-{
-    importer *m = ctx;
+    (void)ctx;
     if (line && activity)
-        fprintf(stderr, "%s:%ld: %s: %s\n", m->path, line, activity, msg);
+        fprintf(stderr, "%s:%ld: %s: %s\n", path, line, activity, msg);
     else if (line)
-        fprintf(stderr, "%s:%ld: %s\n", m->path, line, msg);
+        fprintf(stderr, "%s:%ld: %s\n", path, line, msg);
     else if (activity)
-        fprintf(stderr, "%s: %s: %s\n", m->path, activity, msg);
+        fprintf(stderr, "%s: %s: %s\n", path, activity, msg);
     else
-        fprintf(stderr, "%s: %s\n", m->path, msg);
+        fprintf(stderr, "%s: %s\n", path, msg);
 }
 
-static const char *row_id(const iati_row *r)
+static void on_progress(void *ctx, unsigned long long bytes, long activities)
 {
-    return r->f[0];
-}
-
-/* Places, actors and sources already stored are kept as they are: the
-** import adds them when missing, and never overwrites what an analyst (or
-** an earlier import) recorded. */
-static int keep_stored(const concept *c)
-{
-    return c->id == C_SOURCE || c->id == C_PLACE || c->id == C_ACTOR;
-}
-
-static int on_activity(void *ctx, const iati_activity *a)
-{
-    importer *m = ctx;
-    char kind[64], msg[512];
-
-    /* an id that names another kind of record leaves the activity out */
-    for (size_t i = 0; i < a->n; i++) {
-        const iati_row *r = &a->rows[i];
-        int k = known_as(m, row_id(r));
-        if (k < 0)
-            k = store_find(m->db, row_id(r), kind, sizeof kind);
-        if (k >= 0 && k != (int)r->c->id) {
-            snprintf(msg, sizeof msg, "id '%s' is already a %s, not a %s; activity left out",
-                     row_id(r), schema_concepts[k].one, r->c->one);
-            on_problem(m, a->line, a->iati_id, msg);
-            return -1;
-        }
-    }
-    for (size_t i = 0; i < a->n; i++) {
-        const iati_row *r = &a->rows[i];
-        cli_count *n = &m->counts[r->c->id];
-        int what;
-        n->rows++;
-        if (keep_stored(r->c)) {
-            /* the first loop found it as this concept if it is stored */
-            int k = known_as(m, row_id(r));
-            if (k < 0)
-                k = store_find(m->db, row_id(r), kind, sizeof kind);
-            if (k >= 0) {
-                know(m, row_id(r), k);
-                n->same++;
-                continue;
-            }
-        }
-        if (store_put(m->db, r->c, r->f, &what, &m->c->err)) {
-            err_prefix(&m->c->err, "%s:%ld: %s", m->path, a->line, a->iati_id);
-            return m->c->err.code ? m->c->err.code : AMUR_ESYS;
-        }
-        if (keep_stored(r->c))
-            know(m, row_id(r), (int)r->c->id);
-        n->added += what == STORE_ADDED;
-        n->changed += what == STORE_CHANGED;
-        n->same += what == STORE_SAME;
-    }
-    m->activities++;
-    if (m->prog) {
-        char detail[64];
-        snprintf(detail, sizeof detail, "%ld activities", m->activities);
-        progress_set_bytes(m->prog, a->bytes, detail);
-    }
-    return 0;
+    shown *s = ctx;
+    char detail[64];
+    if (!s->prog)
+        return;
+    snprintf(detail, sizeof detail, "%ld activities", activities);
+    progress_set_bytes(s->prog, bytes, detail);
 }
 
 static void unknown_list(const iati_stats *st, char *buf, size_t n)
@@ -167,7 +62,7 @@ static void unknown_list(const iati_stats *st, char *buf, size_t n)
         snprintf(buf + len, n - len, ", others %ld", st->unknown_other);
 }
 
-static json_t *file_json(const char *path, const iati_stats *st, const cli_count *counts, int rc,
+static json_t *file_json(const char *path, const iati_stats *st, const iati_count *counts, int rc,
                          const char *error)
 {
     long added = 0, changed = 0, same = 0;
@@ -197,6 +92,7 @@ int cmd_import_iati(cli *c)
     store *db;
     char today[PDATE_BUF];
     cli_count total[C_COUNT];
+    iati_count flows = {0, 0, 0, 0};
     int failed = 0, rc = AMUR_OK, single = 0;
     long left_out = 0;
     json_t *out = c->json ? json_array() : NULL;
@@ -209,79 +105,61 @@ int cmd_import_iati(cli *c)
     }
     for (int i = 0; i < c->npos && rc != AMUR_ESYS; i++) {
         const char *path = c->pos[i];
-        importer m;
-        iati_handler h;
-        iati_stats st;
+        shown sh = {NULL};
+        iati_import_opts o = {today, cli_opt_value(c, "link") != NULL, &sh, on_problem,
+                              on_progress};
+        iati_import_result r;
+        const iati_stats *st = &r.st;
         struct stat sb;
-        long added = 0, changed = 0;
 
-        memset(&m, 0, sizeof m);
-        m.c = c;
-        m.db = db;
-        m.path = path;
-        h.ctx = &m;
-        h.activity = on_activity;
-        h.problem = on_problem;
         c->err.msg[0] = 0;
         if (stat(path, &sb) == 0)
-            m.prog = progress_new("importing", (size_t)sb.st_size);
-        /* per file: what it learnt goes with its transaction */
-        if ((m.known = malloc(KNOWN_SLOTS * sizeof *m.known)))
-            for (size_t k = 0; k < KNOWN_SLOTS; k++)
-                m.known[k].concept = -1;
-        rc = store_begin(db, &c->err);
-        if (rc == AMUR_OK)
-            rc = iati_read(path, today, &h, &st, &c->err);
-        else
-            memset(&st, 0, sizeof st);
-        progress_done(m.prog);
-        free(m.known);
-        m.known = NULL;
-        for (int k = 0; k < C_COUNT; k++) {
-            added += m.counts[k].added;
-            changed += m.counts[k].changed;
-        }
-        if (rc == AMUR_OK && (added || changed))
-            rc = store_log_load(db, path, added, changed, &c->err);
-        if (rc == AMUR_OK)
-            rc = store_commit(db, &c->err);
+            sh.prog = progress_new("importing", (size_t)sb.st_size);
+        rc = iati_import_file(db, path, &o, &r, &c->err);
+        progress_done(sh.prog);
         if (rc != AMUR_OK) {
-            store_rollback(db);
             failed++;
-            memset(m.counts, 0, sizeof m.counts);
             if (!out && c->npos > 1)
                 fprintf(stderr, "amur: %s; nothing from %s was stored\n", c->err.msg, path);
             else if (c->npos == 1)
                 single = rc;
         } else {
             for (int k = 0; k < C_COUNT; k++) {
-                total[k].rows += m.counts[k].rows;
-                total[k].added += m.counts[k].added;
-                total[k].changed += m.counts[k].changed;
-                total[k].same += m.counts[k].same;
+                total[k].rows += r.counts[k].rows;
+                total[k].added += r.counts[k].added;
+                total[k].changed += r.counts[k].changed;
+                total[k].same += r.counts[k].same;
             }
-            left_out += st.skipped;
+            left_out += st->skipped;
+            flows.rows += r.flows.rows;
+            flows.added += r.flows.added;
+            flows.changed += r.flows.changed;
+            flows.same += r.flows.same;
         }
-        if (st.problems > IATI_PROBLEMS_MAX)
+        if (st->problems > IATI_PROBLEMS_MAX)
             fprintf(stderr, "%s: ... and %ld more problems\n", path,
-                    st.problems - IATI_PROBLEMS_MAX);
+                    st->problems - IATI_PROBLEMS_MAX);
         if (out) {
-            json_array_append_new(out, file_json(path, &st, m.counts, rc,
-                                                 rc ? c->err.msg : NULL));
+            json_t *o = file_json(path, st, r.counts, rc, rc ? c->err.msg : NULL);
+            json_object_set_new(o, "flows", json_integer(r.flows.rows));
+            json_array_append_new(out, o);
         } else if (rc == AMUR_OK && !c->quiet) {
             printf("imported %s: %ld activit%s, %ld left out, %ld problem%s; %ld added, %ld "
                    "changed\n",
-                   path, st.imported, st.imported == 1 ? "y" : "ies", st.skipped, st.problems,
-                   st.problems == 1 ? "" : "s", added, changed);
-            if (st.unknown) {
+                   path, st->imported, st->imported == 1 ? "y" : "ies", st->skipped,
+                   st->problems, st->problems == 1 ? "" : "s", r.added, r.changed);
+            if (st->unknown) {
                 char list[1024];
-                unknown_list(&st, list, sizeof list);
-                printf("  unknown elements skipped: %ld (%s)\n", st.unknown, list);
+                unknown_list(st, list, sizeof list);
+                printf("  unknown elements skipped: %ld (%s)\n", st->unknown, list);
             }
-            if (st.claim_date[0])
+            if (r.linked)
+                printf("  %ld activit%s attached to curated projects (--link)\n", r.linked,
+                       r.linked == 1 ? "y" : "ies");
+            if (st->claim_date[0])
                 printf("  claims dated %s (the day of import): the file has no "
                        "last-updated-datetime or generated-datetime\n",
-                       st.claim_date);
+                       st->claim_date);
         }
         if (rc != AMUR_ESYS)
             rc = AMUR_OK;
@@ -302,6 +180,13 @@ int cmd_import_iati(cli *c)
                                    REF(C_LISTING) | REF(C_INDICATOR) | REF(C_INSTRUMENT),
                                    &c->err);
         if (t) {
+            /* flows are no concept of the bundle: a row of their own */
+            char n[4][24];
+            const char *cells[6] = {"flows", n[0], n[1], n[2], n[3], ""};
+            long v[4] = {flows.rows, flows.added, flows.changed, flows.same};
+            for (int k = 0; k < 4; k++)
+                snprintf(n[k], sizeof n[k], "%ld", v[k]);
+            table_add(t, cells);
             printf("\n");
             table_print(t, stdout, table_fit_width(stdout));
         }
@@ -418,6 +303,81 @@ static int get_row(store *db, concept_id k, const char *id, char ***out, amur_er
     return AMUR_OK;
 }
 
+/* The flows of one project, copied out of the store's rows. */
+typedef struct flows {
+    store_flow *v;
+    size_t n, cap;
+} flows;
+
+static char *dup_or_null(const char *s)
+{
+    return s ? strdup(s) : NULL;
+}
+
+static int keep_flow(void *ctx, const store_flow *f)
+{
+    flows *l = ctx;
+    store_flow *c;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 16;
+        store_flow *v = realloc(l->v, cap * sizeof *v);
+        if (!v)
+            return AMUR_ESYS;
+        l->v = v;
+        l->cap = cap;
+    }
+    c = &l->v[l->n++];
+    *c = *f;
+    c->activity = c->source = c->reported = c->file = NULL; /* not written */
+    c->kind = dup_or_null(f->kind);
+    c->type = dup_or_null(f->type);
+    c->date = dup_or_null(f->date);
+    c->end = dup_or_null(f->end);
+    c->value = dup_or_null(f->value);
+    c->currency = dup_or_null(f->currency);
+    c->value_date = dup_or_null(f->value_date);
+    c->provider = dup_or_null(f->provider);
+    c->receiver = dup_or_null(f->receiver);
+    c->provider_ref = dup_or_null(f->provider_ref);
+    c->receiver_ref = dup_or_null(f->receiver_ref);
+    c->description = dup_or_null(f->description);
+    return c->kind && c->value ? 0 : AMUR_ESYS;
+}
+
+static void flows_free(flows *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        store_flow *f = &l->v[i];
+        const char *const s[] = {f->kind,     f->type,         f->date,         f->end,
+                                 f->value,    f->currency,     f->value_date,   f->provider,
+                                 f->receiver, f->provider_ref, f->receiver_ref, f->description};
+        for (size_t k = 0; k < sizeof s / sizeof s[0]; k++)
+            free((char *)s[k]);
+    }
+    free(l->v);
+}
+
+/* The place rows of a project's locations, looked up by id. */
+typedef struct locs {
+    store *db;
+    rows r;
+    amur_err *err;
+} locs;
+
+static int take_location(void *ctx, const char *id)
+{
+    locs *l = ctx;
+    char **row = NULL;
+    int found = store_get(l->db, l->r.c, id, &row, l->err), rc = 0;
+    if (found < 0)
+        return l->err->code ? l->err->code : AMUR_ESYS;
+    if (found) {
+        rc = keep_row(&l->r, row);
+        store_row_free(l->r.c, row);
+    }
+    return rc;
+}
+
 static int export_one(cli *c, store *db, iati_writer *w, const char *id, long *left_out)
 {
     const concept *cp = &schema_concepts[C_PROJECT];
@@ -425,6 +385,8 @@ static int export_one(cli *c, store *db, iati_writer *w, const char *id, long *l
     rows stakes = {&schema_concepts[C_STAKE], NULL, 0, 0};
     rows claims = {&schema_concepts[C_CLAIM], NULL, 0, 0};
     iati_wstake *ws = NULL;
+    flows fl = {NULL, 0, 0};
+    locs lo = {db, {&schema_concepts[C_PLACE], NULL, 0, 0}, &c->err};
     int rc, found;
     store_filter f;
 
@@ -445,6 +407,13 @@ static int export_one(cli *c, store *db, iati_writer *w, const char *id, long *l
     f.col = "subject";
     if (rc == AMUR_OK)
         rc = store_each(db, claims.c, &f, 1, keep_row, &claims, &c->err);
+    if (rc == AMUR_OK && (rc = store_each_flow(db, id, NULL, keep_flow, &fl, &c->err)) &&
+        !c->err.code)
+        rc = err_set(&c->err, AMUR_ESYS, "out of memory");
+    if (rc == AMUR_OK &&
+        (rc = iati_location_ids(project[schema_col(cp, "note")], take_location, &lo)) &&
+        !c->err.code)
+        rc = err_set(&c->err, AMUR_ESYS, "out of memory");
     if (rc == AMUR_OK && stakes.n && !(ws = calloc(stakes.n, sizeof *ws)))
         rc = err_set(&c->err, AMUR_ESYS, "out of memory");
     for (size_t i = 0; rc == AMUR_OK && i < stakes.n; i++) {
@@ -455,7 +424,8 @@ static int export_one(cli *c, store *db, iati_writer *w, const char *id, long *l
     }
     if (rc == AMUR_OK) {
         iati_wactivity a = {project, source, place, side, ws, stakes.n,
-                            (char *const *const *)claims.v, claims.n};
+                            (char *const *const *)claims.v, claims.n, fl.v, fl.n,
+                            (char *const *const *)lo.r.v, lo.r.n};
         const char *missing = iati_write_missing(&a);
         if (rc == AMUR_OK && c->err.code)
             c->err.code = 0;
@@ -471,6 +441,8 @@ static int export_one(cli *c, store *db, iati_writer *w, const char *id, long *l
         if (ws[i].actor)
             store_row_free(&schema_concepts[C_ACTOR], (char **)ws[i].actor);
     free(ws);
+    flows_free(&fl);
+    rows_free(&lo.r);
     rows_free(&stakes);
     rows_free(&claims);
     store_row_free(cp, project);

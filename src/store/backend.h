@@ -41,6 +41,14 @@ typedef struct store_ops {
                      const char *claim_id, amur_err *err);
     int (*each_audit)(store *s, store_audit_fn fn, void *ctx, amur_err *err);
     int (*copy_audit)(store *s, const store_audit *a, amur_err *err);
+    /* flows (store.c builds store_flows_put and store_each_flow on these):
+    ** every flow about ACTIVITY, by source, reported and seq; remove those
+    ** of one snapshot; add one */
+    int (*flow_each)(store *s, const char *activity, store_flow_fn fn, void *ctx,
+                     amur_err *err);
+    int (*flow_del)(store *s, const char *activity, const char *source, const char *reported,
+                    amur_err *err);
+    int (*flow_add)(store *s, const store_flow *f, amur_err *err);
 } store_ops;
 
 /* The part of every handle that store.c reads. */
@@ -48,6 +56,14 @@ struct store {
     const store_ops *ops;
     char *path; /* as shown to people: the file, or the URI without a password */
 };
+
+/* PostgreSQL's flows (pg_flows.c), which pg.c's table of functions uses. */
+#define STORE_PG_FLOW_STATEMENTS 3
+int store_pg_flow_each(store *s, const char *activity, store_flow_fn fn, void *ctx,
+                       amur_err *err);
+int store_pg_flow_del(store *s, const char *activity, const char *source,
+                      const char *reported, amur_err *err);
+int store_pg_flow_add(store *s, const store_flow *f, amur_err *err);
 
 extern const store_ops store_sqlite_ops;
 extern const store_ops store_pg_ops;

@@ -121,7 +121,16 @@ static const char *const migrations[] = {
     "ALTER TABLE sources ADD COLUMN accessed text;"
     "ALTER TABLE claims ADD COLUMN quote_lang text;"
     "ALTER TABLE claims ADD COLUMN via text" FK("sources") ";",
+    /* Migration 4: financial flows (store.h), kept apart from claims. */
+    "CREATE TABLE flows(activity text NOT NULL, source text NOT NULL,"
+    " reported text NOT NULL, seq bigint NOT NULL, kind text NOT NULL, type text,"
+    " date text, \"end\" text, value text NOT NULL, currency text, value_date text,"
+    " provider text, receiver text, provider_ref text, receiver_ref text, description text,"
+    " file text, line bigint,"
+    " PRIMARY KEY(activity, source, reported, seq));",
 };
+
+
 
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 
@@ -176,6 +185,7 @@ typedef struct pg_store {
     char *line;                        /* one COPY line */
     size_t linecap;
     int copied_serials; /* tokens or audit rows stored with their own numbers */
+    int flow_prepared[STORE_PG_FLOW_STATEMENTS]; /* pg_flows.c's, prepared yet */
 } pg_store;
 
 #define PG(s) ((pg_store *)(s))
@@ -1220,6 +1230,15 @@ static int pg_copy_audit(store *base, const store_audit *a, amur_err *err)
     return AMUR_OK;
 }
 
+/* ---- flows (the statements and their use are in pg_flows.c) ---- */
+
+PGresult *store_pg_run_flow(store *base, int i, const char *name, const char *sql, int n,
+                            const char *const *vals, amur_err *err, const char *what)
+{
+    pg_store *s = PG(base);
+    return run_named(s, name, sql, &s->flow_prepared[i], n, vals, err, what);
+}
+
 const store_ops store_pg_ops = {
     .name = "postgresql",
     .open = pg_open,
@@ -1243,4 +1262,7 @@ const store_ops store_pg_ops = {
     .audit_add = pg_audit_add,
     .each_audit = pg_each_audit,
     .copy_audit = pg_copy_audit,
+    .flow_each = store_pg_flow_each,
+    .flow_del = store_pg_flow_del,
+    .flow_add = store_pg_flow_add,
 };

@@ -88,6 +88,28 @@ static const char *const migrations[] = {
     "ALTER TABLE sources ADD COLUMN accessed TEXT;"
     "ALTER TABLE claims ADD COLUMN quote_lang TEXT;"
     "ALTER TABLE claims ADD COLUMN via TEXT REFERENCES sources(id);",
+    /* Migration 4: financial flows (store.h), kept apart from claims:
+    ** known by their place in a source's snapshot, not by their content. */
+    "CREATE TABLE flows(activity TEXT NOT NULL, source TEXT NOT NULL,"
+    " reported TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL, type TEXT,"
+    " date TEXT, \"end\" TEXT, value TEXT NOT NULL, currency TEXT, value_date TEXT,"
+    " provider TEXT, receiver TEXT, provider_ref TEXT, receiver_ref TEXT, description TEXT,"
+    " file TEXT, line INTEGER,"
+    " PRIMARY KEY(activity, source, reported, seq));",
+};
+
+/* The statements of flows, prepared at open time. */
+enum { FL_EACH, FL_DEL, FL_ADD, FL_COUNT };
+static const char *const flow_sql[FL_COUNT] = {
+    "SELECT activity, source, reported, seq, kind, type, date, \"end\", value, currency,"
+    " value_date, provider, receiver, provider_ref, receiver_ref, description, file, line"
+    " FROM flows WHERE activity=?"
+    " ORDER BY source, reported, seq",
+    "DELETE FROM flows WHERE activity=? AND source=? AND reported=?",
+    "INSERT INTO flows(activity, source, reported, seq, kind, type, date, \"end\", value,"
+    " currency, value_date, provider, receiver, provider_ref, receiver_ref, description, file,"
+    " line)"
+    " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 };
 
 /* The statements of tokens and the audit log, prepared at open time. */
@@ -143,6 +165,7 @@ typedef struct sq_store {
     sqlite3_stmt *find;          /* which concept an id belongs to */
     sqlite3_stmt *empty;         /* which concept tables hold no row */
     sqlite3_stmt *tok[TK_COUNT]; /* tokens and audit */
+    sqlite3_stmt *fl[FL_COUNT];  /* flows */
     int in_tx;
     /* While a transaction runs: the tables that were empty when it began
     ** (BEGIN IMMEDIATE: no other writer can fill them meanwhile) and the
@@ -468,6 +491,8 @@ static void sq_close(store *base)
     free(s->written);
     for (int i = 0; i < TK_COUNT; i++)
         sqlite3_finalize(s->tok[i]);
+    for (int i = 0; i < FL_COUNT; i++)
+        sqlite3_finalize(s->fl[i]);
     sqlite3_close(s->db);
     free(s->base.path);
     free(s);
@@ -610,6 +635,8 @@ static int sq_open(const char *path, int mode, store **out, amur_err *err)
     }
     for (int i = 0; i < TK_COUNT && rc == AMUR_OK; i++)
         rc = prepare(s, token_sql[i], &s->tok[i], err);
+    for (int i = 0; i < FL_COUNT && rc == AMUR_OK; i++)
+        rc = prepare(s, flow_sql[i], &s->fl[i], err);
     if (rc) {
         sq_close(&s->base);
         return rc;
@@ -1056,6 +1083,73 @@ static int sq_copy_audit(store *base, const store_audit *a, amur_err *err)
     return step_done(s, st, err, "copying the audit log");
 }
 
+/* ---- flows ---- */
+
+static int sq_flow_each(store *base, const char *activity, store_flow_fn fn, void *ctx,
+                        amur_err *err)
+{
+    sq_store *s = SQ(base);
+    sqlite3_stmt *st = s->fl[FL_EACH];
+    int rc, stop = 0;
+    bind_opt(st, 1, activity);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        store_flow f;
+        f.activity = col_text(st, 0);
+        f.source = col_text(st, 1);
+        f.reported = col_text(st, 2);
+        f.seq = (long)sqlite3_column_int64(st, 3);
+        f.kind = col_text(st, 4);
+        f.type = col_text(st, 5);
+        f.date = col_text(st, 6);
+        f.end = col_text(st, 7);
+        f.value = col_text(st, 8);
+        f.currency = col_text(st, 9);
+        f.value_date = col_text(st, 10);
+        f.provider = col_text(st, 11);
+        f.receiver = col_text(st, 12);
+        f.provider_ref = col_text(st, 13);
+        f.receiver_ref = col_text(st, 14);
+        f.description = col_text(st, 15);
+        f.file = col_text(st, 16);
+        f.line = (long)sqlite3_column_int64(st, 17);
+        if ((stop = fn(ctx, &f)) != 0)
+            break;
+    }
+    if (!stop && rc != SQLITE_DONE)
+        stop = db_error(s, err, "reading flows");
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return stop;
+}
+
+static int sq_flow_del(store *base, const char *activity, const char *source,
+                       const char *reported, amur_err *err)
+{
+    sq_store *s = SQ(base);
+    sqlite3_stmt *st = s->fl[FL_DEL];
+    bind_opt(st, 1, activity);
+    bind_opt(st, 2, source);
+    bind_opt(st, 3, reported);
+    return step_done(s, st, err, "replacing flows");
+}
+
+static int sq_flow_add(store *base, const store_flow *f, amur_err *err)
+{
+    sq_store *s = SQ(base);
+    sqlite3_stmt *st = s->fl[FL_ADD];
+    const char *const t[] = {f->activity, f->source,   f->reported,   NULL,
+                             f->kind,     f->type,     f->date,       f->end,
+                             f->value,    f->currency, f->value_date, f->provider,
+                             f->receiver, f->provider_ref, f->receiver_ref, f->description,
+                             f->file};
+    for (int i = 0; i < 17; i++)
+        if (i != 3)
+            bind_opt(st, i + 1, t[i]);
+    sqlite3_bind_int64(st, 4, f->seq);
+    sqlite3_bind_int64(st, 18, f->line);
+    return step_done(s, st, err, "storing a flow");
+}
+
 const store_ops store_sqlite_ops = {
     .name = "sqlite",
     .open = sq_open,
@@ -1079,4 +1173,7 @@ const store_ops store_sqlite_ops = {
     .audit_add = sq_audit_add,
     .each_audit = sq_each_audit,
     .copy_audit = sq_copy_audit,
+    .flow_each = sq_flow_each,
+    .flow_del = sq_flow_del,
+    .flow_add = sq_flow_add,
 };

@@ -7,6 +7,7 @@
 */
 #include "backend.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -213,4 +214,125 @@ int store_claim_cb(void *s, const char *id, char ***fields)
     amur_err err;
     int r = store_get(s, &schema_concepts[C_CLAIM], id, fields, &err);
     return r < 0 ? -1 : r;
+}
+
+/* ---- flows ---- */
+
+static int same_text(const char *a, const char *b)
+{
+    return a ? b && strcmp(a, b) == 0 : b == NULL;
+}
+
+static int same_flow(const store_flow *a, const store_flow *b)
+{
+    return a->seq == b->seq && a->line == b->line && same_text(a->kind, b->kind) &&
+           same_text(a->type, b->type) && same_text(a->date, b->date) &&
+           same_text(a->end, b->end) && same_text(a->value, b->value) &&
+           same_text(a->currency, b->currency) && same_text(a->value_date, b->value_date) &&
+           same_text(a->provider, b->provider) && same_text(a->receiver, b->receiver) &&
+           same_text(a->provider_ref, b->provider_ref) &&
+           same_text(a->receiver_ref, b->receiver_ref) &&
+           same_text(a->description, b->description) && same_text(a->file, b->file);
+}
+
+/* Compares the stored flows of one snapshot with the new ones. */
+typedef struct flow_cmp {
+    const char *source, *reported;
+    const store_flow *f;
+    size_t n, seen;
+    int differ;
+} flow_cmp;
+
+static int cmp_flow(void *ctx, const store_flow *f)
+{
+    flow_cmp *x = ctx;
+    if (strcmp(f->source, x->source) != 0 || strcmp(f->reported, x->reported) != 0)
+        return 0;
+    if (x->seen >= x->n || !same_flow(f, &x->f[x->seen]))
+        x->differ = 1;
+    x->seen++;
+    return 0;
+}
+
+int store_flows_put(store *s, const char *activity, const char *source, const char *reported,
+                    const store_flow *f, size_t n, int *result, amur_err *err)
+{
+    flow_cmp x = {source, reported, f, n, 0, 0};
+    int rc = s->ops->flow_each(s, activity, cmp_flow, &x, err);
+    if (rc)
+        return rc;
+    if (x.seen == n && !x.differ) {
+        *result = STORE_SAME;
+        return AMUR_OK;
+    }
+    *result = x.seen ? STORE_CHANGED : STORE_ADDED;
+    if (x.seen && (rc = s->ops->flow_del(s, activity, source, reported, err)))
+        return rc;
+    for (size_t i = 0; i < n; i++)
+        if ((rc = s->ops->flow_add(s, &f[i], err)))
+            return rc;
+    return AMUR_OK;
+}
+
+/* The latest snapshot of each source by KNOWN_BY; sources are few per
+** activity, so a short list does. */
+#define FLOW_SOURCES 64
+typedef struct flow_latest {
+    const char *known_by;
+    char src[FLOW_SOURCES][160], rep[FLOW_SOURCES][16];
+    size_t n;
+    store_flow_fn fn;
+    void *ctx;
+} flow_latest;
+
+static int latest_of(void *ctx, const store_flow *f)
+{
+    flow_latest *l = ctx;
+    size_t i;
+    if (l->known_by && strcmp(f->reported, l->known_by) > 0)
+        return 0;
+    for (i = 0; i < l->n && strcmp(l->src[i], f->source) != 0; i++)
+        ;
+    if (i == l->n) {
+        if (l->n == FLOW_SOURCES)
+            return 0;
+        snprintf(l->src[i], sizeof l->src[i], "%s", f->source);
+        l->rep[i][0] = 0;
+        l->n++;
+    }
+    if (strcmp(f->reported, l->rep[i]) > 0)
+        snprintf(l->rep[i], sizeof l->rep[i], "%s", f->reported);
+    return 0;
+}
+
+static int emit_latest(void *ctx, const store_flow *f)
+{
+    flow_latest *l = ctx;
+    for (size_t i = 0; i < l->n; i++)
+        if (strcmp(l->src[i], f->source) == 0)
+            return strcmp(l->rep[i], f->reported) == 0 ? l->fn(l->ctx, f) : 0;
+    return 0;
+}
+
+int store_each_flow(store *s, const char *activity, const char *known_by, store_flow_fn fn,
+                    void *ctx, amur_err *err)
+{
+    flow_latest *l = calloc(1, sizeof *l);
+    int rc;
+    if (!l)
+        return err_set(err, AMUR_ESYS, "out of memory");
+    l->known_by = known_by;
+    l->fn = fn;
+    l->ctx = ctx;
+    rc = s->ops->flow_each(s, activity, latest_of, l, err);
+    if (rc == AMUR_OK && l->n)
+        rc = s->ops->flow_each(s, activity, emit_latest, l, err);
+    free(l);
+    return rc;
+}
+
+int store_each_flow_all(store *s, const char *activity, store_flow_fn fn, void *ctx,
+                        amur_err *err)
+{
+    return s->ops->flow_each(s, activity, fn, ctx, err);
 }

@@ -25,7 +25,7 @@
 
 typedef struct store store;
 
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 
 /* Opens (creating if needed) the database at PATH and migrates it to the
 ** current schema. With STORE_READ, opens an existing database read-only
@@ -162,5 +162,51 @@ int store_each_audit(store *s, store_audit_fn fn, void *ctx, amur_err *err);
 /* Appends one entry as it is (its number and time kept), for amur migrate;
 ** the token it names must have been copied first. */
 int store_copy_audit(store *s, const store_audit *a, amur_err *err);
+
+/* ---- financial flows (schema version 4) ----
+** Transactions, budgets and planned disbursements as an IATI activity
+** states them: money that moved or is planned to, not claims about a
+** project's cost, so they are never compared with each other as claims
+** are. Every one is kept, two identical disbursements included: a flow is
+** known by its place in what its source said, not by its content. A
+** source's later snapshot of an activity replaces the flows it stated
+** before for the views of the latest state, and the earlier ones stay as
+** the history (store_each_flow with KNOWN_BY). */
+typedef struct store_flow {
+    const char *activity; /* the project's id */
+    const char *source;   /* who said it: the reporting organisation's source */
+    const char *reported; /* the snapshot's date: when the source said it */
+    long seq;             /* its place among the activity's flows in that snapshot, from 1 */
+    const char *kind;     /* transaction, budget, planned-disbursement */
+    const char *type;     /* disbursement, commitment... (transactions); original, revised */
+    const char *date;     /* a transaction's date; a budget's period start */
+    const char *end;      /* a budget's or planned disbursement's period end, else NULL */
+    const char *value;    /* the number as written */
+    const char *currency, *value_date;
+    const char *provider, *receiver;         /* the organisations' names, NULL when not given */
+    const char *provider_ref, *receiver_ref; /* and their refs */
+    const char *description;
+    const char *file; /* where it was read: the file and line */
+    long line;
+} store_flow;
+
+/* Stores the N flows F that SOURCE reported about ACTIVITY on REPORTED, in
+** place of any it stored for that same snapshot (importing a file again
+** changes nothing). *RESULT says STORE_SAME, STORE_ADDED (there were none)
+** or STORE_CHANGED. */
+int store_flows_put(store *s, const char *activity, const char *source, const char *reported,
+                    const store_flow *f, size_t n, int *result, amur_err *err);
+
+typedef int (*store_flow_fn)(void *ctx, const store_flow *f);
+/* The flows about ACTIVITY as known by KNOWN_BY (YYYY-MM-DD; NULL for
+** all): from each source, those of its latest snapshot made by then, in
+** the order of the source's id and the flows' places. */
+int store_each_flow(store *s, const char *activity, const char *known_by, store_flow_fn fn,
+                    void *ctx, amur_err *err);
+/* Every flow about ACTIVITY, every snapshot (the history too), by source,
+** snapshot date and place: what copying a database (amur migrate) needs,
+** with store_flows_put() per source and snapshot on the other side. */
+int store_each_flow_all(store *s, const char *activity, store_flow_fn fn, void *ctx,
+                        amur_err *err);
 
 #endif

@@ -11,9 +11,9 @@ id                                                                              
 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────  ─────  ────  ─────  ───────  ───────  ───────
 GB-1_20project_20_237_20_28phase_2_29_20_5FAB                                                                                     other               Escaped
 XM-LONG-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-3cea478bb4dc4273  other               Long
-id           tier     date  publisher  title
-───────────  ───────  ────  ─────────  ──────────────────────────────
-iati:GB_201  federal        UK         IATI activities reported by UK
+id           tier              date  publisher  title
+───────────  ────────────────  ────  ─────────  ──────────────────────────────
+iati:GB_201  foreign-official        UK         IATI activities reported by UK
     <iati-identifier>GB-1 project #7 (phase_2) _AB</iati-identifier>
     <iati-identifier>XM-LONG-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-3cea478bb4dc4273</iati-identifier>
 --- status

@@ -9,15 +9,14 @@ $ amur --db "$DB" claims
 id          kind   side  place  name_en    name_ru       name_zh
 ──────────  ─────  ────  ─────  ─────────  ────────────  ───────
 NL-1-OLD-9  other  kz    kz     Old style  Старый стиль
-id                                          project     actor                 role        influence  from  to
-──────────────────────────────────────────  ──────────  ────────────────────  ──────────  ─────────  ────  ──
-NL-1-OLD-9/financier/org:NL-1               NL-1-OLD-9  org:NL-1              financier
-NL-1-OLD-9/contractor/org-name:Local_20NGO  NL-1-OLD-9  org-name:Local_20NGO  contractor
+id                                                         project     actor                                 role        influence  from  to
+─────────────────────────────────────────────────────────  ──────────  ────────────────────────────────────  ──────────  ─────────  ────  ──
+NL-1-OLD-9/financier/org:NL-1/ministry-of-foreign-affairs  NL-1-OLD-9  org:NL-1/ministry-of-foreign-affairs  financier
+NL-1-OLD-9/contractor/org-name:local-ngo                   NL-1-OLD-9  org-name:local-ngo                    contractor
 id                     subject     property            value               date        refers_to   source     note                                     tier
-─────────────────────  ──────────  ──────────────────  ──────────────────  ──────────  ──────────  ─────────  ───────────────────────────────────────  ───────
-iati:55da92285fa95df5  NL-1-OLD-9  stage               under-construction  2014-05-01  2014-05-01  iati:NL-1  IATI activity-status 2 (Implementation)  federal
-iati:1564829b3bce4459  NL-1-OLD-9  actual_start        2012-01-01          2014-05-01  2014-05-01  iati:NL-1                                           federal
-iati:0394e1cc21f8d86b  NL-1-OLD-9  planned_completion  2015-06-30          2014-05-01  2014-05-01  iati:NL-1                                           federal
-iati:3d343e933a66ea2a  NL-1-OLD-9  cost                50000               2014-05-01  2012-02-01  iati:NL-1                                           federal
+─────────────────────  ──────────  ──────────────────  ──────────────────  ──────────  ──────────  ─────────  ───────────────────────────────────────  ────────────────
+iati:55da92285fa95df5  NL-1-OLD-9  stage               under-construction  2014-05-01  2014-05-01  iati:NL-1  IATI activity-status 2 (Implementation)  foreign-official
+iati:1564829b3bce4459  NL-1-OLD-9  actual_start        2012-01-01          2014-05-01  2014-05-01  iati:NL-1                                           foreign-official
+iati:0394e1cc21f8d86b  NL-1-OLD-9  planned_completion  2015-06-30          2014-05-01  2014-05-01  iati:NL-1                                           foreign-official
 --- status
 0

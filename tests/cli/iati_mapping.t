@@ -16,16 +16,16 @@ $ amur --db "$DB" claims --property stage
 {"id":"XM-TEST-names-2","kind":"other","name":"Zone franche","names":{"en":"Zone franche","ru":null,"zh":null},"place":null,"side":null,"parent":null,"source":"iati:XM-TEST","locator":null,"note":"title@fr: Zone franche"}
 ]
 id                     subject          property  value               date        refers_to   source        note                                     tier
-─────────────────────  ───────────────  ────────  ──────────────────  ──────────  ──────────  ────────────  ───────────────────────────────────────  ───────
-iati:e049557912b4c2e8  XM-TEST-names-1  stage     under-construction  2021-02-15  2021-02-15  iati:XM-TEST  IATI activity-status 2 (Implementation)  federal
+─────────────────────  ───────────────  ────────  ──────────────────  ──────────  ──────────  ────────────  ───────────────────────────────────────  ────────────────
+iati:e049557912b4c2e8  XM-TEST-names-1  stage     under-construction  2021-02-15  2021-02-15  iati:XM-TEST  IATI activity-status 2 (Implementation)  foreign-official
 id                     subject          property  value               date        refers_to   source        note                                              tier
-─────────────────────  ───────────────  ────────  ──────────────────  ──────────  ──────────  ────────────  ────────────────────────────────────────────────  ───────
-iati:e049557912b4c2e8  XM-TEST-names-1  stage     under-construction  2021-02-15  2021-02-15  iati:XM-TEST  IATI activity-status 2 (Implementation)           federal
-iati:38d8f344ff9d1a0f  S-1              stage     listed              2021-03-01  2021-03-01  iati:XM-TEST  IATI activity-status 1 (Pipeline/identification)  federal
-iati:e9d8fbf1594e9d25  S-2              stage     under-construction  2021-03-01  2021-03-01  iati:XM-TEST  IATI activity-status 2 (Implementation)           federal
-iati:bb001f6171bfe0e5  S-3              stage     completed           2021-03-01  2021-03-01  iati:XM-TEST  IATI activity-status 3 (Finalisation)             federal
-iati:3e4268bba44d0d30  S-4              stage     completed           2021-03-01  2021-03-01  iati:XM-TEST  IATI activity-status 4 (Closed)                   federal
-iati:6c1fa4fffca89bb1  S-5              stage     cancelled           2021-03-01  2021-03-01  iati:XM-TEST  IATI activity-status 5 (Cancelled)                federal
-iati:5721852f00bda5b6  S-6              stage     suspended           2021-03-01  2021-03-01  iati:XM-TEST  IATI activity-status 6 (Suspended)                federal
+─────────────────────  ───────────────  ────────  ──────────────────  ──────────  ──────────  ────────────  ────────────────────────────────────────────────  ────────────────
+iati:e049557912b4c2e8  XM-TEST-names-1  stage     under-construction  2021-02-15  2021-02-15  iati:XM-TEST  IATI activity-status 2 (Implementation)           foreign-official
+iati:38d8f344ff9d1a0f  S-1              stage     listed              2021-03-01  2021-03-01  iati:XM-TEST  IATI activity-status 1 (Pipeline/identification)  foreign-official
+iati:e9d8fbf1594e9d25  S-2              stage     under-construction  2021-03-01  2021-03-01  iati:XM-TEST  IATI activity-status 2 (Implementation)           foreign-official
+iati:bb001f6171bfe0e5  S-3              stage     completed           2021-03-01  2021-03-01  iati:XM-TEST  IATI activity-status 3 (Finalisation)             foreign-official
+iati:3e4268bba44d0d30  S-4              stage     completed           2021-03-01  2021-03-01  iati:XM-TEST  IATI activity-status 4 (Closed)                   foreign-official
+iati:6c1fa4fffca89bb1  S-5              stage     cancelled           2021-03-01  2021-03-01  iati:XM-TEST  IATI activity-status 5 (Cancelled)                foreign-official
+iati:5721852f00bda5b6  S-6              stage     suspended           2021-03-01  2021-03-01  iati:XM-TEST  IATI activity-status 6 (Suspended)                foreign-official
 --- status
 0

@@ -20,8 +20,8 @@ id   kind   side  place             name_en      name_ru  name_zh
 P-1  other        P-1/location/BLG  Places
 P-2  other  mn    mn                One country
 id                     subject  property  value  date        refers_to   source        note  tier
-─────────────────────  ───────  ────────  ─────  ──────────  ──────────  ────────────  ────  ───────
-iati:6d3f61bf9406166d  P-1      share     60     2022-01-10  2022-01-10  iati:XM-TEST        federal
-iati:776d05e13eaf894f  P-1      share     40     2022-01-10  2022-01-10  iati:XM-TEST        federal
+─────────────────────  ───────  ────────  ─────  ──────────  ──────────  ────────────  ────  ────────────────
+iati:845d2e3ee14c170d  P-1      share     60     2022-01-10  2022-01-10  iati:XM-TEST        foreign-official
+iati:99271dbd5c8b779b  P-1      share     40     2022-01-10  2022-01-10  iati:XM-TEST        foreign-official
 --- status
 0

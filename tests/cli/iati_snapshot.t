@@ -12,15 +12,15 @@ XM-TEST-BRIDGE — Border bridge
 
 planned_completion: first 2019-12-31, final 2020-05-31; 1 postponement, 0 advances; the promise moved 152 days
 not delivered: 367 days late at 2021-01-01, overdue
-made        promised    kind          source        tier     quote
-──────────  ──────────  ────────────  ────────────  ───────  ─────
-2018-01-15  2019-12-31  first         iati:XM-TEST  federal
-2019-11-20  2020-05-31  postponement  iati:XM-TEST  federal
+made        promised    kind          source        tier              quote
+──────────  ──────────  ────────────  ────────────  ────────────────  ─────
+2018-01-15  2019-12-31  first         iati:XM-TEST  foreign-official
+2019-11-20  2020-05-31  postponement  iati:XM-TEST  foreign-official
 
 planned_start: first 2016-12-24, final 2016-12-24; 0 postponements, 0 advances; the promise moved 0 days
 delivered (the record gives no date)
-made        promised    kind   source        tier     quote
-──────────  ──────────  ─────  ────────────  ───────  ─────
-2018-01-15  2016-12-24  first  iati:XM-TEST  federal
+made        promised    kind   source        tier              quote
+──────────  ──────────  ─────  ────────────  ────────────────  ─────
+2018-01-15  2016-12-24  first  iati:XM-TEST  foreign-official
 --- status
 0

@@ -12,6 +12,6 @@ same seed, same file
 well formed
 25
 25
-imported $TMP/a.xml: 25 activities, 0 left out, 0 problems; 296 added, 0 changed
+imported $TMP/a.xml: 25 activities, 0 left out, 0 problems; 303 added, 0 changed
 --- status
 0

@@ -1,9 +1,10 @@
 /*
-** iati_write.c — records → IATI 2.03 activity XML; see iati_write.h and
-** docs/iati.md. Elements are written in the order the schema's sequence
-** requires.
+** iati_write.c — records → IATI 2.03 activity XML that validates against
+** the official schema; see iati.h and docs/iati.md (the reverse of
+** iati_map.c, so that import → export → import → export gives the same
+** XML). Elements are written in the order the schema's sequence requires.
 */
-#include "iati_write.h"
+#include "iati.h"
 
 #include <libxml/xmlwriter.h>
 #include <stdlib.h>
@@ -11,8 +12,7 @@
 
 #include "../core/pdate.h"
 #include "../core/schema.h"
-#include "../ingest/iati.h"
-#include "../ingest/iati_codes.h"
+#include "iati_codes.h"
 
 struct iati_writer {
     xmlTextWriterPtr x;
@@ -239,18 +239,56 @@ static const char *kind_type(const char *kind)
     return NULL;
 }
 
-/* The org reference in an actor id made by the import ("org:REF"). */
-static const char *org_ref(const char *id, char *out, size_t n)
+/* The org reference of an actor made by the import: its note's "ref: "
+** line, else (an import before names were part of the id) the id "org:REF". */
+static const char *org_ref(const char *id, const char *note, char *out, size_t n)
 {
-    if (strncmp(id, "org:", 4) != 0)
+    for (const char *s = note; s && *s;) {
+        const char *nl = strchr(s, '\n');
+        size_t len = nl ? (size_t)(nl - s) : strlen(s);
+        if (len > 5 && strncmp(s, "ref: ", 5) == 0) {
+            snprintf(out, n, "%.*s", (int)(len - 5), s + 5);
+            return out;
+        }
+        s = nl ? nl + 1 : s + len;
+    }
+    if (strncmp(id, "org:", 4) != 0 || strchr(id + 4, '/'))
         return NULL;
     iati_id_decode(id + 4, out, n);
     return out;
 }
 
+/* The note's "name@LANG: TEXT" lines as narratives. */
+static void other_names(iati_writer *w, const char *note)
+{
+    for (const char *s = note; s && *s;) {
+        const char *nl = strchr(s, '\n'), *colon;
+        size_t len = nl ? (size_t)(nl - s) : strlen(s);
+        colon = memchr(s, ':', len);
+        if (len > 5 && strncmp(s, "name@", 5) == 0 && colon && colon - s < 40 &&
+            colon + 2 <= s + len && colon[1] == ' ') {
+            char lang[40], *t = strndup(colon + 2, len - (size_t)(colon + 2 - s));
+            snprintf(lang, sizeof lang, "%.*s", (int)(colon - s - 5), s + 5);
+            if (!t)
+                w->bad = 1;
+            else
+                narrative(w, lang, t);
+            free(t);
+        }
+        s = nl ? nl + 1 : s + len;
+    }
+}
+
+/* Note labels with neither a type nor a language. */
+static int bare(const char *label)
+{
+    return strcmp(label, "location") == 0 || strcmp(label, "iati-identifier") == 0;
+}
+
 /* A note line the import wrote: "title@fr: text", "description/2@en: text".
-** Fills LABEL (title, description), TYPE, LANG and TEXT; returns 0 if the
-** line is not one. */
+** Fills LABEL (title, description, sector, other-identifier,
+** related-activity; 32 bytes), TYPE, LANG and TEXT; returns 0 if the line
+** is not one. */
 static int note_line(const char *line, size_t len, char *label, char *type, char *lang,
                      const char **text)
 {
@@ -275,47 +313,93 @@ static int note_line(const char *line, size_t len, char *label, char *type, char
         snprintf(type, 32, "%s", sl + 1);
         head[sl - head] = 0;
     }
-    if (strcmp(head, "title") != 0 && strcmp(head, "description") != 0)
+    if (strcmp(head, "title") != 0 && strcmp(head, "description") != 0 &&
+        strcmp(head, "sector") != 0 && strcmp(head, "other-identifier") != 0 &&
+        strcmp(head, "related-activity") != 0 && strcmp(head, "location") != 0 &&
+        strcmp(head, "iati-identifier") != 0)
         return 0;
-    if ((at && !lang[0]) || (sl && !type[0]) || (strcmp(head, "title") == 0 && sl))
+    if ((at && !lang[0]) || (sl && !type[0]) || (strcmp(head, "title") == 0 && sl) ||
+        (bare(head) && (at || sl)) ||
+        (strcmp(head, "title") != 0 && strcmp(head, "description") != 0 && !bare(head) &&
+         (at || !sl)))
         return 0;
-    memcpy(label, head, strlen(head) + 1); /* "title" or "description" */
+    memcpy(label, head, strlen(head) + 1); /* one of the labels above */
     *text = colon + 2;
     return 1;
 }
 
-/* Calls FN for each line of NOTE that is an import note line (WANT is
-** "title" or "description"). Returns 0 when NOTE is all such lines. */
+/* One element for a note line of LABEL sector, other-identifier or
+** related-activity: "TYPE: TEXT" gives the type (a sector's vocabulary) and
+** the ref (a sector's code and percentage). */
+static void note_element(iati_writer *w, const char *label, const char *type, char *text)
+{
+    char *sp = strchr(text, ' ');
+    X(xmlTextWriterStartElement(w->x, BC(label)));
+    if (strcmp(label, "sector") == 0) {
+        if (sp)
+            *sp = 0;
+        X(xmlTextWriterWriteAttribute(w->x, BC("vocabulary"), BC(type)));
+        write_clean(w, "code", text);
+        if (sp)
+            X(xmlTextWriterWriteAttribute(w->x, BC("percentage"), BC(sp + 1)));
+    } else {
+        write_clean(w, "ref", text);
+        X(xmlTextWriterWriteAttribute(w->x, BC("type"), BC(type)));
+    }
+    X(xmlTextWriterEndElement(w->x));
+}
+
+/* Writes the import note lines of NOTE whose label is WANT (NULL: none):
+** title narratives, descriptions (consecutive lines of one type, each in
+** another language, as one description), or elements. Returns 0 when
+** NOTE is all such lines. */
 static int each_note(iati_writer *w, const char *note, const char *want)
 {
-    int plain = 0;
+    int plain = 0, open = 0;
+    char open_type[32] = "", langs[256] = "";
     for (const char *s = note; s && *s;) {
         const char *nl = strchr(s, '\n');
         size_t len = nl ? (size_t)(nl - s) : strlen(s);
-        char label[16], type[32], lang[32];
+        char label[32], type[32], lang[32], tag[40];
         const char *text;
-        if (note_line(s, len, label, type, lang, &text)) {
-            if (want && strcmp(label, want) == 0) {
-                char *t = strndup(text, len - (size_t)(text - s));
-                if (!t) {
-                    w->bad = 1;
-                    return 1;
-                }
-                if (strcmp(want, "description") == 0) {
-                    X(xmlTextWriterStartElement(w->x, BC("description")));
-                    X(xmlTextWriterWriteAttribute(w->x, BC("type"), BC(type[0] ? type : "1")));
-                    narrative(w, lang, t);
-                    X(xmlTextWriterEndElement(w->x));
-                } else {
-                    narrative(w, lang, t);
-                }
-                free(t);
-            }
-        } else {
+        if (!note_line(s, len, label, type, lang, &text)) {
             plain = 1;
+        } else if (want && strcmp(label, want) == 0) {
+            char *t = strndup(text, len - (size_t)(text - s));
+            if (!t) {
+                w->bad = 1;
+                return 1;
+            }
+            if (strcmp(want, "description") == 0) {
+                const char *dt = type[0] ? type : "1";
+                snprintf(tag, sizeof tag, "|%s|", lang);
+                if (open && (strcmp(open_type, dt) != 0 || strstr(langs, tag))) {
+                    X(xmlTextWriterEndElement(w->x));
+                    open = 0;
+                }
+                if (!open) {
+                    X(xmlTextWriterStartElement(w->x, BC("description")));
+                    X(xmlTextWriterWriteAttribute(w->x, BC("type"), BC(dt)));
+                    snprintf(open_type, sizeof open_type, "%s", dt);
+                    langs[0] = 0;
+                    open = 1;
+                }
+                if (strlen(langs) + strlen(tag) < sizeof langs)
+                    memcpy(langs + strlen(langs), tag, strlen(tag) + 1);
+                narrative(w, lang, t);
+            } else if (bare(want)) {
+                /* the caller's (locations) or read by whole_identifier() */
+            } else if (strcmp(want, "title") == 0) {
+                narrative(w, lang, t);
+            } else {
+                note_element(w, want, type, t);
+            }
+            free(t);
         }
         s = nl ? nl + 1 : s + len;
     }
+    if (open)
+        X(xmlTextWriterEndElement(w->x));
     return plain;
 }
 
@@ -326,7 +410,7 @@ static size_t count_lines(const char *note, const char *want)
     for (const char *s = note; s && *s;) {
         const char *nl = strchr(s, '\n');
         size_t len = nl ? (size_t)(nl - s) : strlen(s);
-        char label[16], type[32], lang[32];
+        char label[32], type[32], lang[32];
         const char *text;
         if (note_line(s, len, label, type, lang, &text) && strcmp(label, want) == 0)
             n++;
@@ -383,7 +467,7 @@ static void participating(iati_writer *w, const iati_wactivity *a)
         char buf[IATI_ID_MAX + 1], type[8];
         if (!role || !ac)
             continue;
-        ref = org_ref(ACT(ac, "id"), buf, sizeof buf);
+        ref = org_ref(ACT(ac, "id"), ACT(ac, "note"), buf, sizeof buf);
         t = noted_type(ACT(ac, "note"), type);
         if (!t)
             t = kind_type(ACT(ac, "kind"));
@@ -394,6 +478,7 @@ static void participating(iati_writer *w, const iati_wactivity *a)
             X(xmlTextWriterWriteAttribute(w->x, BC("type"), BC(t)));
         X(xmlTextWriterWriteAttribute(w->x, BC("role"), BC(role)));
         names(w, &schema_concepts[C_ACTOR], ac);
+        other_names(w, ACT(ac, "note"));
         X(xmlTextWriterEndElement(w->x));
         any = 1;
     }
@@ -457,25 +542,45 @@ static const char *country_code(char *const *pl, char out[3])
     return iati_code_find(IATI_CL_COUNTRY, out) ? out : NULL;
 }
 
-/* Share claims with scope KEY=..., one per value (the latest), in the
-** order first stored; calls EMIT for each. */
+static int is_share(char *const *c, const char *key, size_t klen)
+{
+    const char *sc = CLM(c, "scope");
+    return strcmp(CLM(c, "property"), "share") == 0 && sc && strncmp(sc, key, klen) == 0 &&
+           sc[klen] == '=';
+}
+
+/* The date of the latest list of shares with scope KEY=...: a snapshot
+** states its recipient countries (or regions) whole, so only the latest
+** list is the activity's now. */
+static const char *latest_list(const iati_wactivity *a, const char *key)
+{
+    size_t klen = strlen(key);
+    char *const *best = NULL;
+    for (size_t i = 0; i < a->nclaims; i++)
+        if (is_share(a->claims[i], key, klen) && newer(a->claims[i], best))
+            best = a->claims[i];
+    return best ? CLM(best, "date") : "";
+}
+
+/* Share claims with scope KEY=... of the latest list, one per value (the
+** latest), in the order first stored; the code ALSO too, once. */
 static void shares(iati_writer *w, const iati_wactivity *a, const char *key, const char *elem,
                    const char *also)
 {
     size_t klen = strlen(key);
     int also_done = 0;
+    const char *snap = latest_list(a, key);
     for (size_t i = 0; i < a->nclaims; i++) {
         char *const *c = a->claims[i], *const *best;
         const char *sc = CLM(c, "scope");
         const char *code;
         int seen = 0;
-        if (strcmp(CLM(c, "property"), "share") != 0 || !sc || strncmp(sc, key, klen) != 0 ||
-            sc[klen] != '=')
+        if (!is_share(c, key, klen) || strcmp(CLM(c, "date"), snap) != 0)
             continue;
         for (size_t j = 0; j < i && !seen; j++) {
             const char *sj = CLM(a->claims[j], "scope");
             seen = strcmp(CLM(a->claims[j], "property"), "share") == 0 && sj &&
-                   strcmp(sj, sc) == 0;
+                   strcmp(sj, sc) == 0 && strcmp(CLM(a->claims[j], "date"), snap) == 0;
         }
         if (seen)
             continue;
@@ -511,6 +616,36 @@ static void shares(iati_writer *w, const iati_wactivity *a, const char *key, con
     }
 }
 
+/* A location element for the place row PL: its ref (from an id the import
+** made), its names (none when the file gave none) and its point. */
+static void location(iati_writer *w, char *const *pl)
+{
+    const char *lat = PLC(pl, "lat"), *lon = PLC(pl, "lon"), *pid = PLC(pl, "id");
+    const char *loc = strstr(pid, "/location/"), *note = PLC(pl, "note");
+    char ref[IATI_ID_MAX + 1] = "";
+    const char *key = loc ? loc + 10 : NULL;
+    if (key && !(strlen(key) == 16 && strspn(key, "0123456789abcdef") == 16))
+        iati_id_decode(key, ref, sizeof ref);
+    X(xmlTextWriterStartElement(w->x, BC("location")));
+    if (ref[0])
+        write_clean(w, "ref", ref);
+    if (!note || !strstr(note, IATI_UNNAMED)) {
+        X(xmlTextWriterStartElement(w->x, BC("name")));
+        names(w, &schema_concepts[C_PLACE], pl);
+        X(xmlTextWriterEndElement(w->x));
+    }
+    if (lat && lon) {
+        X(xmlTextWriterStartElement(w->x, BC("point")));
+        X(xmlTextWriterWriteAttribute(w->x, BC("srsName"),
+                                      BC("http://www.opengis.net/def/crs/EPSG/0/4326")));
+        X(xmlTextWriterStartElement(w->x, BC("pos")));
+        X(xmlTextWriterWriteFormatString(w->x, "%s %s", lat, lon));
+        X(xmlTextWriterEndElement(w->x));
+        X(xmlTextWriterEndElement(w->x));
+    }
+    X(xmlTextWriterEndElement(w->x));
+}
+
 static void places(iati_writer *w, const iati_wactivity *a)
 {
     char cc[3], region[IATI_ID_MAX + 1];
@@ -523,30 +658,12 @@ static void places(iati_writer *w, const iati_wactivity *a)
     if (pkind && strcmp(pkind, "group") == 0 && strncmp(pid, "iati-region:", 12) == 0)
         iati_id_decode(pid + 12, region, sizeof region);
     shares(w, a, "recipient_region", "recipient-region", region[0] ? region : NULL);
-    if (pkind && strcmp(pkind, "country") != 0 && strcmp(pkind, "group") != 0 &&
-        strcmp(pkind, "region") != 0) {
-        const char *lat = PLC(a->place, "lat"), *lon = PLC(a->place, "lon");
-        const char *loc = strstr(pid, "/location/");
-        char ref[IATI_ID_MAX + 1] = "";
-        const char *key = loc ? loc + 10 : NULL;
-        if (key && !(strlen(key) == 16 && strspn(key, "0123456789abcdef") == 16))
-            iati_id_decode(key, ref, sizeof ref);
-        X(xmlTextWriterStartElement(w->x, BC("location")));
-        if (ref[0])
-            write_clean(w, "ref", ref);
-        X(xmlTextWriterStartElement(w->x, BC("name")));
-        names(w, &schema_concepts[C_PLACE], a->place);
-        X(xmlTextWriterEndElement(w->x));
-        if (lat && lon) {
-            X(xmlTextWriterStartElement(w->x, BC("point")));
-            X(xmlTextWriterWriteAttribute(w->x, BC("srsName"),
-                                          BC("http://www.opengis.net/def/crs/EPSG/0/4326")));
-            X(xmlTextWriterStartElement(w->x, BC("pos")));
-            X(xmlTextWriterWriteFormatString(w->x, "%s %s", lat, lon));
-            X(xmlTextWriterEndElement(w->x));
-            X(xmlTextWriterEndElement(w->x));
-        }
-        X(xmlTextWriterEndElement(w->x));
+    if (a->nlocations) {
+        for (size_t i = 0; i < a->nlocations; i++)
+            location(w, a->locations[i]);
+    } else if (pkind && strcmp(pkind, "country") != 0 && strcmp(pkind, "group") != 0 &&
+               strcmp(pkind, "region") != 0) {
+        location(w, a->place);
     }
 }
 
@@ -626,6 +743,94 @@ static void transactions(iati_writer *w, const iati_wactivity *a)
     }
 }
 
+/* ---- flows: transactions, budgets, planned disbursements ---- */
+
+static size_t count_flows(const iati_wactivity *a, const char *kind)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < a->nflows; i++)
+        n += strcmp(a->flows[i].kind, kind) == 0;
+    return n;
+}
+
+static void dated(iati_writer *w, const char *elem, const char *date)
+{
+    X(xmlTextWriterStartElement(w->x, BC(elem)));
+    X(xmlTextWriterWriteAttribute(w->x, BC("iso-date"), BC(date)));
+    X(xmlTextWriterEndElement(w->x));
+}
+
+static void flow_value(iati_writer *w, const store_flow *f, const char *value_date)
+{
+    X(xmlTextWriterStartElement(w->x, BC("value")));
+    if (f->currency)
+        X(xmlTextWriterWriteAttribute(w->x, BC("currency"), BC(f->currency)));
+    X(xmlTextWriterWriteAttribute(w->x, BC("value-date"),
+                                  BC(f->value_date ? f->value_date : value_date)));
+    X(xmlTextWriterWriteString(w->x, BC(f->value)));
+    X(xmlTextWriterEndElement(w->x));
+}
+
+static void flow_org(iati_writer *w, const char *elem, const char *ref, const char *name)
+{
+    if (!ref && !name)
+        return;
+    X(xmlTextWriterStartElement(w->x, BC(elem)));
+    if (ref)
+        write_clean(w, "ref", ref);
+    if (name)
+        narrative(w, NULL, name);
+    X(xmlTextWriterEndElement(w->x));
+}
+
+/* Budgets or planned disbursements (KIND) from the flows. */
+static void flow_periods(iati_writer *w, const iati_wactivity *a, const char *kind)
+{
+    int budget = strcmp(kind, "budget") == 0;
+    for (size_t i = 0; i < a->nflows; i++) {
+        const store_flow *f = &a->flows[i];
+        const char *start = f->date ? f->date : f->end, *end = f->end ? f->end : f->date;
+        if (strcmp(f->kind, kind) != 0 || !start)
+            continue;
+        X(xmlTextWriterStartElement(w->x, BC(kind)));
+        if (f->type && iati_budget_code(f->type))
+            X(xmlTextWriterWriteAttribute(w->x, BC("type"), BC(iati_budget_code(f->type))));
+        dated(w, "period-start", start);
+        if (budget || f->end)
+            dated(w, "period-end", end);
+        flow_value(w, f, start);
+        if (!budget) {
+            flow_org(w, "provider-org", f->provider_ref, f->provider);
+            flow_org(w, "receiver-org", f->receiver_ref, f->receiver);
+        }
+        X(xmlTextWriterEndElement(w->x));
+    }
+}
+
+static void flow_transactions(iati_writer *w, const iati_wactivity *a)
+{
+    for (size_t i = 0; i < a->nflows; i++) {
+        const store_flow *f = &a->flows[i];
+        const char *code = f->type ? iati_transaction_code(f->type) : NULL;
+        if (strcmp(f->kind, "transaction") != 0 || !code || !f->date)
+            continue;
+        X(xmlTextWriterStartElement(w->x, BC("transaction")));
+        X(xmlTextWriterStartElement(w->x, BC("transaction-type")));
+        X(xmlTextWriterWriteAttribute(w->x, BC("code"), BC(code)));
+        X(xmlTextWriterEndElement(w->x));
+        dated(w, "transaction-date", f->date);
+        flow_value(w, f, f->date);
+        if (f->description) {
+            X(xmlTextWriterStartElement(w->x, BC("description")));
+            narrative(w, NULL, f->description);
+            X(xmlTextWriterEndElement(w->x));
+        }
+        flow_org(w, "provider-org", f->provider_ref, f->provider);
+        flow_org(w, "receiver-org", f->receiver_ref, f->receiver);
+        X(xmlTextWriterEndElement(w->x));
+    }
+}
+
 const char *iati_write_missing(const iati_wactivity *a)
 {
     static const char *const dated[] = {"planned_start", "actual_start",
@@ -648,6 +853,23 @@ const char *iati_write_missing(const iati_wactivity *a)
     return NULL;
 }
 
+/* The identifier as published when the import had to cut it to make the
+** id (the note's "iati-identifier: " line); NULL otherwise. */
+static const char *whole_identifier(const char *note, char *out, size_t n)
+{
+    for (const char *s = note; s && *s;) {
+        const char *nl = strchr(s, '\n');
+        size_t len = nl ? (size_t)(nl - s) : strlen(s);
+        if (len > 17 && strncmp(s, "iati-identifier: ", 17) == 0 && len - 17 < n) {
+            memcpy(out, s + 17, len - 17);
+            out[len - 17] = 0;
+            return out;
+        }
+        s = nl ? nl + 1 : s + len;
+    }
+    return NULL;
+}
+
 int iati_write_activity(iati_writer *w, const iati_wactivity *a, amur_err *err)
 {
     const concept *cp = &schema_concepts[C_PROJECT];
@@ -656,7 +878,8 @@ int iati_write_activity(iati_writer *w, const iati_wactivity *a, amur_err *err)
     char ident[IATI_ID_MAX + 1], updated[PDATE_BUF + 12];
     char *const *last = NULL;
 
-    iati_id_decode(PRJ(p, "id"), ident, sizeof ident);
+    if (!whole_identifier(note, ident, sizeof ident))
+        iati_id_decode(PRJ(p, "id"), ident, sizeof ident);
     for (size_t i = 0; i < a->nclaims; i++)
         if (newer(a->claims[i], last))
             last = a->claims[i];
@@ -697,11 +920,26 @@ int iati_write_activity(iati_writer *w, const iati_wactivity *a, amur_err *err)
     }
 
     participating(w, a);
+    if (note)
+        each_note(w, note, "other-identifier");
     status(w, a);
     dates(w, a);
     places(w, a);
-    budgets(w, a);
-    transactions(w, a);
+    if (note)
+        each_note(w, note, "sector");
+    /* flows when the project has them; cost claims otherwise (a curated
+    ** project's, or a database imported before flows existed) */
+    if (count_flows(a, "budget"))
+        flow_periods(w, a, "budget");
+    else
+        budgets(w, a);
+    flow_periods(w, a, "planned-disbursement");
+    if (count_flows(a, "transaction"))
+        flow_transactions(w, a);
+    else
+        transactions(w, a);
+    if (note)
+        each_note(w, note, "related-activity");
     X(xmlTextWriterEndElement(w->x));
     return w->bad ? err_set(err, AMUR_ESYS, "write error on the IATI output") : AMUR_OK;
 }

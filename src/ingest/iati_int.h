@@ -1,0 +1,170 @@
+/*
+** iati_int.h — what the files of the IATI module share among themselves:
+** the reader's state (iati.c), the mapping of one activity to records
+** (iati_map*.c) and the tables both directions use (iati_tables.c). Only
+** those files include it; everyone else uses iati.h.
+**
+** Memory: everything of one activity lives in the parser's arena, which
+** is emptied when the next activity starts; nothing here is freed alone.
+*/
+#ifndef AMUR_IATI_INT_H
+#define AMUR_IATI_INT_H
+
+#include <libxml/xmlreader.h>
+#include <stdint.h>
+
+#include "../core/pdate.h"
+#include "../core/strmap.h"
+#include "iati.h"
+#include "iati_codes.h"
+
+/* Locations of one activity listed in the project's note for the export;
+** more are stored as places but not listed. */
+#define IATI_LOCATIONS_MAX 256
+
+/* ---- tables (iati_tables.c) ---- */
+
+typedef struct pair {
+    const char *a, *b;
+} pair;
+
+/* B for A in T (A for B when REV), or NULL. */
+const char *iati_lookup(const pair *t, const char *key, int rev);
+
+extern const pair iati_legacy_status[], iati_legacy_date[], iati_legacy_role[],
+    iati_legacy_org_type[], iati_legacy_transaction[], iati_legacy_budget[],
+    iati_date_property[];
+
+/* The source tier for a reporting-org's OrganisationType code (or NULL). */
+const char *iati_source_tier(const char *type);
+
+uint64_t iati_fnv1a(const char *s, uint64_t h);
+#define IATI_FNV_BASIS 14695981039346656037ULL
+
+/* ---- per-activity memory: an arena with a limit (iati.c) ---- */
+
+typedef struct chunk chunk;
+
+typedef struct arena {
+    chunk *head;
+    size_t total;
+    int full;
+} arena;
+
+void *iati_arena_alloc(arena *a, size_t n);
+char *iati_arena_strdup(arena *a, const char *s);
+
+/* ---- text being read ---- */
+
+typedef struct tbuf {
+    char *s;
+    size_t n, cap;
+    int on, depth, cut;
+} tbuf;
+
+/* ---- what an activity is read into ---- */
+
+enum {
+    K_NONE, K_ID, K_OTHER_ID, K_REPORTING, K_TITLE, K_DESC, K_STATUS, K_DATE, K_ORG,
+    K_COUNTRY, K_REGION, K_LOCATION, K_BUDGET, K_PLANNED, K_TRANSACTION, K_SECTOR, K_RELATED,
+    K_IGNORED
+};
+
+typedef struct narr {
+    const char *lang, *text;
+    struct narr *next;
+} narr;
+
+typedef struct item {
+    int kind;
+    long line;
+    const char *a[3];
+    const char *text; /* the element's own text (1.0x style) */
+    narr *nar, **tail;
+    /* budget and transaction parts; location parts */
+    const char *start, *end, *value, *currency, *value_date, *ttype, *tdate;
+    const char *pos, *lat, *lon;
+    /* a transaction's or planned disbursement's organisations and words */
+    const char *provider, *provider_ref, *receiver, *receiver_ref, *desc;
+    struct item *next;
+} item;
+
+typedef struct list {
+    item *head, **tail;
+} list;
+
+#define COLMEMO 64
+
+typedef struct colmemo {
+    const concept *c;
+    const char *name;
+    int col;
+} colmemo;
+
+typedef struct parser {
+    const char *path, *today;
+    xmlTextReaderPtr r;
+    const iati_handler *h;
+    iati_stats *st;
+    amur_err *err;
+    char gen_date[PDATE_BUF];
+    char base[256];
+    int fatal;
+    /* the first parser error, for file:line:column */
+    char xerr[512];
+    long xline, xcol;
+    int xfile;
+    /* the activity */
+    arena A;
+    int in_act, act_depth, act_bad;
+    long act_line;
+    const char *updated, *currency;
+    list l[K_IGNORED];
+    item *cur;
+    int cur_depth, skip_depth;
+    int loc_name_depth; /* depth of location/name while in it, else -1 */
+    item loc_name;      /* narratives of location/name */
+    tbuf own, leaf;     /* the holder's own text; a narrative, value or pos */
+    const char *leaf_lang;
+    int leaf_kind;      /* 1 narrative, 2 value, 3 pos, 4 text of a part (below) */
+    int sub_kind, sub_depth; /* provider-org 1, receiver-org 2, description 3 of a
+                             ** transaction or planned disbursement; -1: none */
+    long nflows;        /* budgets, planned disbursements and transactions read */
+    const char *over;   /* the limit the activity went over, or NULL */
+    long no_id;         /* activities without an iati-identifier */
+    /* the identifiers met in the file, for duplicates: a 64-bit hash and
+    ** the line of each, open addressing; 16 bytes an activity, up to
+    ** IATI_SEEN_MAX of them (then no more are checked, and it says so) */
+    struct seen {
+        uint64_t h;
+        long line;
+    } *seen;
+    size_t nseen, capseen;
+    int seen_full;
+    /* rows being built */
+    iati_row *rows;
+    size_t nrows, caprows;
+    store_flow *flows;
+    size_t nflow, capflows;
+    strmap *ids;
+    char idbuf[IATI_ID_MAX + 1];
+    colmemo cols[COLMEMO];
+} parser;
+
+/* ---- shared by the reader and the mapping (iati.c) ---- */
+
+/* Marks the activity as over the limit WHAT: it is refused whole. */
+void iati_over(parser *p, const char *what);
+void iati_problem(parser *p, long line, const char *act, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+void iati_add_narr(parser *p, item *it, const char *lang, const char *text);
+/* The date in S (YYYY-MM-DD, a datetime, YYYY-MM or YYYY) as text in OUT,
+** or NULL when there is none. */
+const char *iati_date_of(const char *s, char out[PDATE_BUF]);
+
+/* ---- the mapping (iati_map.c) ---- */
+
+/* Turns the activity just read into rows and hands them to the handler. */
+void iati_finish_activity(parser *p);
+
+#endif
