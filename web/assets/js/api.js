@@ -6,6 +6,7 @@ export const state = {
     path: '/',        // the route, e.g. /project/prj-x
     params: new URLSearchParams(),
     asOf: '',         // '' means today
+    knownBy: '',      // '' means everything recorded so far
     today: '',        // the server's today, from /api/summary
 };
 
@@ -16,17 +17,29 @@ export function parseHash() {
     const q = hash.indexOf('?');
     state.path = q < 0 ? hash : hash.slice(0, q);
     state.params = new URLSearchParams(q < 0 ? '' : hash.slice(q + 1));
-    const a = state.params.get('as_of') || '';
-    state.asOf = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(a) ? a : '';
-    state.params.delete('as_of');
+    const date = (k) => {
+        const v = state.params.get(k) || '';
+        state.params.delete(k);
+        return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) ? v : '';
+    };
+    state.asOf = date('as_of');
+    state.knownBy = date('known_by');
 }
 
-// A link inside the dashboard, keeping the as-of date.
+// The two clocks as address parameters.
+export function clocks() {
+    const c = {};
+    if (state.asOf) c.as_of = state.asOf;
+    if (state.knownBy) c.known_by = state.knownBy;
+    return c;
+}
+
+// A link inside the dashboard, keeping the as-of and known-by dates.
 export function href(path, params) {
     const p = new URLSearchParams();
     if (params) for (const [k, v] of Object.entries(params))
         if (v !== null && v !== undefined && v !== '') p.set(k, v);
-    if (state.asOf) p.set('as_of', state.asOf);
+    for (const [k, v] of Object.entries(clocks())) p.set(k, v);
     const q = p.toString();
     return '#' + path + (q ? '?' + q : '');
 }
@@ -55,12 +68,12 @@ export async function apiAll(path, params = {}) {
     }
 }
 
-// GET /api/<path> with params; `clock` adds as_of when the route takes it.
+// GET /api/<path> with params; `clock` adds as_of and known_by.
 export async function api(path, params = {}, { clock = true, keep = false } = {}) {
     const p = new URLSearchParams();
     for (const [k, v] of Object.entries(params))
         if (v !== null && v !== undefined && v !== '') p.set(k, String(v));
-    if (clock && state.asOf) p.set('as_of', state.asOf);
+    if (clock) for (const [k, v] of Object.entries(clocks())) p.set(k, v);
     const url = '/api/' + path + (p.toString() ? '?' + p : '');
     if (keep && cache.has(url)) return cache.get(url);
     const res = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -84,3 +97,4 @@ function byId(path) {
 export const sourcesById = () => byId('sources');
 export const placesById = () => byId('places');
 export const projectsById = () => byId('projects');
+export const actorsById = () => byId('actors');

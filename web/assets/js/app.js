@@ -14,6 +14,7 @@ import * as map from './pages/map.js';
 import * as search from './pages/search.js';
 import * as claims from './pages/claims.js';
 import * as analyses from './pages/analyses.js';
+import * as records from './pages/records.js';
 
 const NAV = [
     ['/', 'nav.overview'], ['/programmes', 'nav.programmes'], ['/projects', 'nav.projects'],
@@ -33,6 +34,8 @@ const ROUTES = [
     [/^\/search$/, search.render],
     [/^\/claims$/, claims.render],
     [/^\/(slippage|carryover|risks|inflation)$/, analyses.render],
+    [/^\/source\/([^/]+)$/, records.source],
+    [/^\/actor\/([^/]+)$/, records.actor],
 ];
 
 const LANG_KEY = 'amur.lang';
@@ -56,6 +59,7 @@ function translateShell() {
     for (const el of document.querySelectorAll('[data-i18n-ph]')) el.setAttribute('placeholder', t(el.dataset.i18nPh));
     for (const el of document.querySelectorAll('[data-i18n-aria]')) el.setAttribute('aria-label', t(el.dataset.i18nAria));
     document.getElementById('asof-box').setAttribute('title', t('ctl.asof.help'));
+    document.getElementById('knownby-box').setAttribute('title', t('ctl.knownby.help'));
     const nav = clear(document.getElementById('nav'));
     for (const [path, key] of NAV)
         nav.appendChild(h('li', null, h('a', { href: href(path), 'data-path': path }, t(key))));
@@ -85,6 +89,12 @@ function syncControls() {
     date.value = a ? (a.length === 4 ? a + '-12-31' : a.length === 7 ? a + '-01' : a) : today;
     document.getElementById('asof-box').classList.toggle('past', !!a);
     document.getElementById('asof-today').hidden = !a;
+    const k = state.knownBy;
+    const kd = document.getElementById('knownby-date');
+    kd.max = today;
+    kd.value = k ? (k.length === 4 ? k + '-12-31' : k.length === 7 ? k + '-01' : k) : '';
+    document.getElementById('knownby-box').classList.toggle('past', !!k);
+    document.getElementById('knownby-all').hidden = !k;
     const q = document.getElementById('q');
     if (document.activeElement !== q) q.value = state.path === '/search' ? state.params.get('q') || '' : '';
 }
@@ -97,6 +107,12 @@ function setAsOf(value) {
     location.hash = href(state.path, params);
 }
 
+function setKnownBy(value) {
+    state.knownBy = value;
+    focusTitle = false;
+    location.hash = href(state.path, Object.fromEntries(state.params.entries()));
+}
+
 function wireControls() {
     const year = document.getElementById('asof-year');
     const date = document.getElementById('asof-date');
@@ -107,6 +123,12 @@ function wireControls() {
         if (/^\d{4}-\d{2}-\d{2}$/.test(date.value)) setAsOf(date.value >= today() ? '' : date.value);
     });
     document.getElementById('asof-today').addEventListener('click', () => setAsOf(''));
+    const known = document.getElementById('knownby-date');
+    known.addEventListener('change', () => {
+        if (!known.value) setKnownBy('');
+        else if (/^\d{4}-\d{2}-\d{2}$/.test(known.value)) setKnownBy(known.value >= today() ? '' : known.value);
+    });
+    document.getElementById('knownby-all').addEventListener('click', () => setKnownBy(''));
     const sel = document.getElementById('lang');
     for (const [l, name] of LANGS) sel.appendChild(h('option', { value: l, lang: l }, name));
     sel.value = getLang();
@@ -161,6 +183,9 @@ async function route() {
     if (focusTitle && title) title.focus({ preventScroll: false });
     if (focusTitle && !state.params.get('claim')) window.scrollTo(0, 0);
     focusTitle = false;
+    const at = state.params.get('at');
+    const part = at && document.getElementById(at);
+    if (part) part.scrollIntoView({ block: 'start' });
     const target = state.params.get('claim');
     if (target) {
         const row = document.getElementById('claim-' + target);

@@ -1,23 +1,58 @@
-// Tables that can be downloaded as CSV or JSON as filtered: the rows, with
-// the columns' readable labels and values; when the page shows only the
-// first of a longer list, `all` fetches the whole of it for the file.
+// Tables people can sort, page and take away. A column head sorts by that
+// column (the sort travels in the page's address, so the address reproduces
+// the view); a long list is shown a page at a time with its total; CSV and
+// JSON save exactly the rows of the list as sorted and filtered (all of
+// them, not one page; when the page holds only the first of a longer list,
+// `all` fetches the whole of it for the file).
 import { h } from './dom.js';
 import { t } from './i18n.js';
+import { state, href } from './api.js';
 
-// columns: [{label, value: row => text (for the file), cell: row => node or text (for the page), cls}]
-export function table(rows, columns, { name = 'amur', caption = null, rowAttrs = null, empty = null, all = null } = {}) {
-    const wrap = h('div', { class: 'table-block' });
+// columns: [{key, label, value, raw, cell, cls, sort}]
+//   key    the API's field name: the JSON file's key and the sort's name
+//   label  the column head, in the chosen language (the CSV's header)
+//   value  row => text, as displayed (the CSV's cell)
+//   raw    row => typed value for the JSON file and for sorting (default row[key])
+//   cell   row => node or text for the page (default value)
+//   sort   false: the column cannot be sorted
+// options:
+//   sortParam  the address parameter that holds this table's sort ('sort'
+//              for a page's main table; null: not sortable)
+//   pageParam  the parameter of its page number (null: one page)
+//   pageSize   rows per page
+export function table(rows, columns, { name = 'amur', caption = null, rowAttrs = null, empty = null, all = null,
+    sortParam = null, pageParam = null, pageSize = 100, id = null } = {}) {
+    const wrap = h('div', { class: 'table-block', id });
+    const sorted = sortRows(rows, columns, sortParam);
+    const getAll = all ? () => Promise.resolve(all()).then(r => sortRows(r, columns, sortParam)) : () => sorted;
     const bar = h('div', { class: 'table-bar' }, [
         caption ? h('span', { class: 'table-caption' }, caption) : null,
-        downloads(all || (() => rows), columns, name),
+        downloads(getAll, columns, name),
     ]);
     wrap.appendChild(bar);
     if (!rows.length) {
         wrap.appendChild(h('p', { class: 'muted' }, empty || t('none')));
         return wrap;
     }
-    const thead = h('thead', null, h('tr', null, columns.map(c => h('th', { scope: 'col', class: c.cls }, c.label))));
-    const tbody = h('tbody', null, rows.map(r => {
+    let shown = sorted, pager = null;
+    if (pageParam && sorted.length > pageSize) {
+        const pages = Math.ceil(sorted.length / pageSize);
+        const n = Math.min(pages, Math.max(1, Number(state.params.get(pageParam)) || 1));
+        shown = sorted.slice((n - 1) * pageSize, n * pageSize);
+        pager = pagerNav(n, pages, (n - 1) * pageSize, shown.length, sorted.length, pageParam);
+    }
+    const active = sortParam ? parseSort(state.params.get(sortParam)) : null;
+    if (sortParam) bar.appendChild(sortSelect(columns, active, sortParam, pageParam));
+    const head = c => {
+        if (!sortParam || c.sort === false || !c.key || c.cls === 'hide') return h('th', { scope: 'col', class: c.cls }, c.label);
+        const on = active && active.key === c.key;
+        const next = on && !active.desc ? '-' + c.key : c.key;
+        return h('th', { scope: 'col', class: [c.cls, 'sortable'], 'aria-sort': on ? (active.desc ? 'descending' : 'ascending') : null },
+            h('a', { href: withParams({ [sortParam]: next, [pageParam || '']: '' }), class: 'sort-head', dataset: { key: c.key },
+                title: t('tb.sortBy', c.label) }, [c.label, h('span', { class: 'sort-mark', 'aria-hidden': 'true' }, on ? (active.desc ? ' ▼' : ' ▲') : ' ↕')]));
+    };
+    const thead = h('thead', null, h('tr', null, columns.map(head)));
+    const tbody = h('tbody', null, shown.map(r => {
         const attrs = rowAttrs ? rowAttrs(r) : null;
         return h('tr', attrs, columns.map(c => {
             const v = c.cell ? c.cell(r) : c.value(r);
@@ -25,7 +60,70 @@ export function table(rows, columns, { name = 'amur', caption = null, rowAttrs =
         }));
     }));
     wrap.appendChild(h('div', { class: 'table-scroll' }, h('table', { class: 'data' }, [thead, tbody])));
+    if (pager) wrap.appendChild(pager);
     return wrap;
+}
+
+// 'delay_days' ascending, '-delay_days' descending.
+function parseSort(v) {
+    if (!v) return null;
+    const desc = v.startsWith('-');
+    return { key: desc ? v.slice(1) : v, desc };
+}
+
+function rawOf(c, r) {
+    const v = c.raw ? c.raw(r) : c.key && Object.prototype.hasOwnProperty.call(r, c.key) ? r[c.key] : c.value(r);
+    return v === undefined || v === '' ? null : v;
+}
+
+// Sorts a copy of rows by the column the parameter names; empty values last
+// in either direction; ties keep their order.
+export function sortRows(rows, columns, sortParam) {
+    const s = sortParam ? parseSort(state.params.get(sortParam)) : null;
+    const c = s && columns.find(x => x.key === s.key);
+    if (!c) return rows.slice();
+    const dir = s.desc ? -1 : 1;
+    const coll = new Intl.Collator(document.documentElement.lang || 'en', { numeric: true });
+    return rows.map((r, i) => ({ r, i, v: rawOf(c, r) })).sort((a, b) => {
+        if (a.v === null || b.v === null) return a.v === b.v ? a.i - b.i : a.v === null ? 1 : -1;
+        const d = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v
+            : typeof a.v === 'boolean' ? Number(a.v) - Number(b.v) : coll.compare(String(a.v), String(b.v));
+        return d ? d * dir : a.i - b.i;
+    }).map(x => x.r);
+}
+
+// This page's address with some parameters changed ('' removes one).
+function withParams(changes) {
+    const p = Object.fromEntries(state.params.entries());
+    for (const [k, v] of Object.entries(changes)) {
+        if (!k) continue;
+        if (v === '' || v === null) delete p[k]; else p[k] = v;
+    }
+    delete p.claim;
+    return href(state.path, p);
+}
+
+// On a phone the column heads are hidden (one card per row): a select sorts instead.
+function sortSelect(columns, active, sortParam, pageParam) {
+    const opts = [h('option', { value: '' }, t('tb.sortNone'))];
+    for (const c of columns) {
+        if (c.sort === false || !c.key || c.cls === 'hide') continue;
+        for (const desc of [false, true]) {
+            const v = (desc ? '-' : '') + c.key;
+            opts.push(h('option', { value: v, selected: !!active && active.key === c.key && active.desc === desc },
+                c.label + (desc ? ' ▼' : ' ▲')));
+        }
+    }
+    return h('label', { class: 'sort-select' }, [h('span', null, t('tb.sort')), h('select', {
+        onchange: e => { location.hash = withParams({ [sortParam]: e.target.value, [pageParam || '']: '' }); } }, opts)]);
+}
+
+function pagerNav(n, pages, from, count, total, pageParam) {
+    return h('nav', { class: 'pager', 'aria-label': t('tb.pages') }, [
+        n > 1 ? h('a', { href: withParams({ [pageParam]: n - 1 === 1 ? '' : String(n - 1) }), rel: 'prev', class: 'pager-prev' }, '← ' + t('tb.prev')) : null,
+        h('span', { class: 'pager-where' }, t('tb.rows', from + 1, from + count, total)),
+        n < pages ? h('a', { href: withParams({ [pageParam]: String(n + 1) }), rel: 'next', class: 'pager-next' }, t('tb.next') + ' →') : null,
+    ]);
 }
 
 // getRows gives the rows, or a promise of them (a list fetched whole).
@@ -72,13 +170,15 @@ export function toCSV(rows, columns) {
     return '\ufeff' + lines.join('\r\n') + '\r\n';
 }
 
+// Stable keys (the API's field names) and typed values, whatever the language.
 export function toJSON(rows, columns) {
     return JSON.stringify(rows.map(r => {
         const o = {};
-        for (const c of columns) {
-            const v = c.value(r);
-            o[c.label] = v === undefined || v === '' ? null : v;
-        }
+        columns.forEach((c, i) => {
+            const k = c.key || 'col' + (i + 1);
+            if (Object.prototype.hasOwnProperty.call(o, k)) return;
+            o[k] = c.key ? rawOf(c, r) : (v => v === undefined || v === '' ? null : v)(c.value(r));
+        });
         return o;
     }), null, 2) + '\n';
 }

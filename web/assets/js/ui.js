@@ -49,12 +49,14 @@ export function subjectPath(kind, id) {
     case 'project': return ['/project/' + id, null];
     case 'instrument': return ['/instrument/' + id, null];
     case 'place': return ['/map', { place: id }];
-    case 'actor': return ['/claims', { subject: id }];
-    case 'source': return ['/claims', { source: id }];
+    case 'actor': return ['/actor/' + id, null];
+    case 'source': return ['/source/' + id, null];
     default: break;
     }
     if (id.startsWith('prj-')) return ['/project/' + id, null];
     if (id.startsWith('ins-')) return ['/instrument/' + id, null];
+    if (id.startsWith('act-')) return ['/actor/' + id, null];
+    if (id.startsWith('src-')) return ['/source/' + id, null];
     return ['/claims', { subject: id }];
 }
 

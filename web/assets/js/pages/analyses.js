@@ -3,7 +3,8 @@
 import { h, s, fmtNum } from '../dom.js';
 import { api, apiAll, state, go } from '../api.js';
 import { t, propName, nameOf, tierName } from '../i18n.js';
-import { pageHead, link, quote } from '../ui.js';
+import { pageHead, link, quote, scopeWords } from '../ui.js';
+import { chip } from './projects.js';
 import { svg } from '../charts.js';
 import { table } from '../table.js';
 
@@ -16,45 +17,53 @@ const suffix = () => (state.asOf ? '-' + state.asOf : '');
 
 async function slippage(view) {
     const overdue = state.params.get('overdue') === 'true';
-    const q = { overdue: overdue ? 'true' : '' };
-    const data = await api('slippage', Object.assign({ limit: 5000 }, q));
+    const f = { project: state.params.get('project') || '', instrument: state.params.get('instrument') || '',
+        property: state.params.get('property') || '' };
+    const q = Object.assign({ overdue: overdue ? 'true' : '' }, f);
+    const items = await apiAll('slippage', q);
     view.appendChild(pageHead(t('sl.title'), t('sl.lead')));
+    const set = (k, v) => go('/slippage', Object.assign({}, q, { [k]: v }));
     view.appendChild(h('form', { class: 'filters', onsubmit: e => e.preventDefault() }, [
         h('label', { class: 'check' }, [h('input', { type: 'checkbox', checked: overdue,
-            onchange: e => go('/slippage', { overdue: e.target.checked ? 'true' : '' }) }), ' ', t('col.overdue')]),
+            onchange: e => set('overdue', e.target.checked ? 'true' : '') }), ' ', t('col.overdue')]),
+        f.project ? chip(t('col.project'), nameOf(items[0]) || f.project, () => set('project', '')) : null,
+        f.instrument ? chip(t('col.instrument'), f.instrument, () => set('instrument', '')) : null,
+        f.property ? chip(t('col.property'), propName(f.property), () => set('property', '')) : null,
     ]));
-    view.appendChild(table(data.items, [
-        { label: t('col.project'), value: r => nameOf(r), cell: r => link('/project/' + r.project, null, nameOf(r)) },
-        { label: t('col.property'), value: r => propName(r.property) + (r.scope ? ` (${r.scope})` : '') },
-        { label: t('col.first'), value: r => r.first || '' },
-        { label: t('col.final'), value: r => r.final || '' },
-        { label: t('col.postponements'), value: r => r.postponements, cls: 'num' },
-        { label: t('col.moved'), value: r => r.moved_days, cls: 'num' },
-        { label: t('col.actual'), value: r => r.actual || '' },
-        { label: t('col.delivered'), value: r => r.delivered ? t('yes') : t('no') },
-        { label: t('col.daysLate'), value: r => r.delay_days ?? '', cls: 'num' },
-        { label: t('col.overdue'), value: r => r.overdue ? t('yes') : t('no'),
+    view.appendChild(table(items, [
+        { key: 'name', label: t('col.project'), value: r => nameOf(r), cell: r => link('/project/' + r.project, null, nameOf(r)) },
+        { key: 'property', label: t('col.property'), value: r => propName(r.property) + (r.scope ? ` (${scopeWords(r.scope)})` : '') },
+        { key: 'scope', label: t('col.scope'), value: r => r.scope || '', cls: 'hide' },
+        { key: 'first', label: t('col.first'), value: r => r.first || '', cls: 'date' },
+        { key: 'final', label: t('col.final'), value: r => r.final || '', cls: 'date' },
+        { key: 'postponements', label: t('col.postponements'), value: r => r.postponements, cls: 'num' },
+        { key: 'moved_days', label: t('col.moved'), value: r => r.moved_days, cls: 'num' },
+        { key: 'actual', label: t('col.actual'), value: r => r.actual || '', cls: 'date' },
+        { key: 'delivered', label: t('col.delivered'), value: r => r.delivered ? t('yes') : t('no') },
+        { key: 'delay_days', label: t('col.daysLate'), value: r => r.delay_days ?? '', cls: 'num' },
+        { key: 'overdue', label: t('col.overdue'), value: r => r.overdue ? t('yes') : t('no'),
           cell: r => r.overdue ? h('span', { class: 'badge flag flag-overdue' }, t('col.overdue')) : t('no') },
-    ], { name: 'amur-slippage' + suffix(), caption: t('filter.showing', data.items.length, data.total),
-         all: data.total > data.items.length ? () => apiAll('slippage', q) : null }));
+        { key: 'project', label: t('col.id'), value: r => r.project, cls: 'id' },
+    ], { name: 'amur-slippage' + (f.project ? '-' + f.project : '') + (f.instrument ? '-' + f.instrument : '') + suffix(),
+         caption: t('filter.count', items.length), sortParam: 'sort', pageParam: 'page' }));
 }
 
 async function carryover(view) {
     const data = await api('carryover', { limit: 5000 });
     view.appendChild(pageHead(t('co.title'), t('co.lead')));
     const side = (k) => [
-        { label: `${t(k === 'a' ? 'col.a' : 'col.b')}: ${t('col.project')}`, value: r => r[k].name || r[k].project,
+        { key: k + '.project', raw: r => r[k].project, label: `${t(k === 'a' ? 'col.a' : 'col.b')}: ${t('col.project')}`, value: r => r[k].name || r[k].project,
           cell: r => link('/project/' + r[k].project, null, r[k].name || r[k].project) },
-        { label: `${t(k === 'a' ? 'col.a' : 'col.b')}: ${t('col.instrument')}`, value: r => r[k].instrument_name || r[k].instrument,
+        { key: k + '.instrument', raw: r => r[k].instrument, label: `${t(k === 'a' ? 'col.a' : 'col.b')}: ${t('col.instrument')}`, value: r => r[k].instrument_name || r[k].instrument,
           cell: r => link('/instrument/' + r[k].instrument, null, r[k].instrument_name || r[k].instrument) },
-        { label: `${t(k === 'a' ? 'col.a' : 'col.b')}: ${t('in.date')}`, value: r => r[k].date || '' },
+        { key: k + '.date', raw: r => r[k].date || null, label: `${t(k === 'a' ? 'col.a' : 'col.b')}: ${t('in.date')}`, value: r => r[k].date || '' },
     ];
     view.appendChild(table(data.items, [
         ...side('a'), ...side('b'),
-        { label: t('col.score'), value: r => fmtNum(r.score, 2), cls: 'num' },
-        { label: t('col.how'), value: r => t(r.declared ? 'how.declared' : 'how.detected') + ', ' +
+        { key: 'score', label: t('col.score'), value: r => fmtNum(r.score, 2), cls: 'num' },
+        { key: 'how', raw: r => ({ declared: !!r.declared, implementing: !!r.implementing }), sort: false, label: t('col.how'), value: r => t(r.declared ? 'how.declared' : 'how.detected') + ', ' +
             t(r.implementing ? 'how.implementing' : 'how.relisted') },
-    ], { name: 'amur-carryover' + suffix(), caption: t('filter.showing', data.items.length, data.total),
+    ], { sortParam: 'sort', name: 'amur-carryover' + suffix(), caption: t('filter.showing', data.items.length, data.total),
          all: data.total > data.items.length ? () => apiAll('carryover') : null }));
 }
 
@@ -81,13 +90,14 @@ async function risks(view) {
     const opponents = (items) => items.flatMap(r => r.opponents.map(o => ({ r, o })));
     const rows = opponents(data.items);
     view.appendChild(table(rows, [
-        { label: t('col.project'), value: x => nameOf(x.r), cell: x => link('/project/' + x.r.project, null, nameOf(x.r)) },
-        { label: t('col.daysLate'), value: x => x.r.delay_days ?? '', cls: 'num' },
-        { label: t('col.opponents'), value: x => nameOf(x.o) },
-        { label: t('col.influence'), value: x => x.o.influence ?? '', cls: 'num' },
-        { label: t('col.years'), value: x => x.o.from || x.o.to ? `${x.o.from || '?'}–${x.o.to || '?'}` : '' },
-        { label: t('col.quote'), value: x => x.o.quote || '', cell: x => quote(x.o.quote), cls: 'quote-cell' },
-    ], { name: 'amur-risks' + suffix(), caption: t('filter.showing', data.items.length, data.total),
+        { key: 'project', raw: x => x.r.project, label: t('col.project'), value: x => nameOf(x.r), cell: x => link('/project/' + x.r.project, null, nameOf(x.r)) },
+        { key: 'delay_days', raw: x => x.r.delay_days ?? null, label: t('col.daysLate'), value: x => x.r.delay_days ?? '', cls: 'num' },
+        { key: 'actor', raw: x => x.o.actor || null, label: t('col.opponents'), value: x => nameOf(x.o),
+          cell: x => x.o.actor ? link('/actor/' + x.o.actor, null, nameOf(x.o)) : nameOf(x.o) },
+        { key: 'influence', raw: x => x.o.influence ?? null, label: t('col.influence'), value: x => x.o.influence ?? '', cls: 'num' },
+        { key: 'from', raw: x => x.o.from || null, label: t('col.years'), value: x => x.o.from || x.o.to ? `${x.o.from || '?'}–${x.o.to || '?'}` : '' },
+        { key: 'quote', raw: x => x.o.quote || null, label: t('col.quote'), value: x => x.o.quote || '', cell: x => quote(x.o.quote), cls: 'quote-cell' },
+    ], { sortParam: 'sort', name: 'amur-risks' + suffix(), caption: t('filter.showing', data.items.length, data.total),
          all: data.total > data.items.length ? () => apiAll('risks', q).then(opponents) : null }));
 }
 
@@ -102,15 +112,15 @@ async function inflation(view) {
             h('li', null, [h('span', { class: 'line-swatch ratio', 'aria-hidden': 'true' }), t('col.ratio')]),
         ]))]));
     view.appendChild(table(items, [
-        { label: t('col.year'), value: r => r.year, cls: 'num' },
-        { label: t('col.frameworks'), value: r => r.frameworks, cls: 'num',
+        { key: 'year', label: t('col.year'), value: r => r.year, cls: 'num' },
+        { key: 'frameworks', label: t('col.frameworks'), value: r => r.frameworks, cls: 'num',
           cell: r => r.framework_ids.length ? h('span', null, [String(r.frameworks), ' ', r.framework_ids.map(id => [' ', link('/instrument/' + id, null, '↗', { 'aria-label': id, title: id })])]) : String(r.frameworks) },
-        { label: t('col.delivered'), value: r => r.delivered, cls: 'num',
+        { key: 'delivered', label: t('col.delivered'), value: r => r.delivered, cls: 'num',
           cell: r => r.delivered_ids.length ? h('span', null, [String(r.delivered), ' ', r.delivered_ids.map(id => [' ', link('/project/' + id, null, '↗', { 'aria-label': id, title: id })])]) : String(r.delivered) },
-        { label: t('col.cumF'), value: r => r.cumulative_frameworks, cls: 'num' },
-        { label: t('col.cumD'), value: r => r.cumulative_delivered, cls: 'num' },
-        { label: t('col.ratio'), value: r => r.ratio === null ? '' : fmtNum(r.ratio, 2), cls: 'num' },
-    ], { name: 'amur-inflation' + suffix() }));
+        { key: 'cumulative_frameworks', label: t('col.cumF'), value: r => r.cumulative_frameworks, cls: 'num' },
+        { key: 'cumulative_delivered', label: t('col.cumD'), value: r => r.cumulative_delivered, cls: 'num' },
+        { key: 'ratio', label: t('col.ratio'), value: r => r.ratio === null ? '' : fmtNum(r.ratio, 2), cls: 'num' },
+    ], { sortParam: 'sort', name: 'amur-inflation' + suffix() }));
 }
 
 function inflationChart(items) {

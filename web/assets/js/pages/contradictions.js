@@ -25,24 +25,25 @@ export async function render(view) {
         h('button', { type: 'submit', class: 'btn' }, t('rg.apply')),
     ]));
     const rows = data.items;
-    const side = (c, k) => ({
-        [`${k}: ${t('col.value')}`]: r => claimValue(r[k]),
-        [`${k}: ${t('col.tier')}`]: r => tierName(r[k].tier),
-        [`${k}: ${t('col.source')}`]: r => sourceTitle(sources.get(r[k].source), r[k].source),
-        [`${k}: URL`]: r => (sources.get(r[k].source) || {}).url || '',
-        [`${k}: ${t('col.date')}`]: r => r[k].date || '',
-        [`${k}: ${t('col.refers')}`]: r => r[k].refers_to || '',
-        [`${k}: ${t('col.quote')}`]: r => r[k].quote || '',
-        [`${k}: ${t('col.claim')}`]: r => r[k].id,
-    });
+    // one column per field of each claim: a.value, a.tier, ... b.claim
+    const side = (k) => [
+        ['value', t('col.value'), c => claimValue(c), c => c.value ?? null],
+        ['tier', t('col.tier'), c => tierName(c.tier), c => c.tier || null],
+        ['source', t('col.source'), c => sourceTitle(sources.get(c.source), c.source), c => c.source || null],
+        ['url', 'URL', c => (sources.get(c.source) || {}).url || '', c => (sources.get(c.source) || {}).url || null],
+        ['date', t('col.date'), c => c.date || '', c => c.date || null],
+        ['refers_to', t('col.refers'), c => c.refers_to || '', c => c.refers_to || null],
+        ['quote', t('col.quote'), c => c.quote || '', c => c.quote || null],
+        ['id', t('col.claim'), c => c.id, c => c.id],
+    ].map(([f, label, value, raw]) => ({ key: k.toLowerCase() + '.' + f, label: `${k}: ${label}`,
+        value: r => value(r[k.toLowerCase()]), raw: r => raw(r[k.toLowerCase()]) }));
     const cols = [
-        { label: t('col.subject'), value: r => nameOf(r) || r.subject },
-        { label: t('col.property'), value: r => propName(r.property) },
-        { label: t('col.severity'), value: r => r.severity },
-        { label: t('flag.official_ahead'), value: r => r.official_ahead ? t('yes') : t('no') },
-        { label: t('col.gap'), value: r => r.gap_days },
-        ...Object.entries(Object.assign(side(null, 'A'), side(null, 'B'))).map(([label, fn]) => ({
-            label, value: r => fn({ A: r.a, B: r.b }) })),
+        { key: 'subject', label: t('col.subject'), value: r => nameOf(r) || r.subject, raw: r => r.subject },
+        { key: 'property', label: t('col.property'), value: r => propName(r.property) },
+        { key: 'severity', label: t('col.severity'), value: r => r.severity },
+        { key: 'official_ahead', label: t('flag.official_ahead'), value: r => r.official_ahead ? t('yes') : t('no') },
+        { key: 'gap_days', label: t('col.gap'), value: r => r.gap_days },
+        ...side('A'), ...side('B'),
     ];
     view.appendChild(h('div', { class: 'table-bar' }, [
         h('span', { class: 'table-caption' }, t('filter.showing', rows.length, data.total)),

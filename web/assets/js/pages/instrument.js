@@ -1,18 +1,20 @@
 // One instrument (/api/instrument/{id}): what it is, its scorecard, its
 // listed projects (filtered by stage and side from the scorecard's links),
 // and the claims about it with their sources.
-import { h } from '../dom.js';
-import { api, state, href, projectsById } from '../api.js';
-import { t, stageName, sideName, nameOf, otherNames } from '../i18n.js';
-import { pageHead, section, stageBadge, link, claimValue } from '../ui.js';
+import { h, fmtNum } from '../dom.js';
+import { api, state, href, projectsById, sourcesById } from '../api.js';
+import { t, stageName, sideName, nameOf, otherNames, propName } from '../i18n.js';
+import { pageHead, section, stageBadge, link, claimValue, scopeWords, flagBadge } from '../ui.js';
 import { table } from '../table.js';
 import { scorecard } from './programmes.js';
 import { claimsTable } from './claims.js';
 import { chip } from './projects.js';
 
 export async function render(view, id) {
-    const [d, projects] = await Promise.all([api('instrument/' + encodeURIComponent(id)),
-        projectsById().catch(() => new Map())]);
+    const [d, projects, slip, allSources] = await Promise.all([api('instrument/' + encodeURIComponent(id)),
+        projectsById().catch(() => new Map()),
+        api('slippage', { instrument: id, limit: 10000 }),
+        sourcesById().catch(() => new Map())]);
     // A listing's side: its own, else its project's, else joint (as the scorecard counts).
     const listingSide = (l) => l.side || (projects.get(l.project) || {}).side || 'joint';
     const ins = d.instrument;
@@ -30,6 +32,8 @@ export async function render(view, id) {
 
     if (d.scorecard) view.appendChild(section(t('in.scorecard'), scorecard(d.scorecard, sources)));
 
+    view.appendChild(delivery(id, d, slip.items, allSources));
+
     const stage = state.params.get('stage') || '';
     const side = state.params.get('side') || '';
     const rows = (d.listings || []).filter(l =>
@@ -39,17 +43,103 @@ export async function render(view, id) {
     view.appendChild(section(t('in.listings'), [
         stage || side ? h('div', { class: 'filters' }, [filt, h('a', { href: href('/instrument/' + id), class: 'clear' }, t('filter.clear'))]) : null,
         table(rows, [
-            { label: t('col.project'), value: r => r.project_name || r.project, cell: r => link('/project/' + r.project, null, r.project_name || r.project) },
-            { label: t('col.side'), value: r => sideName(listingSide(r)) },
-            { label: t('col.stage'), value: r => stageName(r.stage || 'untracked'), cell: r => stageBadge(r.stage || 'untracked') },
-            { label: t('col.planned'), value: r => r.planned_end || '' },
-            { label: t('col.note'), value: r => r.note || '', cls: 'note' },
-            { label: t('col.id'), value: r => r.project, cls: 'id' },
-        ], { name: `amur-${id}-listings${stage ? '-' + stage : ''}${side ? '-' + side : ''}`,
+            { key: 'project_name', label: t('col.project'), value: r => r.project_name || r.project, cell: r => link('/project/' + r.project, null, r.project_name || r.project) },
+            { key: 'side', label: t('col.side'), value: r => sideName(listingSide(r)), raw: listingSide },
+            { key: 'stage', label: t('col.stage'), value: r => stageName(r.stage || 'untracked'), cell: r => stageBadge(r.stage || 'untracked') },
+            { key: 'planned_end', label: t('col.planned'), value: r => r.planned_end || '' },
+            { key: 'note', label: t('col.note'), value: r => r.note || '', cls: 'note' },
+            { key: 'project', label: t('col.id'), value: r => r.project, cls: 'id' },
+        ], { sortParam: 'lsort', name: `amur-${id}-listings${stage ? '-' + stage : ''}${side ? '-' + side : ''}`,
              caption: t('filter.showing', rows.length, (d.listings || []).length) }),
     ], { id: 'listings' }));
 
     view.appendChild(section(t('in.claims'), claimsTable(d.claims || [], sources, { name: `amur-${id}-claims`, valueOf: claimValue })));
+}
+
+const DELIVERY = new Set(['planned_completion', 'planned_opening']);
+
+// The programme's projects, one row each, with the promise that sets its
+// days late (docs/analyses.md: the larger of planned_completion's and
+// planned_opening's, any scope): its first and latest promise, the actual
+// date, days late; overdue when any of those promises is; the sources of
+// the promises. The median of the scorecard is the median of these days late.
+export function deliveryRows(listings, slippage) {
+    const byProject = new Map();
+    for (const x of slippage) {
+        if (!DELIVERY.has(x.property)) continue;
+        if (!byProject.has(x.project)) byProject.set(x.project, []);
+        byProject.get(x.project).push(x);
+    }
+    const seen = new Set();
+    const rows = [];
+    for (const l of listings) {
+        if (seen.has(l.project)) continue;
+        seen.add(l.project);
+        const hist = byProject.get(l.project) || [];
+        const dated = hist.filter(x => x.delay_days !== null && x.delay_days !== undefined);
+        const top = dated.length ? dated.reduce((a, b) => (b.delay_days > a.delay_days ? b : a)) : hist[0] || null;
+        const sources = [...new Set(hist.flatMap(x => x.promises.map(p => p.source)).filter(Boolean))].sort();
+        rows.push({
+            project: l.project, name: l.project_name || (top && top.name) || l.project, names: top ? top.names : null,
+            stage: l.stage || 'untracked', property: top ? top.property : null, scope: top ? top.scope : null,
+            first: top ? top.first : null, final: top ? top.final : null, actual: top ? top.actual : null,
+            delay_days: top ? top.delay_days : null, overdue: hist.some(x => x.overdue), sources,
+        });
+    }
+    return rows;
+}
+
+function median(xs) {
+    const v = xs.filter(x => x !== null && x !== undefined).sort((a, b) => a - b);
+    if (!v.length) return null;
+    const m = v.length >> 1;
+    return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+
+function delivery(id, d, slippage, sources) {
+    const rows = deliveryRows(d.listings || [], slippage);
+    const sc = d.scorecard || {};
+    const srcName = (s) => { const x = sources.get(s); return (x && (x.publisher || x.title)) || s; };
+    const daysLate = (r) => r.delay_days === null || r.delay_days === undefined ? '' : r.delay_days;
+    const slipLink = (r, text) => link('/slippage', { project: r.project, property: r.property || '' }, text);
+    const tracked = [
+        [t('dv.listed'), String(rows.length)],
+        [t('dv.dated'), String(rows.filter(r => r.delay_days !== null).length)],
+        [t('dv.delivered'), String(rows.filter(r => r.actual).length)],
+        [t('col.overdue'), String(rows.filter(r => r.overdue).length)],
+        [t('pg.median'), median(rows.map(r => r.delay_days)) === null ? '—' : t('pg.days', fmtNum(median(rows.map(r => r.delay_days))))],
+    ];
+    const reported = (sc.reported || []).map(r => h('li', null, [
+        link('/instrument/' + id, { claim: r.claim }, `${fmtNum(r.value)} ${r.unit || ''}`.trim(), { class: 'num-link' }),
+        r.scope ? ' ' + scopeWords(r.scope) : '', h('span', { class: 'muted' }, ` (${r.date || ''}, `),
+        link('/source/' + r.source, null, srcName(r.source)), h('span', { class: 'muted' }, ')')]));
+    const beside = h('div', { class: 'beside' }, [
+        h('div', { class: 'beside-col' }, [h('h3', null, t('dv.reported')),
+            reported.length ? h('ul', { class: 'reported-brief' }, reported) : h('p', { class: 'muted' }, t('dv.noReported'))]),
+        h('div', { class: 'beside-col' }, [h('h3', null, t('dv.tracked')),
+            h('dl', { class: 'facts compact' }, tracked.map(([k, v]) => h('div', null, [h('dt', null, k), h('dd', null, v)])))]),
+    ]);
+    return section(t('dv.title'), [
+        h('p', { class: 'muted' }, t('dv.lead')),
+        beside,
+        table(rows, [
+            { key: 'name', label: t('col.project'), value: r => nameOf(r), cell: r => link('/project/' + r.project, null, nameOf(r)) },
+            { key: 'stage', label: t('col.stage'), value: r => stageName(r.stage), cell: r => stageBadge(r.stage) },
+            { key: 'property', label: t('dv.promise'), value: r => r.property ? propName(r.property) + (r.scope ? ` (${scopeWords(r.scope)})` : '') : '' },
+            { key: 'first', label: t('col.first'), value: r => r.first || '', cls: 'date' },
+            { key: 'final', label: t('col.final'), value: r => r.final || '', cls: 'date' },
+            { key: 'actual', label: t('col.actual'), value: r => r.actual || '', cls: 'date' },
+            { key: 'delay_days', label: t('col.daysLate'), value: daysLate, cls: 'num',
+              cell: r => r.property ? slipLink(r, daysLate(r) === '' ? '—' : fmtNum(r.delay_days)) : '' },
+            { key: 'overdue', label: t('col.overdue'), value: r => r.overdue ? t('yes') : t('no'),
+              cell: r => r.overdue ? flagBadge('overdue') : t('no') },
+            { key: 'sources', label: t('dv.sources'), value: r => r.sources.join('; '), cell: r => r.sources.length
+                ? h('details', { class: 'src-list' }, [h('summary', null, t('dv.nSources', r.sources.length)),
+                    h('ul', null, r.sources.map(s => h('li', null, link('/source/' + s, null, srcName(s)))))]) : '' },
+            { key: 'project', label: t('col.id'), value: r => r.project, cls: 'id' },
+        ], { name: `amur-${id}-delivery${state.params.get('sort') ? '-by-' + state.params.get('sort') : ''}`, sortParam: 'sort',
+             caption: t('filter.showing', rows.length, rows.length) }),
+    ], { id: 'delivery' });
 }
 
 function clearParam(k) {

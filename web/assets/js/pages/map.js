@@ -116,13 +116,13 @@ export async function render(view) {
     // places with projects, as a table
     const rows = data.items.flatMap(p => p.projects.map(prj => ({ p, prj })));
     view.appendChild(h('section', { class: 'block' }, [h('h2', null, t('mp.places')), table(rows, [
-        { label: t('col.place'), value: r => nameOf(r.p), cell: r => link('/map', { place: r.p.id }, nameOf(r.p)) },
-        { label: t('col.kind'), value: r => r.p.kind },
-        { label: t('col.project'), value: r => nameOf(r.prj), cell: r => link('/project/' + r.prj.id, null, nameOf(r.prj)) },
-        { label: t('col.stage'), value: r => stageName(r.prj.stage), cell: r => stageBadge(r.prj.stage) },
-        { label: t('col.lat'), value: r => r.p.lat ?? '', cls: 'num' },
-        { label: t('col.lon'), value: r => r.p.lon ?? '', cls: 'num' },
-    ], { name: 'amur-places' + (state.asOf ? '-' + state.asOf : '') })]));
+        { key: 'place', raw: r => r.p.id, label: t('col.place'), value: r => nameOf(r.p), cell: r => link('/map', { place: r.p.id }, nameOf(r.p)) },
+        { key: 'kind', raw: r => r.p.kind, label: t('col.kind'), value: r => r.p.kind },
+        { key: 'project', raw: r => r.prj.id, label: t('col.project'), value: r => nameOf(r.prj), cell: r => link('/project/' + r.prj.id, null, nameOf(r.prj)) },
+        { key: 'stage', raw: r => r.prj.stage || null, label: t('col.stage'), value: r => stageName(r.prj.stage), cell: r => stageBadge(r.prj.stage) },
+        { key: 'lat', raw: r => r.p.lat ?? null, label: t('col.lat'), value: r => r.p.lat ?? '', cls: 'num' },
+        { key: 'lon', raw: r => r.p.lon ?? null, label: t('col.lon'), value: r => r.p.lon ?? '', cls: 'num' },
+    ], { sortParam: 'sort', name: 'amur-places' + (state.asOf ? '-' + state.asOf : '') })]));
 }
 
 function placePanel(p, all) {

@@ -105,7 +105,7 @@ function blocksView(blocks) {
             list.appendChild(h('li', null, b.text));
             break;
         case 'table':
-            out.push(table(b.rows, b.columns.map(c => ({ label: c, value: r => r[c] ?? '' })),
+            out.push(table(b.rows, b.columns.map(c => ({ key: c, label: c, value: r => r[c] ?? '' })),
                 { name: 'amur-report-' + b.id }));
             break;
         case 'bars': out.push(barsView(b)); break;

@@ -18,17 +18,17 @@ export async function render(view) {
     for (const sc of data.items) list.appendChild(scorecard(sc, sources, { title: true }));
     view.appendChild(list);
     view.appendChild(table(data.items, [
-        { label: t('col.instrument'), value: r => nameOf(r), cell: r => link('/instrument/' + r.id, null, nameOf(r)) },
-        { label: t('in.date'), value: r => r.date || '' },
-        { label: t('pg.listed'), value: r => r.listed, cls: 'num' },
-        { label: t('pg.tracked'), value: r => r.tracked, cls: 'num' },
-        ...STAGES.concat('untracked').filter(k => used.has(k)).map(k => ({ label: stageName(k), value: r => (r.by_stage || {})[k] || 0, cls: 'num' })),
-        { label: t('pg.impl'), value: r => rateText(r.rates && r.rates.implementation) },
-        { label: t('pg.delivery'), value: r => rateText(r.rates && r.rates.delivery) },
-        { label: t('pg.ontime'), value: r => rateText(r.rates && r.rates.on_time) },
-        { label: t('pg.median'), value: r => r.median_slippage_days ?? '', cls: 'num' },
-        { label: t('pg.coverage'), value: r => r.coverage && r.coverage.ratio !== null && r.coverage.ratio !== undefined ? fmtPct(r.coverage.ratio, 1) : '' },
-    ], { name: 'amur-programmes', caption: t('filter.showing', data.items.length, data.total) }));
+        { key: 'name', label: t('col.instrument'), value: r => nameOf(r), cell: r => link('/instrument/' + r.id, null, nameOf(r)) },
+        { key: 'date', label: t('in.date'), value: r => r.date || '' },
+        { key: 'listed', label: t('pg.listed'), value: r => r.listed, cls: 'num' },
+        { key: 'tracked', label: t('pg.tracked'), value: r => r.tracked, cls: 'num' },
+        ...STAGES.concat('untracked').filter(k => used.has(k)).map(k => ({ key: 'by_stage.' + k, raw: r => (r.by_stage || {})[k] || 0, label: stageName(k), value: r => (r.by_stage || {})[k] || 0, cls: 'num' })),
+        { key: 'rates.implementation', raw: r => (r.rates && r.rates.implementation && r.rates.implementation.rate) ?? null, label: t('pg.impl'), value: r => rateText(r.rates && r.rates.implementation) },
+        { key: 'rates.delivery', raw: r => (r.rates && r.rates.delivery && r.rates.delivery.rate) ?? null, label: t('pg.delivery'), value: r => rateText(r.rates && r.rates.delivery) },
+        { key: 'rates.on_time', raw: r => (r.rates && r.rates.on_time && r.rates.on_time.rate) ?? null, label: t('pg.ontime'), value: r => rateText(r.rates && r.rates.on_time) },
+        { key: 'median_slippage_days', label: t('pg.median'), value: r => r.median_slippage_days ?? '', cls: 'num' },
+        { key: 'coverage.ratio', raw: r => (r.coverage && r.coverage.ratio) ?? null, label: t('pg.coverage'), value: r => r.coverage && r.coverage.ratio !== null && r.coverage.ratio !== undefined ? fmtPct(r.coverage.ratio, 1) : '' },
+    ], { sortParam: 'sort', name: 'amur-programmes', caption: t('filter.showing', data.items.length, data.total) }));
 }
 
 function rateText(r) {
@@ -77,7 +77,8 @@ export function scorecard(sc, sources, { title = false } = {}) {
             rate('implementation', t('pg.impl')), rate('delivery', t('pg.delivery')), rate('on_time', t('pg.ontime')),
             h('div', { class: 'stat' }, [h('dt', null, t('pg.median')),
                 h('dd', null, sc.median_slippage_days === null || sc.median_slippage_days === undefined ? '—'
-                    : link('/slippage', null, t('pg.days', fmtNum(sc.median_slippage_days))))]),
+                    : link('/instrument/' + id, { sort: '-delay_days', at: 'delivery' }, t('pg.days', fmtNum(sc.median_slippage_days)),
+                        { class: 'median-link' }))]),
         ]),
         coverage(sc),
         rep.length ? h('div', { class: 'reported' }, [

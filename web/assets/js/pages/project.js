@@ -66,16 +66,16 @@ export async function render(view, id) {
     // promised dates, as a table
     const promRows = (d.slippage || []).flatMap(x => x.promises.map(pr => Object.assign({ property: x.property, overdue: x.overdue }, pr)));
     if (promRows.length) view.appendChild(section(t('pr.slippage'), table(promRows, [
-        { label: t('col.property'), value: r => propName(r.property) },
-        { label: t('col.made'), value: r => r.made || '' },
-        { label: t('col.promised'), value: r => r.date || '' },
-        { label: t('col.change'), value: r => r.kind || '' },
-        { label: t('col.tier'), value: r => r.tier || '', cell: r => tierBadge(r.tier) },
-        { label: t('col.source'), value: r => (sources.get(r.source) || {}).title || r.source || r.instrument || '',
+        { key: 'property', label: t('col.property'), value: r => propName(r.property) },
+        { key: 'made', label: t('col.made'), value: r => r.made || '' },
+        { key: 'date', label: t('col.promised'), value: r => r.date || '' },
+        { key: 'kind', label: t('col.change'), value: r => r.kind || '' },
+        { key: 'tier', label: t('col.tier'), value: r => r.tier || '', cell: r => tierBadge(r.tier) },
+        { key: 'source', label: t('col.source'), value: r => (sources.get(r.source) || {}).title || r.source || r.instrument || '',
           cell: r => r.source ? sourceLink(sources.get(r.source), r.source) : r.instrument ? link('/instrument/' + r.instrument, null, r.instrument) : '' },
-        { label: t('col.quote'), value: r => r.quote || '', cell: r => quote(r.quote), cls: 'quote-cell' },
-        { label: t('col.claim'), value: r => r.claim || r.listing || '', cls: 'id' },
-    ], { name: `amur-${id}-promises` }), { id: 'promises' }));
+        { key: 'quote', label: t('col.quote'), value: r => r.quote || '', cell: r => quote(r.quote), cls: 'quote-cell' },
+        { key: 'claim', label: t('col.claim'), value: r => r.claim || r.listing || '', cls: 'id' },
+    ], { name: `amur-${id}-promises`, sortParam: 'psort' }), { id: 'promises' }));
 
     // contradictions
     const contradicted = new Set();
@@ -87,7 +87,7 @@ export async function render(view, id) {
 
     // claims
     view.appendChild(section(t('pr.claims') + ` (${(d.claims || []).length})`,
-        claimsTable(d.claims || [], sources, { name: `amur-${id}-claims${state.asOf ? '-' + state.asOf : ''}`, contradicted }), { id: 'claims' }));
+        claimsTable(d.claims || [], sources, { name: `amur-${id}-claims${state.asOf ? '-' + state.asOf : ''}`, contradicted, sortParam: 'sort' }), { id: 'claims' }));
 
     // stakeholders
     const stakes = d.stakes || [];
@@ -102,24 +102,27 @@ export async function render(view, id) {
                 col(t('pr.other'), stakes.filter(x => !FOR.has(x.role) && !AGAINST.has(x.role)).sort(byInf), 'other'),
             ]),
             table(stakes, [
-                { label: t('col.actor'), value: r => nameOf(r, 'actor_names', 'actor_name') },
-                { label: t('col.role'), value: r => t('role.' + r.role) },
-                { label: t('col.influence'), value: r => r.influence ?? '', cls: 'num' },
-                { label: t('col.years'), value: r => years(r) },
-                { label: t('col.active'), value: r => r.active ? t('yes') : t('no') },
-                { label: t('col.quote'), value: r => r.quote || '', cls: 'quote-cell' },
-                { label: t('col.note'), value: r => r.note || '', cls: 'note' },
-            ], { name: `amur-${id}-stakeholders` }),
+                { key: 'actor_name', label: t('col.actor'), value: r => nameOf(r, 'actor_names', 'actor_name'),
+                  cell: r => link('/actor/' + r.actor, null, nameOf(r, 'actor_names', 'actor_name')) },
+                { key: 'role', label: t('col.role'), value: r => t('role.' + r.role) },
+                { key: 'influence', label: t('col.influence'), value: r => r.influence ?? '', cls: 'num' },
+                { key: 'from', label: t('col.years'), value: r => years(r) },
+                { key: 'active', label: t('col.active'), value: r => r.active ? t('yes') : t('no') },
+                { key: 'quote', label: t('col.quote'), value: r => r.quote || '', cls: 'quote-cell' },
+                { key: 'note', label: t('col.note'), value: r => r.note || '', cls: 'note' },
+                { key: 'actor', label: t('col.id'), value: r => r.actor, cls: 'id' },
+            ], { name: `amur-${id}-stakeholders`, sortParam: 'ssort' }),
         ], { id: 'stakes' }));
     }
 
     // listings
     if ((d.listings || []).length) view.appendChild(section(t('pr.listings'), table(d.listings, [
-        { label: t('col.instrument'), value: r => r.instrument_name || r.instrument, cell: r => link('/instrument/' + r.instrument, null, r.instrument_name || r.instrument) },
-        { label: t('in.date'), value: r => r.instrument_date || '' },
-        { label: t('col.side'), value: r => sideName(r.side) },
-        { label: t('col.planned'), value: r => r.planned_end || '' },
-        { label: t('col.note'), value: r => r.note || '', cls: 'note' },
+        { key: 'instrument_name', label: t('col.instrument'), value: r => r.instrument_name || r.instrument, cell: r => link('/instrument/' + r.instrument, null, r.instrument_name || r.instrument) },
+        { key: 'instrument_date', label: t('in.date'), value: r => r.instrument_date || '' },
+        { key: 'side', label: t('col.side'), value: r => sideName(r.side) },
+        { key: 'planned_end', label: t('col.planned'), value: r => r.planned_end || '' },
+        { key: 'note', label: t('col.note'), value: r => r.note || '', cls: 'note' },
+        { key: 'instrument', label: t('col.id'), value: r => r.instrument, cls: 'id' },
     ], { name: `amur-${id}-listings` }), { id: 'listings' }));
 }
 
@@ -132,7 +135,7 @@ function stakeItem(st) {
     const inf = st.influence || 0;
     return h('li', { class: ['stake', st.active ? 'active' : 'past'] }, [
         h('div', { class: 'stake-head' }, [
-            h('strong', null, nameOf(st, 'actor_names', 'actor_name')),
+            h('strong', null, link('/actor/' + st.actor, null, nameOf(st, 'actor_names', 'actor_name'))),
             h('span', { class: 'role' }, t('role.' + st.role)),
             h('span', { class: 'influence', 'aria-label': `${t('col.influence')} ${inf}/5`, title: `${t('col.influence')} ${inf}/5` },
                 [1, 2, 3, 4, 5].map(i => h('span', { class: i <= inf ? 'pip on' : 'pip', 'aria-hidden': 'true' }))),

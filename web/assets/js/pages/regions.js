@@ -72,15 +72,15 @@ export async function render(view) {
 
     const rows = regions.flatMap(r => r.values.map(v => ({ r, v })));
     view.appendChild(table(rows, [
-        { label: t('col.region'), value: x => nameOf(x.r) },
-        { label: t('col.year'), value: x => x.v.year, cls: 'num' },
-        { label: t('col.export'), value: x => rangeText(x.v.export_share) },
-        { label: t('col.import'), value: x => rangeText(x.v.import_share) },
-        { label: t('col.fdi'), value: x => rangeText(x.v.fdi_stock_share) },
-        { label: t('col.hhi'), value: x => x.v.hhi === null || x.v.hhi === undefined ? '' : fmtNum(x.v.hhi, 3) },
-        { label: t('rg.sourcesSay'), value: x => x.r.source_typology ? t('typ.' + x.r.source_typology.class) : '' },
-        { label: t('col.typology'), value: x => x.r.typology ? t('typ.' + x.r.typology.class) : '' },
-    ], { name: 'amur-regions' + (state.asOf ? '-' + state.asOf : '') }));
+        { key: 'region', raw: x => x.r.region || x.r.id, label: t('col.region'), value: x => nameOf(x.r) },
+        { key: 'year', raw: x => x.v.year, label: t('col.year'), value: x => x.v.year, cls: 'num' },
+        { key: 'export_share', raw: x => x.v.export_share ?? null, label: t('col.export'), value: x => rangeText(x.v.export_share) },
+        { key: 'import_share', raw: x => x.v.import_share ?? null, label: t('col.import'), value: x => rangeText(x.v.import_share) },
+        { key: 'fdi_stock_share', raw: x => x.v.fdi_stock_share ?? null, label: t('col.fdi'), value: x => rangeText(x.v.fdi_stock_share) },
+        { key: 'hhi', raw: x => x.v.hhi ?? null, label: t('col.hhi'), value: x => x.v.hhi === null || x.v.hhi === undefined ? '' : fmtNum(x.v.hhi, 3) },
+        { key: 'source_typology', raw: x => x.r.source_typology ? x.r.source_typology.class : null, label: t('rg.sourcesSay'), value: x => x.r.source_typology ? t('typ.' + x.r.source_typology.class) : '' },
+        { key: 'typology', raw: x => x.r.typology ? x.r.typology.class : null, label: t('col.typology'), value: x => x.r.typology ? t('typ.' + x.r.typology.class) : '' },
+    ], { sortParam: 'sort', name: 'amur-regions' + (state.asOf ? '-' + state.asOf : '') }));
 }
 
 function rangeText(v) {

@@ -26,12 +26,12 @@ export async function render(view) {
     view.appendChild(h('div', { class: 'table-bar' }, [
         h('span', { class: 'table-caption', role: 'status' }, rows.length ? t('sr.results', data.total, q) : t('sr.none', q)),
         rows.length ? downloads(() => rows, [
-            { label: t('col.kind'), value: r => t('kind.' + r.kind) },
-            { label: t('col.name'), value: r => nameOf(r) || r.id },
-            { label: t('col.field'), value: r => fieldName(r) },
-            { label: t('col.rank'), value: r => t('rank.' + r.rank) },
-            { label: t('col.match'), value: snippetText },
-            { label: t('col.id'), value: r => r.id },
+            { key: 'kind', raw: r => r.kind, label: t('col.kind'), value: r => t('kind.' + r.kind) },
+            { key: 'name', label: t('col.name'), value: r => nameOf(r) || r.id },
+            { key: 'field', raw: r => r.field || null, label: t('col.field'), value: r => fieldName(r) },
+            { key: 'rank', raw: r => r.rank, label: t('col.rank'), value: r => t('rank.' + r.rank) },
+            { key: 'match', label: t('col.match'), value: snippetText },
+            { key: 'id', label: t('col.id'), value: r => r.id },
         ], 'amur-search') : null,
     ]));
     if (!rows.length) return;

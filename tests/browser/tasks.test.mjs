@@ -1,0 +1,292 @@
+// The three users' tasks of issue 17, as a person would do them
+// (tests/browser/run.sh starts the servers): the researcher drills into a
+// programme, sorts its projects by days late and takes the list away as CSV;
+// the journalist opens the bridge as of and known by 2021-10-31 and cites a
+// claim; source and actor pages; both clocks; a phone; errors to act on.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const BASE = process.env.AMUR_URL;
+const SYNTH = process.env.AMUR_SYNTH_URL;
+const SHOTS = process.env.AMUR_ARTIFACTS || path.join(import.meta.dirname, 'artifacts');
+const ORIGINS = [BASE, SYNTH, process.env.AMUR_HOSTILE_URL].filter(Boolean).map(u => new URL(u).origin);
+const PROG = 'ins-prog-2009-2018';
+
+let ctx, profile;
+
+before(async () => {
+    assert.ok(BASE, 'AMUR_URL is set by run.sh');
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'amur-chromium-'));
+    ctx = await chromium.launchPersistentContext(profile, {
+        executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+        headless: true,
+        viewport: { width: 1280, height: 900 },
+        acceptDownloads: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+            '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    await ctx.route('**/*', (route) => {
+        const url = route.request().url();
+        if (ORIGINS.some(o => url.startsWith(o + '/')) || url.startsWith('data:') || url.startsWith('blob:'))
+            return route.continue();
+        return route.fulfill({ status: 200, contentType: 'text/plain', body: 'outside page (stub)' });
+    });
+    fs.mkdirSync(SHOTS, { recursive: true });
+});
+
+after(async () => {
+    if (ctx) await ctx.close();
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+});
+
+// A fresh page in a language; script errors and dialogs are collected
+// (an API answer of 400 or 404 a page expects is not a script error).
+async function open(url, { lang = 'en', viewport = null } = {}) {
+    const page = await ctx.newPage();
+    if (viewport) await page.setViewportSize(viewport);
+    const errors = [];
+    page.on('pageerror', e => errors.push('pageerror: ' + e.message));
+    page.on('console', m => {
+        if (m.type() === 'error' && !/status of 40[04]/.test(m.text())) errors.push('console: ' + m.text());
+    });
+    page.on('dialog', d => { errors.push('dialog: ' + d.message()); d.dismiss().catch(() => {}); });
+    page.errors = errors;
+    await page.addInitScript((l) => { try { localStorage.setItem('amur.lang', l); } catch { /* */ } }, lang);
+    await page.goto(url);
+    await rendered(page);
+    return page;
+}
+
+async function rendered(page) {
+    await page.waitForFunction(() => {
+        const m = document.getElementById('main');
+        return m && !m.hasAttribute('aria-busy') && m.querySelector('h1');
+    }, null, { timeout: 15000 });
+}
+
+function noErrors(page) {
+    assert.deepEqual(page.errors, [], 'no script errors or dialogs');
+}
+
+const readDownload = async (dl) => fs.readFileSync(await dl.path(), 'utf8');
+
+// RFC 4180 lines to fields (enough for these files: quoted fields, doubled quotes).
+function parseCSV(text) {
+    const rows = [];
+    let row = [], f = '', q = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (q) {
+            if (c === '"' && text[i + 1] === '"') { f += '"'; i++; } else if (c === '"') q = false; else f += c;
+        } else if (c === '"') q = true;
+        else if (c === ',') { row.push(f); f = ''; }
+        else if (c === '\r' && text[i + 1] === '\n') { row.push(f); rows.push(row); row = []; f = ''; i++; }
+        else f += c;
+    }
+    if (f || row.length) { row.push(f); rows.push(row); }
+    return rows;
+}
+
+const cellTexts = (page, sel, col) => page.locator(`${sel} tbody tr td:nth-child(${col})`).allTextContents();
+
+test('researcher: the scorecard\'s median slippage opens the programme\'s projects by days late', async () => {
+    const page = await open(BASE + '#/programmes');
+    const median = page.locator(`#sc-${PROG} a.median-link`);
+    const medianText = (await median.textContent()).trim();
+    assert.match(medianText, /^1,578 days$/, 'the 2009–2018 programme\'s median (docs/analyses.md)');
+    await median.click();
+    await rendered(page);
+    assert.match(page.url(), new RegExp(`#/instrument/${PROG}\\?.*sort=-delay_days`));
+    const rows = page.locator('#delivery table.data tbody tr');
+    assert.equal(await rows.count(), 3, 'the programme lists three projects');
+    const heads = await page.locator('#delivery table.data thead th').allTextContents();
+    for (const want of ['Project', 'Stage', 'First promise', 'Latest promise', 'Actual', 'Days late', 'Overdue', 'Sources'])
+        assert.ok(heads.some(x => x.startsWith(want)), `a column "${want}"`);
+    // days late, largest first; the delivered bridges' figures are fixed
+    const late = (await cellTexts(page, '#delivery', 7)).map(x => Number(x.replace(/[^\d-]/g, '')));
+    assert.deepEqual([...late].sort((a, b) => b - a), late, 'sorted by days late, largest first');
+    const byId = Object.fromEntries((await cellTexts(page, '#delivery', 10)).map((id, i) => [id.trim(), i]));
+    assert.equal(late[byId['prj-nl-tj-bridge']], 1578);
+    assert.equal(late[byId['prj-blag-heihe-bridge']], 953);
+    const bridge = rows.nth(byId['prj-blag-heihe-bridge']);
+    assert.match(await bridge.textContent(), /operational/);
+    assert.match(await bridge.locator('td:nth-child(4)').textContent(), /^2019-10$/, 'first promise');
+    assert.match(await bridge.locator('td:nth-child(6)').textContent(), /^2022-06-10$/, 'actual');
+    assert.match(await rows.nth(byId['prj-border-crossings-modernisation']).locator('td:nth-child(8)').textContent(), /overdue/);
+    // the sources behind each row open their pages
+    await bridge.locator('details.src-list summary').click();
+    assert.ok(await bridge.locator('details.src-list a[href^="#/source/src-"]').count() >= 5);
+    // reported beside tracked; the tracked median agrees with the scorecard's
+    const beside = await page.textContent('#delivery .beside');
+    assert.match(beside, /205 projects/, 'the reported number of projects');
+    assert.match(beside, /Median slippage\s*1,578 days/);
+    // a number opens the rows behind it
+    await bridge.locator('td:nth-child(7) a').click();
+    await rendered(page);
+    assert.match(page.url(), /#\/slippage\?project=prj-blag-heihe-bridge&property=planned_opening/);
+    assert.ok((await page.locator('main table.data tbody tr').count()) >= 1);
+    await page.screenshot({ path: path.join(SHOTS, 'task-drilldown.png'), fullPage: true });
+    noErrors(page);
+    await page.close();
+});
+
+test('researcher: sorts the 2009–2018 programme by days late and downloads exactly that list', async () => {
+    const page = await open(BASE + `#/instrument/${PROG}`);
+    const head = page.locator('#delivery thead a.sort-head[data-key="delay_days"]');
+    await head.click();
+    await page.waitForFunction(() => /sort=delay_days(&|$)/.test(location.hash));
+    await rendered(page);
+    assert.equal(await page.getAttribute('#delivery thead th[aria-sort]', 'aria-sort'), 'ascending');
+    await page.locator('#delivery thead a.sort-head[data-key="delay_days"]').click();
+    await page.waitForFunction(() => /sort=-delay_days/.test(location.hash));
+    await rendered(page);
+    assert.equal(await page.getAttribute('#delivery thead th[aria-sort]', 'aria-sort'), 'descending');
+    const shownIds = (await cellTexts(page, '#delivery', 10)).map(s => s.trim());
+    const shownLate = (await cellTexts(page, '#delivery', 7)).map(x => Number(x.replace(/[^\d-]/g, '')));
+    // the address reproduces the view
+    const again = await open(page.url());
+    assert.deepEqual((await cellTexts(again, '#delivery', 10)).map(s => s.trim()), shownIds);
+    await again.close();
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#delivery .dl-csv')]);
+    assert.match(csv.suggestedFilename(), /delivery.*\.csv$/);
+    const text = await readDownload(csv);
+    assert.ok(text.startsWith('\ufeff'), 'UTF-8 with a byte order mark');
+    assert.ok(text.includes('\r\n'), 'CRLF');
+    const rows = parseCSV(text.slice(1));
+    const header = rows[0];
+    assert.deepEqual(header, ['Project', 'Stage', 'Promise', 'First promise', 'Latest promise', 'Actual', 'Days late', 'Overdue', 'Sources', 'ID']);
+    assert.equal(rows.length, 1 + shownIds.length, 'one line per row shown');
+    assert.deepEqual(rows.slice(1).map(r => r[9]), shownIds, 'in the order shown');
+    assert.deepEqual(rows.slice(1).map(r => Number(r[6])), shownLate, 'days late as shown');
+    const bridge = rows.find(r => r[9] === 'prj-blag-heihe-bridge');
+    assert.deepEqual(bridge.slice(0, 8), ['Blagoveshchensk–Heihe road bridge', 'operational', 'planned opening',
+        '2019-10', '2021-01', '2022-06-10', '953', 'no']);
+    assert.match(bridge[8], /src-xinhua-2016-12-23/);
+
+    // JSON: the API's field names and typed values, the same order
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#delivery .dl-json')]);
+    const items = JSON.parse(await readDownload(json));
+    assert.deepEqual(items.map(x => x.project), shownIds);
+    const jb = items.find(x => x.project === 'prj-blag-heihe-bridge');
+    assert.equal(jb.delay_days, 953);
+    assert.equal(jb.overdue, false);
+    assert.equal(jb.stage, 'operational');
+    assert.equal(jb.property, 'planned_opening');
+    assert.ok(Array.isArray(jb.sources));
+    noErrors(page);
+    await page.close();
+});
+
+test('a long list: sorted as a whole, shown a page at a time with its total', async () => {
+    assert.ok(SYNTH, 'AMUR_SYNTH_URL is set by run.sh');
+    const page = await open(SYNTH + '#/projects?sort=-id');
+    const first = (await cellTexts(page, 'main', 8)).map(s => s.trim());
+    assert.equal(first.length, 500);
+    const num = (id) => Number(id.replace(/^\D+/, ''));
+    assert.deepEqual(first.map(num), first.map(num).sort((a, b) => b - a), 'sorted by id, descending (numbers as numbers)');
+    assert.match(await page.textContent('main .pager'), /rows 1–500 of 600/);
+    await page.click('main .pager a.pager-next');
+    await rendered(page);
+    assert.match(page.url(), /page=2/);
+    assert.match(page.url(), /sort=-id/);
+    const second = (await cellTexts(page, 'main', 8)).map(s => s.trim());
+    assert.equal(second.length, 100);
+    assert.ok(num(second[0]) < num(first[first.length - 1]), 'the next rows of the same order');
+    assert.deepEqual(second.map(num), second.map(num).sort((a, b) => b - a));
+    assert.match(await page.textContent('main .pager'), /rows 501–600 of 600/);
+    // the file holds every row of the list in the same order
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('main .dl-csv')]);
+    const ids = parseCSV((await readDownload(csv)).slice(1)).slice(1).map(r => r[7]);
+    assert.equal(ids.length, 600);
+    assert.deepEqual(ids, [...first, ...second]);
+    noErrors(page);
+    await page.close();
+});
+
+test('source and actor pages, linked from where their ids appear', async () => {
+    const page = await open(BASE + '#/project/prj-blag-heihe-bridge');
+    const srcLink = page.locator('#claims a.src-page').first();
+    const srcHref = await srcLink.getAttribute('href');
+    const srcId = srcHref.match(/#\/source\/([^?]+)/)[1];
+    await srcLink.click();
+    await rendered(page);
+    assert.match(page.url(), new RegExp(`#/source/${srcId}`));
+    assert.ok((await page.textContent('main dl.facts')).includes(srcId));
+    const title = (await page.textContent('main h1')).trim();
+    const claims = await page.locator('#claims table.data tbody tr').count();
+    assert.ok(claims >= 1, 'every claim citing it');
+    assert.match(await page.textContent('#claims h2'), new RegExp(`\\(${claims}\\)`));
+    // an actor, from the project's stakeholders
+    await page.goto(BASE + '#/project/prj-blag-heihe-bridge');
+    await rendered(page);
+    await page.locator('#stakes a[href^="#/actor/act-avramenko"]').first().click();
+    await rendered(page);
+    assert.equal((await page.textContent('main h1')).trim(), 'Stepan Avramenko');
+    assert.match(await page.textContent('#stakes'), /opponent/);
+    assert.ok(await page.locator('#projects a[href^="#/project/prj-blag-heihe-bridge"]').count() >= 1);
+    // a search hit for a source opens its page
+    await page.goto(BASE + `#/search?q=${encodeURIComponent(title.split(/\s+/).slice(0, 3).join(' '))}&kind=source`);
+    await rendered(page);
+    await page.waitForSelector('.results .result');
+    assert.match(await page.getAttribute('.results a.result-title', 'href'), /^#\/source\//);
+    noErrors(page);
+    await page.close();
+});
+
+test('both clocks: as of and known by, in the address, with what each means', async () => {
+    const page = await open(BASE + '#/project/prj-blag-heihe-bridge?as_of=2021-10-31');
+    assert.match(await page.textContent('#clocks-help'), /As of.*Known by/);
+    const before = await page.locator('#claims tbody tr').count();
+    await page.fill('#knownby-date', '2019-01-01');
+    await page.waitForFunction(() => location.hash.includes('known_by=2019-01-01'));
+    await rendered(page);
+    await page.waitForFunction((n) => document.querySelectorAll('#claims tbody tr').length < n, before);
+    assert.match(page.url(), /as_of=2021-10-31/, 'as of kept');
+    assert.equal(await page.inputValue('#knownby-date'), '2019-01-01');
+    await page.click('#nav a[data-path="/programmes"]');
+    await rendered(page);
+    assert.match(page.url(), /as_of=2021-10-31&known_by=2019-01-01/, 'both kept across pages');
+    await page.click('#knownby-all');
+    await page.waitForFunction(() => !location.hash.includes('known_by'));
+    noErrors(page);
+    await page.close();
+});
+
+for (const lang of ['en', 'ru', 'zh']) {
+    test(`journalist (${lang}): the bridge as of and known by 2021-10-31, a claim cited with its source URL`, async () => {
+        const page = await open(BASE + '#/project/prj-blag-heihe-bridge?as_of=2021-10-31&known_by=2021-10-31', { lang });
+        assert.equal(await page.inputValue('#asof-date'), '2021-10-31');
+        assert.equal(await page.inputValue('#knownby-date'), '2021-10-31');
+        // a claim whose source is on the web
+        const row = page.locator('#claims tbody tr', { has: page.locator('a.source-link') }).first();
+        const url = await row.locator('a.source-link').getAttribute('href');
+        const claimId = (await row.getAttribute('id')).replace(/^claim-/, '');
+        await row.locator('button.cite-btn').click();
+        const dlg = page.locator('dialog.cite-dialog[open]');
+        await dlg.waitFor();
+        assert.equal(await dlg.locator('.cite-url a').getAttribute('href'), url, 'the source URL');
+        const plain = await dlg.locator('pre.cite-plain').textContent();
+        assert.ok(plain.includes(url), 'the reference has the URL');
+        assert.ok(plain.includes('as_of=2021-10-31') && plain.includes('known_by=2021-10-31') && plain.includes('claim=' + claimId),
+            'a permalink to this view of the page');
+        const bib = await dlg.locator('pre.cite-bibtex').textContent();
+        assert.match(bib, /^@misc\{/);
+        assert.ok(bib.includes(`url = {${url}}`));
+        const csl = JSON.parse(await dlg.locator('pre.cite-csl').textContent());
+        assert.equal(csl[0].URL, url);
+        assert.equal(csl[0].id, claimId);
+        if (lang === 'en') assert.match(await dlg.locator('h2').textContent(), /Cite this claim/);
+        if (lang === 'ru') assert.match(await dlg.locator('h2').textContent(), /цитировать/);
+        if (lang === 'zh') assert.match(await dlg.locator('h2').textContent(), /引用/);
+        await page.screenshot({ path: path.join(SHOTS, `task-cite-${lang}.png`) });
+        await dlg.locator('button.cite-close').click();
+        assert.equal(await page.locator('dialog.cite-dialog[open]').count(), 0);
+        noErrors(page);
+        await page.close();
+    });
+}
