@@ -93,10 +93,10 @@ FUZZ_BIN = $(patsubst fuzz/%.c,build-fuzz/%,$(wildcard fuzz/fuzz_*.c))
 
 build-fuzz/fuzz_%: fuzz/fuzz_%.c $(FUZZ_LIB) $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(CFLAGS_BASE) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB)
+	$(FUZZ_CC) $(CFLAGS_BASE) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) -lnettle
 
 # fuzz_iati also needs the IATI reader and libxml2
-FUZZ_IATI = src/ingest/iati.c src/ingest/iati_codes.c
+FUZZ_IATI = src/ingest/iati.c src/ingest/iati_codes.c src/ingest/iati_map.c src/ingest/iati_tables.c
 build-fuzz/fuzz_iati: fuzz/fuzz_iati.c $(FUZZ_LIB) $(FUZZ_IATI) $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CFLAGS_BASE) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) $(FUZZ_IATI) -lxml2 -lm
