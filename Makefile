@@ -99,7 +99,7 @@ build-fuzz/fuzz_%: fuzz/fuzz_%.c $(FUZZ_LIB) $(HEADERS)
 FUZZ_IATI = src/ingest/iati.c src/ingest/iati_codes.c src/ingest/iati_map.c src/ingest/iati_tables.c
 build-fuzz/fuzz_iati: fuzz/fuzz_iati.c $(FUZZ_LIB) $(FUZZ_IATI) $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(CFLAGS_BASE) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) $(FUZZ_IATI) -lxml2 -lm
+	$(FUZZ_CC) $(CFLAGS_BASE) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) $(FUZZ_IATI) -lxml2 -lnettle -lm
 
 # fuzz_route links the route table, and so everything its handlers call
 # (not the server, the command line or main.c)
