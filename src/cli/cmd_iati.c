@@ -4,7 +4,6 @@
 ** for each file and reports; export reads a project's records from the
 ** store and hands them to the writer (ingest/iati_write.c).
 */
-#include <errno.h>
 #include <jansson.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -15,6 +14,7 @@
 #include "../core/pdate.h"
 #include "../core/strmap.h"
 #include "../ingest/iati.h"
+#include "../core/safefile.h"
 #include "../present/progress.h"
 #include "../present/table.h"
 #include "cli.h"
@@ -478,7 +478,8 @@ int cmd_export_iati(cli *c)
     const char *instrument = cli_opt_value(c, "instrument");
     const char *project = cli_opt_value(c, "project");
     const char *output = cli_opt_value(c, "output");
-    char today[PDATE_BUF], tmp[4200];
+    char today[PDATE_BUF];
+    safefile sf = {0};
     idlist ids = {{&one_col, NULL, 0, 0}, strmap_new()};
     store *db = NULL;
     iati_writer *w = NULL;
@@ -521,9 +522,11 @@ int cmd_export_iati(cli *c)
             rc = err_set(&c->err, AMUR_EDATA, "export-iati: no project '%s'", ids.r.v[i][0]);
     }
     if (rc == AMUR_OK && output) {
-        snprintf(tmp, sizeof tmp, "%s.tmp", output);
-        if (!(f = fopen(tmp, "w")))
-            rc = err_set(&c->err, AMUR_ESYS, "%s: %s", tmp, strerror(errno));
+        /* a new file of its own beside OUTPUT, renamed into place when whole */
+        if (safefile_open(&sf, output, &c->err))
+            rc = c->err.code;
+        else
+            f = sf.f;
     }
     if (rc == AMUR_OK)
         rc = iati_writer_open(f, today, &w, &c->err);
@@ -538,13 +541,11 @@ int cmd_export_iati(cli *c)
         else
             iati_writer_free(w);
     }
-    if (output && f && f != stdout) {
-        if (fclose(f) != 0 && rc == AMUR_OK)
-            rc = err_set(&c->err, AMUR_ESYS, "%s: write error", tmp);
-        if (rc == AMUR_OK && rename(tmp, output) != 0)
-            rc = err_set(&c->err, AMUR_ESYS, "%s: %s", output, strerror(errno));
-        if (rc != AMUR_OK)
-            remove(tmp);
+    if (sf.f) {
+        if (rc == AMUR_OK)
+            rc = safefile_commit(&sf, &c->err);
+        else
+            safefile_abort(&sf);
     }
     if (rc == AMUR_OK && left_out)
         fprintf(stderr, "export-iati: %ld of %zu project%s left out for lack of what IATI "

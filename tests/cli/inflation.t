@@ -15,7 +15,7 @@
 # 2017   0    2       4        3  4/3 = 1.33
 # 2018   1    0       5        3  5/3 = 1.67
 $ amur --db "$DB" -q load tests/bundles/inflation
-$ amur --db "$DB" inflation
+$ amur --db "$DB" inflation --as-of 2026-12-05
 --- stdout
 year  frameworks  delivered  cum. frameworks  cum. delivered  ratio
 ────  ──────────  ─────────  ───────────────  ──────────────  ─────

@@ -10,10 +10,10 @@
 #     by 2015 (x1, x2, x7): 2014 2/0, 2015 cum 3/1 = 3.
 # Then --from after --to is a usage error.
 $ amur --db "$DB" -q load tests/bundles/inflation
-$ amur --db "$DB" inflation --from 2015 --to 2016
-$ amur --db "$DB" inflation --to 2014
+$ amur --db "$DB" inflation --from 2015 --to 2016 --as-of 2026-12-05
+$ amur --db "$DB" inflation --to 2014 --as-of 2026-12-05
 $ amur --db "$DB" inflation --as-of 2016-12-31 --json
-$ amur --db "$DB" inflation --known-by 2015
+$ amur --db "$DB" inflation --known-by 2015 --as-of 2026-12-05
 $ amur --db "$DB" inflation --from 2020 --to 2010
 --- stdout
 year  frameworks  delivered  cum. frameworks  cum. delivered  ratio
