@@ -124,6 +124,12 @@ test('researcher: the scorecard\'s median slippage opens the programme\'s projec
     const beside = await page.textContent('#delivery .beside');
     assert.match(beside, /205 projects/, 'the reported number of projects');
     assert.match(beside, /Median slippage\s*1,578 days/);
+    // the overdue count opens the list with the overdue first
+    await page.click('#delivery .beside a[href*="sort=-overdue"]');
+    await rendered(page);
+    assert.match(await page.locator('#delivery tbody tr').first().textContent(), /overdue/);
+    await page.goBack();
+    await rendered(page);
     // a number opens the rows behind it
     await bridge.locator('td:nth-child(7) a').click();
     await rendered(page);
@@ -358,6 +364,28 @@ test('errors a person can act on', async () => {
     await risk.click();
     await rendered(page);
     assert.ok(await page.locator('main table.data tbody tr').count() >= 1, 'the risks the headline counts');
+    noErrors(page);
+    await page.close();
+});
+
+test('a chart saved as SVG, with the CSV of its figures', async () => {
+    const page = await open(BASE + '#/inflation');
+    const bars = await page.locator('svg.inflation rect').count();
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.click('main .chart-files .dl-svg')]);
+    assert.match(svgFile.suggestedFilename(), /^amur-inflation.*\.svg$/);
+    const svgText = await readDownload(svgFile);
+    assert.match(svgText, /^<\?xml [^>]*\?>\n<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.equal((svgText.match(/<rect /g) || []).length, bars + 1, 'every bar, and a white background');
+    assert.match(svgText, /<rect [^>]*fill="rgb\(/, 'the look written into the file');
+    const [csvFile] = await Promise.all([page.waitForEvent('download'), page.click('main .chart-files .dl-chart-csv')]);
+    const rows = parseCSV((await readDownload(csvFile)).slice(1));
+    assert.deepEqual(rows[0], ['year', 'frameworks', 'delivered', 'cumulative_frameworks', 'cumulative_delivered', 'ratio']);
+    assert.equal(rows.length - 1, await page.locator('main table.data tbody tr').count(), 'one line a year, as the table');
+    // the project's charts too
+    await page.goto(BASE + '#/project/prj-blag-heihe-bridge');
+    await rendered(page);
+    assert.equal(await page.locator('#timeline .chart-files .dl-svg').count(), 1);
+    assert.equal(await page.locator('#lateness .chart-files .dl-svg').count(), 1);
     noErrors(page);
     await page.close();
 });

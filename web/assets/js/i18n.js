@@ -193,6 +193,7 @@ const S = {
         'cite.select': 'selected: press Ctrl+C to copy',
         'cite.accessed': 'accessed {0}',
         'cite.via': 'Recorded in Amur as {0}',
+        'ch.download': 'Chart', 'ch.csv': 'CSV of its figures',
     },
     ru: {
         'app.tagline': 'Обсерватория приграничного сотрудничества',
@@ -366,6 +367,7 @@ const S = {
         'cite.select': 'выделено: нажмите Ctrl+C',
         'cite.accessed': 'дата обращения {0}',
         'cite.via': 'Запись в Amur: {0}',
+        'ch.download': 'График', 'ch.csv': 'CSV с его данными',
     },
     zh: {
         'app.tagline': '跨境合作观察站',
@@ -539,6 +541,7 @@ const S = {
         'cite.select': '已选中：按 Ctrl+C 复制',
         'cite.accessed': '访问于 {0}',
         'cite.via': 'Amur 记录 {0}',
+        'ch.download': '图表', 'ch.csv': '图表数据 CSV',
     },
 };
 
