@@ -124,6 +124,12 @@ test('researcher: the scorecard\'s median slippage opens the programme\'s projec
     const beside = await page.textContent('#delivery .beside');
     assert.match(beside, /205 projects/, 'the reported number of projects');
     assert.match(beside, /Median slippage\s*1,578 days/);
+    // the overdue count opens the list with the overdue first
+    await page.click('#delivery .beside a[href*="sort=-overdue"]');
+    await rendered(page);
+    assert.match(await page.locator('#delivery tbody tr').first().textContent(), /overdue/);
+    await page.goBack();
+    await rendered(page);
     // a number opens the rows behind it
     await bridge.locator('td:nth-child(7) a').click();
     await rendered(page);
@@ -290,3 +296,96 @@ for (const lang of ['en', 'ru', 'zh']) {
         await page.close();
     });
 }
+
+const EVERY_PAGE = [
+    ['overview', '#/'], ['programmes', '#/programmes'], ['instrument', `#/instrument/${PROG}?sort=-delay_days`],
+    ['projects', '#/projects'], ['project', '#/project/prj-blag-heihe-bridge'],
+    ['contradictions', '#/contradictions'], ['regions', '#/regions'], ['map', '#/map'],
+    ['search', '#/search?q=bridge'], ['claims', '#/claims?source=src-fn50'], ['slippage', '#/slippage'],
+    ['carryover', '#/carryover'], ['risks', '#/risks?ever=true'], ['inflation', '#/inflation'],
+    ['source', '#/source/src-fn50'], ['actor', '#/actor/act-avramenko'], ['missing', '#/project/nope'],
+    ['bad-parameter', '#/projects?stage=bogus'],
+];
+
+test('a phone (390×844): the navigation is a menu, and no page is wider than the screen', async () => {
+    for (const lang of ['en', 'ru', 'zh']) {
+        for (const [name, hash] of EVERY_PAGE) {
+            const page = await open(BASE + hash, { lang, viewport: { width: 390, height: 844 } });
+            const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+            assert.ok(over <= 1, `${lang} ${name}: ${over}px wider than the screen`);
+            if (lang === 'en') await page.screenshot({ path: path.join(SHOTS, `phone-${name}.png`), fullPage: true });
+            if (name === 'overview') {
+                assert.ok(await page.locator('#menu-btn').isVisible(), 'a menu button');
+                assert.equal(await page.locator('#nav a').first().isVisible(), false, 'the pages hidden behind it');
+                await page.click('#menu-btn');
+                assert.equal(await page.getAttribute('#menu-btn', 'aria-expanded'), 'true');
+                const boxes = await page.locator('#nav a').evaluateAll(as => as.map(a => a.getBoundingClientRect().right));
+                assert.ok(boxes.length >= 10 && boxes.every(r => r <= 390), 'every page in the menu, on screen');
+                await page.click('#nav a[data-path="/slippage"]');
+                await rendered(page);
+                assert.equal(await page.locator('#nav a').first().isVisible(), false, 'the menu closes');
+                // the table's sort on a phone (the column heads are hidden)
+                await page.selectOption('main .sort-select select', '-delay_days');
+                await page.waitForFunction(() => location.hash.includes('sort=-delay_days'));
+            }
+            noErrors(page);
+            await page.close();
+        }
+    }
+});
+
+test('errors a person can act on', async () => {
+    const page = await open(BASE + '#/project/nope');
+    assert.match(await page.textContent('main h1'), /Not found/);
+    assert.match(await page.textContent('main .nf-what'), /There is no project “nope”/);
+    assert.equal(await page.inputValue('main .nf-search input'), 'nope');
+    // a misspelt id: the suggestion opens the project
+    await page.goto(BASE + '#/project/prj-blag-heihe-brige');
+    await rendered(page);
+    const sugg = page.locator('main .nf-suggest a').first();
+    assert.equal(await sugg.getAttribute('href'), '#/project/prj-blag-heihe-bridge');
+    await sugg.click();
+    await rendered(page);
+    assert.equal((await page.textContent('main h1')).trim(), 'Blagoveshchensk–Heihe road bridge');
+    // a bad parameter: the API's own words, and the page without it
+    await page.goto(BASE + '#/projects?stage=bogus&kind=bridge');
+    await rendered(page);
+    assert.equal(await page.locator('main .error').count(), 0, 'not a bare error box');
+    assert.equal((await page.textContent('main .api-message')).trim(), "stage: 'bogus' is not a stage");
+    await page.click('main .bad-request a >> nth=0');
+    await rendered(page);
+    assert.match(page.url(), /#\/projects\?kind=bridge$/);
+    assert.ok(await page.locator('main table.data tbody tr').count() >= 1);
+    // the risks headline opens risks with opponents at any time, which lists them
+    await page.goto(BASE + '#/');
+    await rendered(page);
+    const risk = page.locator('#headlines a.evidence[href*="/risks"]');
+    assert.match(await risk.getAttribute('href'), /ever=true/);
+    await risk.click();
+    await rendered(page);
+    assert.ok(await page.locator('main table.data tbody tr').count() >= 1, 'the risks the headline counts');
+    noErrors(page);
+    await page.close();
+});
+
+test('a chart saved as SVG, with the CSV of its figures', async () => {
+    const page = await open(BASE + '#/inflation');
+    const bars = await page.locator('svg.inflation rect').count();
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.click('main .chart-files .dl-svg')]);
+    assert.match(svgFile.suggestedFilename(), /^amur-inflation.*\.svg$/);
+    const svgText = await readDownload(svgFile);
+    assert.match(svgText, /^<\?xml [^>]*\?>\n<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.equal((svgText.match(/<rect /g) || []).length, bars + 1, 'every bar, and a white background');
+    assert.match(svgText, /<rect [^>]*fill="rgb\(/, 'the look written into the file');
+    const [csvFile] = await Promise.all([page.waitForEvent('download'), page.click('main .chart-files .dl-chart-csv')]);
+    const rows = parseCSV((await readDownload(csvFile)).slice(1));
+    assert.deepEqual(rows[0], ['year', 'frameworks', 'delivered', 'cumulative_frameworks', 'cumulative_delivered', 'ratio']);
+    assert.equal(rows.length - 1, await page.locator('main table.data tbody tr').count(), 'one line a year, as the table');
+    // the project's charts too
+    await page.goto(BASE + '#/project/prj-blag-heihe-bridge');
+    await rendered(page);
+    assert.equal(await page.locator('#timeline .chart-files .dl-svg').count(), 1);
+    assert.equal(await page.locator('#lateness .chart-files .dl-svg').count(), 1);
+    noErrors(page);
+    await page.close();
+});

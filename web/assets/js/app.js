@@ -2,7 +2,7 @@
 // language), hash routing (#/project/ID?as_of=2015) and the pages.
 import { h, clear } from './dom.js';
 import { state, parseHash, href, api } from './api.js';
-import { LANGS, setLang, getLang, t } from './i18n.js';
+import { LANGS, setLang, getLang, t, nameOf } from './i18n.js';
 import * as overview from './pages/overview.js';
 import * as programmes from './pages/programmes.js';
 import * as instrument from './pages/instrument.js';
@@ -69,11 +69,14 @@ function translateShell() {
 function markNav() {
     const section = state.path.startsWith('/project/') ? '/projects'
         : state.path.startsWith('/instrument/') ? '/programmes' : state.path;
+    let here = '';
     for (const a of document.querySelectorAll('#nav a')) {
         a.setAttribute('href', href(a.dataset.path));
-        if (a.dataset.path === section) a.setAttribute('aria-current', 'page');
+        if (a.dataset.path === section) { a.setAttribute('aria-current', 'page'); here = a.textContent; }
         else a.removeAttribute('aria-current');
     }
+    document.getElementById('menu-here').textContent = here ? '· ' + here : '';
+    setMenu(false);
     document.getElementById('brand').setAttribute('href', href('/'));
 }
 
@@ -113,6 +116,13 @@ function setKnownBy(value) {
     location.hash = href(state.path, Object.fromEntries(state.params.entries()));
 }
 
+// The navigation as a menu on narrow screens (style.css shows the button).
+function setMenu(open) {
+    const btn = document.getElementById('menu-btn');
+    btn.setAttribute('aria-expanded', open ? 'true' : 'false');
+    document.getElementById('nav').classList.toggle('open', open);
+}
+
 function wireControls() {
     const year = document.getElementById('asof-year');
     const date = document.getElementById('asof-date');
@@ -129,6 +139,8 @@ function wireControls() {
         else if (/^\d{4}-\d{2}-\d{2}$/.test(known.value)) setKnownBy(known.value >= today() ? '' : known.value);
     });
     document.getElementById('knownby-all').addEventListener('click', () => setKnownBy(''));
+    const menu = document.getElementById('menu-btn');
+    menu.addEventListener('click', () => setMenu(menu.getAttribute('aria-expanded') !== 'true'));
     const sel = document.getElementById('lang');
     for (const [l, name] of LANGS) sel.appendChild(h('option', { value: l, lang: l }, name));
     sel.value = getLang();
@@ -166,13 +178,16 @@ async function route() {
         if (token === renderToken) main.appendChild(h('p', { class: 'loading muted', role: 'status' }, t('load.wait')));
     }, 150);
     try {
-        if (!fn) view.appendChild(notFound());
+        if (!fn) view.appendChild(await notFound());
         else await fn(view, ...match.slice(1).map(decodeURIComponent));
     } catch (e) {
         clear(view);
-        if (e && e.status === 404) view.appendChild(notFound());
-        else view.appendChild(h('div', { class: 'error', role: 'alert' }, t('load.fail', e && e.message ? e.message : String(e))));
-        console.error(e);
+        if (e && e.status === 404) view.appendChild(await notFound(e, match));
+        else if (e && e.status === 400) view.appendChild(badRequest(e));
+        else {
+            view.appendChild(h('div', { class: 'error', role: 'alert' }, t('load.fail', e && e.message ? e.message : String(e))));
+            console.error(e);
+        }
     }
     clearTimeout(waiting);
     if (token !== renderToken) return;
@@ -197,9 +212,59 @@ async function route() {
     document.dispatchEvent(new CustomEvent('amur:rendered', { detail: { path: state.path } }));
 }
 
-function notFound() {
-    return h('div', null, [h('h1', { tabindex: '-1' }, t('nf.title')), h('p', null, t('nf.text')),
-        h('p', null, h('a', { href: href('/') }, t('nav.overview')))]);
+// A page whose record does not exist (the API answers 404): what is
+// missing, the API's suggestion as a link, and a search box.
+async function notFound(e, match) {
+    const out = h('div', { class: 'not-found' }, [h('h1', { tabindex: '-1', id: 'page-title' }, t('nf.title'))]);
+    const m = match && state.path.match(/^\/(project|instrument|source|actor)\/(.+)$/);
+    if (!m) {
+        out.appendChild(h('p', null, t('nf.text')));
+        out.appendChild(h('p', null, h('a', { href: href('/') }, t('nav.overview'))));
+        return out;
+    }
+    const [, kind, id] = m;
+    out.appendChild(h('p', { class: 'nf-what' }, t('nf.record', t('kind.' + kind), id)));
+    const words = id.replace(/^[a-z]{3}-/, '').replace(/[-_]+/g, ' ').trim();
+    const keep = Object.fromEntries(state.params.entries());
+    const sugg = e && e.message && e.message.match(/did you mean '([^']+)'/);
+    const hits = sugg ? [{ id: sugg[1] }] : await similar(kind, words);
+    if (hits.length) out.appendChild(h('p', { class: 'nf-suggest' }, [t('nf.mean') + ' ',
+        hits.map((x, i) => [i ? ', ' : '', h('a', { href: href('/' + kind + '/' + x.id, keep) }, nameOf(x) || x.id)]), '?']));
+    const input = h('input', { type: 'search', name: 'q', value: words, class: 'big-search', 'aria-label': t('ctl.search') });
+    out.appendChild(h('form', { class: 'filters nf-search', role: 'search', onsubmit: (ev) => {
+        ev.preventDefault();
+        if (input.value.trim()) location.hash = href('/search', { q: input.value.trim(), kind });
+    } }, [h('label', { class: 'field' }, [h('span', null, t('nf.search', t('kind.' + kind))), input]),
+        h('button', { type: 'submit', class: 'btn' }, t('ctl.search'))]));
+    return out;
+}
+
+// Records whose names match the words of a missing id: a search for all
+// the words, then for fewer (the search wants every word), at most 5.
+async function similar(kind, words) {
+    const w = words.split(' ').filter(Boolean);
+    if (kind !== 'project' && kind !== 'instrument' && kind !== 'actor' && kind !== 'source') return [];
+    for (let n = w.length; n > 0 && n > w.length - 3; n--) {
+        try {
+            const r = await api('search', { q: w.slice(0, n).join(' '), kind, limit: 5 }, { clock: false });
+            if (r.items.length) return r.items;
+        } catch { return []; }
+    }
+    return [];
+}
+
+// A parameter the API refused (400): its own words, and the way back.
+function badRequest(e) {
+    const params = Object.fromEntries(state.params.entries());
+    const bad = Object.keys(params).find(k => e.message.startsWith(k + ':') || e.message.includes(`'${params[k]}'`));
+    const without = Object.assign({}, params);
+    if (bad) delete without[bad];
+    return h('div', { class: 'bad-request' }, [
+        h('h1', { tabindex: '-1', id: 'page-title' }, t('bad.title')),
+        h('p', { class: 'api-message', role: 'alert' }, e.message),
+        h('p', null, [h('a', { href: href(state.path, bad ? without : {}) }, bad ? t('bad.without', bad) : t('bad.plain')),
+            ' · ', h('a', { href: href('/') }, t('nav.overview'))]),
+    ]);
 }
 
 async function boot() {

@@ -183,7 +183,7 @@ export function toJSON(rows, columns) {
     }), null, 2) + '\n';
 }
 
-function save(filename, type, body) {
+export function save(filename, type, body) {
     const url = URL.createObjectURL(new Blob([body], { type }));
     const a = h('a', { href: url, download: filename, class: 'hidden' });
     document.body.appendChild(a);

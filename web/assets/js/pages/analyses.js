@@ -7,6 +7,7 @@ import { pageHead, link, quote, scopeWords } from '../ui.js';
 import { chip } from './projects.js';
 import { svg } from '../charts.js';
 import { table } from '../table.js';
+import { chartFiles } from '../chartfile.js';
 
 export async function render(view, which) {
     const fn = { slippage, carryover, risks, inflation }[which];
@@ -105,12 +106,17 @@ async function inflation(view) {
     const data = await api('inflation', { limit: 5000 });
     view.appendChild(pageHead(t('if.title'), t('if.lead')));
     const items = data.items;
-    if (items.length) view.appendChild(h('figure', { class: 'chart-box' }, [inflationChart(items),
-        h('figcaption', null, h('ul', { class: 'legend inline' }, [
+    const chart = items.length ? inflationChart(items) : null;
+    if (chart) view.appendChild(h('figure', { class: 'chart-box' }, [chart,
+        h('figcaption', null, [chartFiles(chart, 'amur-inflation' + suffix(), items, [
+            { label: 'year', value: r => r.year }, { label: 'frameworks', value: r => r.frameworks },
+            { label: 'delivered', value: r => r.delivered }, { label: 'cumulative_frameworks', value: r => r.cumulative_frameworks },
+            { label: 'cumulative_delivered', value: r => r.cumulative_delivered }, { label: 'ratio', value: r => r.ratio ?? '' },
+        ]), h('ul', { class: 'legend inline' }, [
             h('li', null, [h('span', { class: 'swatch fw', 'aria-hidden': 'true' }), t('if.frameworks')]),
             h('li', null, [h('span', { class: 'swatch dl', 'aria-hidden': 'true' }), t('if.delivered')]),
             h('li', null, [h('span', { class: 'line-swatch ratio', 'aria-hidden': 'true' }), t('col.ratio')]),
-        ]))]));
+        ])])]));
     view.appendChild(table(items, [
         { key: 'year', label: t('col.year'), value: r => r.year, cls: 'num' },
         { key: 'frameworks', label: t('col.frameworks'), value: r => r.frameworks, cls: 'num',

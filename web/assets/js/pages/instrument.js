@@ -32,7 +32,7 @@ export async function render(view, id) {
 
     if (d.scorecard) view.appendChild(section(t('in.scorecard'), scorecard(d.scorecard, sources)));
 
-    view.appendChild(delivery(id, d, slip.items, allSources));
+    if ((d.listings || []).length) view.appendChild(delivery(id, d, slip.items, allSources));
 
     const stage = state.params.get('stage') || '';
     const side = state.params.get('side') || '';
@@ -102,11 +102,12 @@ function delivery(id, d, slippage, sources) {
     const srcName = (s) => { const x = sources.get(s); return (x && (x.publisher || x.title)) || s; };
     const daysLate = (r) => r.delay_days === null || r.delay_days === undefined ? '' : r.delay_days;
     const slipLink = (r, text) => link('/slippage', { project: r.project, property: r.property || '' }, text);
+    const overdue = rows.filter(r => r.overdue).length;
     const tracked = [
-        [t('dv.listed'), String(rows.length)],
+        [t('dv.listed'), link('/instrument/' + id, { at: 'listings' }, String(rows.length), { class: 'num-link' })],
         [t('dv.dated'), String(rows.filter(r => r.delay_days !== null).length)],
         [t('dv.delivered'), String(rows.filter(r => r.actual).length)],
-        [t('col.overdue'), String(rows.filter(r => r.overdue).length)],
+        [t('col.overdue'), overdue ? link('/instrument/' + id, { sort: '-overdue', at: 'delivery' }, String(overdue), { class: 'num-link' }) : '0'],
         [t('pg.median'), median(rows.map(r => r.delay_days)) === null ? '—' : t('pg.days', fmtNum(median(rows.map(r => r.delay_days))))],
     ];
     const reported = (sc.reported || []).map(r => h('li', null, [

@@ -15,6 +15,8 @@ function evidencePath(ev) {
     const pages = { status: '/projects', programmes: '/programmes', contradictions: '/contradictions',
         slippage: '/slippage', carryover: '/carryover', regions: '/regions', risks: '/risks', inflation: '/inflation' };
     if (ev === 'contradictions') return href('/contradictions', { official_ahead: 'true' });
+    // the headline counts opponents at any time (amur report: risks --ever)
+    if (ev === 'risks') return href('/risks', { ever: 'true' });
     return pages[ev] ? href(pages[ev]) : null;
 }
 

@@ -8,6 +8,7 @@ import { t, stageName, propName, sideName, nameOf, otherNames } from '../i18n.js
 import { pageHead, section, stageBadge, flagBadge, tierBadge, link, quote, contradictionCard, tierGroup, sourceLink } from '../ui.js';
 import { timeline, stageScatter, dumbbell, TIER_GROUP_COLOURS } from '../charts.js';
 import { table } from '../table.js';
+import { chartFiles } from '../chartfile.js';
 import { claimsTable } from './claims.js';
 
 const FOR = new Set(['owner', 'contractor', 'financier', 'supporter']);
@@ -42,17 +43,31 @@ export async function render(view, id) {
     const late = (d.slippage || []).map(x => ({ label: propName(x.property) + (x.scope ? ` (${x.scope.replace(/(^|;)[a-z_]+=/g, '$1').replace(/;/g, ', ')})` : ''),
         first: x.first, final: x.final, actual: x.actual, daysLate: x.delay_days, delivered: x.delivered, overdue: x.overdue }));
     const db = late.length ? dumbbell(late, { asOf: state.asOf || state.today, label: t('pr.lateness') }) : null;
+    const lateRows = (d.slippage || []);
     if (db) view.appendChild(section(t('pr.lateness'), h('figure', { class: 'chart-box' }, [db,
-        h('figcaption', null, t('pr.lateness.lead'))]), { id: 'lateness' }));
+        h('figcaption', null, [t('pr.lateness.lead'), ' ', chartFiles(db, `amur-${id}-lateness`, lateRows, [
+            { label: 'property', value: x => x.property }, { label: 'scope', value: x => x.scope || '' },
+            { label: 'first', value: x => x.first || '' }, { label: 'final', value: x => x.final || '' },
+            { label: 'actual', value: x => x.actual || '' }, { label: 'delay_days', value: x => x.delay_days ?? '' },
+            { label: 'delivered', value: x => String(!!x.delivered) }, { label: 'overdue', value: x => String(!!x.overdue) },
+        ])])]), { id: 'lateness' }));
 
     // the staircase
     const hist = (d.slippage || []).map(x => ({ label: propName(x.property), promises: x.promises, actual: x.actual }));
     const actuals = (d.claims || []).filter(c => /^actual_/.test(c.property) && c.value)
         .map(c => ({ label: propName(c.property), date: c.value, made: c.date, claim: c.id }));
-    const tl = hist.length || actuals.length
-        ? h('figure', { class: 'chart-box' }, [
-            timeline(hist, actuals, { asOf: state.asOf || state.today, label: t('pr.timeline') }),
-            h('figcaption', null, t('pr.timeline.lead'))])
+    const stairs = hist.length || actuals.length ? timeline(hist, actuals, { asOf: state.asOf || state.today, label: t('pr.timeline') }) : null;
+    const stairRows = [
+        ...(d.slippage || []).flatMap(x => x.promises.map(p => ({ property: x.property, scope: x.scope, kind: p.kind, made: p.made, date: p.date, claim: p.claim || p.listing }))),
+        ...actuals.map(a => ({ property: a.claim ? (d.claims.find(c => c.id === a.claim) || {}).property : '', scope: null, kind: 'actual', made: a.made, date: a.date, claim: a.claim })),
+    ];
+    const tl = stairs
+        ? h('figure', { class: 'chart-box' }, [stairs,
+            h('figcaption', null, [t('pr.timeline.lead'), ' ', chartFiles(stairs, `amur-${id}-promises-chart`, stairRows, [
+                { label: 'property', value: x => x.property || '' }, { label: 'scope', value: x => x.scope || '' },
+                { label: 'kind', value: x => x.kind || '' }, { label: 'made', value: x => x.made || '' },
+                { label: 'date', value: x => x.date || '' }, { label: 'claim', value: x => x.claim || '' },
+            ])])])
         : h('p', { class: 'muted' }, t('pr.timeline.none'));
     view.appendChild(section(t('pr.timeline'), tl, { id: 'timeline' }));
 

@@ -7,6 +7,7 @@ import { t, nameOf } from '../i18n.js';
 import { pageHead, link } from '../ui.js';
 import { shareChart, svg } from '../charts.js';
 import { table } from '../table.js';
+import { chartFiles } from '../chartfile.js';
 
 const SERIES = [
     ['export_share', '#c0562b'], ['import_share', '#2d6fa3'], ['fdi_stock_share', '#3d8a5a'],
@@ -58,8 +59,7 @@ export async function render(view) {
                 r.source_typology.disagrees ? [' ', h('span', { class: 'badge flag' }, t('rg.disagrees'))] : null]) : null,
             typ ? h('p', null, [t('rg.computed'), ': ', h('span', { class: ['badge', 'typ', 'typ-' + typ.class] }, t('typ.' + typ.class)), ' ',
                 h('span', { class: 'muted' }, `${t('series.' + typ.by)} ${typ.year}: ${rangeText(typ.value)}`)]) : null,
-            series.length ? shareChart(series, { years: span, label: `${nameOf(r)}: ${t('rg.share')}`,
-                thresholds: [[depV, 'dep'], [indV, 'ind']] }) : null,
+            ...shareFigure(r, series, span, depV, indV),
             series.length ? h('ul', { class: 'legend inline' }, series.map(se => h('li', null, [
                 h('span', { class: 'line-swatch', dataset: { series: se.key }, 'aria-hidden': 'true' }), se.label]))) : null,
             hhi.length ? h('p', null, hhi.map(v => t('rg.hhi', v.year, fmtNum(v.hhi, 3))).join('; ')) : null,
@@ -116,4 +116,15 @@ function typologyStrip(regions, dep, ind, by) {
         g.appendChild(c);
     });
     return h('figure', { class: 'chart-box' }, g);
+}
+
+// A region's shares chart, and its files: the SVG and the figures behind it.
+function shareFigure(r, series, span, depV, indV) {
+    if (!series.length) return [];
+    const chart = shareChart(series, { years: span, label: `${nameOf(r)}: ${t('rg.share')}`, thresholds: [[depV, 'dep'], [indV, 'ind']] });
+    const rows = series.flatMap(se => se.points.map(p => ({ series: se.key, year: p.year, value: p.value, max: p.max })));
+    return [chart, h('p', { class: 'chart-files-line' }, chartFiles(chart, `amur-${r.region || r.id}-shares`, rows, [
+        { label: 'series', value: x => x.series }, { label: 'year', value: x => x.year },
+        { label: 'value', value: x => x.value }, { label: 'max', value: x => x.max ?? '' },
+    ]))];
 }
