@@ -106,7 +106,7 @@ static int check_filters(cli *c, store *db, const concept *k, const store_filter
     if (!(r = rec_check_new(k, cols, vals, nf)))
         return err_set(&c->err, AMUR_ESYS, "out of memory");
     rc = store_each(db, k, NULL, 0, check_row, r, &c->err);
-    if (rc == AMUR_OK && !rec_check_done(r, msg, sizeof msg))
+    if (rc == AMUR_OK && !rec_check_done(r, store_find_cb, db, msg, sizeof msg))
         rc = err_set(&c->err, AMUR_EDATA, "%s", msg);
     rec_check_free(r);
     return rc;

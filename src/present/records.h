@@ -56,8 +56,14 @@ typedef struct rec_check rec_check;
 rec_check *rec_check_new(const concept *c, const char *const *cols, const char *const *values,
                          size_t n);
 void rec_check_row(rec_check *r, char *const *fields);
-/* 1 when every filter's value occurs in some row; else 0 with MSG set. */
-int rec_check_done(const rec_check *r, char *msg, size_t n);
+/* How the checker asks whether a record exists: the concept (C_PROJECT,
+** ...) of the row with ID, or -1; the shape of store_find_cb(). */
+typedef int (*rec_find_fn)(void *ctx, const char *id, char *kind, size_t kindsz);
+/* 1 when every filter's value occurs in some row, or names (through FIND,
+** for a column that refers to a concept) a record of a kind the column
+** refers to: such a filter is an empty answer, not a mistake. Else 0 with
+** MSG set. */
+int rec_check_done(const rec_check *r, rec_find_fn find, void *ctx, char *msg, size_t n);
 void rec_check_free(rec_check *r);
 
 /* The filters of each concept's listing, declared once: the command

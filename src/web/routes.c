@@ -255,6 +255,17 @@ static int stage_of(const evidence *e, long p)
 
 /* ---- records ---- */
 
+/* rec_find_fn over a snapshot: the concept of the row with ID, or -1. */
+static int snap_find_concept(void *snap, const char *id, char *kind, size_t kindsz)
+{
+    (void)kind;
+    (void)kindsz;
+    for (int k = 0; k < C_COUNT; k++)
+        if (snap_find(snap_rows_of(snap, k), id) >= 0)
+            return k;
+    return -1;
+}
+
 /* Nothing passed the FILTERS of concept K: a value no row has is a 400 with
 ** the message the command line gives (records.h), else 0. */
 static int check_filters(api_call *c, int k)
@@ -280,7 +291,7 @@ static int check_filters(api_call *c, int k)
     }
     for (size_t i = 0; i < r->n; i++)
         rec_check_row(chk, snap_row(r, con, i));
-    ok = rec_check_done(chk, msg, sizeof msg);
+    ok = rec_check_done(chk, snap_find_concept, c->snap, msg, sizeof msg);
     rec_check_free(chk);
     if (ok)
         return 0;

@@ -13,6 +13,7 @@ $ code '/api/projects?kind=brige'
 $ get '/api/projects?kind=brige'
 $ get '/api/claims?subject=nope'
 $ get '/api/stakes?role=oponent'
+$ get '/api/stakes?project=halted' | jq -c '[.total, .items]'
 --- stdout
 400
 {"error":"no claim has the property 'planned_opning'; did you mean 'planned_opening'?"}
@@ -25,6 +26,7 @@ $ get '/api/stakes?role=oponent'
 {"error":"no project has kind 'brige'; did you mean 'bridge'?"}
 {"error":"no claim has subject 'nope'"}
 {"error":"no stake has role 'oponent'; did you mean 'opponent'?"}
+[0,[]]
 --- stderr
 --- status
 0
