@@ -37,6 +37,7 @@
 ** COPY off, to measure what it gains.
 */
 #include "backend.h"
+#include "pg_sql.h"
 
 #include <libpq-fe.h>
 #include <stdio.h>
@@ -46,93 +47,7 @@
 
 #include "../core/strmap.h"
 
-/* Foreign keys: checked per statement unless a load defers them. */
-#define FK(t) " REFERENCES " t "(id) DEFERRABLE INITIALLY IMMEDIATE"
-
-/* Migration 1: the tables of sqlite.c's migration 1, column for column,
-** plus seq. Identifiers are quoted where they are keywords. */
-static const char *const migrations[] = {
-    "CREATE TABLE sources(seq bigserial NOT NULL UNIQUE, id text PRIMARY KEY,"
-    " title text NOT NULL, authors text, publisher text, url text, date text,"
-    " language text, tier text NOT NULL, ref text, note text);"
-    "CREATE TABLE places(seq bigserial NOT NULL UNIQUE, id text PRIMARY KEY,"
-    " kind text NOT NULL, name_en text NOT NULL, name_ru text, name_zh text,"
-    " country text" FK("places") ", parent text" FK("places") ", lat text, lon text,"
-    " source text" FK("sources") ", note text);"
-    "CREATE TABLE actors(seq bigserial NOT NULL UNIQUE, id text PRIMARY KEY,"
-    " kind text NOT NULL, name_en text NOT NULL, name_ru text, name_zh text,"
-    " country text" FK("places") ", place text" FK("places") ","
-    " parent text" FK("actors") ", source text" FK("sources") ", note text);"
-    "CREATE TABLE instruments(seq bigserial NOT NULL UNIQUE, id text PRIMARY KEY,"
-    " kind text NOT NULL, level text NOT NULL, name_en text NOT NULL, name_ru text,"
-    " name_zh text, date text, valid_from text, valid_to text, parties text,"
-    " parent text" FK("instruments") ", source text" FK("sources") ", locator text,"
-    " note text);"
-    "CREATE TABLE projects(seq bigserial NOT NULL UNIQUE, id text PRIMARY KEY,"
-    " kind text NOT NULL, name_en text NOT NULL, name_ru text, name_zh text,"
-    " place text" FK("places") ", side text" FK("places") ","
-    " parent text" FK("projects") ", source text" FK("sources") ", locator text,"
-    " note text);"
-    "CREATE TABLE listings(seq bigserial NOT NULL UNIQUE, id text PRIMARY KEY,"
-    " instrument text NOT NULL" FK("instruments") ","
-    " project text NOT NULL" FK("projects") ", side text" FK("places") ","
-    " item text, planned_start text, planned_end text,"
-    " carried_from text" FK("listings") ", source text" FK("sources") ","
-    " locator text, note text);"
-    "CREATE TABLE stakes(seq bigserial NOT NULL UNIQUE, id text PRIMARY KEY,"
-    " project text NOT NULL" FK("projects") ", actor text NOT NULL" FK("actors") ","
-    " role text NOT NULL, influence text, \"from\" text, \"to\" text,"
-    " source text" FK("sources") ", locator text, quote text, note text);"
-    "CREATE TABLE claims(seq bigserial NOT NULL UNIQUE, id text PRIMARY KEY,"
-    " subject text NOT NULL, property text NOT NULL, value text NOT NULL, unit text,"
-    " scope text, date text NOT NULL, refers_to text,"
-    " source text NOT NULL" FK("sources") ", locator text, quote text, note text);"
-    "CREATE TABLE indicators(seq bigserial NOT NULL UNIQUE, id text PRIMARY KEY,"
-    " region text NOT NULL" FK("places") ", series text NOT NULL,"
-    " partner text" FK("places") ", period text NOT NULL, value text NOT NULL,"
-    " value_max text, unit text NOT NULL, source text NOT NULL" FK("sources") ","
-    " locator text, quote text, note text);"
-    "CREATE INDEX claims_subject ON claims(subject, property);"
-    "CREATE INDEX listings_instrument ON listings(instrument);"
-    "CREATE INDEX listings_project ON listings(project);"
-    "CREATE INDEX stakes_project ON stakes(project);"
-    "CREATE INDEX indicators_region ON indicators(region, series);"
-    "CREATE FUNCTION amur_append_only() RETURNS trigger LANGUAGE plpgsql AS"
-    " $$BEGIN RAISE EXCEPTION '% are append-only', TG_TABLE_NAME; END$$;"
-    "CREATE TRIGGER claims_no_change BEFORE UPDATE OR DELETE ON claims"
-    " FOR EACH ROW EXECUTE FUNCTION amur_append_only();"
-    "CREATE TRIGGER claims_no_truncate BEFORE TRUNCATE ON claims"
-    " FOR EACH STATEMENT EXECUTE FUNCTION amur_append_only();"
-    "CREATE TABLE loads(n bigserial PRIMARY KEY, at text NOT NULL, what text NOT NULL,"
-    " added bigint NOT NULL, changed bigint NOT NULL);",
-    /* Migration 2: write tokens (only a hash of each) and the audit log of
-    ** what was written with them, append-only like claims. */
-    "CREATE TABLE tokens(id bigserial PRIMARY KEY, role text NOT NULL,"
-    " hash text NOT NULL UNIQUE, note text, created text NOT NULL, revoked text);"
-    "CREATE TABLE audit(n bigserial PRIMARY KEY, at text NOT NULL,"
-    " token_id bigint NOT NULL REFERENCES tokens(id) DEFERRABLE INITIALLY IMMEDIATE,"
-    " role text NOT NULL, what text NOT NULL, claim_id text);"
-    "CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit"
-    " FOR EACH ROW EXECUTE FUNCTION amur_append_only();"
-    "CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit"
-    " FOR EACH STATEMENT EXECUTE FUNCTION amur_append_only();",
-    /* Migration 3: provenance. When a source was read, and a claim's quote
-    ** language and the secondary source its words came through. */
-    "ALTER TABLE sources ADD COLUMN accessed text;"
-    "ALTER TABLE claims ADD COLUMN quote_lang text;"
-    "ALTER TABLE claims ADD COLUMN via text" FK("sources") ";",
-    /* Migration 4: financial flows (store.h), kept apart from claims. */
-    "CREATE TABLE flows(activity text NOT NULL, source text NOT NULL,"
-    " reported text NOT NULL, seq bigint NOT NULL, kind text NOT NULL, type text,"
-    " date text, \"end\" text, value text NOT NULL, currency text, value_date text,"
-    " provider text, receiver text, provider_ref text, receiver_ref text, description text,"
-    " file text, line bigint,"
-    " PRIMARY KEY(activity, source, reported, seq));",
-};
-
-
-
-#define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
+#define NMIGRATIONS store_pg_nmigrations
 
 /* The advisory lock that serialises migrations and loads: "amur", and the
 ** schema, so that amur databases in different schemas do not wait on each
@@ -140,31 +55,7 @@ static const char *const migrations[] = {
 static const char lock_sql[] =
     "SELECT pg_advisory_xact_lock(1634563442, hashtext(coalesce(current_schema(), '')))";
 
-/* The fixed statements, prepared on first use as "s<number>". */
-enum {
-    ST_PUT = 0,                    /* + concept: insert or update, RETURNING */
-    ST_GET = ST_PUT + C_COUNT,     /* + concept: one row by id */
-    ST_COUNT = ST_GET + C_COUNT,   /* + concept: count(*) */
-    ST_EMPTY = ST_COUNT + C_COUNT, /* + concept: whether the table has no row */
-    ST_EACH = ST_EMPTY + C_COUNT,  /* + concept: a page of rows after a seq */
-    ST_FIND = ST_EACH + C_COUNT,
-    ST_LOG,
-    ST_EACH_LOAD,
-    ST_VERSION,
-    ST_TOKEN_NEW,
-    ST_TOKEN_FIND,
-    ST_TOKEN_REVOKE,
-    ST_TOKEN_EACH,
-    ST_AUDIT_ADD,
-    ST_AUDIT_EACH,
-    ST_TOKEN_COPY,
-    ST_AUDIT_COPY,
-    ST_COUNT_ALL
-};
-
-#define PAGE 2000     /* rows per page of store_each() */
 #define RETRIES 5     /* tries of a statement outside a transaction */
-#define PAGE_TEXT "2000"
 
 enum { COPY_UNKNOWN, COPY_NOW, COPY_NO };
 
@@ -189,163 +80,6 @@ typedef struct pg_store {
 } pg_store;
 
 #define PG(s) ((pg_store *)(s))
-
-/* ---- SQL text from the schema ---- */
-
-/* Appends to a fixed buffer; every statement built here is far below its
-** size. */
-static void cat(char *buf, size_t n, const char *s)
-{
-    size_t len = strlen(buf);
-    snprintf(buf + len, n - len, "%s", s);
-}
-
-static void cat_col(char *buf, size_t n, const char *prefix, const char *name)
-{
-    cat(buf, n, prefix);
-    cat(buf, n, "\"");
-    cat(buf, n, name);
-    cat(buf, n, "\"");
-}
-
-static void cat_num(char *buf, size_t n, const char *prefix, long v)
-{
-    char num[24];
-    snprintf(num, sizeof num, "%ld", v);
-    cat(buf, n, prefix);
-    cat(buf, n, num);
-}
-
-static void cat_cols(char *buf, size_t n, const concept *c)
-{
-    for (size_t i = 0; i < c->ncols; i++)
-        cat_col(buf, n, i ? "," : "", c->cols[i].name);
-}
-
-/* INSERT ... ON CONFLICT(id) DO UPDATE ... WHERE something differs,
-** RETURNING whether the row is new: no row back means it was the same. */
-static void build_put(const concept *c, char *sql, size_t n)
-{
-    sql[0] = 0;
-    cat(sql, n, "INSERT INTO ");
-    cat(sql, n, c->name);
-    cat(sql, n, " AS o(");
-    cat_cols(sql, n, c);
-    cat(sql, n, ") VALUES(");
-    for (size_t i = 0; i < c->ncols; i++)
-        cat_num(sql, n, i ? ",$" : "$", (long)i + 1);
-    if (c->append_only) {
-        cat(sql, n, ") ON CONFLICT(id) DO NOTHING RETURNING true");
-        return;
-    }
-    cat(sql, n, ") ON CONFLICT(id) DO UPDATE SET ");
-    for (size_t i = 1; i < c->ncols; i++) {
-        cat_col(sql, n, i > 1 ? "," : "", c->cols[i].name);
-        cat_col(sql, n, "=excluded.", c->cols[i].name);
-    }
-    cat(sql, n, " WHERE ");
-    for (size_t i = 1; i < c->ncols; i++) {
-        cat_col(sql, n, i > 1 ? " OR o." : "o.", c->cols[i].name);
-        cat_col(sql, n, " IS DISTINCT FROM excluded.", c->cols[i].name);
-    }
-    /* xmax is 0 on a row this statement inserted, the updater's on an update */
-    cat(sql, n, " RETURNING o.xmax = 0");
-}
-
-/* SELECT seq, columns FROM the concept's table WHERE the NF filters
-** (column indexes COLS) AND seq > $NF+1 ORDER BY seq LIMIT PAGE. */
-static void build_page(const concept *c, const int *cols, size_t nf, char *sql, size_t n)
-{
-    sql[0] = 0;
-    cat(sql, n, "SELECT seq,");
-    cat_cols(sql, n, c);
-    cat(sql, n, " FROM ");
-    cat(sql, n, c->name);
-    for (size_t i = 0; i < nf; i++) {
-        cat_col(sql, n, i ? " AND " : " WHERE ", c->cols[cols[i]].name);
-        cat_num(sql, n, "=$", (long)i + 1);
-    }
-    cat(sql, n, nf ? " AND seq>$" : " WHERE seq>$");
-    cat_num(sql, n, "", (long)nf + 1);
-    cat(sql, n, " ORDER BY seq LIMIT " PAGE_TEXT);
-}
-
-/* The numbers are concept_id values (C_SOURCE is 0, C_PLACE 1, ...). */
-static const char find_sql[] =
-    "SELECT 1, kind FROM places WHERE id=$1 UNION ALL "
-    "SELECT 2, kind FROM actors WHERE id=$1 UNION ALL "
-    "SELECT 3, kind FROM instruments WHERE id=$1 UNION ALL "
-    "SELECT 4, kind FROM projects WHERE id=$1 UNION ALL "
-    "SELECT 0, NULL FROM sources WHERE id=$1 UNION ALL "
-    "SELECT 5, NULL FROM listings WHERE id=$1 UNION ALL "
-    "SELECT 6, NULL FROM stakes WHERE id=$1 UNION ALL "
-    "SELECT 7, NULL FROM claims WHERE id=$1 UNION ALL "
-    "SELECT 8, NULL FROM indicators WHERE id=$1 LIMIT 1";
-
-/* The text of fixed statement ST. */
-static void build_fixed(int st, char *sql, size_t n)
-{
-    sql[0] = 0;
-    if (st >= ST_PUT && st < ST_PUT + C_COUNT) {
-        build_put(&schema_concepts[st - ST_PUT], sql, n);
-    } else if (st >= ST_GET && st < ST_GET + C_COUNT) {
-        const concept *c = &schema_concepts[st - ST_GET];
-        cat(sql, n, "SELECT ");
-        cat_cols(sql, n, c);
-        cat(sql, n, " FROM ");
-        cat(sql, n, c->name);
-        cat(sql, n, " WHERE id=$1");
-    } else if (st >= ST_COUNT && st < ST_COUNT + C_COUNT) {
-        cat(sql, n, "SELECT count(*) FROM ");
-        cat(sql, n, schema_concepts[st - ST_COUNT].name);
-    } else if (st >= ST_EMPTY && st < ST_EMPTY + C_COUNT) {
-        cat(sql, n, "SELECT NOT EXISTS(SELECT 1 FROM ");
-        cat(sql, n, schema_concepts[st - ST_EMPTY].name);
-        cat(sql, n, ")");
-    } else if (st >= ST_EACH && st < ST_EACH + C_COUNT) {
-        build_page(&schema_concepts[st - ST_EACH], NULL, 0, sql, n);
-    } else if (st == ST_FIND) {
-        cat(sql, n, find_sql);
-    } else if (st == ST_LOG) {
-        cat(sql, n,
-            "INSERT INTO loads(at, what, added, changed) VALUES(coalesce($1,"
-            " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')),"
-            " $2, $3, $4)");
-    } else if (st == ST_EACH_LOAD) {
-        cat(sql, n, "SELECT at, what, added, changed FROM loads ORDER BY n");
-    } else if (st == ST_VERSION) {
-        cat(sql, n, "SELECT version FROM amur_schema");
-    } else if (st == ST_TOKEN_NEW) {
-        cat(sql, n,
-            "INSERT INTO tokens(role, hash, note, created) VALUES($1, $2, $3,"
-            " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))"
-            " RETURNING id");
-    } else if (st == ST_TOKEN_FIND) {
-        cat(sql, n, "SELECT id, role, revoked IS NOT NULL FROM tokens WHERE hash=$1");
-    } else if (st == ST_TOKEN_REVOKE) {
-        cat(sql, n,
-            "UPDATE tokens SET revoked ="
-            " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
-            " WHERE id=$1::bigint AND revoked IS NULL RETURNING id");
-    } else if (st == ST_TOKEN_EACH) {
-        cat(sql, n, "SELECT id, role, note, created, revoked, hash FROM tokens ORDER BY id");
-    } else if (st == ST_AUDIT_ADD) {
-        cat(sql, n,
-            "INSERT INTO audit(at, token_id, role, what, claim_id) VALUES("
-            "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
-            " $1::bigint, $2, $3, $4)");
-    } else if (st == ST_AUDIT_EACH) {
-        cat(sql, n, "SELECT n, at, token_id, role, what, claim_id FROM audit ORDER BY n");
-    } else if (st == ST_TOKEN_COPY) {
-        cat(sql, n,
-            "INSERT INTO tokens(id, role, hash, note, created, revoked)"
-            " VALUES($1::bigint, $2, $3, $4, $5, $6)");
-    } else if (st == ST_AUDIT_COPY) {
-        cat(sql, n,
-            "INSERT INTO audit(n, at, token_id, role, what, claim_id)"
-            " VALUES($1::bigint, $2, $3::bigint, $4, $5, $6)");
-    }
-}
 
 /* ---- the connection ---- */
 
@@ -452,7 +186,7 @@ static PGresult *run(pg_store *s, int st, int n, const char *const *vals, amur_e
     PGresult *r;
     snprintf(name, sizeof name, "s%d", st);
     if (!prepared)
-        build_fixed(st, sql, sizeof sql);
+        store_pg_fixed(st, sql, sizeof sql);
     r = run_named(s, name, sql, &prepared, n, vals, err, what);
     s->prepared[st] = (unsigned char)prepared;
     return r;
@@ -522,7 +256,7 @@ static int migrate(pg_store *s, amur_err *err)
         schema_version(s, &version, err) || check_version(s, version, err))
         goto fail;
     for (size_t i = (size_t)version; i < NMIGRATIONS; i++) {
-        if (exec(s, migrations[i], err, "migrating")) {
+        if (exec(s, store_pg_migrations[i], err, "migrating")) {
             err_prefix(err, "migrating to schema version %zu", i + 1);
             goto fail;
         }
@@ -658,10 +392,10 @@ static int copy_start(pg_store *s, const concept *c, amur_err *err)
 {
     char sql[1024] = "COPY ";
     PGresult *r;
-    cat(sql, sizeof sql, c->name);
-    cat(sql, sizeof sql, "(");
-    cat_cols(sql, sizeof sql, c);
-    cat(sql, sizeof sql, ") FROM STDIN");
+    store_pg_cat(sql, sizeof sql, c->name);
+    store_pg_cat(sql, sizeof sql, "(");
+    store_pg_cat_cols(sql, sizeof sql, c);
+    store_pg_cat(sql, sizeof sql, ") FROM STDIN");
     if (!(s->copy_ids = strmap_new()))
         return err_set(err, AMUR_ESYS, "out of memory");
     r = PQexec(s->conn, sql);
@@ -956,7 +690,7 @@ static PGresult *run_filtered(pg_store *s, const concept *c, const int *cols, si
     for (size_t i = 0; i < nf; i++) {
         char part[16];
         snprintf(part, sizeof part, "_%d", cols[i]);
-        cat(name, sizeof name, part);
+        store_pg_cat(name, sizeof name, part);
     }
     for (size_t i = 0; i < s->ndyn && !prepared; i++)
         prepared = strcmp(s->dyn[i], name) == 0;
@@ -971,7 +705,7 @@ static PGresult *run_filtered(pg_store *s, const concept *c, const int *cols, si
             free(copy);
             return NULL;
         }
-        build_page(c, cols, nf, sql, sizeof sql);
+        store_pg_page(c, cols, nf, sql, sizeof sql);
         if (prepare(s, name, sql, (int)nf + 1, err)) {
             free(copy);
             return NULL;
