@@ -4,6 +4,7 @@
 */
 #include "schema.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -129,6 +130,18 @@ static const column indicator_cols[] = {
     REFTO("source", 1, REF(C_SOURCE), NULL), TEXT("locator"), TEXT("quote"),
     TEXT("note")};
 
+static const char *const flow_kinds[] = {"transaction", "budget", "planned-disbursement",
+                                         NULL};
+/* In store_flow's order (store.h), which store_flow_row() keeps. */
+static const column flow_cols[] = {
+    REFTO("activity", 1, REF(C_PROJECT), NULL), REFTO("source", 1, REF(C_SOURCE), NULL),
+    {"reported", COL_DATE, 1, NULL, 0, NULL, 0, 0},
+    {"seq", COL_INT, 1, NULL, 0, NULL, 1, INT_MAX}, ENUM("kind", flow_kinds), TEXT("type"),
+    DATE("date"), DATE("end"), {"value", COL_NUMBER, 1, NULL, 0, NULL, 0, 0},
+    TEXT("currency"), DATE("value_date"), TEXT("provider"), TEXT("receiver"),
+    TEXT("provider_ref"), TEXT("receiver_ref"), TEXT("description"), TEXT("file"),
+    {"line", COL_INT, 0, NULL, 0, NULL, 0, INT_MAX}};
+
 #define COLS(a) a, sizeof a / sizeof a[0]
 
 const concept schema_concepts[C_COUNT] = {
@@ -153,6 +166,10 @@ const concept schema_concepts[C_COUNT] = {
      {"id", "region", "series", "partner", "period", "value", "value_max", "unit", NULL}, 0,
      0},
 };
+
+const concept schema_flows = {
+    (concept_id)C_COUNT, "flows", "flows.csv", "flow", COLS(flow_cols),
+    {"activity", "source", "reported", "seq", "kind", "type", "date", "value", NULL}, 0, 0};
 
 const concept *schema_find(const char *name)
 {

@@ -67,6 +67,14 @@ typedef struct concept {
 
 extern const concept schema_concepts[C_COUNT];
 
+/* The financial flows of IATI activities (store.h, store_flow) as a file
+** of a bundle, flows.csv, so that export and load carry them: a table
+** read and checked like a concept's, but not one of the concepts, since a
+** flow has no id of its own. It is known by its activity, its source, the
+** snapshot's date (reported) and its place in that snapshot (seq). Its id
+** is C_COUNT. */
+extern const concept schema_flows;
+
 /* The concept with NAME ("projects"), or NULL. */
 const concept *schema_find(const char *name);
 /* Index of column NAME in C, or -1. */

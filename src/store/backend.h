@@ -42,7 +42,8 @@ typedef struct store_ops {
     int (*each_audit)(store *s, store_audit_fn fn, void *ctx, amur_err *err);
     int (*copy_audit)(store *s, const store_audit *a, amur_err *err);
     /* flows (store.c builds store_flows_put and store_each_flow on these):
-    ** every flow about ACTIVITY, by source, reported and seq; remove those
+    ** every flow about ACTIVITY, by source, reported and seq (every flow
+    ** of every activity, by activity first, when ACTIVITY is NULL); remove those
     ** of one snapshot; add one */
     int (*flow_each)(store *s, const char *activity, store_flow_fn fn, void *ctx,
                      amur_err *err);
@@ -58,7 +59,7 @@ struct store {
 };
 
 /* PostgreSQL's flows (pg_flows.c), which pg.c's table of functions uses. */
-#define STORE_PG_FLOW_STATEMENTS 3
+#define STORE_PG_FLOW_STATEMENTS 4
 int store_pg_flow_each(store *s, const char *activity, store_flow_fn fn, void *ctx,
                        amur_err *err);
 int store_pg_flow_del(store *s, const char *activity, const char *source,

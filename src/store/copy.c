@@ -16,7 +16,11 @@ const char *copy_table_name(int k)
 {
     if (k >= 0 && k < C_COUNT)
         return schema_concepts[k].name;
-    return k == COPY_LOADS ? "loads" : k == COPY_TOKENS ? "tokens" : k == COPY_AUDIT ? "audit" : "?";
+    return k == COPY_LOADS    ? "loads"
+           : k == COPY_TOKENS ? "tokens"
+           : k == COPY_AUDIT  ? "audit"
+           : k == COPY_FLOWS  ? "flows"
+                              : "?";
 }
 
 /* ---- checksums ---- */
@@ -71,6 +75,7 @@ static void sum_end(table_sum *t, char out[2 * SHA256_BYTES + 1])
 
 typedef struct walk {
     store *to; /* NULL: only sum */
+    store_flow_batch *flows; /* the flows' snapshot being copied */
     const concept *c;
     table_sum sum;
     size_t done, total;
@@ -142,6 +147,37 @@ static int on_audit(void *ctx, const store_audit *a)
     return 0;
 }
 
+static int on_flow(void *ctx, const store_flow *f)
+{
+    walk *w = ctx;
+    const char *cells[STORE_FLOW_COLS];
+    char seq[24], line[24];
+    store_flow_row(f, cells, seq, line);
+    for (int i = 0; i < STORE_FLOW_COLS; i++)
+        sum_field(&w->sum, cells[i]);
+    w->sum.rows++;
+    if (w->to && store_flow_batch_add(w->flows, f, w->err))
+        return w->err->code;
+    return 0;
+}
+
+/* The flows, a snapshot at a time (store_flows_put keeps a snapshot whole). */
+static int walk_flows(store *from, walk *w)
+{
+    int rc;
+    if (!w->to)
+        return store_each_flow_all(from, NULL, on_flow, w, w->err);
+    if (!(w->flows = store_flow_batch_new(w->to)))
+        return err_set(w->err, AMUR_ESYS, "out of memory");
+    rc = store_each_flow_all(from, NULL, on_flow, w, w->err);
+    if (rc == AMUR_OK)
+        rc = store_flow_batch_end(w->flows, NULL, w->err);
+    else
+        store_flow_batch_free(w->flows);
+    w->flows = NULL;
+    return rc;
+}
+
 /* Walks table K of FROM, copying each row into W->to when it is set;
 ** leaves the count and checksum in W->sum. */
 static int walk_table(store *from, int k, walk *w)
@@ -155,8 +191,10 @@ static int walk_table(store *from, int k, walk *w)
         rc = store_each_load(from, on_load, w, w->err);
     else if (k == COPY_TOKENS)
         rc = store_each_token_whole(from, on_token, w, w->err);
-    else
+    else if (k == COPY_AUDIT)
         rc = store_each_audit(from, on_audit, w, w->err);
+    else
+        rc = walk_flows(from, w);
     if (rc)
         err_prefix(w->err, "%s %s", w->to ? "copying" : "reading", copy_table_name(k));
     return rc;
@@ -182,6 +220,10 @@ static int any_audit(void *ctx, const store_audit *a)
 {
     return stop_at_first(ctx, a);
 }
+static int any_flow(void *ctx, const store_flow *f)
+{
+    return stop_at_first(ctx, f);
+}
 
 /* A copy is whole, not a merge (amur export and amur load merge): the
 ** receiving database must hold nothing, tokens and logs included, or ids
@@ -204,9 +246,11 @@ static int check_empty(store *to, amur_err *err)
         rc = store_each_token(to, any_token, &any, err);
     if (rc == 0 && !any)
         rc = store_each_audit(to, any_audit, &any, err);
+    if (rc == 0 && !any)
+        rc = store_each_flow_all(to, NULL, any_flow, &any, err);
     if (any)
         return err_set(err, AMUR_EDATA,
-                       "%s already holds loads, tokens or an audit log: migrate copies into "
+                       "%s already holds loads, tokens, an audit log or flows: migrate copies into "
                        "an empty database",
                        store_path(to));
     return rc;

@@ -14,13 +14,16 @@ PGresult *store_pg_run_flow(store *base, int i, const char *name, const char *sq
                             const char *const *vals, amur_err *err, const char *what);
 
 /* The statements of flows, prepared when first used. */
-enum { FL_EACH, FL_DEL, FL_ADD, FL_COUNT };
+enum { FL_EACH, FL_ALL, FL_DEL, FL_ADD, FL_COUNT };
 _Static_assert(FL_COUNT == STORE_PG_FLOW_STATEMENTS, "one flag per statement");
+#define FLOW_COLS                                                                          \
+    "SELECT activity, source, reported, seq, kind, type, date, \"end\", value, currency,"   \
+    " value_date, provider, receiver, provider_ref, receiver_ref, description, file, line"  \
+    " FROM flows"
 static const char *const flow_sql[FL_COUNT] = {
-    "SELECT activity, source, reported, seq, kind, type, date, \"end\", value, currency,"
-    " value_date, provider, receiver, provider_ref, receiver_ref, description, file, line"
-    " FROM flows WHERE activity=$1"
-    " ORDER BY source COLLATE \"C\", reported COLLATE \"C\", seq",
+    FLOW_COLS " WHERE activity=$1 ORDER BY source COLLATE \"C\", reported COLLATE \"C\", seq",
+    FLOW_COLS " ORDER BY activity COLLATE \"C\", source COLLATE \"C\", reported COLLATE \"C\","
+              " seq",
     "DELETE FROM flows WHERE activity=$1 AND source=$2 AND reported=$3",
     "INSERT INTO flows(activity, source, reported, seq, kind, type, date, \"end\", value,"
     " currency, value_date, provider, receiver, provider_ref, receiver_ref, description, file,"
@@ -28,7 +31,8 @@ static const char *const flow_sql[FL_COUNT] = {
     " VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,"
     " $18)",
 };
-static const char *const flow_name[FL_COUNT] = {"flow_each", "flow_del", "flow_add"};
+static const char *const flow_name[FL_COUNT] = {"flow_each", "flow_all", "flow_del",
+                                                "flow_add"};
 
 static const char *value_or_null(const PGresult *r, int row, int col)
 {
@@ -39,7 +43,9 @@ int store_pg_flow_each(store *base, const char *activity, store_flow_fn fn, void
                         amur_err *err)
 {
     const char *vals[1] = {activity};
-    PGresult *r = store_pg_run_flow(base, FL_EACH, flow_name[FL_EACH], flow_sql[FL_EACH], 1, vals, err, "reading flows");
+    int st = activity ? FL_EACH : FL_ALL;
+    PGresult *r = store_pg_run_flow(base, st, flow_name[st], flow_sql[st], activity ? 1 : 0,
+                                    vals, err, "reading flows");
     int stop = 0;
     if (!r)
         return AMUR_ESYS;

@@ -99,12 +99,14 @@ static const char *const migrations[] = {
 };
 
 /* The statements of flows, prepared at open time. */
-enum { FL_EACH, FL_DEL, FL_ADD, FL_COUNT };
+enum { FL_EACH, FL_ALL, FL_DEL, FL_ADD, FL_COUNT };
+#define FLOW_COLS                                                                          \
+    "SELECT activity, source, reported, seq, kind, type, date, \"end\", value, currency,"   \
+    " value_date, provider, receiver, provider_ref, receiver_ref, description, file, line"  \
+    " FROM flows"
 static const char *const flow_sql[FL_COUNT] = {
-    "SELECT activity, source, reported, seq, kind, type, date, \"end\", value, currency,"
-    " value_date, provider, receiver, provider_ref, receiver_ref, description, file, line"
-    " FROM flows WHERE activity=?"
-    " ORDER BY source, reported, seq",
+    FLOW_COLS " WHERE activity=? ORDER BY source, reported, seq",
+    FLOW_COLS " ORDER BY activity, source, reported, seq",
     "DELETE FROM flows WHERE activity=? AND source=? AND reported=?",
     "INSERT INTO flows(activity, source, reported, seq, kind, type, date, \"end\", value,"
     " currency, value_date, provider, receiver, provider_ref, receiver_ref, description, file,"
@@ -1089,9 +1091,10 @@ static int sq_flow_each(store *base, const char *activity, store_flow_fn fn, voi
                         amur_err *err)
 {
     sq_store *s = SQ(base);
-    sqlite3_stmt *st = s->fl[FL_EACH];
+    sqlite3_stmt *st = s->fl[activity ? FL_EACH : FL_ALL];
     int rc, stop = 0;
-    bind_opt(st, 1, activity);
+    if (activity)
+        bind_opt(st, 1, activity);
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         store_flow f;
         f.activity = col_text(st, 0);

@@ -336,3 +336,170 @@ int store_each_flow_all(store *s, const char *activity, store_flow_fn fn, void *
 {
     return s->ops->flow_each(s, activity, fn, ctx, err);
 }
+
+/* ---- flows as rows, and a snapshot at a time ---- */
+
+void store_flow_row(const store_flow *f, const char *cells[STORE_FLOW_COLS], char seq[24],
+                    char line[24])
+{
+    snprintf(seq, 24, "%ld", f->seq);
+    snprintf(line, 24, "%ld", f->line);
+    cells[0] = f->activity;
+    cells[1] = f->source;
+    cells[2] = f->reported;
+    cells[3] = seq;
+    cells[4] = f->kind;
+    cells[5] = f->type;
+    cells[6] = f->date;
+    cells[7] = f->end;
+    cells[8] = f->value;
+    cells[9] = f->currency;
+    cells[10] = f->value_date;
+    cells[11] = f->provider;
+    cells[12] = f->receiver;
+    cells[13] = f->provider_ref;
+    cells[14] = f->receiver_ref;
+    cells[15] = f->description;
+    cells[16] = f->file;
+    cells[17] = f->line ? line : NULL;
+}
+
+void store_flow_of_row(char *const *cells, store_flow *f)
+{
+    f->activity = cells[0];
+    f->source = cells[1];
+    f->reported = cells[2];
+    f->seq = cells[3] ? strtol(cells[3], NULL, 10) : 0;
+    f->kind = cells[4];
+    f->type = cells[5];
+    f->date = cells[6];
+    f->end = cells[7];
+    f->value = cells[8];
+    f->currency = cells[9];
+    f->value_date = cells[10];
+    f->provider = cells[11];
+    f->receiver = cells[12];
+    f->provider_ref = cells[13];
+    f->receiver_ref = cells[14];
+    f->description = cells[15];
+    f->file = cells[16];
+    f->line = cells[17] ? strtol(cells[17], NULL, 10) : 0;
+}
+
+/* One flow kept by a batch: its cells in one block. */
+typedef struct kept_flow {
+    char *cells[STORE_FLOW_COLS];
+    char *block;
+} kept_flow;
+
+struct store_flow_batch {
+    store *s;
+    kept_flow *v;
+    store_flow *put; /* the snapshot as store_flows_put() takes it */
+    size_t n, cap;
+    store_flow_tally t;
+};
+
+store_flow_batch *store_flow_batch_new(store *s)
+{
+    store_flow_batch *b = calloc(1, sizeof *b);
+    if (b)
+        b->s = s;
+    return b;
+}
+
+static void forget_kept(store_flow_batch *b)
+{
+    for (size_t i = 0; i < b->n; i++)
+        free(b->v[i].block);
+    b->n = 0;
+}
+
+void store_flow_batch_free(store_flow_batch *b)
+{
+    if (!b)
+        return;
+    forget_kept(b);
+    free(b->v);
+    free(b->put);
+    free(b);
+}
+
+/* Stores the snapshot the batch holds, if any. */
+static int flush_snapshot(store_flow_batch *b, amur_err *err)
+{
+    int what, rc;
+    if (!b->n)
+        return AMUR_OK;
+    for (size_t i = 0; i < b->n; i++)
+        store_flow_of_row(b->v[i].cells, &b->put[i]);
+    rc = store_flows_put(b->s, b->put[0].activity, b->put[0].source, b->put[0].reported,
+                         b->put, b->n, &what, err);
+    if (rc == AMUR_OK) {
+        long n = (long)b->n;
+        b->t.rows += n;
+        b->t.added += what == STORE_ADDED ? n : 0;
+        b->t.changed += what == STORE_CHANGED ? n : 0;
+        b->t.same += what == STORE_SAME ? n : 0;
+    }
+    forget_kept(b);
+    return rc;
+}
+
+int store_flow_batch_add(store_flow_batch *b, const store_flow *f, amur_err *err)
+{
+    const char *cells[STORE_FLOW_COLS];
+    char seq[24], line[24], *p;
+    size_t len = 0;
+    kept_flow *k;
+    int rc;
+
+    if (b->n) {
+        const kept_flow *last = &b->v[b->n - 1];
+        if (strcmp(last->cells[0], f->activity) != 0 || strcmp(last->cells[1], f->source) != 0 ||
+            strcmp(last->cells[2], f->reported) != 0)
+            if ((rc = flush_snapshot(b, err)))
+                return rc;
+    }
+    if (b->n == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 64;
+        kept_flow *v = realloc(b->v, cap * sizeof *v);
+        store_flow *put = v ? realloc(b->put, cap * sizeof *put) : NULL;
+        if (v)
+            b->v = v;
+        if (!put)
+            return err_set(err, AMUR_ESYS, "out of memory");
+        b->put = put;
+        b->cap = cap;
+    }
+    store_flow_row(f, cells, seq, line);
+    for (int i = 0; i < STORE_FLOW_COLS; i++)
+        len += cells[i] ? strlen(cells[i]) + 1 : 0;
+    k = &b->v[b->n];
+    if (!(k->block = p = malloc(len ? len : 1)))
+        return err_set(err, AMUR_ESYS, "out of memory");
+    for (int i = 0; i < STORE_FLOW_COLS; i++) {
+        k->cells[i] = NULL;
+        if (cells[i]) {
+            size_t n = strlen(cells[i]) + 1;
+            memcpy(p, cells[i], n);
+            k->cells[i] = p;
+            p += n;
+        }
+    }
+    b->n++;
+    return AMUR_OK;
+}
+
+int store_flow_batch_end(store_flow_batch *b, store_flow_tally *t, amur_err *err)
+{
+    int rc = flush_snapshot(b, err);
+    if (rc == AMUR_OK && t) {
+        t->rows += b->t.rows;
+        t->added += b->t.added;
+        t->changed += b->t.changed;
+        t->same += b->t.same;
+    }
+    store_flow_batch_free(b);
+    return rc;
+}

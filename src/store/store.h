@@ -204,9 +204,39 @@ typedef int (*store_flow_fn)(void *ctx, const store_flow *f);
 int store_each_flow(store *s, const char *activity, const char *known_by, store_flow_fn fn,
                     void *ctx, amur_err *err);
 /* Every flow about ACTIVITY, every snapshot (the history too), by source,
-** snapshot date and place: what copying a database (amur migrate) needs,
-** with store_flows_put() per source and snapshot on the other side. */
+** snapshot date and place; with ACTIVITY NULL, every flow of every
+** activity, by activity first: what copying a database (amur migrate) and
+** exporting it need. */
 int store_each_flow_all(store *s, const char *activity, store_flow_fn fn, void *ctx,
                         amur_err *err);
+
+/* A flow as a row of the bundle's flows.csv (schema_flows in
+** core/schema.h, whose columns are store_flow's fields in order): CELLS
+** gets one string or NULL per column, pointing into F or into SEQ and
+** LINE, which hold the numbers as text (a line of 0, unknown, is NULL). */
+#define STORE_FLOW_COLS 18
+void store_flow_row(const store_flow *f, const char *cells[STORE_FLOW_COLS], char seq[24],
+                    char line[24]);
+/* The reverse: F's strings point into CELLS, which must outlive it. */
+void store_flow_of_row(char *const *cells, store_flow *f);
+
+/* Flows stored a snapshot at a time, for a load or a copy: give them in
+** order of activity, source and snapshot (as store_each_flow_all(s, NULL,
+** ...) gives them); each snapshot goes through store_flows_put() once the
+** next one begins, and the last at the end. The tally counts flows by
+** what their snapshot's put said.
+** Ownership: store_flow_batch_new() returns a batch that
+** store_flow_batch_end() frees (and store_flow_batch_free(), which stores
+** nothing more); each flow given is copied. */
+typedef struct store_flow_tally {
+    long rows, added, changed, same;
+} store_flow_tally;
+typedef struct store_flow_batch store_flow_batch;
+store_flow_batch *store_flow_batch_new(store *s); /* NULL when out of memory */
+int store_flow_batch_add(store_flow_batch *b, const store_flow *f, amur_err *err);
+/* Stores the last snapshot, adds the batch's counts to T (may be NULL),
+** frees B: AMUR_OK or the error. */
+int store_flow_batch_end(store_flow_batch *b, store_flow_tally *t, amur_err *err);
+void store_flow_batch_free(store_flow_batch *b);
 
 #endif

@@ -1,5 +1,6 @@
-# amur migrate copies everything a database holds, tokens and the audit log
-# included (issue 20: they were dropped): SQLite file to SQLite file here
+# amur migrate copies everything a database holds, tokens, the audit log and
+# IATI flows included (issues 20 and 15: they were dropped; the flows here
+# are three snapshots of two activities, history included): SQLite file to SQLite file here
 # (tests/pg/migrate.sh goes through PostgreSQL and back). Every table is
 # compared row for row with the sqlite3 tool, token hashes included; the
 # counts and checksums it prints are the same on both sides; a token made
@@ -10,12 +11,13 @@
 # covers PostgreSQL.)
 $ D="$TMP/w.db"
 $ amur --db "$D" load tests/bundles/small >/dev/null
+$ amur -q --db "$D" import-iati tests/iati/snapshot-a.xml tests/iati/snapshot-b.xml tests/iati/samples/worked-example.xml 2>/dev/null
 $ TOK=$(amur -q --db "$D" token new --role editor --note before); OLD=$(amur -q --db "$D" token new --role admin); amur -q --db "$D" token revoke 2
 $ . tests/api/lib.sh && api_start "$D"
 $ _curl /api/claims -X POST -H "Authorization: Bearer $TOK" -w '%{http_code}\n' -o /dev/null -d '{"id":"m1","subject":"bridge","property":"stage","value":"completed","date":"2021-05","source":"study"}'
 $ api_stop
 $ amur --db "$D" migrate --to "$TMP/copy.db" | sed -E '/^(loads|tokens|audit) /s/[0-9a-f]{16}$/(holds times)/'
-$ dump() { for t in sources places actors instruments projects listings stakes claims indicators loads tokens audit; do echo "== $t"; sqlite3 "$1" "SELECT * FROM $t ORDER BY rowid"; done; }
+$ dump() { for t in sources places actors instruments projects listings stakes claims indicators loads tokens audit; do echo "== $t"; sqlite3 "$1" "SELECT * FROM $t ORDER BY rowid"; done; echo "== flows"; sqlite3 "$1" "SELECT * FROM flows ORDER BY activity, source, reported, seq"; }
 $ dump "$D" >"$TMP/a"; dump "$TMP/copy.db" >"$TMP/b"; cmp "$TMP/a" "$TMP/b" && echo "every table the same"
 $ grep -c . "$TMP/b"
 $ . tests/api/lib.sh && api_start "$TMP/copy.db"
@@ -32,32 +34,33 @@ $ amur --db "$D" migrate --to "$TMP/v.db" 2>&1 | sed -E 's/checksum [0-9a-f]{12}
 $ amur -q --db "$TMP/t.db" token new --role editor >/dev/null; amur --db "$D" migrate --to "$TMP/t.db"
 --- stdout
 201
-copied $TMP/w.db to $TMP/copy.db: 26 rows in 12 tables; counts and checksums verified on both sides
+copied $TMP/w.db to $TMP/copy.db: 50 rows in 13 tables; counts and checksums verified on both sides
 
 table        rows  sha256 (both sides)
 ───────────  ────  ───────────────────
-sources      3     ee2f2c1299081d99
-places       5     54a1cf95fabd300f
-actors       1     c137b96d6bb5fd46
+sources      5     ea26862fc23b79e2
+places       7     ddd2ecb9de3d226a
+actors       2     5d95275f397bff11
 instruments  1     144f24f281ddda71
-projects     2     6e25720279c5d0fb
+projects     4     435ce64411798206
 listings     1     98df509dd08c6dce
-stakes       1     3c34fa05b3851411
-claims       6     e00c7f9c8cbd2c08
+stakes       2     aa6e265a800c16bf
+claims       14    877b1545006a0ae0
 indicators   2     7c1417a7d7a67a82
-loads        1     (holds times)
+loads        4     (holds times)
 tokens       2     (holds times)
 audit        1     (holds times)
+flows        5     99d8eb74f30aa868
 every table the same
-39
+68
 201
 401
 [1,1,"editor","add claim","m1"]
 [2,1,"editor","add claim","m2"]
 [[1,"editor","before",false],[2,"admin",null,true],[3,"editor",null,false]]
-amur: verifying the copy: places: 5 rows (checksum X) in $TMP/w.db, but 5 (checksum X) in $TMP/v.db; nothing was kept
+amur: verifying the copy: places: 7 rows (checksum X) in $TMP/w.db, but 7 (checksum X) in $TMP/v.db; nothing was kept
 0
 --- stderr
-amur: $TMP/t.db already holds loads, tokens or an audit log: migrate copies into an empty database
+amur: $TMP/t.db already holds loads, tokens, an audit log or flows: migrate copies into an empty database
 --- status
 1
