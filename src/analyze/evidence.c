@@ -704,6 +704,87 @@ static int load_indicator(void *ctx, char *const *f)
     return 0;
 }
 
+/* ---- flows ----
+** The store gives them by activity, source, snapshot (reported) and place;
+** of each activity and source only the latest snapshot made by --known-by
+** is kept: a later one replaces the flows an earlier one stated
+** (docs/iati.md, "Financial flows"). */
+
+typedef struct flow_loader {
+    loader *l;
+    const char *activity, *source, *reported; /* of the snapshot being kept */
+    size_t start;                             /* its first flow in e->flows */
+} flow_loader;
+
+/* Columns of the loader's caches for the flows' words (any below MAX_COLS). */
+enum { FW_ACTIVITY, FW_SOURCE, FW_REPORTED, FW_KIND, FW_TYPE, FW_CURRENCY };
+
+static int same_word(const char *a, const char *b)
+{
+    return a && b && (a == b || strcmp(a, b) == 0);
+}
+
+static int load_flow(void *ctx, const store_flow *f)
+{
+    flow_loader *x = ctx;
+    loader *l = x->l;
+    const ev_view *v = &l->e->view;
+    const char *activity = word_k(l, f->activity, FW_ACTIVITY);
+    const char *source = word_k(l, f->source, FW_SOURCE);
+    pdate rep, date;
+    ev_flow *ef;
+
+    if (l->oom)
+        return 1;
+    if (!same_word(activity, x->activity) || !same_word(source, x->source)) {
+        x->activity = activity;
+        x->source = source;
+        x->reported = NULL;
+        x->start = l->e->n_flows;
+    }
+    if (pdate_parse(f->reported, &rep) ||
+        (v->known_by.y && pdate_last_day(rep) > pdate_last_day(v->known_by)))
+        return 0; /* not made yet by --known-by; nor are the later ones */
+    if (!same_word(f->reported, x->reported)) {
+        l->e->n_flows = x->start; /* a later snapshot replaces the one before */
+        x->reported = word_k(l, f->reported, FW_REPORTED);
+    }
+    if (!f->date || pdate_parse(f->date, &date))
+        memset(&date, 0, sizeof date);
+    if (strcmp(f->kind, "transaction") == 0 && date.y &&
+        pdate_first_day(date) > pdate_last_day(v->as_of))
+        return 0;
+    if (!(ef = PUSH(flows)))
+        return l->oom = 1;
+    ef->activity = activity;
+    ef->source = source;
+    ef->kind = word_k(l, f->kind, FW_KIND);
+    ef->type = word_k(l, f->type, FW_TYPE);
+    ef->currency = word_k(l, f->currency, FW_CURRENCY);
+    ef->reported = rep;
+    ef->date = date;
+    ef->value = f->value ? strtod(f->value, NULL) : 0;
+    ef->project = -1;
+    return 0;
+}
+
+static int load_flows(store *s, loader *l, amur_err *err)
+{
+    flow_loader x = {l, NULL, NULL, NULL, 0};
+    int rc;
+    l->cap = 0;
+    memset(l->last, 0, sizeof l->last);
+    memset(l->recent, 0, MAX_COLS * sizeof *l->recent);
+    rc = store_each_flow_all(s, NULL, load_flow, &x, err);
+    if (l->oom)
+        return err_set(err, AMUR_ESYS, "out of memory loading flows");
+    if (rc)
+        return rc;
+    for (size_t i = 0; i < l->e->n_flows; i++)
+        l->e->flows[i].project = ev_find(l->e, C_PROJECT, l->e->flows[i].activity);
+    return AMUR_OK;
+}
+
 /* ---- sorting the claims: by subject, property, date, id ---- */
 
 typedef struct named {
@@ -956,6 +1037,8 @@ int evidence_load(store *s, const ev_view *view, evidence **out, amur_err *err)
             rc = err_set(err, AMUR_ESYS, "out of memory indexing");
         }
     }
+    if (rc == AMUR_OK)
+        rc = load_flows(s, &l, err);
     interner_free(&l.in);
     free(l.recent);
     free(l.sid);
@@ -982,6 +1065,7 @@ void evidence_free(evidence *e)
     free(e->claims);
     free(e->later);
     free(e->indicators);
+    free(e->flows);
     evidence_unindex(e);
     if (e->lazy) {
         ids_free(e->lazy->claims);

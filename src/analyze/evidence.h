@@ -85,6 +85,17 @@ typedef struct ev_indicator {
     double value, value_max; /* value_max == value when no range */
 } ev_indicator;
 
+/* A flow of money an IATI activity reports (store.h, store_flow): of each
+** source's latest snapshot of the activity made by --known-by; a
+** transaction dated after --as-of is left out (budgets and planned
+** disbursements are plans, kept whatever their period). */
+typedef struct ev_flow {
+    const char *activity, *source, *kind, *type, *currency;
+    long project; /* index in e->projects, -1 when the activity is no project */
+    pdate reported, date;
+    double value;
+} ev_flow;
+
 #define EV_ARRAY(type, name) \
     type *name;              \
     size_t n_##name
@@ -100,6 +111,7 @@ typedef struct evidence {
     EV_ARRAY(ev_stake, stakes);
     EV_ARRAY(ev_claim, claims);       /* sorted by subject, property, date, id */
     EV_ARRAY(ev_indicator, indicators);
+    EV_ARRAY(ev_flow, flows);         /* by activity, source, snapshot, place */
     /* Stage and actual_* claims made by --known-by that describe a time
     ** after --as-of: not evidence of the state at A, but they say which
     ** parts a project has and date what happened later (docs/analyses.md,

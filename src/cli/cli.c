@@ -76,21 +76,33 @@ int cli_opt_number(cli *c, const char *name, double min, double max, int whole, 
     return AMUR_OK;
 }
 
-struct table *cli_count_table(store *db, const cli_count *counts, const char *rows_head,
-                              unsigned skip, amur_err *err)
+/* One row of the table: NAME, the counts of T, and STORED. */
+static void count_row(table *t, const char *name, const store_tally *n, long stored)
+{
+    long v[5] = {n->rows, n->added, n->changed, n->same, stored};
+    char num[5][24];
+    const char *cells[6] = {name, num[0], num[1], num[2], num[3], num[4]};
+    for (int i = 0; i < 5; i++)
+        snprintf(num[i], sizeof num[i], "%ld", v[i]);
+    table_add(t, cells);
+}
+
+struct table *cli_count_table(store *db, const store_tally *counts, const store_tally *flows,
+                              const char *rows_head, unsigned skip, amur_err *err)
 {
     const char *heads[] = {"table", rows_head, "added", "changed", "unchanged", "stored"};
     table *t = table_new(6, heads);
     for (int k = 0; k < C_COUNT && t; k++) {
-        long v[5] = {counts[k].rows, counts[k].added, counts[k].changed, counts[k].same, 0};
-        char n[5][24];
-        const char *cells[6] = {schema_concepts[k].name, n[0], n[1], n[2], n[3], n[4]};
+        long stored = 0;
         if (skip & REF(k))
             continue;
-        store_count(db, &schema_concepts[k], &v[4], err);
-        for (int i = 0; i < 5; i++)
-            snprintf(n[i], sizeof n[i], "%ld", v[i]);
-        table_add(t, cells);
+        store_count(db, &schema_concepts[k], &stored, err);
+        count_row(t, schema_concepts[k].name, &counts[k], stored);
+    }
+    if (t && flows) {
+        long stored = 0;
+        store_count(db, &schema_flows, &stored, err);
+        count_row(t, schema_flows.name, flows, stored);
     }
     return t;
 }

@@ -58,18 +58,14 @@ int cli_params(cli *c, const param *ps, void *opts);
 ** MIN to MAX, and whole when WHOLE; otherwise a usage error naming it. */
 int cli_opt_number(cli *c, const char *name, double min, double max, int whole, double *out);
 
-/* What a load or an import did to one table. */
-typedef struct cli_count {
-    long rows, added, changed, same;
-} cli_count;
-
 /* The table of COUNTS (one per concept) beside the rows now stored, with
 ** ROWS_HEAD naming the column of rows read; concepts whose REF() bit is in
-** SKIP are left out. Returns a table the caller frees with table_free(),
-** or NULL when out of memory. */
+** SKIP are left out; a last row for FLOWS (IATI flows), unless it is NULL.
+** Returns a table the caller frees with table_free(), or NULL when out of
+** memory. */
 struct table;
-struct table *cli_count_table(store *db, const cli_count *counts, const char *rows_head,
-                              unsigned skip, amur_err *err);
+struct table *cli_count_table(store *db, const store_tally *counts, const store_tally *flows,
+                              const char *rows_head, unsigned skip, amur_err *err);
 
 /* Opens the store the options name (MODE as store_open). */
 int cli_store(cli *c, int mode, store **out);

@@ -112,7 +112,26 @@ int cmd_check(cli *c)
     return rc;
 }
 
-static int store_bundle(cli *c, store *db, const bundle *b, cli_count *counts)
+/* The flows of flows.csv, a snapshot at a time (store.h). */
+static int store_bundle_flows(cli *c, store *db, const btable *t, store_tally *count)
+{
+    char *const **rows;
+    int rc;
+    if (!t->n)
+        return AMUR_OK;
+    if (!(rows = malloc(t->n * sizeof *rows)))
+        return err_set(&c->err, AMUR_ESYS, "out of memory");
+    for (size_t i = 0; i < t->n; i++)
+        rows[i] = t->rows[i].f;
+    rc = store_flows_put_rows(db, rows, t->n, count, &c->err);
+    free(rows);
+    if (rc)
+        err_prefix(&c->err, "%s", t->path);
+    return rc;
+}
+
+/* Stores every row of B; COUNTS has one tally per table of the bundle. */
+static int store_bundle(cli *c, store *db, const bundle *b, store_tally *counts)
 {
     size_t total = bundle_rows(b), done = 0;
     progress *p = progress_new("loading", total);
@@ -125,27 +144,35 @@ static int store_bundle(cli *c, store *db, const bundle *b, cli_count *counts)
                 progress_done(p);
                 return c->err.code;
             }
-            counts[k].rows++;
-            counts[k].added += what == STORE_ADDED;
-            counts[k].changed += what == STORE_CHANGED;
-            counts[k].same += what == STORE_SAME;
+            store_tally_count(&counts[k], what, 1);
             progress_set(p, ++done);
         }
     }
     progress_done(p);
-    return AMUR_OK;
+    return store_bundle_flows(c, db, &b->t[BUNDLE_FLOWS], &counts[BUNDLE_FLOWS]);
 }
 
-static void print_load(cli *c, store *db, const char *dir, const cli_count *counts)
+/* Flows have a row of their own in what a load says only where there are
+** any: in the bundle or in the database (most datasets have none). */
+static int show_flows(store *db, const store_tally *counts)
+{
+    long stored = 0;
+    amur_err err;
+    return counts[BUNDLE_FLOWS].rows ||
+           (store_count(db, &schema_flows, &stored, &err) == AMUR_OK && stored > 0);
+}
+
+static void print_load(cli *c, store *db, const char *dir, const store_tally *counts)
 {
     long added = 0, changed = 0;
+    int tables = show_flows(db, counts) ? BUNDLE_TABLES : C_COUNT;
     if (c->json) {
         fputs("[", stdout);
-        for (int k = 0; k < C_COUNT; k++) {
+        for (int k = 0; k < tables; k++) {
             long total = 0;
             json_t *o;
-            store_count(db, &schema_concepts[k], &total, &c->err);
-            o = json_pack("{s:s,s:I,s:I,s:I,s:I,s:I}", "id", schema_concepts[k].name, "rows",
+            store_count(db, bundle_concept(k), &total, &c->err);
+            o = json_pack("{s:s,s:I,s:I,s:I,s:I,s:I}", "id", bundle_concept(k)->name, "rows",
                           (json_int_t)counts[k].rows, "added", (json_int_t)counts[k].added,
                           "changed", (json_int_t)counts[k].changed, "unchanged",
                           (json_int_t)counts[k].same, "stored", (json_int_t)total);
@@ -159,8 +186,9 @@ static void print_load(cli *c, store *db, const char *dir, const cli_count *coun
     if (c->quiet)
         return;
     {
-        table *t = cli_count_table(db, counts, "in bundle", 0, &c->err);
-        for (int k = 0; k < C_COUNT; k++) {
+        table *t = cli_count_table(db, counts, tables > C_COUNT ? &counts[BUNDLE_FLOWS] : NULL,
+                                   "in bundle", 0, &c->err);
+        for (int k = 0; k < BUNDLE_TABLES; k++) {
             added += counts[k].added;
             changed += counts[k].changed;
         }
@@ -178,7 +206,7 @@ int cmd_load(cli *c)
     store *db = NULL;
     bundle *b = NULL;
     diag d = {0};
-    cli_count counts[C_COUNT] = {{0, 0, 0, 0}};
+    store_tally counts[BUNDLE_TABLES] = {{0, 0, 0, 0}};
     int rc;
 
     if (cli_store(c, STORE_WRITE, &db))
@@ -198,7 +226,7 @@ int cmd_load(cli *c)
     if (rc == AMUR_OK) {
         long added = 0, changed = 0;
         rc = store_bundle(c, db, b, counts);
-        for (int k = 0; k < C_COUNT; k++) {
+        for (int k = 0; k < BUNDLE_TABLES; k++) {
             added += counts[k].added;
             changed += counts[k].changed;
         }
@@ -231,6 +259,14 @@ static int export_row(void *ctx, char *const *fields)
     return csvw_row_as(x->f, fields, x->ncols, x->rule) ? AMUR_ESYS : 0;
 }
 
+static int export_flow(void *ctx, const store_flow *f)
+{
+    const char *cells[STORE_FLOW_COLS];
+    char seq[24], line[24];
+    store_flow_row(f, cells, seq, line);
+    return export_row(ctx, (char *const *)cells);
+}
+
 /* Writes one concept to PATH (in the export's new folder), safely: a new
 ** file, created exclusively, renamed into place once whole. */
 static int export_concept(cli *c, store *db, const concept *k, const char *path,
@@ -249,7 +285,9 @@ static int export_concept(cli *c, store *db, const concept *k, const char *path,
     for (size_t i = 0; i < k->ncols; i++)
         heads[i] = (char *)k->cols[i].name;
     rc = csvw_row(x.f, heads, k->ncols) ? AMUR_ESYS : AMUR_OK;
-    if (rc == AMUR_OK)
+    if (rc == AMUR_OK && k == &schema_flows)
+        rc = store_each_flow_all(db, NULL, export_flow, &x, &c->err);
+    else if (rc == AMUR_OK)
         rc = store_each(db, k, NULL, 0, export_row, &x, &c->err);
     if (rc) {
         int e = errno;
@@ -281,11 +319,11 @@ int cmd_export(cli *c)
         return c->err.code;
     }
     c->err.msg[0] = 0;
-    for (int k = 0; k < C_COUNT && rc == AMUR_OK; k++) {
+    for (int k = 0; k < BUNDLE_TABLES && rc == AMUR_OK; k++) {
         char path[4096], shown[4096];
-        safedir_file(&sd, schema_concepts[k].file, path, sizeof path);
-        snprintf(shown, sizeof shown, "%s/%s", dir, schema_concepts[k].file);
-        rc = export_concept(c, db, &schema_concepts[k], path, shown, rule);
+        safedir_file(&sd, bundle_concept(k)->file, path, sizeof path);
+        snprintf(shown, sizeof shown, "%s/%s", dir, bundle_concept(k)->file);
+        rc = export_concept(c, db, bundle_concept(k), path, shown, rule);
     }
     if (rc == AMUR_OK) {
         /* last, so that a bundle that has it has everything before it */
@@ -297,8 +335,8 @@ int cmd_export(cli *c)
             fputs("# amur bundle: the files that make it whole; amur check and load refuse it "
                   "when one is missing\n",
                   sf.f);
-            for (int k = 0; k < C_COUNT; k++)
-                fprintf(sf.f, "%s\n", schema_concepts[k].file);
+            for (int k = 0; k < BUNDLE_TABLES; k++)
+                fprintf(sf.f, "%s\n", bundle_concept(k)->file);
             if (safefile_commit(&sf, &c->err))
                 rc = err_set(&c->err, AMUR_ESYS, "%s/%s: write error", dir, BUNDLE_MANIFEST);
         }
@@ -333,19 +371,21 @@ int cmd_summary(cli *c)
         fputs("[", stdout);
     else
         t = table_new(2, heads);
-    for (int k = 0; k < C_COUNT; k++) {
+    for (int k = 0; k < BUNDLE_TABLES; k++) {
         long n = 0;
         char num[24];
-        if ((rc = store_count(db, &schema_concepts[k], &n, &c->err)))
+        if ((rc = store_count(db, bundle_concept(k), &n, &c->err)))
             break;
+        if (k == BUNDLE_FLOWS && n == 0)
+            break; /* IATI flows, shown where there are any */
         if (c->json) {
-            json_t *o = json_pack("{s:s,s:I}", "id", schema_concepts[k].name, "rows",
+            json_t *o = json_pack("{s:s,s:I}", "id", bundle_concept(k)->name, "rows",
                                   (json_int_t)n);
             fputs(k ? ",\n" : "\n", stdout);
             json_dumpf(o, stdout, JSON_COMPACT);
             json_decref(o);
         } else if (t) {
-            const char *cells[2] = {schema_concepts[k].name, num};
+            const char *cells[2] = {bundle_concept(k)->name, num};
             snprintf(num, sizeof num, "%ld", n);
             table_add(t, cells);
         }

@@ -62,7 +62,7 @@ static void unknown_list(const iati_stats *st, char *buf, size_t n)
         snprintf(buf + len, n - len, ", others %ld", st->unknown_other);
 }
 
-static json_t *file_json(const char *path, const iati_stats *st, const iati_count *counts, int rc,
+static json_t *file_json(const char *path, const iati_stats *st, const store_tally *counts, int rc,
                          const char *error)
 {
     long added = 0, changed = 0, same = 0;
@@ -91,8 +91,8 @@ int cmd_import_iati(cli *c)
 {
     store *db;
     char today[PDATE_BUF];
-    cli_count total[C_COUNT];
-    iati_count flows = {0, 0, 0, 0};
+    store_tally total[C_COUNT];
+    store_tally flows = {0, 0, 0, 0};
     int failed = 0, rc = AMUR_OK, single = 0;
     long left_out = 0;
     json_t *out = c->json ? json_array() : NULL;
@@ -176,17 +176,10 @@ int cmd_import_iati(cli *c)
         json_decref(out);
     } else if (!c->quiet && rc == AMUR_OK && failed < c->npos) {
         /* the import makes no listings, indicators or instruments */
-        table *t = cli_count_table(db, total, "in files",
+        table *t = cli_count_table(db, total, &flows, "in files",
                                    REF(C_LISTING) | REF(C_INDICATOR) | REF(C_INSTRUMENT),
                                    &c->err);
         if (t) {
-            /* flows are no concept of the bundle: a row of their own */
-            char n[4][24];
-            const char *cells[6] = {"flows", n[0], n[1], n[2], n[3], ""};
-            long v[4] = {flows.rows, flows.added, flows.changed, flows.same};
-            for (int k = 0; k < 4; k++)
-                snprintf(n[k], sizeof n[k], "%ld", v[k]);
-            table_add(t, cells);
             printf("\n");
             table_print(t, stdout, table_fit_width(stdout));
         }

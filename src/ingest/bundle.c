@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "../core/pdate.h"
+#include "../core/strmap.h"
 #include "../core/text.h"
 #include "csv.h"
 
@@ -73,11 +74,16 @@ static void row_free(brow *r, size_t ncols)
     free(r->f);
 }
 
+const concept *bundle_concept(int k)
+{
+    return k == BUNDLE_FLOWS ? &schema_flows : &schema_concepts[k];
+}
+
 void bundle_free(bundle *b)
 {
     if (!b)
         return;
-    for (int c = 0; c < C_COUNT; c++) {
+    for (int c = 0; c < BUNDLE_TABLES; c++) {
         btable *t = &b->t[c];
         for (size_t i = 0; !b->mem && i < t->n; i++)
             row_free(&t->rows[i], t->c->ncols);
@@ -91,7 +97,7 @@ void bundle_free(bundle *b)
 size_t bundle_rows(const bundle *b)
 {
     size_t n = 0;
-    for (int c = 0; c < C_COUNT; c++)
+    for (int c = 0; c < BUNDLE_TABLES; c++)
         n += b->t[c].n;
     return n;
 }
@@ -299,9 +305,9 @@ static void check_manifest(const char *dir, const bundle *b, diag *d)
         line[len] = 0;
         if (!line[0] || line[0] == '#')
             continue;
-        for (k = 0; k < C_COUNT && strcmp(line, schema_concepts[k].file) != 0; k++)
+        for (k = 0; k < BUNDLE_TABLES && strcmp(line, bundle_concept(k)->file) != 0; k++)
             ;
-        if (k == C_COUNT)
+        if (k == BUNDLE_TABLES)
             diag_add(d, path, n, NULL, "names no file of a bundle (sources.csv, places.csv, ...)");
         else if (!b->t[k].present)
             diag_add(d, path, n, NULL,
@@ -327,10 +333,10 @@ int bundle_read(const char *dir, bundle **out, diag *d, amur_err *err)
         free(b);
         return err_set(err, AMUR_ESYS, "out of memory");
     }
-    for (int c = 0; c < C_COUNT; c++) {
+    for (int c = 0; c < BUNDLE_TABLES; c++) {
         btable *t = &b->t[c];
-        size_t n = strlen(dir) + strlen(schema_concepts[c].file) + 2;
-        t->c = &schema_concepts[c];
+        size_t n = strlen(dir) + strlen(bundle_concept(c)->file) + 2;
+        t->c = bundle_concept(c);
         if (!(t->path = malloc(n))) {
             bundle_free(b);
             return err_set(err, AMUR_ESYS, "out of memory");
@@ -357,8 +363,8 @@ bundle *bundle_new(const char *name)
     bundle *b = calloc(1, sizeof *b);
     if (!b)
         return NULL;
-    for (int c = 0; c < C_COUNT; c++) {
-        b->t[c].c = &schema_concepts[c];
+    for (int c = 0; c < BUNDLE_TABLES; c++) {
+        b->t[c].c = bundle_concept(c);
         if (!(b->t[c].path = strdup(name))) {
             bundle_free(b);
             return NULL;
@@ -724,6 +730,10 @@ static void check_claim(checker *k, const btable *t, const brow *r)
 static void check_row(checker *k, const btable *t, const brow *r)
 {
     check_cells(k, t, r);
+    if (t->c == &schema_flows) {
+        check_order(k, t, r, "date", "end");
+        return;
+    }
     switch (t->c->id) {
     case C_PLACE:
         if (!field(t, r, "lat") != !field(t, r, "lon"))
@@ -745,6 +755,51 @@ static void check_row(checker *k, const btable *t, const brow *r)
     default:
         break;
     }
+}
+
+/* A flow is known by its activity, source, snapshot (reported) and place
+** in it (seq): two rows with the same four would be one flow said twice. */
+static int check_flow_keys(const btable *t, diag *d)
+{
+    strmap *seen;
+    char **keys;
+    size_t nkeys = 0;
+    int rc = AMUR_OK;
+    if (!t->n)
+        return AMUR_OK;
+    seen = strmap_new();
+    keys = calloc(t->n, sizeof *keys);
+    for (size_t i = 0; seen && keys && i < t->n && rc == AMUR_OK; i++) {
+        char *const *f = t->rows[i].f;
+        size_t len = 4;
+        long first;
+        int added;
+        if (!f[0] || !f[1] || !f[2] || !f[3])
+            continue; /* reported with the row */
+        for (int j = 0; j < 4; j++)
+            len += strlen(f[j]);
+        if (!(keys[nkeys] = malloc(len))) {
+            rc = AMUR_ESYS;
+            break;
+        }
+        /* the unit separator cannot occur in a checked cell */
+        snprintf(keys[nkeys], len, "%s\x1f%s\x1f%s\x1f%s", f[0], f[1], f[2], f[3]);
+        added = strmap_add(seen, keys[nkeys], t->rows[i].line, &first);
+        nkeys++;
+        if (added < 0)
+            rc = AMUR_ESYS;
+        else if (added == 0)
+            diag_add(d, t->path, t->rows[i].line, "seq",
+                     "flow %s of activity '%s' from '%s' reported %s is already at line %ld",
+                     f[3], f[0], f[1], f[2], first);
+    }
+    if (!seen || !keys)
+        rc = AMUR_ESYS;
+    for (size_t i = 0; i < nkeys; i++)
+        free(keys[i]);
+    free(keys);
+    strmap_free(seen);
+    return rc;
 }
 
 /* ---- cycles ----
@@ -851,10 +906,14 @@ int bundle_check(const bundle *b, const bundle_db *db, diag *d)
             }
         }
     }
-    for (int c = 0; c < C_COUNT; c++) {
+    for (int c = 0; c < BUNDLE_TABLES; c++) {
         const btable *t = &b->t[c];
         for (size_t i = 0; i < t->n; i++)
             check_row(&k, t, &t->rows[i]);
+    }
+    if (check_flow_keys(&b->t[BUNDLE_FLOWS], d)) {
+        free(k.ids.slots);
+        return AMUR_ESYS;
     }
     {
         static const int parented[] = {C_PLACE, C_ACTOR, C_INSTRUMENT, C_PROJECT};

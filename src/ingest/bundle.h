@@ -34,8 +34,12 @@ typedef struct btable {
 
 typedef struct bmem bmem;
 
+/* The tables of a bundle: the concepts' (0 .. C_COUNT-1), then the IATI
+** flows' (flows.csv, schema_flows), which no row refers to. */
+enum { BUNDLE_FLOWS = C_COUNT, BUNDLE_TABLES };
+
 typedef struct bundle {
-    btable t[C_COUNT];
+    btable t[BUNDLE_TABLES];
     /* The rows of a bundle read from files, fields and all, live in large
     ** blocks freed together (a million rows would otherwise be ten million
     ** small allocations); NULL for a bundle built with bundle_new(), whose
@@ -77,6 +81,9 @@ typedef struct bundle_db {
 /* Checks the rows of B; DB may be NULL (a bundle on its own). Every
 ** problem goes to D. Returns AMUR_OK, or AMUR_ESYS when out of memory. */
 int bundle_check(const bundle *b, const bundle_db *db, diag *d);
+
+/* The table K of a bundle reads and checks: a concept, or schema_flows. */
+const concept *bundle_concept(int k);
 
 /* Number of rows over all tables. */
 size_t bundle_rows(const bundle *b);

@@ -114,10 +114,6 @@ int iati_read(const char *path, const char *today, const iati_handler *h, iati_s
 
 struct store;
 
-typedef struct iati_count {
-    long rows, added, changed, same;
-} iati_count;
-
 typedef struct iati_import_opts {
     const char *today; /* YYYY-MM-DD: dates claims when the file says nothing */
     /* An activity whose identifier is a curated project's id (a project
@@ -136,8 +132,8 @@ typedef struct iati_import_opts {
 
 typedef struct iati_import_result {
     iati_stats st;
-    iati_count counts[C_COUNT]; /* rows per concept */
-    iati_count flows;           /* flows: rows read, and those of snapshots stored anew */
+    store_tally counts[C_COUNT]; /* rows per concept */
+    store_tally flows;           /* flows: rows read, and those of snapshots stored anew */
     long added, changed;        /* rows, all concepts and flows */
     long activities;            /* activities stored */
     long linked;                /* of them, attached to curated projects */

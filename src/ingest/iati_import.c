@@ -144,7 +144,7 @@ static int check_ids(importer *m, const iati_activity *a, int *linked)
 
 static int put_row(importer *m, const iati_activity *a, const iati_row *r, int linked)
 {
-    iati_count *n = &m->res->counts[r->c->id];
+    store_tally *n = &m->res->counts[r->c->id];
     int what;
     n->rows++;
     if (linked && (r->c->id == C_PROJECT || r->c->id == C_STAKE)) {
@@ -173,7 +173,7 @@ static int put_row(importer *m, const iati_activity *a, const iati_row *r, int l
     }
     if (keep_stored(r->c))
         know(m, row_id(r), (int)r->c->id);
-    n->added += what == STORE_ADDED;
+    n->added += what == STORE_ADDED; /* rows are counted as they are read */
     n->changed += what == STORE_CHANGED;
     n->same += what == STORE_SAME;
     return AMUR_OK;
@@ -199,10 +199,7 @@ static int on_activity(void *ctx, const iati_activity *a)
             err_prefix(m->err, "%s:%ld: %s", m->path, a->line, a->iati_id);
             return m->err->code ? m->err->code : AMUR_ESYS;
         }
-        m->res->flows.rows += (long)a->nflows;
-        m->res->flows.added += what == STORE_ADDED ? (long)a->nflows : 0;
-        m->res->flows.changed += what == STORE_CHANGED ? (long)a->nflows : 0;
-        m->res->flows.same += what == STORE_SAME ? (long)a->nflows : 0;
+        store_tally_count(&m->res->flows, what, (long)a->nflows);
     }
     m->res->activities++;
     if (m->o->progress)

@@ -390,6 +390,21 @@ json_t *fj_inflation_year(const evidence *e, const inflation *x, const infl_year
                      "framework_ids", fw, "delivered_ids", del);
 }
 
+/* ---- flows ---- */
+
+json_t *fj_flows_total(const evidence *e, const flows_opts *o, const flows_total *t)
+{
+    int publisher = o->by && strcmp(o->by, "publisher") == 0;
+    json_t *id = json_sprintf("%s|%d|%s|%s|%s", t->group, t->year, t->kind,
+                              t->type ? t->type : "", t->currency ? t->currency : "");
+    return json_pack("{s:o,s:s,s:s,s:o,s:o,s:s,s:o,s:o,s:o,s:I}", "id", id, "by",
+                     o->by ? o->by : "project", "group", t->group, "name",
+                     publisher ? json_string(t->group) : jo_str(fj_subject_name(e, t->group) ? fj_subject_name(e, t->group) : t->group),
+                     "year", t->year ? json_integer(t->year) : json_null(), "kind", t->kind,
+                     "type", jo_str(t->type), "currency", jo_str(t->currency), "total",
+                     jo_real(t->total), "count", (json_int_t)t->count);
+}
+
 /* ---- search ---- */
 
 #define SNIPPET_CHARS 60 /* code points shown on each side of a match */

@@ -19,6 +19,7 @@
 
 #include "../analyze/carryover.h"
 #include "../analyze/contradictions.h"
+#include "../analyze/flows.h"
 #include "../analyze/inflation.h"
 #include "../analyze/regions.h"
 #include "../analyze/risks.h"
@@ -75,6 +76,8 @@ json_t *fj_region(const evidence *e, const reg_region *r, const reg_options *o);
 json_t *fj_risk(const evidence *e, const risk_project *r);
 json_t *fj_risk_summary(const risk_result *r, int min_influence, int ever);
 
+/* amur flows: one total (flows.h), named by what O groups by. */
+json_t *fj_flows_total(const evidence *e, const flows_opts *o, const flows_total *t);
 /* amur inflation: one year. */
 json_t *fj_inflation_year(const evidence *e, const inflation *x, const infl_year *y);
 

@@ -130,6 +130,6 @@ const char *view_plural(size_t n);
 
 /* The views, by file (present/view_X.c). */
 extern const analysis an_status, an_slippage, an_contradictions, an_scorecard, an_carryover,
-    an_regions, an_risks, an_inflation;
+    an_regions, an_risks, an_inflation, an_flows;
 
 #endif

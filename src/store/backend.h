@@ -26,6 +26,7 @@ typedef struct store_ops {
                 store_row_fn fn, void *ctx, amur_err *err);
     int (*get)(store *s, const concept *c, const char *id, char ***fields, amur_err *err);
     int (*find)(store *s, const char *id, char *kind, size_t kindsz);
+    /* C may be schema_flows too */
     int (*count)(store *s, const concept *c, long *n, amur_err *err);
     int (*each_load)(store *s, store_load_fn fn, void *ctx, amur_err *err);
     int (*copy_load)(store *s, const store_load *l, amur_err *err);
@@ -59,12 +60,13 @@ struct store {
 };
 
 /* PostgreSQL's flows (pg_flows.c), which pg.c's table of functions uses. */
-#define STORE_PG_FLOW_STATEMENTS 4
+#define STORE_PG_FLOW_STATEMENTS 5
 int store_pg_flow_each(store *s, const char *activity, store_flow_fn fn, void *ctx,
                        amur_err *err);
 int store_pg_flow_del(store *s, const char *activity, const char *source,
                       const char *reported, amur_err *err);
 int store_pg_flow_add(store *s, const store_flow *f, amur_err *err);
+int store_pg_flow_count(store *s, long *n, amur_err *err);
 
 extern const store_ops store_sqlite_ops;
 extern const store_ops store_pg_ops;

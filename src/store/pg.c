@@ -775,7 +775,10 @@ static int pg_find(store *base, const char *id, char *kind, size_t kindsz)
 static int pg_count(store *base, const concept *c, long *n, amur_err *err)
 {
     pg_store *s = PG(base);
-    PGresult *r = run(s, ST_COUNT + c->id, 0, NULL, err, "counting");
+    PGresult *r;
+    if (c == &schema_flows)
+        return store_pg_flow_count(base, n, err);
+    r = run(s, ST_COUNT + c->id, 0, NULL, err, "counting");
     *n = 0;
     if (!r)
         return AMUR_ESYS;

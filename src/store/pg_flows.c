@@ -14,7 +14,7 @@ PGresult *store_pg_run_flow(store *base, int i, const char *name, const char *sq
                             const char *const *vals, amur_err *err, const char *what);
 
 /* The statements of flows, prepared when first used. */
-enum { FL_EACH, FL_ALL, FL_DEL, FL_ADD, FL_COUNT };
+enum { FL_EACH, FL_ALL, FL_DEL, FL_ADD, FL_ROWS, FL_COUNT };
 _Static_assert(FL_COUNT == STORE_PG_FLOW_STATEMENTS, "one flag per statement");
 #define FLOW_COLS                                                                          \
     "SELECT activity, source, reported, seq, kind, type, date, \"end\", value, currency,"   \
@@ -30,9 +30,10 @@ static const char *const flow_sql[FL_COUNT] = {
     " line)"
     " VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,"
     " $18)",
+    "SELECT count(*) FROM flows",
 };
 static const char *const flow_name[FL_COUNT] = {"flow_each", "flow_all", "flow_del",
-                                                "flow_add"};
+                                                "flow_add", "flow_rows"};
 
 static const char *value_or_null(const PGresult *r, int row, int col)
 {
@@ -102,6 +103,19 @@ int store_pg_flow_add(store *base, const store_flow *f, amur_err *err)
                   err, "storing a flow");
     if (!r)
         return AMUR_ESYS;
+    PQclear(r);
+    return AMUR_OK;
+}
+
+int store_pg_flow_count(store *base, long *n, amur_err *err)
+{
+    PGresult *r = store_pg_run_flow(base, FL_ROWS, flow_name[FL_ROWS], flow_sql[FL_ROWS], 0,
+                                    NULL, err, "counting flows");
+    *n = 0;
+    if (!r)
+        return AMUR_ESYS;
+    if (PQntuples(r) == 1)
+        *n = strtol(PQgetvalue(r, 0, 0), NULL, 10);
     PQclear(r);
     return AMUR_OK;
 }

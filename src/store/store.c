@@ -216,6 +216,14 @@ int store_claim_cb(void *s, const char *id, char ***fields)
     return r < 0 ? -1 : r;
 }
 
+void store_tally_count(store_tally *t, int what, long n)
+{
+    t->rows += n;
+    t->added += what == STORE_ADDED ? n : 0;
+    t->changed += what == STORE_CHANGED ? n : 0;
+    t->same += what == STORE_SAME ? n : 0;
+}
+
 /* ---- flows ---- */
 
 static int same_text(const char *a, const char *b)
@@ -397,7 +405,7 @@ struct store_flow_batch {
     kept_flow *v;
     store_flow *put; /* the snapshot as store_flows_put() takes it */
     size_t n, cap;
-    store_flow_tally t;
+    store_tally t;
 };
 
 store_flow_batch *store_flow_batch_new(store *s)
@@ -435,13 +443,8 @@ static int flush_snapshot(store_flow_batch *b, amur_err *err)
         store_flow_of_row(b->v[i].cells, &b->put[i]);
     rc = store_flows_put(b->s, b->put[0].activity, b->put[0].source, b->put[0].reported,
                          b->put, b->n, &what, err);
-    if (rc == AMUR_OK) {
-        long n = (long)b->n;
-        b->t.rows += n;
-        b->t.added += what == STORE_ADDED ? n : 0;
-        b->t.changed += what == STORE_CHANGED ? n : 0;
-        b->t.same += what == STORE_SAME ? n : 0;
-    }
+    if (rc == AMUR_OK)
+        store_tally_count(&b->t, what, (long)b->n);
     forget_kept(b);
     return rc;
 }
@@ -491,15 +494,55 @@ int store_flow_batch_add(store_flow_batch *b, const store_flow *f, amur_err *err
     return AMUR_OK;
 }
 
-int store_flow_batch_end(store_flow_batch *b, store_flow_tally *t, amur_err *err)
+int store_flow_batch_end(store_flow_batch *b, store_tally *t, amur_err *err)
 {
     int rc = flush_snapshot(b, err);
     if (rc == AMUR_OK && t) {
-        t->rows += b->t.rows;
-        t->added += b->t.added;
-        t->changed += b->t.changed;
-        t->same += b->t.same;
+        store_tally_count(t, STORE_ADDED, b->t.added);
+        store_tally_count(t, STORE_CHANGED, b->t.changed);
+        store_tally_count(t, STORE_SAME, b->t.same);
     }
     store_flow_batch_free(b);
     return rc;
+}
+
+/* Snapshot order: activity, source, reported, then place (seq, a number). */
+static int by_snapshot(const void *a, const void *b)
+{
+    char *const *x = *(char *const *const *)a, *const *y = *(char *const *const *)b;
+    long sx, sy;
+    int c;
+    for (int i = 0; i < 3; i++)
+        if ((c = strcmp(x[i] ? x[i] : "", y[i] ? y[i] : "")) != 0)
+            return c;
+    sx = x[3] ? strtol(x[3], NULL, 10) : 0;
+    sy = y[3] ? strtol(y[3], NULL, 10) : 0;
+    return (sx > sy) - (sx < sy);
+}
+
+int store_flows_put_rows(store *s, char *const *const *rows, size_t n, store_tally *t,
+                         amur_err *err)
+{
+    char *const **order;
+    store_flow_batch *b;
+    int rc = AMUR_OK;
+    if (!n)
+        return AMUR_OK;
+    if (!(order = malloc(n * sizeof *order)) || !(b = store_flow_batch_new(s))) {
+        free(order);
+        return err_set(err, AMUR_ESYS, "out of memory");
+    }
+    memcpy(order, rows, n * sizeof *order);
+    qsort(order, n, sizeof *order, by_snapshot);
+    for (size_t i = 0; i < n && rc == AMUR_OK; i++) {
+        store_flow f;
+        store_flow_of_row(order[i], &f);
+        rc = store_flow_batch_add(b, &f, err);
+    }
+    free(order);
+    if (rc) {
+        store_flow_batch_free(b);
+        return rc;
+    }
+    return store_flow_batch_end(b, t, err);
 }

@@ -59,6 +59,14 @@ void store_rollback(store *s);
 
 enum { STORE_SAME, STORE_ADDED, STORE_CHANGED };
 
+/* What a load, an import or a copy did to one table: rows read, and how
+** many of them were added, changed or already stored as they are. */
+typedef struct store_tally {
+    long rows, added, changed, same;
+} store_tally;
+/* Counts N rows (read) into T as WHAT (STORE_ADDED, ...) says. */
+void store_tally_count(store_tally *t, int what, long n);
+
 /* Stores one row of concept C: inserts it, or updates the stored row of
 ** that id (never for append-only concepts, whose stored rows are kept as
 ** they are). *RESULT says which happened. */
@@ -95,7 +103,7 @@ int store_find_cb(void *s, const char *id, char *kind, size_t kindsz);
 int store_claim_cb(void *s, const char *id, char ***fields);
 
 /* Rows of concept C. */
-int store_count(store *s, const concept *c, long *n, amur_err *err);
+int store_count(store *s, const concept *c, long *n, amur_err *err); /* C: or schema_flows */
 
 /* Records that a load happened (what, when, what changed) for `amur loads`. */
 int store_log_load(store *s, const char *what, long added, long changed, amur_err *err);
@@ -228,15 +236,19 @@ void store_flow_of_row(char *const *cells, store_flow *f);
 ** Ownership: store_flow_batch_new() returns a batch that
 ** store_flow_batch_end() frees (and store_flow_batch_free(), which stores
 ** nothing more); each flow given is copied. */
-typedef struct store_flow_tally {
-    long rows, added, changed, same;
-} store_flow_tally;
 typedef struct store_flow_batch store_flow_batch;
 store_flow_batch *store_flow_batch_new(store *s); /* NULL when out of memory */
 int store_flow_batch_add(store_flow_batch *b, const store_flow *f, amur_err *err);
 /* Stores the last snapshot, adds the batch's counts to T (may be NULL),
 ** frees B: AMUR_OK or the error. */
-int store_flow_batch_end(store_flow_batch *b, store_flow_tally *t, amur_err *err);
+int store_flow_batch_end(store_flow_batch *b, store_tally *t, amur_err *err);
 void store_flow_batch_free(store_flow_batch *b);
+
+/* Stores N flows given as rows of schema_flows (ROWS[i] one cell per
+** column), in any order: a bundle's flows.csv. Each snapshot (activity,
+** source, reported) replaces the one stored, as store_flows_put() does;
+** T (may be NULL) gets the counts. */
+int store_flows_put_rows(store *s, char *const *const *rows, size_t n, store_tally *t,
+                         amur_err *err);
 
 #endif

@@ -31,6 +31,7 @@ MANIFEST
 actors.csv
 claims.csv
 claims.csv.tmp
+flows.csv
 indicators.csv
 instruments.csv
 listings.csv
@@ -48,6 +49,7 @@ listings.csv
 stakes.csv
 claims.csv
 indicators.csv
+flows.csv
 amur: nothing was exported: $TMP/new/claims.csv: write error: (too large)
 no folder
 0

@@ -14,7 +14,7 @@ actors    0         0      0        0          0
 projects  2         2      0        0          2
 stakes    0         0      0        0          0
 claims    5         5      0        0          5
-flows     0         0      0        0
+flows     0         0      0        0          0
 id                     subject  property            value       date        refers_to   source        note  tier
 ─────────────────────  ───────  ──────────────────  ──────────  ──────────  ──────────  ────────────  ────  ────────────────
 iati:99dc032c5c740841  D-1      planned_start       2016-01-01  2020-06-30  2020-06-30  iati:XM-TEST        foreign-official

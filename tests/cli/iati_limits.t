@@ -10,7 +10,7 @@ $ amur --db "$DB" export-iati XM-BIG XM-SMALL 2>&1 | grep -c '<transaction>'
 --- stdout
 exit status 1
 imported $TMP/big.xml: 2 activities, 1 left out, 1 problem; 50012 added, 0 changed
-flows     50002     50002  0        0
+flows     50002     50002  0        0          50002
 "id":"XM-BIG"
 "id":"XM-SMALL"
 50002

@@ -20,7 +20,7 @@ actors    1         1      0        0          1
 projects  1         1      0        0          1
 stakes    1         1      0        0          1
 claims    2         2      0        0          2
-flows     5         5      0        0
+flows     5         5      0        0          5
 imported tests/iati/money.xml: 1 activity, 0 left out, 1 problem; 0 added, 0 changed
 0
     <budget type="1">

@@ -17,7 +17,7 @@ actors    0         0      0        0          0
 projects  1         1      0        0          1
 stakes    0         0      0        0          0
 claims    1         1      0        0          1
-flows     0         0      0        0
+flows     0         0      0        0          0
 id                     subject  property  value               date        refers_to   source        note                                     tier
 ─────────────────────  ───────  ────────  ──────────────────  ──────────  ──────────  ────────────  ───────────────────────────────────────  ────────────────
 iati:9f463f72e95c809c  U-1      stage     under-construction  2022-01-10  2022-01-10  iati:XM-TEST  IATI activity-status 2 (Implementation)  foreign-official
@@ -31,7 +31,7 @@ actors    0         0      0        0          0
 projects  2         2      0        0          3
 stakes    0         0      0        0          0
 claims    1         1      0        0          2
-flows     1         1      0        0
+flows     1         1      0        0          1
 --- stderr
 tests/iati/unknown-code.xml:10: C-1: recipient-country 'QQ' is not in the IATI Country codelist; left out
 tests/iati/unknown-code.xml:8: C-1: participating-org role '9' is not in the IATI OrganisationRole codelist; left out

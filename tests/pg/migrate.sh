@@ -30,7 +30,7 @@ post() { # TOKEN ID: the status of a POST of one claim
 A=$WORK/a.db
 amur --db "$A" -q load tests/bundles/small || no "loading tests/bundles/small"
 # IATI flows: three snapshots of two activities, the history included
-amur --db "$A" -q import-iati tests/iati/snapshot-a.xml tests/iati/snapshot-b.xml tests/iati/samples/worked-example.xml 2>/dev/null ||
+amur --db "$A" -q import-iati tests/iati/snapshot-a.xml tests/iati/snapshot-b.xml tests/iati/money.xml 2>/dev/null ||
     no "importing IATI flows"
 tok=$(amur -q --db "$A" token new --role editor --note "first")
 old=$(amur -q --db "$A" token new --role admin)

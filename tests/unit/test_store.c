@@ -390,6 +390,88 @@ static void read_only_reads_but_refuses_writes(void **state)
     assert_int_equal(store_open(fx->path, STORE_WRITE, &fx->s, &err), AMUR_OK);
 }
 
+/* ---- flows as rows ---- */
+
+/* A flow's row has schema_flows' columns, in store_flow's order, and reads
+** back as the same flow. */
+static void flow_row_round_trip(void **state)
+{
+    (void)state;
+    store_flow f = {"prj", "src", "2021-01-01", 7, "transaction", "disbursement", "2020-05-01",
+                    NULL, "-12.5", "USD", "2020-05-01", "Giver", NULL, "G-1", NULL,
+                    "a \"quoted\" word", "a.xml", 0};
+    store_flow g;
+    const char *cells[STORE_FLOW_COLS];
+    char seq[24], line[24];
+    assert_int_equal(STORE_FLOW_COLS, schema_flows.ncols);
+    store_flow_row(&f, cells, seq, line);
+    assert_string_equal(cells[schema_col(&schema_flows, "seq")], "7");
+    assert_null(cells[schema_col(&schema_flows, "line")]); /* 0: unknown */
+    assert_string_equal(cells[schema_col(&schema_flows, "value")], "-12.5");
+    assert_string_equal(cells[schema_col(&schema_flows, "provider_ref")], "G-1");
+    assert_string_equal(cells[schema_col(&schema_flows, "description")], "a \"quoted\" word");
+    store_flow_of_row((char *const *)cells, &g);
+    assert_int_equal(g.seq, 7);
+    assert_int_equal(g.line, 0);
+    assert_string_equal(g.activity, "prj");
+    assert_string_equal(g.reported, "2021-01-01");
+    assert_null(g.end);
+    assert_null(g.receiver);
+    assert_string_equal(g.file, "a.xml");
+}
+
+static int count_flow(void *ctx, const store_flow *f)
+{
+    (void)f;
+    ++*(long *)ctx;
+    return 0;
+}
+
+/* Rows in any order are stored a snapshot at a time: a snapshot given
+** again is the same, and one with fewer flows replaces the stored one. */
+static void flows_put_rows_by_snapshot(void **state)
+{
+    fixture *fx = *state;
+    amur_err err = {0, ""};
+    char *r[5][STORE_FLOW_COLS] = {{0}};
+    char *const *rows[5];
+    static const char *const spec[5][5] = {
+        {"b", "s", "2021-01-01", "2", "20"}, {"a", "s", "2021-01-01", "1", "10"},
+        {"b", "s", "2021-01-01", "1", "10"}, {"b", "s", "2020-01-01", "1", "5"},
+        {"a", "t", "2021-01-01", "1", "1"}};
+    store_tally t = {0, 0, 0, 0};
+    long n = 0;
+    put_result(fx->s, SRC, STUDY);
+    for (int i = 0; i < 5; i++) {
+        r[i][0] = (char *)spec[i][0];
+        r[i][1] = (char *)spec[i][1];
+        r[i][2] = (char *)spec[i][2];
+        r[i][3] = (char *)spec[i][3];
+        r[i][4] = "transaction";
+        r[i][8] = (char *)spec[i][4];
+        rows[i] = r[i];
+    }
+    assert_int_equal(store_flows_put_rows(fx->s, rows, 5, &t, &err), AMUR_OK);
+    assert_int_equal(t.rows, 5);
+    assert_int_equal(t.added, 5);
+    assert_int_equal(count(fx->s, &schema_flows), 5);
+    /* the same again: the same */
+    memset(&t, 0, sizeof t);
+    assert_int_equal(store_flows_put_rows(fx->s, rows, 5, &t, &err), AMUR_OK);
+    assert_int_equal(t.same, 5);
+    assert_int_equal(t.added + t.changed, 0);
+    /* b's 2021 snapshot with one flow in place of two: changed, one left */
+    memset(&t, 0, sizeof t);
+    assert_int_equal(store_flows_put_rows(fx->s, rows + 2, 1, &t, &err), AMUR_OK);
+    assert_int_equal(t.changed, 1);
+    assert_int_equal(store_each_flow_all(fx->s, "b", count_flow, &n, &err), AMUR_OK);
+    assert_int_equal(n, 2); /* 2020's and 2021's one */
+    n = 0;
+    assert_int_equal(store_each_flow_all(fx->s, NULL, count_flow, &n, &err), AMUR_OK);
+    assert_int_equal(n, 4);
+    assert_int_equal(count(fx->s, &schema_flows), 4);
+}
+
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 
 int main(void)
@@ -414,6 +496,8 @@ int main(void)
         T(read_only_missing_fails),
         T(reopen_keeps_data),
         T(read_only_reads_but_refuses_writes),
+        cmocka_unit_test(flow_row_round_trip),
+        T(flows_put_rows_by_snapshot),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
