@@ -104,13 +104,16 @@ static const command commands[] = {
      "Import IATI activity XML files (versions 1.0x and 2.0x)",
      "Reads each IATI activity file as a stream and stores its activities as projects, "
      "with their reporting organisation as the source, participating organisations as "
-     "actors and stakes, recipient countries, regions and locations as places, and status, "
-     "dates, budgets and transactions as claims (docs/iati.md). One transaction per file: "
+     "actors and stakes, recipient countries, regions and locations as places, status and "
+     "dates as claims, and transactions, budgets and planned disbursements as flows, every "
+     "one kept (amur flows adds them up; docs/iati.md). One transaction per file: "
      "malformed XML is reported as file:line:column and nothing from that file is stored. "
      "An activity with a problem is reported with its identifier and left out, or the part "
      "of it that is wrong is; the rest imports. Importing a later snapshot adds only the "
-     "claims that changed. Unknown elements are skipped and counted. Exit status 1 when a "
-     "file or an activity was left out.",
+     "claims that changed, and replaces the flows the publisher stated before (the earlier "
+     "ones stay as history). An identifier that is a curated project's is refused unless "
+     "--link says to attach the activity to it. Unknown elements are skipped and counted. "
+     "Exit status 1 when a file or an activity was left out.",
      import_iati_opts, 0, NULL},
     {"export-iati", cmd_export_iati, "[PROJECT...]", 0, 100000,
      "Write projects as IATI 2.03 activity XML",
@@ -120,7 +123,8 @@ static const command commands[] = {
      "(docs/iati.md). Importing the result and exporting again gives the same XML.",
      export_iati_opts, 0, NULL},
     {"summary", cmd_summary, NULL, 0, 0, "Count what the database holds",
-     "Prints the number of rows of each concept in the database.", NULL, 0, NULL},
+     "Prints the number of rows of each concept in the database, and of IATI flows when "
+     "there are any.", NULL, 0, NULL},
 };
 
 /* and those after them. */
