@@ -963,8 +963,10 @@ const route api_routes[] = {
 
 const size_t api_nroutes = sizeof api_routes / sizeof api_routes[0];
 
-/* Whether PATH matches PATTERN, whose one {id} matches one non-empty
-** segment (no '/'). */
+/* Whether PATH matches PATTERN, whose one {id}, at its end, matches the
+** rest of the path, '/' included: an IATI identifier is often a URL
+** (http://www.example.org/activities/12345.xml), which arrives here
+** percent-decoded. */
 static int path_match(const char *pattern, const char *path, const char **id)
 {
     const char *brace = strchr(pattern, '{');
@@ -973,7 +975,7 @@ static int path_match(const char *pattern, const char *path, const char **id)
     if (!brace)
         return strcmp(pattern, path) == 0;
     pre = (size_t)(brace - pattern);
-    if (strncmp(pattern, path, pre) != 0 || !path[pre] || strchr(path + pre, '/'))
+    if (strncmp(pattern, path, pre) != 0 || !path[pre])
         return 0;
     *id = path + pre;
     return 1;
