@@ -4,6 +4,8 @@
 */
 #include "strmap.h"
 
+#include "hash.h"
+
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,14 +19,6 @@ struct strmap {
     slot *slots;
     size_t cap, n;
 };
-
-static uint64_t hash(const char *s)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ull;
-    return h;
-}
 
 strmap *strmap_new(void)
 {
@@ -50,7 +44,7 @@ void strmap_free(strmap *m)
 
 static slot *find(slot *slots, size_t cap, const char *key)
 {
-    size_t i = (size_t)hash(key) & (cap - 1);
+    size_t i = (size_t)hash_text(key, HASH_BASIS) & (cap - 1);
     while (slots[i].key && strcmp(slots[i].key, key) != 0)
         i = (i + 1) & (cap - 1);
     return &slots[i];

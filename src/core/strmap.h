@@ -1,5 +1,5 @@
 /*
-** strmap.h — a hash map from strings to integers (open addressing, FNV-1a).
+** strmap.h — a hash map from strings to integers (open addressing, core/hash.h).
 **
 ** Keys are borrowed, not copied: each must outlive the map. strmap_new()
 ** returns a map that strmap_free() frees.

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../core/hash.h"
 #include "../core/pdate.h"
 #include "../core/strmap.h"
 #include "../core/text.h"
@@ -421,11 +422,10 @@ typedef struct idindex {
     size_t mask;
 } idindex;
 
+/* The low bits pick the slot: fold the high ones, which FNV mixes best, in. */
 static uint64_t id_hash(const char *s)
 {
-    uint64_t h = 14695981039346656037ULL;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    uint64_t h = hash_text(s, HASH_BASIS);
     return h ^ h >> 32;
 }
 

@@ -38,7 +38,7 @@ typedef struct importer {
 
 static known *known_slot(importer *m, const char *id)
 {
-    uint64_t h = iati_fnv1a(id, IATI_FNV_BASIS);
+    uint64_t h = hash_text(id, HASH_BASIS);
     return &m->known[(h ^ h >> 29) & (KNOWN_SLOTS - 1)];
 }
 

@@ -13,6 +13,7 @@
 #include <libxml/xmlreader.h>
 #include <stdint.h>
 
+#include "../core/hash.h"
 #include "../core/pdate.h"
 #include "../core/strmap.h"
 #include "iati.h"
@@ -38,8 +39,6 @@ extern const pair iati_legacy_status[], iati_legacy_date[], iati_legacy_role[],
 /* The source tier for a reporting-org's OrganisationType code (or NULL). */
 const char *iati_source_tier(const char *type);
 
-uint64_t iati_fnv1a(const char *s, uint64_t h);
-#define IATI_FNV_BASIS 14695981039346656037ULL
 
 /* ---- per-activity memory: an arena with a limit (iati.c) ---- */
 

@@ -167,17 +167,17 @@ static void add_claim(parser *p, const char *act, long line, const char *subject
     static const char hex[] = "0123456789abcdef";
     char id[32] = "iati:";
     char **f;
-    uint64_t h = IATI_FNV_BASIS;
+    uint64_t h = HASH_BASIS;
     const char *parts[7] = {source, subject, prop, value, unit, scope, refers_to};
     for (int i = 0; i < 7; i++) {
-        h = iati_fnv1a(parts[i] ? parts[i] : "", h);
-        h = iati_fnv1a("\x1f", h);
+        h = hash_text(parts[i] ? parts[i] : "", h);
+        h = hash_text("\x1f", h);
     }
     /* a share is part of a list the snapshot states whole (its recipient
     ** countries, its regions): each snapshot's list is its own, so that
     ** the latest replaces the earlier one, which stays as history */
     if (strcmp(prop, "share") == 0)
-        h = iati_fnv1a(date, h);
+        h = hash_text(date, h);
     /* "iati:" and 16 lower-case hex digits, without printf's cost per claim */
     for (int i = 0; i < 16; i++)
         id[5 + i] = hex[(h >> (60 - 4 * i)) & 15];
@@ -429,9 +429,9 @@ static char *location_id(parser *p, actx *x, const item *it, const char *lat, co
     if (it->a[0]) {
         iati_id_encode("", it->a[0], key);
     } else {
-        uint64_t h = iati_fnv1a(name ? name : "", IATI_FNV_BASIS);
-        h = iati_fnv1a(lat ? lat : "", iati_fnv1a("|", h));
-        h = iati_fnv1a(lon ? lon : "", iati_fnv1a("|", h));
+        uint64_t h = hash_text(name ? name : "", HASH_BASIS);
+        h = hash_text(lat ? lat : "", hash_text("|", h));
+        h = hash_text(lon ? lon : "", hash_text("|", h));
         snprintf(key, sizeof key, "%016llx", (unsigned long long)h);
     }
     n = strlen(x->id) + strlen(key) + 16;
@@ -512,7 +512,7 @@ static void name_key(const char *name, char out[64])
     out[n] = 0;
     if (other || n < 2)
         snprintf(out + n, 64 - n, "%sh%08llx", n ? "-" : "",
-                 (unsigned long long)(iati_fnv1a(name, IATI_FNV_BASIS) & 0xffffffffULL));
+                 (unsigned long long)(hash_text(name, HASH_BASIS) & 0xffffffffULL));
 }
 
 /* The actor id of participating-org IT into OUT; 0 when it has neither ref
@@ -947,7 +947,7 @@ static void hand_over(parser *p, actx *x)
 ** bits is not a practical worry. */
 static long seen_before(parser *p, const char *id, long line)
 {
-    uint64_t h = iati_fnv1a(id, IATI_FNV_BASIS) | 1; /* 0 marks an empty slot */
+    uint64_t h = hash_text(id, HASH_BASIS) | 1; /* 0 marks an empty slot */
     size_t i;
     if (p->nseen * 2 >= p->capseen) {
         size_t cap = p->capseen ? p->capseen * 2 : 1024;

@@ -11,14 +11,6 @@
 
 /* ---- ids ---- */
 
-uint64_t iati_fnv1a(const char *s, uint64_t h)
-{
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
 
 static int is_idc(unsigned char c)
 {
@@ -70,7 +62,7 @@ void iati_id_encode(const char *prefix, const char *raw, char out[IATI_ID_MAX + 
             break;
     }
     if (over) {
-        uint64_t h = iati_fnv1a(raw, iati_fnv1a(prefix, IATI_FNV_BASIS));
+        uint64_t h = hash_text(raw, hash_text(prefix, HASH_BASIS));
         snprintf(out + cut, IATI_ID_MAX + 1 - cut, "-%016llx", (unsigned long long)h);
         return;
     }
