@@ -511,7 +511,11 @@ int cmd_export_iati(cli *c)
     /* every project named must exist before anything is written */
     for (size_t i = 0; rc == AMUR_OK && i < ids.r.n; i++) {
         char kind[64];
-        if (store_find(db, ids.r.v[i][0], kind, sizeof kind) != C_PROJECT)
+        int k = store_find(db, ids.r.v[i][0], kind, sizeof kind);
+        if (k == STORE_FIND_FAILED)
+            rc = err_set(&c->err, AMUR_ESYS, "export-iati: looking up '%s' failed",
+                         ids.r.v[i][0]);
+        else if (k != C_PROJECT)
             rc = err_set(&c->err, AMUR_EDATA, "export-iati: no project '%s'", ids.r.v[i][0]);
     }
     if (rc == AMUR_OK && output) {

@@ -538,6 +538,11 @@ static void check_ref(checker *k, const btable *t, const brow *r, const column *
     } else if (k->db) {
         concept_of = k->db->find(k->db->ctx, id, kind, sizeof kind);
     }
+    if (concept_of == -2) {
+        diag_add(k->d, t->path, r->line, col->name,
+                 "'%s': the database could not be asked whether it holds it", id);
+        return;
+    }
     if (concept_of < 0) {
         diag_add(k->d, t->path, r->line, col->name,
                  "'%s': no such %s in the bundle or the database", id,
@@ -899,7 +904,10 @@ int bundle_check(const bundle *b, const bundle_db *db, diag *d)
                 /* ids are unique across concepts in the database too */
                 char kind[64];
                 int stored = db->find(db->ctx, id, kind, sizeof kind);
-                if (stored >= 0 && stored != c)
+                if (stored == -2)
+                    diag_add(d, t->path, t->rows[i].line, "id",
+                             "'%s': the database could not be asked whether it holds it", id);
+                else if (stored >= 0 && stored != c)
                     diag_add(d, t->path, t->rows[i].line, "id",
                              "id '%s' is already a %s in the database", id,
                              schema_concepts[stored].one);

@@ -69,8 +69,9 @@ int bundle_add(bundle *b, int c, char **fields, long line);
 /* What the checker may ask of the database the bundle will load into. */
 typedef struct bundle_db {
     void *ctx;
-    /* The concept of the stored row with ID, or -1; its kind column (if
-    ** it has one) is copied into KIND. */
+    /* The concept of the stored row with ID, -1 when there is none, -2
+    ** when the lookup failed; its kind column (if it has one) is copied
+    ** into KIND. */
     int (*find)(void *ctx, const char *id, char *kind, size_t kindsz);
     /* Fills FIELDS (schema columns of claims, NULL when empty; the caller
     ** frees each and the array) with the stored claim ID. Returns 1 when

@@ -62,7 +62,8 @@ static void know(importer *m, const char *id, int concept)
     k->concept = (signed char)concept;
 }
 
-/* The concept ID is stored as (the cache, else the store), or -1. */
+/* The concept ID is stored as (the cache, else the store), or -1, or
+** STORE_FIND_FAILED. */
 static int stored_as(importer *m, const char *id)
 {
     char kind[64];
@@ -119,6 +120,9 @@ static int check_ids(importer *m, const iati_activity *a, int *linked)
     for (size_t i = 0; i < a->n; i++) {
         const iati_row *r = &a->rows[i];
         int k = stored_as(m, row_id(r));
+        if (k == STORE_FIND_FAILED)
+            return err_set(m->err, AMUR_ESYS, "looking up '%s' in the database failed",
+                           row_id(r));
         if (k == C_PROJECT && r->c->id == C_PROJECT) {
             int cur = curated(m, C_PROJECT, row_id(r), &src, sizeof srcbuf);
             if (cur < 0)

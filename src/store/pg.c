@@ -760,9 +760,9 @@ static int pg_find(store *base, const char *id, char *kind, size_t kindsz)
     const char *vals[1] = {id};
     amur_err err;
     PGresult *r = run(s, ST_FIND, 1, vals, &err, "reading");
-    int found = -1;
+    int found = STORE_NOT_FOUND;
     if (!r)
-        return -1;
+        return STORE_FIND_FAILED;
     if (PQntuples(r) == 1) {
         found = (int)strtol(PQgetvalue(r, 0, 0), NULL, 10);
         if (kind && kindsz)

@@ -833,7 +833,12 @@ static int find_in_nonempty(sq_store *s, const char *id, char *kind, size_t kind
         if (s->was_empty[c])
             continue;
         sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-        found = sqlite3_step(st) == SQLITE_ROW;
+        found = sqlite3_step(st);
+        if (found != SQLITE_ROW && found != SQLITE_DONE) {
+            sqlite3_reset(st);
+            return STORE_FIND_FAILED;
+        }
+        found = found == SQLITE_ROW;
         if (found && kind && kindsz) {
             const unsigned char *v = k >= 0 ? sqlite3_column_text(st, k) : NULL;
             snprintf(kind, kindsz, "%s", v ? (const char *)v : "");
@@ -842,14 +847,14 @@ static int find_in_nonempty(sq_store *s, const char *id, char *kind, size_t kind
         if (found)
             return (int)c;
     }
-    return -1;
+    return STORE_NOT_FOUND;
 }
 
 static int sq_find(store *base, const char *id, char *kind, size_t kindsz)
 {
     sq_store *s = SQ(base);
     sqlite3_stmt *st = s->find;
-    int found = -1;
+    int found = STORE_NOT_FOUND, step;
     if (never_written(s, id, 0)) {
         if (s->nonempty == 0)
             return -1;
@@ -858,11 +863,13 @@ static int sq_find(store *base, const char *id, char *kind, size_t kindsz)
             return find_in_nonempty(s, id, kind, kindsz);
     }
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-    if (sqlite3_step(st) == SQLITE_ROW) {
+    if ((step = sqlite3_step(st)) == SQLITE_ROW) {
         const unsigned char *k = sqlite3_column_text(st, 1);
         found = sqlite3_column_int(st, 0);
         if (kind && kindsz)
             snprintf(kind, kindsz, "%s", k ? (const char *)k : "");
+    } else if (step != SQLITE_DONE) {
+        found = STORE_FIND_FAILED;
     }
     sqlite3_reset(st);
     return found;

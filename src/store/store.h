@@ -91,8 +91,11 @@ int store_each(store *s, const concept *c, const store_filter *f, size_t nf,
 int store_get(store *s, const concept *c, const char *id, char ***fields, amur_err *err);
 void store_row_free(const concept *c, char **fields);
 
-/* The concept of the stored row with ID, or -1 (also on error); its kind
-** column, if it has one, is copied into KIND. */
+/* The concept of the stored row with ID, STORE_NOT_FOUND (-1) when there
+** is none, or STORE_FIND_FAILED (-2) when the database could not be
+** asked (a lost connection, an I/O error): never "no such row" for a
+** lookup that failed. Its kind column, if it has one, goes into KIND. */
+enum { STORE_NOT_FOUND = -1, STORE_FIND_FAILED = -2 };
 int store_find(store *s, const char *id, char *kind, size_t kindsz);
 
 /* store_find() and the lookup of a stored claim (1 found, 0 not, -1 on
