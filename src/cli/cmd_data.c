@@ -11,23 +11,11 @@
 #include <time.h>
 
 #include "../core/safefile.h"
-#include "../ingest/bundle.h"
+#include "../ingest/bundle_load.h"
 #include "../present/csvw.h"
 #include "../present/progress.h"
 #include "../present/table.h"
 #include "cli.h"
-
-/* Problems in the order the bundle's files are read, then by line. */
-static void sort_diags(diag *d, const char *dir)
-{
-    char paths[C_COUNT][1024];
-    const char *order[C_COUNT];
-    for (int k = 0; k < C_COUNT; k++) {
-        snprintf(paths[k], sizeof paths[k], "%s/%s", dir, schema_concepts[k].file);
-        order[k] = paths[k];
-    }
-    diag_sort(d, order, C_COUNT);
-}
 
 static void print_diags(diag *d, FILE *out)
 {
@@ -71,7 +59,7 @@ static int read_checked(cli *c, const char *dir, store *db, bundle **out, diag *
         return c->err.code;
     if (bundle_check(*out, db ? &look : NULL, d))
         return err_set(&c->err, AMUR_ESYS, "out of memory");
-    sort_diags(d, dir);
+    bundle_sort_problems(d, dir);
     return AMUR_OK;
 }
 
@@ -110,46 +98,6 @@ int cmd_check(cli *c)
     bundle_free(b);
     store_close(db);
     return rc;
-}
-
-/* The flows of flows.csv, a snapshot at a time (store.h). */
-static int store_bundle_flows(cli *c, store *db, const btable *t, store_tally *count)
-{
-    char *const **rows;
-    int rc;
-    if (!t->n)
-        return AMUR_OK;
-    if (!(rows = malloc(t->n * sizeof *rows)))
-        return err_set(&c->err, AMUR_ESYS, "out of memory");
-    for (size_t i = 0; i < t->n; i++)
-        rows[i] = t->rows[i].f;
-    rc = store_flows_put_rows(db, rows, t->n, count, &c->err);
-    free(rows);
-    if (rc)
-        err_prefix(&c->err, "%s", t->path);
-    return rc;
-}
-
-/* Stores every row of B; COUNTS has one tally per table of the bundle. */
-static int store_bundle(cli *c, store *db, const bundle *b, store_tally *counts)
-{
-    size_t total = bundle_rows(b), done = 0;
-    progress *p = progress_new("loading", total);
-    for (int k = 0; k < C_COUNT; k++) {
-        const btable *t = &b->t[k];
-        for (size_t i = 0; i < t->n; i++) {
-            int what;
-            if (store_put(db, t->c, t->rows[i].f, &what, &c->err)) {
-                err_prefix(&c->err, "%s:%ld", t->path, t->rows[i].line);
-                progress_done(p);
-                return c->err.code;
-            }
-            store_tally_count(&counts[k], what, 1);
-            progress_set(p, ++done);
-        }
-    }
-    progress_done(p);
-    return store_bundle_flows(c, db, &b->t[BUNDLE_FLOWS], &counts[BUNDLE_FLOWS]);
 }
 
 /* Flows have a row of their own in what a load says only where there are
@@ -200,47 +148,34 @@ static void print_load(cli *c, store *db, const char *dir, const store_tally *co
     }
 }
 
+static void load_progress(void *ctx, size_t done, size_t total)
+{
+    if (done == 1)
+        progress_set_total(ctx, total);
+    progress_set(ctx, done);
+}
+
 int cmd_load(cli *c)
 {
     const char *dir = c->pos[0];
     store *db = NULL;
-    bundle *b = NULL;
     diag d = {0};
     store_tally counts[BUNDLE_TABLES] = {{0, 0, 0, 0}};
+    progress *p = NULL;
+    bundle_load_opts o = {load_progress, NULL};
     int rc;
 
     if (cli_store(c, STORE_WRITE, &db))
         return c->err.code;
-    /* The check runs inside the load's transaction: it sees exactly the
-    ** database the rows will be written to (no other writer can slip in
-    ** between), and its many lookups share one lock instead of taking
-    ** one each. */
-    rc = store_begin(db, &c->err);
-    if (rc == AMUR_OK)
-        rc = read_checked(c, dir, db, &b, &d);
-    if (rc == AMUR_OK && d.total) {
+    /* the progress line counts the rows stored, known once the bundle is read */
+    o.ctx = p = progress_new("loading", 0);
+    rc = bundle_load(db, dir, &o, counts, &d, &c->err);
+    progress_done(p);
+    if (d.total)
         print_diags(&d, stderr);
-        rc = err_set(&c->err, AMUR_EDATA, "%s: %zu problem%s; nothing was loaded", dir,
-                     d.total, d.total == 1 ? "" : "s");
-    }
-    if (rc == AMUR_OK) {
-        long added = 0, changed = 0;
-        rc = store_bundle(c, db, b, counts);
-        for (int k = 0; k < BUNDLE_TABLES; k++) {
-            added += counts[k].added;
-            changed += counts[k].changed;
-        }
-        if (rc == AMUR_OK && (added || changed))
-            rc = store_log_load(db, dir, added, changed, &c->err);
-        if (rc == AMUR_OK)
-            rc = store_commit(db, &c->err);
-    }
-    if (rc)
-        store_rollback(db);
-    else
+    if (rc == AMUR_OK)
         print_load(c, db, dir, counts);
     diag_clear(&d);
-    bundle_free(b);
     store_close(db);
     return rc;
 }

@@ -56,6 +56,12 @@ void progress_set(progress *p, size_t done)
     fflush(stderr);
 }
 
+void progress_set_total(progress *p, size_t total)
+{
+    if (p)
+        p->total = total;
+}
+
 void progress_set_bytes(progress *p, unsigned long long done, const char *detail)
 {
     double t;

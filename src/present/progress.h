@@ -17,6 +17,8 @@ typedef struct progress progress;
 progress *progress_new(const char *label, size_t total);
 /* Sets how far the work has got (cheap: redraws at most ten times a second). */
 void progress_set(progress *p, size_t done);
+/* The total, when it is known only once the work has begun. */
+void progress_set_total(progress *p, size_t total);
 /* Like progress_set, for work measured in bytes (TOTAL is the size):
 ** redraws on time alone and shows DETAIL (may be NULL) after the bar and
 ** the rate in MB/s. */
