@@ -23,6 +23,7 @@ commands:
   regions         The partner's share of each region's trade and FDI
   risks           Projects with influential opponents
   inflation       Framework instruments against delivered projects
+  flows           Money IATI activities report, added up by year and type
   report          All the findings as one report
   search          Find names, titles, quotes and notes
   serve           Serve the dashboard and the JSON API over HTTP
@@ -80,5 +81,6 @@ global options:
   --json               print a JSON array of objects instead of a table
   --quiet              print nothing but errors
   --help               show help for the command
+--- stderr
 --- status
 0
