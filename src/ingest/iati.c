@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/text.h"
 #include "iati_int.h"
 
 struct chunk {
@@ -615,6 +616,69 @@ static const char *not_xml(FILE *f)
     return "text";
 }
 
+/* Whether a declared ENCODING (its name, N bytes) is one byte a character
+** (Latin-1, Windows-1251, ...), under which UTF-8 text reads as mojibake
+** ("Ã©" for "é") without any error. */
+static int single_byte_encoding(const char *enc, size_t n)
+{
+    static const char *const prefixes[] = {"iso-8859", "iso8859", "latin", "windows-125",
+                                           "cp125", "koi8", "us-ascii", "ascii", NULL};
+    char low[32];
+    if (n >= sizeof low)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)((enc[i] >= 'A' && enc[i] <= 'Z') ? enc[i] - 'A' + 'a' : enc[i]);
+    low[n] = 0;
+    for (int i = 0; prefixes[i]; i++)
+        if (strncmp(low, prefixes[i], strlen(prefixes[i])) == 0)
+            return 1;
+    return 0;
+}
+
+/* The N bytes at B (room for one more) declare a single-byte encoding but
+** are UTF-8 with some non-ASCII text. */
+#define SNIFF_BYTES 65536
+static int sniff_mismatch(unsigned char *b, size_t n, char enc[32])
+{
+    int multi = 0;
+    long bad;
+    const char *decl, *q, *end;
+    b[n] = 0;
+    if (n < 5 || memcmp(b, "<?xml", 5) != 0 || !(end = strstr((char *)b, "?>")))
+        return 0;
+    if (!(decl = strstr((char *)b, "encoding")) || decl > end)
+        return 0;
+    decl += 8;
+    while (*decl == ' ' || *decl == '=')
+        decl++;
+    if ((*decl != '"' && *decl != '\'') || !(q = strchr(decl + 1, *decl)) || q > end ||
+        !single_byte_encoding(decl + 1, (size_t)(q - decl - 1)))
+        return 0;
+    snprintf(enc, 32, "%.*s", (int)(q - decl - 1), decl + 1);
+    /* the whole sample must be UTF-8 (a character cut off at its end aside) */
+    bad = text_utf8_invalid((const char *)b, n);
+    if (bad >= 0 && (n < SNIFF_BYTES - 1 || (size_t)bad + 4 < n))
+        return 0;
+    for (size_t i = 0; i < n && !multi; i++)
+        multi = b[i] >= 0x80;
+    return multi;
+}
+
+/* A file that declares a single-byte encoding but whose bytes (its first
+** 64 KiB) are UTF-8 with some non-ASCII text: libxml2 reads it without a
+** word, and every accented or Cyrillic name comes out garbled. Puts the
+** declared name in ENC and returns 1 when so. */
+static int encoding_mismatch(FILE *f, char enc[32])
+{
+    unsigned char *b = malloc(SNIFF_BYTES);
+    int found;
+    if (!b)
+        return 0; /* a warning left out, nothing worse */
+    found = sniff_mismatch(b, fread(b, 1, SNIFF_BYTES - 1, f), enc);
+    free(b);
+    return found;
+}
+
 int iati_read(const char *path, const char *today, const iati_handler *h, iati_stats *st,
               amur_err *err)
 {
@@ -637,6 +701,16 @@ int iati_read(const char *path, const char *today, const iati_handler *h, iati_s
     if (!(probe = fopen(path, "rb")))
         return err_set(err, AMUR_EDATA, "%s: cannot open: %s", path, strerror(errno));
     looks = not_xml(probe);
+    if (!looks) {
+        char enc[32];
+        rewind(probe);
+        if (encoding_mismatch(probe, enc))
+            iati_problem(&p, 1, NULL,
+                         "the file declares encoding=\"%s\", but its bytes are UTF-8: "
+                         "names with accents, Cyrillic or Chinese are read garbled (fix the "
+                         "declaration to encoding=\"UTF-8\" and import again)",
+                         enc);
+    }
     fclose(probe);
     if (looks)
         return err_set(err, AMUR_EDATA, "%s: not an XML file: looks like %s", path, looks);
