@@ -169,7 +169,7 @@ static const struct {
     {"tag", K_IGNORED, {NULL, NULL, NULL}},
     {"country-budget-items", K_IGNORED, {NULL, NULL, NULL}},
     {"humanitarian-scope", K_IGNORED, {NULL, NULL, NULL}},
-    {"policy-marker", K_IGNORED, {NULL, NULL, NULL}},
+    {"policy-marker", K_POLICY, {"code", "vocabulary", "significance"}},
     {"collaboration-type", K_IGNORED, {NULL, NULL, NULL}},
     {"default-flow-type", K_IGNORED, {NULL, NULL, NULL}},
     {"default-finance-type", K_IGNORED, {NULL, NULL, NULL}},
@@ -562,7 +562,7 @@ static void on_end(parser *p, const char *name, int depth)
             char *s = keep_text(p, &p->own);
             it->text = s;
             if (!it->nar && s && it->kind != K_ID && it->kind != K_OTHER_ID &&
-                it->kind != K_SECTOR && it->kind != K_RELATED &&
+                it->kind != K_SECTOR && it->kind != K_RELATED && it->kind != K_POLICY &&
                 it->kind != K_STATUS && it->kind != K_DATE && it->kind != K_BUDGET &&
                 it->kind != K_TRANSACTION && it->kind != K_PLANNED)
                 iati_add_narr(p, it, p->leaf_lang, s);

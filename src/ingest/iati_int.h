@@ -66,7 +66,7 @@ typedef struct tbuf {
 enum {
     K_NONE, K_ID, K_OTHER_ID, K_REPORTING, K_TITLE, K_DESC, K_STATUS, K_DATE, K_ORG,
     K_COUNTRY, K_REGION, K_LOCATION, K_BUDGET, K_PLANNED, K_TRANSACTION, K_SECTOR, K_RELATED,
-    K_IGNORED
+    K_POLICY, K_IGNORED
 };
 
 typedef struct narr {

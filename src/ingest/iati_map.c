@@ -664,24 +664,28 @@ static void note_add(parser *p, actx *x, const char *label, const char *text)
     note_lines(p, &x->note, &x->notelen, label, &one, NULL);
 }
 
-/* Sectors, other identifiers and related activities, which Amur has no
-** concept for, are kept as note lines that the export reads back:
-** "sector/VOCABULARY: CODE [PERCENT]", "other-identifier/TYPE: REF",
+/* Sectors, policy markers, other identifiers and related activities,
+** which Amur has no concept for, are kept as note lines that the export
+** reads back: "sector/VOCABULARY: CODE [PERCENT]", "policy-marker/
+** VOCABULARY: CODE [SIGNIFICANCE]", "other-identifier/TYPE: REF",
 ** "related-activity/TYPE: REF". */
 static void classifications(parser *p, actx *x)
 {
     char label[96], text[512];
-    for (item *it = p->l[K_SECTOR].head; it; it = it->next) {
-        const char *v = it->a[1] ? it->a[1] : "1";
-        if (!it->a[0] || strlen(v) > 32 || strpbrk(v, "@:\n/") || strpbrk(it->a[0], " \n")) {
-            iati_problem(p, it->line, x->raw, "sector without a usable code; left out");
-            continue;
+    for (int k = 0; k < 2; k++)
+        for (item *it = p->l[k ? K_POLICY : K_SECTOR].head; it; it = it->next) {
+            const char *what = k ? "policy-marker" : "sector", *v = it->a[1] ? it->a[1] : "1";
+            /* a percentage, or a significance (a code of 0 to 4) */
+            const char *extra = k ? it->a[2] : number_of(it->a[2]) ? it->a[2] : NULL;
+            if (!it->a[0] || strlen(v) > 32 || strpbrk(v, "@:\n/") || strpbrk(it->a[0], " \n") ||
+                (extra && strpbrk(extra, " \n"))) {
+                iati_problem(p, it->line, x->raw, "%s without a usable code; left out", what);
+                continue;
+            }
+            snprintf(label, sizeof label, "%s/%s", what, v);
+            snprintf(text, sizeof text, "%s%s%s", it->a[0], extra ? " " : "", extra ? extra : "");
+            note_add(p, x, label, text);
         }
-        snprintf(label, sizeof label, "sector/%s", v);
-        snprintf(text, sizeof text, "%s%s%s", it->a[0], number_of(it->a[2]) ? " " : "",
-                 number_of(it->a[2]) ? it->a[2] : "");
-        note_add(p, x, label, text);
-    }
     for (int k = 0; k < 2; k++)
         for (item *it = p->l[k ? K_RELATED : K_OTHER_ID].head; it; it = it->next) {
             const char *ref = it->a[0], *type = it->a[1];

@@ -286,7 +286,7 @@ static int bare(const char *label)
 }
 
 /* A note line the import wrote: "title@fr: text", "description/2@en: text".
-** Fills LABEL (title, description, sector, other-identifier,
+** Fills LABEL (title, description, sector, policy-marker, other-identifier,
 ** related-activity; 32 bytes), TYPE, LANG and TEXT; returns 0 if the line
 ** is not one. */
 static int note_line(const char *line, size_t len, char *label, char *type, char *lang,
@@ -314,7 +314,8 @@ static int note_line(const char *line, size_t len, char *label, char *type, char
         head[sl - head] = 0;
     }
     if (strcmp(head, "title") != 0 && strcmp(head, "description") != 0 &&
-        strcmp(head, "sector") != 0 && strcmp(head, "other-identifier") != 0 &&
+        strcmp(head, "sector") != 0 && strcmp(head, "policy-marker") != 0 &&
+        strcmp(head, "other-identifier") != 0 &&
         strcmp(head, "related-activity") != 0 && strcmp(head, "location") != 0 &&
         strcmp(head, "iati-identifier") != 0)
         return 0;
@@ -328,20 +329,22 @@ static int note_line(const char *line, size_t len, char *label, char *type, char
     return 1;
 }
 
-/* One element for a note line of LABEL sector, other-identifier or
-** related-activity: "TYPE: TEXT" gives the type (a sector's vocabulary) and
-** the ref (a sector's code and percentage). */
+/* One element for a note line of LABEL sector, policy-marker,
+** other-identifier or related-activity: "TYPE: TEXT" gives the type (a
+** sector's or marker's vocabulary) and the ref (a sector's code and
+** percentage, a marker's code and significance). */
 static void note_element(iati_writer *w, const char *label, const char *type, char *text)
 {
     char *sp = strchr(text, ' ');
     X(xmlTextWriterStartElement(w->x, BC(label)));
-    if (strcmp(label, "sector") == 0) {
+    if (strcmp(label, "sector") == 0 || strcmp(label, "policy-marker") == 0) {
         if (sp)
             *sp = 0;
         X(xmlTextWriterWriteAttribute(w->x, BC("vocabulary"), BC(type)));
         write_clean(w, "code", text);
         if (sp)
-            X(xmlTextWriterWriteAttribute(w->x, BC("percentage"), BC(sp + 1)));
+            write_clean(w, strcmp(label, "sector") == 0 ? "percentage" : "significance",
+                        sp + 1);
     } else {
         write_clean(w, "ref", text);
         X(xmlTextWriterWriteAttribute(w->x, BC("type"), BC(type)));
@@ -925,8 +928,10 @@ int iati_write_activity(iati_writer *w, const iati_wactivity *a, amur_err *err)
     status(w, a);
     dates(w, a);
     places(w, a);
-    if (note)
+    if (note) {
         each_note(w, note, "sector");
+        each_note(w, note, "policy-marker");
+    }
     /* flows when the project has them; cost claims otherwise (a curated
     ** project's, or a database imported before flows existed) */
     if (count_flows(a, "budget"))

@@ -1,10 +1,11 @@
 # Import → export keeps descriptions by type, each with all its languages in
-# one element, other identifiers, sectors (vocabulary, code, percentage) and
+# one element, other identifiers, sectors (vocabulary, code, percentage), policy
+# markers (vocabulary, code, significance) and
 # related activities, every location (the one without a name comes back
 # without one, not as "location"); importing the export and exporting again gives the same
 # XML.
 $ amur --db "$DB" -q import-iati tests/iati/roundtrip.xml
-$ amur --db "$DB" export-iati --output "$TMP/1.xml" && sed -n '/<description/,/<activity-status/p;/<location/,/<\/location/p;/<sector/p;/<related/p' "$TMP/1.xml"
+$ amur --db "$DB" export-iati --output "$TMP/1.xml" && sed -n '/<description/,/<activity-status/p;/<location/,/<\/location/p;/<sector/p;/<policy-marker/p;/<related/p' "$TMP/1.xml"
 $ amur --db "$TMP/2.db" -q import-iati "$TMP/1.xml" && amur --db "$TMP/2.db" export-iati --output "$TMP/2.xml" && cmp "$TMP/1.xml" "$TMP/2.xml" && echo identical
 --- stdout
     <description type="1">
@@ -35,6 +36,8 @@ $ amur --db "$TMP/2.db" -q import-iati "$TMP/1.xml" && amur --db "$TMP/2.db" exp
     <sector vocabulary="1" code="21020" percentage="60"/>
     <sector vocabulary="1" code="21030" percentage="40"/>
     <sector vocabulary="98" code="ROADS"/>
+    <policy-marker vocabulary="1" code="2" significance="1"/>
+    <policy-marker vocabulary="1" code="9"/>
     <related-activity ref="XM-TEST-PARENT" type="1"/>
 identical
 --- stderr
