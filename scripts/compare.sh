@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/bin/bash
 # Compares what two builds of amur answer, byte for byte: every analysis's
 # text and --json output, the report in its four formats, help, and the
 # API's answers, on one database. Used to show that a change of structure
@@ -50,7 +50,59 @@ search мост $asof
 --json risks $asof
 --json inflation $asof
 --json search мост $asof
+flows $asof
+--json flows $asof
 LIST
+# The API: each build serves the database on a loopback port of its own,
+# and the same requests go to both.
+free_port() {
+    local p=$((20000 + RANDOM % 20000))
+    while (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; do p=$((p + 1)); done
+    echo "$p"
+}
+pids=()
+for side in old new; do
+    eval "bin=\$$side"
+    port=$(free_port)
+    "$bin" --db "$db" serve --bind 127.0.0.1 --port "$port" >"$out/$side.serve" 2>&1 &
+    pids+=($!)
+    eval "port_$side=$port"
+    for _ in $(seq 100); do
+        curl -s -o /dev/null "http://127.0.0.1:$port/api/summary" && break
+        sleep 0.1
+    done
+done
+a=as_of=2025-12-31
+while IFS= read -r path; do
+    [ -z "$path" ] && continue
+    f=api_$(printf '%s' "$path" | tr -c 'A-Za-z0-9_.=-' '_')
+    for side in old new; do
+        eval "port=\$port_$side"
+        curl -s -w '\nstatus %{http_code}\n' "http://127.0.0.1:$port$path" >"$out/$side/$f"
+    done
+done <<LIST
+/api/summary
+/api/status?$a
+/api/project/$project?$a
+/api/slippage?$a&limit=1000
+/api/slippage?overdue=1&$a
+/api/contradictions?$a&limit=1000
+/api/scorecards?$a
+/api/carryover?$a&limit=1000
+/api/regions?$a
+/api/risks?ever=1&$a
+/api/inflation?$a
+/api/flows?$a
+/api/report?$a
+/api/search?q=bridge&$a
+/api/projects?limit=1000
+/api/claims?limit=1000
+/api/sources?limit=1000
+/api/slippage?project=nope
+/api/openapi.json
+LIST
+kill "${pids[@]}" 2>/dev/null
+wait 2>/dev/null
 if diff -r "$out/old" "$out/new" >"$out/diff"; then
     echo "compare: every answer is the same ($out)"
     exit 0
