@@ -128,6 +128,15 @@ for n in $SIZES; do
         measure "$a $n" "$(runs_for "$n")" "$AMUR" --db "$DB" "$a"
         echo "$n $MED $MEM" >>"$R/an-$a"
     done
+    # one project's answer: its own records (evidence_load_about) against
+    # the whole database (AMUR_WHOLE=1), the same command and answer
+    p=syn-p-$((n / 2))
+    for a in status slippage; do
+        measure "$a $p of $n" "$(runs_for "$n")" "$AMUR" --db "$DB" "$a" "$p"
+        one="$MED $MEM"
+        measure "$a $p of $n, whole" "$(runs_for "$n")" env AMUR_WHOLE=1 "$AMUR" --db "$DB" "$a" "$p"
+        echo "$n $a $one $MED $MEM" >>"$R/one"
+    done
 done
 LAST=$(tail -1 "$R/sizes")
 
@@ -277,6 +286,16 @@ fi
     echo
     REP_T=$(awk -v n="$LAST" '$1 == n {print $2}' "$R/an-report")
     CO_T=$(awk -v n="$LAST" '$1 == n {print $2}' "$R/an-carryover")
+    echo "One project's answer (\`amur status syn-p-N/2\`, \`amur slippage ...\`) from its own"
+    echo "records, read through the store's indexes, against the same command loading the whole"
+    echo "database (\`AMUR_WHOLE=1\`); the answers are the same (tests/cli/evidence_about.t)."
+    echo
+    echo "| projects | command | its records | whole database | ratio (time) |"
+    echo "|---|---|---|---|---|"
+    while read -r n a t m wt wm; do
+        echo "| $n | $a | $t s, $m MiB | $wt s, $wm MiB | $(ratio "$t" "$wt")× |"
+    done <"$R/one"
+    echo
     echo "- Full report at $LAST projects: $REP_T s on $(nproc) processors; goal at 10^6 projects: < 30 s."
     if [ "$LAST" -lt 1000000 ]; then
         echo "  10^6 projects were not run in this run (\`BENCH_SIZES\`); see the notes."

@@ -768,19 +768,23 @@ static int load_flow(void *ctx, const store_flow *f)
     return 0;
 }
 
-static int load_flows(store *s, loader *l, amur_err *err)
+/* The flows of ACTIVITY (NULL: of every one), appended. */
+static int load_flows(store *s, loader *l, const char *activity, amur_err *err)
 {
-    flow_loader x = {l, NULL, NULL, NULL, 0};
+    flow_loader x = {l, NULL, NULL, NULL, l->e->n_flows};
+    size_t first = l->e->n_flows;
     int rc;
-    l->cap = 0;
-    memset(l->last, 0, sizeof l->last);
-    memset(l->recent, 0, MAX_COLS * sizeof *l->recent);
-    rc = store_each_flow_all(s, NULL, load_flow, &x, err);
+    if (!first) {
+        l->cap = 0;
+        memset(l->last, 0, sizeof l->last);
+        memset(l->recent, 0, MAX_COLS * sizeof *l->recent);
+    }
+    rc = store_each_flow_all(s, activity, load_flow, &x, err);
     if (l->oom)
         return err_set(err, AMUR_ESYS, "out of memory loading flows");
     if (rc)
         return rc;
-    for (size_t i = 0; i < l->e->n_flows; i++)
+    for (size_t i = first; i < l->e->n_flows; i++)
         l->e->flows[i].project = ev_find(l->e, C_PROJECT, l->e->flows[i].activity);
     return AMUR_OK;
 }
@@ -989,66 +993,161 @@ static int cmp_later(const void *pa, const void *pb)
     return strcmp(a->id, b->id);
 }
 
-int evidence_load(store *s, const ev_view *view, evidence **out, amur_err *err)
-{
-    static int (*const fns[C_COUNT])(void *, char *const *) = {
-        load_source, load_place,  load_actor, load_instrument, load_project,
-        load_listing, load_stake, load_claim, load_indicator};
-    evidence *e = calloc(1, sizeof *e);
-    loader l;
-    int rc = AMUR_OK;
+static int (*const load_fns[C_COUNT])(void *, char *const *) = {
+    load_source, load_place,  load_actor, load_instrument, load_project,
+    load_listing, load_stake, load_claim, load_indicator};
 
+/* Readies L for the rows of concept C. */
+static int begin_concept(loader *l, int c, amur_err *err)
+{
+    const concept *con = &schema_concepts[c];
+    for (int k = 0; k < MAX_COLS; k++)
+        if (concept_cols[c][k] && (l->col[k] = schema_col(con, concept_cols[c][k])) < 0)
+            return err_set(err, AMUR_ESYS, "%s have no column '%s'", con->name,
+                           concept_cols[c][k]);
+    l->cap = 0;
+    memset(l->last, 0, sizeof l->last);
+    memset(l->recent, 0, MAX_COLS * sizeof *l->recent);
+    return AMUR_OK;
+}
+
+/* Appends the rows of concept C that pass the NF filters F. */
+static int load_rows(store *s, loader *l, int c, const store_filter *f, size_t nf,
+                     amur_err *err)
+{
+    int rc = store_each(s, &schema_concepts[c], f, nf, load_fns[c], l, err);
+    if (l->oom)
+        return err_set(err, AMUR_ESYS, "out of memory loading %s", schema_concepts[c].name);
+    return rc;
+}
+
+/* Indexes the rows of concept C once all are loaded: listings and claims
+** look up what came before. */
+static int end_concept(evidence *e, loader *l, int c, amur_err *err)
+{
+    if (c == C_CLAIM) {
+        if (e->n_later)
+            qsort(e->later, e->n_later, sizeof *e->later, cmp_later);
+        if (sort_claims(e, l) || subjects_index(e))
+            return err_set(err, AMUR_ESYS, "out of memory sorting claims");
+    } else if (index_concept(e, c)) {
+        return err_set(err, AMUR_ESYS, "out of memory indexing");
+    }
+    return AMUR_OK;
+}
+
+/* A new set for VIEW and its loader; AMUR_OK or out of memory. */
+static int load_start(const ev_view *view, evidence **out, loader *l, amur_err *err)
+{
+    evidence *e = calloc(1, sizeof *e);
     *out = NULL;
+    memset(l, 0, sizeof *l);
     if (!e)
         return err_set(err, AMUR_ESYS, "out of memory");
-    memset(&l, 0, sizeof l);
-    l.e = e;
+    l->e = e;
     e->view = *view;
-    if (!(l.recent = calloc(MAX_COLS, sizeof *l.recent)) ||
+    if (!(l->recent = calloc(MAX_COLS, sizeof *l->recent)) ||
         !(e->lazy = calloc(1, sizeof *e->lazy)) || pthread_mutex_init(&e->lazy->lock, NULL)) {
-        free(l.recent);
+        free(l->recent);
         free(e->lazy);
         free(e);
         return err_set(err, AMUR_ESYS, "out of memory");
     }
-    for (int c = 0; c < C_COUNT && rc == AMUR_OK; c++) {
-        const concept *con = &schema_concepts[c];
-        for (int k = 0; k < MAX_COLS; k++)
-            if (concept_cols[c][k] && (l.col[k] = schema_col(con, concept_cols[c][k])) < 0)
-                rc = err_set(err, AMUR_ESYS, "%s have no column '%s'", con->name,
-                             concept_cols[c][k]);
-        if (rc)
-            break;
-        l.cap = 0;
-        memset(l.last, 0, sizeof l.last);
-        memset(l.recent, 0, MAX_COLS * sizeof *l.recent);
-        rc = store_each(s, con, NULL, 0, fns[c], &l, err);
-        if (l.oom)
-            rc = err_set(err, AMUR_ESYS, "out of memory loading %s", con->name);
-        if (rc)
-            break;
-        /* index as we go: listings and claims look up what came before */
-        if (c == C_CLAIM) {
-            if (e->n_later)
-                qsort(e->later, e->n_later, sizeof *e->later, cmp_later);
-            if (sort_claims(e, &l) || subjects_index(e))
-                rc = err_set(err, AMUR_ESYS, "out of memory sorting claims");
-        } else if (index_concept(e, c)) {
-            rc = err_set(err, AMUR_ESYS, "out of memory indexing");
-        }
-    }
-    if (rc == AMUR_OK)
-        rc = load_flows(s, &l, err);
-    interner_free(&l.in);
-    free(l.recent);
-    free(l.sid);
-    free(l.pid);
-    if (rc) {
-        evidence_free(e);
-        return rc;
-    }
     *out = e;
     return AMUR_OK;
+}
+
+/* Frees the loader; on failure (RC) the set too. */
+static int load_end(loader *l, evidence **out, int rc)
+{
+    interner_free(&l->in);
+    free(l->recent);
+    free(l->sid);
+    free(l->pid);
+    if (rc) {
+        evidence_free(*out);
+        *out = NULL;
+    }
+    return rc;
+}
+
+int evidence_load(store *s, const ev_view *view, evidence **out, amur_err *err)
+{
+    loader l;
+    int rc = load_start(view, out, &l, err);
+    if (rc)
+        return rc;
+    for (int c = 0; c < C_COUNT && rc == AMUR_OK; c++)
+        if ((rc = begin_concept(&l, c, err)) == AMUR_OK &&
+            (rc = load_rows(s, &l, c, NULL, 0, err)) == AMUR_OK)
+            rc = end_concept(*out, &l, c, err);
+    if (rc == AMUR_OK)
+        rc = load_flows(s, &l, NULL, err);
+    return load_end(&l, out, rc);
+}
+
+/* Loads the rows of concept C whose column COL is the id of one of the
+** projects loaded so far (from FIRST). */
+static int load_of_projects(store *s, loader *l, int c, const char *col, size_t first,
+                            amur_err *err)
+{
+    int rc = AMUR_OK;
+    for (size_t p = first; p < l->e->n_projects && rc == AMUR_OK; p++) {
+        store_filter f = {col, l->e->projects[p].id};
+        rc = load_rows(s, l, c, &f, 1, err);
+    }
+    return rc;
+}
+
+int evidence_load_about(store *s, const ev_view *view, const char *subject, evidence **out,
+                        amur_err *err)
+{
+    loader l;
+    int rc = load_start(view, out, &l, err);
+    if (rc)
+        return rc;
+    for (int c = 0; c < C_COUNT && rc == AMUR_OK; c++) {
+        if ((rc = begin_concept(&l, c, err)))
+            break;
+        switch (c) {
+        case C_PROJECT: {
+            /* the project, then its parts, their parts, ...: a part's
+            ** stage and dates are evidence of the whole (docs/analyses.md) */
+            store_filter f = {"id", subject};
+            size_t done = 0;
+            rc = load_rows(s, &l, c, &f, 1, err);
+            while (rc == AMUR_OK && done < (*out)->n_projects) {
+                size_t from = done;
+                done = (*out)->n_projects;
+                rc = load_of_projects(s, &l, c, "parent", from, err);
+                /* a part that is its own ancestor was refused at load */
+            }
+            break;
+        }
+        case C_LISTING:
+        case C_STAKE:
+            rc = load_of_projects(s, &l, c, "project", 0, err);
+            break;
+        case C_CLAIM:
+            rc = load_of_projects(s, &l, c, "subject", 0, err);
+            if (rc == AMUR_OK && !(*out)->n_projects) {
+                /* a subject that is no project: its own claims */
+                store_filter f = {"subject", subject};
+                rc = load_rows(s, &l, c, &f, 1, err);
+            }
+            break;
+        case C_INDICATOR:
+            break; /* the regions' series: no project's */
+        default:
+            /* sources, places, actors, instruments: few, and named by all */
+            rc = load_rows(s, &l, c, NULL, 0, err);
+        }
+        if (rc == AMUR_OK)
+            rc = end_concept(*out, &l, c, err);
+    }
+    for (size_t p = 0; rc == AMUR_OK && p < (*out)->n_projects; p++)
+        rc = load_flows(s, &l, (*out)->projects[p].id, err);
+    return load_end(&l, out, rc);
 }
 
 void evidence_free(evidence *e)

@@ -124,6 +124,17 @@ typedef struct evidence {
 } evidence;
 
 int evidence_load(store *s, const ev_view *view, evidence **out, amur_err *err);
+
+/* The same for what an analysis of one SUBJECT needs, read through the
+** store's indexes rather than the whole database (issue 19): a project,
+** its parts (and theirs), and their listings, stakes, claims and flows; a
+** subject that is no project, its own claims; and every source, place,
+** actor and instrument (few, and what everything is named by). An analysis
+** of that subject alone (amur status ID, amur slippage ID, amur
+** contradictions --subject ID) gives the same answer from it as from the
+** whole set (tests/cli/evidence_about.t). */
+int evidence_load_about(store *s, const ev_view *view, const char *subject, evidence **out,
+                        amur_err *err);
 void evidence_free(evidence *e);
 
 /* Builds the id tables and the subject index of a set whose arrays were

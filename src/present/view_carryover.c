@@ -134,4 +134,4 @@ const analysis an_carryover = {
     "with carried_from) or detected by matching names across English, Russian and Chinese "
     "(character n-grams, a similarity score) in places that agree.",
     "pairs of listings, as `amur carryover --json`",
-    carry_params, sizeof(carry_opts), items, view, section, 1};
+    carry_params, sizeof(carry_opts), items, view, section, 1, NULL};

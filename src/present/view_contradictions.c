@@ -148,4 +148,4 @@ const analysis an_contradictions = {
     "and a severity. Pairs where an official source reports a later stage than a "
     "regional, municipal or local one are flagged official_ahead.",
     "pairs, as `amur contradictions --json`",
-    contra_params, sizeof(contra_opts), items, view, section, 0};
+    contra_params, sizeof(contra_opts), items, view, section, 0, "subject"};

@@ -114,4 +114,4 @@ const analysis an_flows = {
     "year, kind, type and currency, per project, per publisher or per programme: what IATI's "
     "d-portal shows. Amounts are never converted between currencies.",
     "totals, as `amur flows --json`",
-    flows_params, sizeof(flows_opts), items, view, section, 0};
+    flows_params, sizeof(flows_opts), items, view, section, 0, "project"};

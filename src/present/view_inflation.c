@@ -122,4 +122,4 @@ const analysis an_inflation = {
     "...) against the projects that reached completed or operational, and the cumulative "
     "ratio: the study's \"fictitious cooperation\" as a number.",
     "years, as `amur inflation --json`",
-    infl_params, sizeof(infl_opts), items, view, section, 0};
+    infl_params, sizeof(infl_opts), items, view, section, 0, NULL};

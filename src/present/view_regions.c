@@ -229,4 +229,4 @@ const analysis an_regions = {
     "Herfindahl index of export composition where the data exist; and the trend between "
     "two years.",
     "regions, as `amur regions --json`",
-    regions_params, sizeof(reg_options), items, view, section, 0};
+    regions_params, sizeof(reg_options), items, view, section, 0, NULL};

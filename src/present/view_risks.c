@@ -138,4 +138,4 @@ const analysis an_risks = {
     "median slippage of projects with and without them.",
     "projects with their opponents, as `amur risks --json`; the comparison object that ends "
     "the command's array is the page's \"summary\"",
-    risks_params, sizeof(risks_opts), items, view, section, 0};
+    risks_params, sizeof(risks_opts), items, view, section, 0, NULL};

@@ -263,4 +263,4 @@ const analysis an_scorecard = {
     "implementation, delivery and on-time rates, the median slippage, the programme's own "
     "reported aggregates beside the item-level record, and the coverage.",
     "scorecards, as `amur scorecard --json`, of every instrument with listings",
-    sc_params, sizeof(sc_opts), items, view, section, 0};
+    sc_params, sizeof(sc_opts), items, view, section, 0, NULL};

@@ -232,4 +232,4 @@ const analysis an_slippage = {
     "promise is overdue at the as-of date. Listings' planned ends count as promises of "
     "completion made on their instrument's date.",
     "histories, as `amur slippage --json`",
-    slip_params, sizeof(slip_opts), items, view, section, 0};
+    slip_params, sizeof(slip_opts), items, view, section, 0, "project"};

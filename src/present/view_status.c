@@ -167,4 +167,4 @@ const analysis an_status = {
     "claim never silently overrides later ground evidence. Shows a confidence, whether the "
     "stage is contested, and with PROJECT the claims behind it.",
     "status objects, as `amur status --json`",
-    status_params, sizeof(status_opts), items, view, section, 0};
+    status_params, sizeof(status_opts), items, view, section, 0, "project"};

@@ -99,6 +99,10 @@ typedef struct analysis {
     /* The section takes long and needs nothing the others make: the report
     ** writes it in a thread of its own while the others are written. */
     int slow;
+    /* The parameter (a PARAM_ID) that, when given, makes the findings
+    ** about that one subject only: they need only its records
+    ** (evidence_load_about()), not the whole database. NULL: none. */
+    const char *scope;
 } analysis;
 
 extern const analysis *const analyses[];
