@@ -659,15 +659,15 @@ static int window(const evidence *e, const chg_opts *o, chg_list *l, amur_err *e
     else
         l->since = pdate_from_days(pdate_last_day(l->until) - o->days);
     if (pdate_last_day(l->until) > cap)
-        return err_set(err, AMUR_EUSAGE, "until (%s) is after the %s date (%s)",
+        return err_set(err, AMUR_EUSAGE, "until (%s) must not be after the %s date (%s)",
                        pdate_format(l->until, a),
                        e->view.known_by.y && pdate_last_day(e->view.known_by) == cap
                            ? "known-by"
                            : "as-of",
                        pdate_format(pdate_from_days(cap), b));
     if (pdate_last_day(l->since) > pdate_last_day(l->until))
-        return err_set(err, AMUR_EUSAGE, "since (%s) is after until (%s)",
-                       pdate_format(l->since, a), pdate_format(l->until, b));
+        return err_set(err, AMUR_EUSAGE, "until (%s) must not be before since (%s)",
+                       pdate_format(l->until, a), pdate_format(l->since, b));
     return AMUR_OK;
 }
 
