@@ -23,6 +23,7 @@ commands:
   regions         The partner's share of each region's trade and FDI
   risks           Projects with influential opponents
   inflation       Framework instruments against delivered projects
+  changes         What changed between what was known on two dates
   report          All the findings as one report
   search          Find names, titles, quotes and notes
   serve           Serve the dashboard and the JSON API over HTTP
