@@ -130,12 +130,29 @@ json_t *vchg_json(const evidence *e, const chg_list *l, const chg_change *c)
     return o;
 }
 
+/* The object that sums the list up: the dates compared (defaults
+** resolved) and how many changes of each kind. */
+static json_t *summary(const chg_list *l)
+{
+    char a[PDATE_BUF], b[PDATE_BUF];
+    json_t *by = json_object();
+    size_t count[CHG_KINDS] = {0};
+    for (size_t i = 0; i < l->n; i++)
+        count[l->items[i].kind]++;
+    for (int k = 0; k < CHG_KINDS; k++)
+        json_object_set_new(by, chg_kind_names[k], json_integer((json_int_t)count[k]));
+    return json_pack("{s:s,s:s,s:s,s:I,s:o}", "id", "summary", "since", pdate_format(l->since, a),
+                     "until", pdate_format(l->until, b), "total", (json_int_t)l->n, "by_kind", by);
+}
+
 static int items(const evidence *e, const void *opts, const an_sink *out, amur_err *err)
 {
     chg_list l;
     int rc = chg_compute(e, opts, &l, err);
     for (size_t i = 0; rc == AMUR_OK && i < l.n; i++)
         AN_EMIT(out, vchg_json(e, &l, &l.items[i]));
+    if (rc == AMUR_OK)
+        out->take(out->ctx, summary(&l), 1);
     chg_list_free(&l);
     return rc;
 }
@@ -202,5 +219,7 @@ const analysis an_changes = {
     "delivered, promises newly overdue, each postponement and advance, new and resolved "
     "contradictions; each with the claims that caused it. Without dates, the last --days "
     "days up to the day the newest claim was made. Not in the report, which has one date.",
-    "changes, as `amur changes --json`, by date",
+    "changes, as `amur changes --json`, by date; the page's \"summary\" (the array's last "
+    "object on the command line, id \"summary\") gives since and until as compared and the "
+    "count by kind",
     chg_params, sizeof(chg_opts), items, view, NULL, 0};

@@ -7,7 +7,8 @@
 $ amur --db "$DB" load data >/dev/null
 $ . tests/api/lib.sh && api_start
 $ W='since=2020-12-01&until=2021-01-31'
-$ [ "$(items "/api/changes?$W&limit=10000")" = "$(cli changes --since 2020-12-01 --until 2021-01-31)" ] && echo the API and the command line agree
+$ [ "$(items "/api/changes?$W&limit=10000")" = "$(cli changes --since 2020-12-01 --until 2021-01-31 | jq -c '.[:-1]')" ] && echo the API and the command line agree
+$ [ "$(get "/api/changes?$W&limit=1" | jq -c .summary)" = "$(cli changes --since 2020-12-01 --until 2021-01-31 | jq -c '.[-1]')" ] && echo and so does the summary
 $ get "/api/changes?$W&kind=postponement" | jq -c '[.total, [.items[] | .id, .title, .claims]]'
 $ get "/api/changes?$W&project=prj-blag-heihe-brige"
 $ get '/api/changes?since=2021&until=2020'
@@ -44,6 +45,7 @@ $ get '/feeds.opml?project=prj-nope'
 $ get '/feeds.opml?base=javascript:alert(1)'
 --- stdout
 the API and the command line agree
+and so does the summary
 [1,["postponement/clm-blag-a-26","Blagoveshchensk–Heihe road bridge: planned_opening postponed from 2020 to 2021-01 (31 days)",["clm-blag-a-26"]]]
 {"error":"no project 'prj-blag-heihe-brige'; did you mean 'prj-blag-heihe-bridge'?"}
 {"error":"until (2020) must not be before since (2021)"}

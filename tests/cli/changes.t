@@ -5,18 +5,19 @@
 # promises of Kani-Kurgan, Makhalino, the Nizhneleninskoye bridge and Primorye-1 passed.
 $ amur --db "$DB" -q load data
 $ amur --db "$DB" changes --since 2020-12-01 --until 2021-01-31 --as-of 2026-06-30
-$ amur --db "$DB" --json changes --since 2020-12-01 --until 2021-01-31 --as-of 2026-06-30 --project prj-blag-heihe-bridge --kind postponement | jq -c '.[] | [.id, .date, .property, .from, .to, .moved_days, .claims]'
+$ amur --db "$DB" --json changes --since 2020-12-01 --until 2021-01-31 --as-of 2026-06-30 --project prj-blag-heihe-bridge --kind postponement | jq -c '.[] | select(.kind) | [.id, .date, .property, .from, .to, .moved_days, .claims]'
 # The road bridge delivered (completed) as the completion of November 2019 became known
 # (known by 2019-06-30 it was already: the federal "operational" of 2019-05-31 was not
 # ruled out yet)
-$ amur --db "$DB" --json changes --since 2019-01-01 --until 2019-12-31 --as-of 2026-06-30 --kind delivered | jq -c '.[] | [.id, .date, .stage_from, .stage_to, .claims]'
+$ amur --db "$DB" --json changes --since 2019-01-01 --until 2019-12-31 --as-of 2026-06-30 --kind delivered | jq -c '.[] | select(.kind) | [.id, .date, .stage_from, .stage_to, .claims]'
 # Contradictions resolved: the opening of 2022-06-10 (clm-blag-a-45) rules out the
 # "operational" of the official sources of 2020-2021
-$ amur --db "$DB" --json changes --since 2021 --until 2022 --as-of 2026-06-30 --kind resolved | jq -c '.[] | [.date, .a.id, .a.value, .a.tier, .b.id, .b.value, .b.tier, .claims]'
+$ amur --db "$DB" --json changes --since 2021 --until 2022 --as-of 2026-06-30 --kind resolved | jq -c '.[] | select(.kind) | [.date, .a.id, .a.value, .a.tier, .b.id, .b.value, .b.tier, .claims]'
+$ amur --db "$DB" --json changes --since 2020-12-01 --until 2021-01-31 --as-of 2026-06-30 | jq -c '.[-1]'
 # A programme's and a region's changes are those of the projects they hold
-$ amur --db "$DB" --json changes --since 2019 --until 2020 --as-of 2026-06-30 --instrument ins-prog-2009-2018 | jq -c '[.[] | .subject] | unique'
-$ amur --db "$DB" --json changes --since 2019 --until 2020 --as-of 2026-06-30 --region ru-amu --kind postponement | jq -c '[.[] | .subject] | unique'
-$ amur --db "$DB" --json changes --since 2018 --until 2019 --as-of 2026-06-30 --q канатн | jq -c '[.[] | .subject] | unique'
+$ amur --db "$DB" --json changes --since 2019 --until 2020 --as-of 2026-06-30 --instrument ins-prog-2009-2018 | jq -c '[.[] | select(.kind) | .subject] | unique'
+$ amur --db "$DB" --json changes --since 2019 --until 2020 --as-of 2026-06-30 --region ru-amu --kind postponement | jq -c '[.[] | select(.kind) | .subject] | unique'
+$ amur --db "$DB" --json changes --since 2018 --until 2019 --as-of 2026-06-30 --q канатн | jq -c '[.[] | select(.kind) | .subject] | unique'
 # Without dates: the 90 days up to the day the newest claim was made (2026-03-13)
 $ amur --db "$DB" changes --as-of 2026-06-30 --known-by 2026-06-30 | tail -1
 $ amur --db "$DB" changes --as-of 2026-06-30 --days 10 | tail -1
@@ -46,6 +47,7 @@ date        kind          change                                                
 ["2022-06-19","clm-blag-31","operational","federal","clm-blag-36","completed","regional",["clm-blag-a-45"]]
 ["2022-06-19","clm-blag-32","operational","national-media","clm-blag-35","completed","local-media",["clm-blag-a-45"]]
 ["2022-06-19","clm-blag-32","operational","national-media","clm-blag-36","completed","regional",["clm-blag-a-45"]]
+{"id":"summary","since":"2020-12-01","until":"2021-01-31","total":9,"by_kind":{"claims":2,"stage":0,"delivered":0,"overdue":6,"postponement":1,"advance":0,"contradiction":0,"resolved":0}}
 ["prj-blag-heihe-bridge","prj-border-crossings-modernisation","prj-nl-tj-bridge"]
 ["prj-amur-gcc"]
 ["prj-blag-heihe-cablecar"]
