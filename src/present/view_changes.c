@@ -83,6 +83,20 @@ static json_t *stage_json(int s)
     return s >= 0 ? json_string(schema_stages[s]) : json_null();
 }
 
+/* "project", "instrument", "place" or "actor": what the subject is, for
+** a link to its page; NULL when it is none of those. */
+static const char *subject_kind(const evidence *e, const chg_change *c)
+{
+    static const int kinds[] = {C_INSTRUMENT, C_PLACE, C_ACTOR};
+    static const char *const names[] = {"instrument", "place", "actor"};
+    if (c->project >= 0)
+        return "project";
+    for (int k = 0; k < 3; k++)
+        if (ev_find(e, kinds[k], c->subject) >= 0)
+            return names[k];
+    return NULL;
+}
+
 json_t *vchg_json(const evidence *e, const chg_list *l, const chg_change *c)
 {
     char title[1024], day[PDATE_BUF];
@@ -91,10 +105,11 @@ json_t *vchg_json(const evidence *e, const chg_list *l, const chg_change *c)
     json_t *ids = json_array(), *o;
     for (size_t i = 0; i < n; i++)
         json_array_append_new(ids, json_string(cause[i]->id));
-    o = json_pack("{s:s,s:s,s:s,s:s,s:o,s:s,s:o}", "id", c->id, "kind",
+    o = json_pack("{s:s,s:s,s:s,s:s,s:o,s:o,s:s,s:o}", "id", c->id, "kind",
                   chg_kind_names[c->kind], "date", pdate_format(pdate_from_days(c->day), day),
-                  "subject", c->subject, "name", jo_str(fj_subject_name(e, c->subject)),
-                  "title", vchg_title(e, c, title, sizeof title), "claims", ids);
+                  "subject", c->subject, "subject_kind", jo_str(subject_kind(e, c)), "name",
+                  jo_str(fj_subject_name(e, c->subject)), "title",
+                  vchg_title(e, c, title, sizeof title), "claims", ids);
     if (!o)
         return NULL;
     switch (c->kind) {

@@ -19,7 +19,7 @@
 char *vchg_title(const evidence *e, const chg_change *c, char *buf, size_t n);
 
 /* Change C of L as the API and `amur changes --json` give it: id, kind,
-** date, subject, name, title, claims (the ids of its causes), and its
+** date, subject, subject_kind, name, title, claims (the ids of its causes), and its
 ** kind's fields. */
 json_t *vchg_json(const evidence *e, const chg_list *l, const chg_change *c);
 
