@@ -80,16 +80,23 @@ test('the changes page lists a postponement with its claim, and its feed link an
     await page.waitForFunction(() => /kind=postponement/.test(location.hash));
     await rendered(page);
     assert.equal(await page.locator('tr.change').count(), 1);
-    // follow the feed link: an Atom feed with the same change
+    // follow the feed link: the feed a reader follows, of the postponements of the
+    // last 90 days of the record (a window that moves with it, not the page's dates)
     const feed = await page.locator('main a.feed-link').first().getAttribute('href');
-    assert.match(feed, /^\/feed\.atom\?/);
+    assert.equal(feed, '/feed.atom?kind=postponement');
     const res = await page.goto(ORIGIN + feed);
     assert.equal(res.status(), 200);
     assert.match(res.headers()['content-type'], /^application\/atom\+xml/);
     const xml = await res.text();
     assert.match(xml, /<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/);
-    assert.match(xml, /<id>tag:amur,2026:change\/postponement\/clm-blag-a-26<\/id>/);
-    assert.match(xml, /<updated>2020-12-24T00:00:00Z<\/updated>/);
+    assert.ok(xml.includes('<link rel="self" type="application/atom+xml" href="/feed.atom?kind=postponement"/>'));
+    const kinds = [...xml.matchAll(/<category term="([^"]*)"\/>/g)].map(m => m[1]);
+    assert.ok(kinds.length > 0 && kinds.every(k => k === 'postponement'), 'postponements only');
+    // and the page's own window, as a feed: the bridge's postponement of 2020-12-24
+    const one = await (await page.request.get(ORIGIN + '/feed.atom?project=' + BRIDGE +
+        '&since=2020-12-01&until=2021-01-31&kind=postponement')).text();
+    assert.match(one, /<id>tag:amur,2026:change\/postponement\/clm-blag-a-26<\/id>/);
+    assert.match(one, /<updated>2020-12-24T00:00:00Z<\/updated>/);
     assert.deepEqual(page.errors, []);
     await page.close();
 });

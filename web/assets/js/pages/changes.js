@@ -123,7 +123,8 @@ function row(c) {
         h('td', { class: 'num' }, c.date),
         h('td', null, h('span', { class: 'badge' }, t('chg.kind.' + c.kind))),
         h('td', null, h('a', { href: changeLink(c) }, c.title)),
-        h('td', null, c.claims.map((id, i) => [i ? ', ' : '', h('a', { href: claimLink(c, id) }, id)])),
+        h('td', null, [c.claims.map((id, i) => [i ? ', ' : '', h('a', { href: claimLink(c, id) }, id)]),
+            c.listing ? 'listing ' + c.listing : null]),
     ]);
 }
 
@@ -177,7 +178,7 @@ export async function render(view) {
         t('chg.count', data.total, sum.since || '', sum.until || '')));
     const items = data.items.slice().reverse(); // newest first, as a feed reader shows them
     if (items.length) view.appendChild(h('table', { class: 'data changes' }, [
-        h('thead', null, h('tr', null, [t('col.date'), t('chg.kind'), t('col.subject'), t('chg.claims')].map(x => h('th', { scope: 'col' }, x)))),
+        h('thead', null, h('tr', null, [t('chg.date'), t('chg.kind'), t('chg.change'), t('chg.claims')].map(x => h('th', { scope: 'col' }, x)))),
         h('tbody', null, items.map(row)),
     ]));
     else view.appendChild(h('p', { class: 'muted' }, t('none')));
