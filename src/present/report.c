@@ -59,7 +59,8 @@ typedef struct section_job {
 static void *section_run(void *arg)
 {
     section_job *j = arg;
-    j->an->section(j->facts, j->part, &j->err);
+    if (j->an->section)
+        j->an->section(j->facts, j->part, &j->err);
     return NULL;
 }
 

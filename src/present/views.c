@@ -17,6 +17,7 @@ const analysis *const analyses[] = {
     &an_status,    &an_scorecard, &an_contradictions, &an_slippage,
     &an_carryover, &an_regions,   &an_risks,          &an_inflation,
     &an_flows,
+    &an_changes, /* no section: the report has one date, changes need two */
 };
 
 const size_t analyses_count = sizeof analyses / sizeof analyses[0];

@@ -94,7 +94,7 @@ typedef struct analysis {
     int (*items)(const evidence *e, const void *opts, const an_sink *out, amur_err *err);
     /* The findings as a document added to D. */
     int (*view)(const evidence *e, const void *opts, doc *d, amur_err *err);
-    /* Its section of the report. */
+    /* Its section of the report; NULL: it has none. */
     void (*section)(report_facts *f, report_part *r, amur_err *err);
     /* The section takes long and needs nothing the others make: the report
     ** writes it in a thread of its own while the others are written. */
@@ -135,5 +135,6 @@ const char *view_plural(size_t n);
 /* The views, by file (present/view_X.c). */
 extern const analysis an_status, an_slippage, an_contradictions, an_scorecard, an_carryover,
     an_regions, an_risks, an_inflation, an_flows;
+extern const analysis an_changes;
 
 #endif

@@ -12,6 +12,7 @@
 #include <jansson.h>
 
 #include "../analyze/evidence.h"
+#include "feed.h"
 
 static const char *const intro =
     "# The Amur JSON API\n"
@@ -185,8 +186,9 @@ json_t *api_openapi(void)
             }
         op = json_pack("{s:s,s:s,s:o,s:{s:{s:s,s:{s:{s:{s:s}}}},s:o,s:o}}", "summary",
                        r->summary, "description", r->returns, "parameters", params,
-                       "responses", "200", "description", "OK", "content", "application/json",
-                       "schema", "type", "object", "400", error_response("bad parameter"),
+                       "responses", "200", "description", "OK", "content",
+                       feed_type(r) ? feed_type(r) : "application/json", "schema", "type",
+                       feed_type(r) ? "string" : "object", "400", error_response("bad parameter"),
                        "404", error_response("unknown route or id"));
         for (m = 0; r->method[m] && m < sizeof method - 1; m++)
             method[m] = (char)(r->method[m] | 0x20);

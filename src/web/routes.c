@@ -34,6 +34,8 @@
 #include "../present/records.h"
 #include "../present/report.h"
 #include "../present/views.h"
+#include "../analyze/changes.h"
+#include "feed.h"
 
 /* ---- helpers ---- */
 
@@ -959,6 +961,17 @@ const route api_routes[] = {
      NULL, NULL, ROUTE_PAGE, "admin", NULL},
     {"GET", "/api/openapi.json", h_openapi, "This API, described in OpenAPI 3",
      "The OpenAPI document (docs/openapi.json).", NULL, NULL, 0, NULL, NULL},
+    {"GET", "/feed.atom", feed_atom, "What changed, as an Atom feed",
+     "An Atom 1.0 document (application/atom+xml): one entry per change of `amur changes` "
+     "with the same parameters, newest first, at most 500; each entry's id a tag: URI of "
+     "the change's id, its link the dashboard's page of the subject at both clocks on the "
+     "change's date, its content the claims that caused it.",
+     chg_params, NULL, 0, NULL, NULL},
+    {"GET", "/feeds.opml", feed_opml, "A watch list: chosen feeds as OPML",
+     "An OPML 2.0 document (text/x-opml): one outline per feed named, with its xmlUrl "
+     "(/feed.atom?project=ID, ...) and the dashboard's page as htmlUrl. An unknown id is "
+     "400.",
+     feed_opml_params, NULL, 0, NULL, NULL},
 };
 
 const size_t api_nroutes = sizeof api_routes / sizeof api_routes[0];

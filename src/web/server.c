@@ -33,6 +33,7 @@
 #include "../core/text.h"
 #include "../store/store.h"
 #include "assets.h"
+#include "feed.h"
 #include "routes.h"
 #include "snapshot.h"
 
@@ -687,15 +688,19 @@ static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const c
     if (!o)
         return send_error(conn, c.status ? (unsigned)c.status : 500, NULL, "%s",
                           c.error[0] ? c.error : "failed");
-    body = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(15));
+    /* a document (a feed) comes as a JSON string, sent as it is */
+    if (feed_type(r) && json_is_string(o))
+        body = strdup(json_string_value(o));
+    else
+        body = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(15));
     json_decref(o);
     if (!body)
         return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, "out of memory");
     n = strlen(body);
     if (a.klen && n <= WEB_CACHE_MAX_BODY)
         return cache_keep(s, conn, a.key, generation, day, body, n, MHD_RESPMEM_MUST_FREE,
-                          JSON_TYPE);
-    ret = send_body(conn, body, n, JSON_TYPE, "no-cache");
+                          feed_type(r) ? feed_type(r) : JSON_TYPE);
+    ret = send_body(conn, body, n, feed_type(r) ? feed_type(r) : JSON_TYPE, "no-cache");
     free(body);
     return ret;
 }
@@ -1002,7 +1007,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         url[0] != '/')
         return send_error(conn, MHD_HTTP_BAD_REQUEST, NULL,
                           "the path holds a bad escape or invalid UTF-8");
-    if (strncmp(url, "/api/", 5) == 0)
+    /* the API, and the documents of the route table beside it (feeds) */
+    if (strncmp(url, "/api/", 5) == 0 || api_match("GET", url, &(const char *){NULL}, &(int){0}))
         return serve_api(s, conn, method, url, rq);
     if (!get)
         return send_error(conn, MHD_HTTP_METHOD_NOT_ALLOWED, "GET, HEAD",

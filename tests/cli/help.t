@@ -24,6 +24,7 @@ commands:
   risks           Projects with influential opponents
   inflation       Framework instruments against delivered projects
   flows           Money IATI activities report, added up by year and type
+  changes         What changed between what was known on two dates
   report          All the findings as one report
   search          Find names, titles, quotes and notes
   serve           Serve the dashboard and the JSON API over HTTP

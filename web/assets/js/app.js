@@ -15,11 +15,13 @@ import * as search from './pages/search.js';
 import * as claims from './pages/claims.js';
 import * as analyses from './pages/analyses.js';
 import * as records from './pages/records.js';
+import * as changes from './pages/changes.js';
 
 const NAV = [
     ['/', 'nav.overview'], ['/programmes', 'nav.programmes'], ['/projects', 'nav.projects'],
     ['/contradictions', 'nav.contradictions'], ['/slippage', 'nav.slippage'], ['/regions', 'nav.regions'],
     ['/map', 'nav.map'], ['/carryover', 'nav.carryover'], ['/risks', 'nav.risks'], ['/inflation', 'nav.inflation'],
+    ['/changes', 'nav.changes'],
 ];
 
 const ROUTES = [
@@ -36,6 +38,7 @@ const ROUTES = [
     [/^\/(slippage|carryover|risks|inflation)$/, analyses.render],
     [/^\/source\/([^/]+)$/, records.source],
     [/^\/actor\/([^/]+)$/, records.actor],
+    [/^\/changes$/, changes.render],
 ];
 
 const LANG_KEY = 'amur.lang';
@@ -191,6 +194,8 @@ async function route() {
     }
     clearTimeout(waiting);
     if (token !== renderToken) return;
+    // the page's feed (overview, project, programme, search), under its title
+    changes.decorate(view, fn && !view.querySelector('.bad-request, .not-found, .error') ? state.path : null, state.params);
     clear(main).appendChild(view);
     main.removeAttribute('aria-busy');
     const title = view.querySelector('h1');
