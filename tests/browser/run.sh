@@ -41,15 +41,20 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# start NAME BUNDLE: loads BUNDLE into a fresh database, serves it on a free
-# port, and prints the base URL.
+# start NAME BUNDLE [IATI_FILE...]: loads BUNDLE into a fresh database,
+# imports the IATI files, serves it on a free port, and prints the base URL.
 start() {
     local name=$1 bundle=$2 port i
+    shift 2
     "$AMUR" --db "$TMP/$name.db" load "$bundle" >"$TMP/$name.load" 2>&1 || {
         echo "browser tests: could not load $bundle" >&2
         cat "$TMP/$name.load" >&2
         return 1
     }
+    if [ $# -gt 0 ] && ! "$AMUR" -q --db "$TMP/$name.db" import-iati "$@" >>"$TMP/$name.load" 2>&1; then
+        echo "browser tests: could not import $*" >&2
+        return 1
+    fi
     timeout -s TERM 600 "$AMUR" --db "$TMP/$name.db" serve --bind 127.0.0.1 --port 0 \
         >"$TMP/$name.out" 2>"$TMP/$name.err" &
     PIDS+=($!)
@@ -71,7 +76,10 @@ AMUR_HOSTILE_URL=$(start hostile "$ROOT/tests/bundles/hostile-text") || exit 1
 # more projects than a page shows (500), for the downloads of whole lists
 "$AMUR" -q synth --projects 600 "$TMP/synth-bundle" || exit 1
 AMUR_SYNTH_URL=$(start synth "$TMP/synth-bundle") || exit 1
-export AMUR_URL AMUR_HOSTILE_URL AMUR_SYNTH_URL CHROMIUM
+# IATI activities with their money (flows), a corrected snapshot among them
+AMUR_IATI_URL=$(start iati "$ROOT/tests/bundles/small" "$ROOT/tests/iati/snapshot-a.xml" \
+    "$ROOT/tests/iati/snapshot-b.xml" "$ROOT/tests/iati/money.xml") || exit 1
+export AMUR_URL AMUR_HOSTILE_URL AMUR_SYNTH_URL AMUR_IATI_URL CHROMIUM
 export AMUR_ARTIFACTS="$HERE/artifacts"
 mkdir -p "$AMUR_ARTIFACTS"
 

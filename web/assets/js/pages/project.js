@@ -139,6 +139,20 @@ export async function render(view, id) {
         { key: 'note', label: t('col.note'), value: r => r.note || '', cls: 'note' },
         { key: 'instrument', label: t('col.id'), value: r => r.instrument, cls: 'id' },
     ], { name: `amur-${id}-listings` }), { id: 'listings' }));
+
+    // money its IATI reports state, added up (docs/analyses.md, "Money reported")
+    const money = await api('flows', { project: id, limit: 1000 }).catch(() => null);
+    if (money && money.items.length) view.appendChild(section(t('pr.money'), [
+        h('p', { class: 'muted' }, t('pr.money.lead')),
+        table(money.items, [
+            { key: 'year', label: t('col.year'), value: r => r.year ?? '', cell: r => r.year ?? t('pr.money.undated'), cls: 'num' },
+            { key: 'kind', label: t('col.kind'), value: r => t('flow.' + r.kind) },
+            { key: 'type', label: t('col.flowtype'), value: r => r.type || '' },
+            { key: 'currency', label: t('col.currency'), value: r => r.currency || '' },
+            { key: 'total', label: t('col.total'), value: r => r.total, cell: r => fmtNum(r.total, 2), cls: 'num' },
+            { key: 'count', label: t('col.flows'), value: r => r.count, cls: 'num' },
+        ], { name: `amur-${id}-money` }),
+    ], { id: 'money' }));
 }
 
 function years(r) {
