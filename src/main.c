@@ -141,7 +141,7 @@ static const command more_commands[] = {
     {"extract", cmd_extract, "ARTICLE", 1, 1, "Propose claims from a news article",
      "Reads one article (a file of plain text or HTML, or - for standard input; Russian, "
      "Chinese or English, told by its script) and proposes candidate claims: the stored "
-     "project it names (through its names and places in the three languages, inflected "
+     "project it names (through its names in English, Russian and Chinese, inflected "
      "Russian forms and spelling variants included), the stage, promised or actual date, "
      "cost or capacity it reports, its dates resolved against the article's date into "
      "partial dates no more precise than the text, the sentence as the quote (at most 25 "

@@ -536,51 +536,70 @@ static void reason(ext_claim *c, double add, const char *fmt, const char *arg)
     c->confidence += add;
 }
 
-/* The weight of word I for the quote's budget. */
-static int weight(const sent *st, size_t i)
+/* What S[A, B) costs of the quote's budget: 2 for each run of characters
+** between white space (a word, or a dash standing alone), 1 for each
+** Chinese character. */
+static int quote_cost(const char *s, size_t a, size_t b)
 {
-    return st->x.v[i].cls == TK_HAN ? 1 : 2;
+    int32_t i = (int32_t)a, len = (int32_t)b, cost = 0, in = 0;
+    while (i < len) {
+        UChar32 c;
+        U8_NEXT(s, i, len, c);
+        if (c >= 0x3400 && u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) {
+            cost++;
+            in = 0;
+        } else if (c < 0 || u_isUWhiteSpace(c)) {
+            in = 0;
+        } else if (!in) {
+            cost += 2;
+            in = 1;
+        }
+    }
+    return cost;
 }
 
-/* The sentence cut to the words around KEYS (word indices), verbatim. */
+/* What words [A, B) of ST cost. */
+static int span_cost(const sent *st, size_t a, size_t b)
+{
+    return quote_cost(st->s, st->x.v[a].start, st->x.v[b - 1].end);
+}
+
+/* The sentence cut to at most QUOTE_BUDGET around the words KEYS (word
+** indices), verbatim (malloc'd). */
 static char *make_quote(const sent *st, const size_t *keys, size_t nkeys)
 {
-    size_t a = 0, b = st->x.n, k0 = st->x.n, k1 = 0, qa, qb;
-    int w = 0;
+    size_t a, b, k0 = st->x.n, k1 = 0, qa = 0, qb = st->len;
     char *q;
-    for (size_t i = 0; i < st->x.n; i++)
-        w += weight(st, i);
-    if (w <= QUOTE_BUDGET || !st->x.n) {
-        qa = 0;
-        qb = st->len;
-    } else {
+    if (st->x.n && quote_cost(st->s, 0, st->len) > QUOTE_BUDGET) {
         for (size_t i = 0; i < nkeys; i++) {
             if (keys[i] < k0)
                 k0 = keys[i];
             if (keys[i] > k1)
                 k1 = keys[i];
         }
-        if (k0 > k1)
+        if (k0 > k1 || k0 >= st->x.n)
             k0 = k1 = 0;
         a = k0;
         b = k0 + 1;
-        w = weight(st, k0);
-        /* widen toward the last key first, then both ways */
-        while (b <= k1 && w + weight(st, b) <= QUOTE_BUDGET)
-            w += weight(st, b++);
+        /* toward the last key first, then both ways, a word at a time */
+        while (b <= k1 && b < st->x.n && span_cost(st, a, b + 1) <= QUOTE_BUDGET)
+            b++;
         for (int grew = 1; grew;) {
             grew = 0;
-            if (b < st->x.n && w + weight(st, b) <= QUOTE_BUDGET) {
-                w += weight(st, b++);
+            if (b < st->x.n && span_cost(st, a, b + 1) <= QUOTE_BUDGET) {
+                b++;
                 grew = 1;
             }
-            if (a > 0 && w + weight(st, a - 1) <= QUOTE_BUDGET) {
-                w += weight(st, --a);
+            if (a > 0 && span_cost(st, a - 1, b) <= QUOTE_BUDGET) {
+                a--;
                 grew = 1;
             }
         }
         qa = st->x.v[a].start;
-        qb = b == st->x.n ? st->len : st->x.v[b - 1].end;
+        qb = st->x.v[b - 1].end;
+        /* the sentence's last punctuation, when the quote reaches its end */
+        if (b == st->x.n && quote_cost(st->s, qb, st->len) == 0)
+            qb = st->len;
     }
     if (!(q = malloc(qb - qa + 1)))
         return NULL;
@@ -669,8 +688,8 @@ static void read_said(const sent *st, ext_lang lang, pdate a, said *sd)
     }
 }
 
-/* The date nearest to the mark M, or NULL. */
-static ext_date *nearest(said *sd, const ext_mark *m)
+/* The date nearest to the mark M, within MAXD words, or NULL. */
+static ext_date *nearest(said *sd, const ext_mark *m, size_t maxd)
 {
     ext_date *best = NULL;
     size_t bd = (size_t)-1;
@@ -679,7 +698,7 @@ static ext_date *nearest(said *sd, const ext_mark *m)
         size_t dist = d->tok >= m->tok + m->ntok ? d->tok - (m->tok + m->ntok)
                       : m->tok >= d->tok + d->ntok ? m->tok - (d->tok + d->ntok) + 1
                                                    : 0;
-        if (dist < bd) {
+        if (dist < bd && dist <= maxd) {
             bd = dist;
             best = &sd->d[i];
         }
@@ -768,7 +787,7 @@ static int event_claims(builder *b, const sent *st, size_t sno, const subject *s
         event = m->e->v[0];
         stage = m->e->v[1];
         tense = (int)m->e->num; /* 0 any, 1 past, 2 future */
-        d = event ? nearest(sd, m) : NULL;
+        d = event ? nearest(sd, m, b->lang == EXT_ZH ? 30 : 10) : NULL;
         planned = sd->plan || tense == 2 ||
                   (tense == 0 && !sd->past && d && pdate_last_day(d->value) > pdate_last_day(b->article));
         snprintf(word, sizeof word, "%.*s", (int)(st->x.v[m->tok + m->ntok - 1].end - st->x.v[m->tok].start),

@@ -91,8 +91,8 @@ static int find_origin(cli *c, const ext_opts *o, const evidence *e, const artic
 static void claim_id(const origin *or, const ext_claim *k, char out[24])
 {
     char seed[1024], hex[2 * SHA256_BYTES + 1];
-    snprintf(seed, sizeof seed, "%s\n%s\n%s\n%s\n%s\n%s\n%s", or->id, or->datebuf, k->subject,
-             k->property, k->value, k->unit, k->scope);
+    snprintf(seed, sizeof seed, "%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s", or->id, or->datebuf,
+             k->subject, k->property, k->value, k->unit, k->scope, k->stated);
     sha256_hex(seed, strlen(seed), hex);
     snprintf(out, 24, "ext-%.16s", hex);
 }
@@ -214,7 +214,9 @@ static int write_bundle(cli *c, const ext_opts *o, const origin *or, const ext_r
         return rc;
     if (!c->quiet)
         printf("%s: %zu candidate claim%s%s; check it with amur check %s\n", o->bundle, r->n,
-               r->n == 1 ? "" : "s", or->is_new ? " and their source" : "", o->bundle);
+               r->n == 1 ? "" : "s", !or->is_new ? "" : r->n == 1 ? " and its source"
+                                                                : " and their source",
+               o->bundle);
     return AMUR_OK;
 fail:
     safedir_abort(&sd);
@@ -223,25 +225,26 @@ fail:
 
 static int print_table(cli *c, const char *name, const origin *or, const ext_result *r)
 {
-    static const char *const heads[] = {"subject", "property", "value", "stated",
-                                        "conf",    "matched",  "quote"};
-    table *t = table_new(7, heads);
+    static const char *const heads[] = {"subject", "property", "value",   "stated",
+                                        "scope",   "conf",     "matched", "quote"};
+    table *t = table_new(8, heads);
     int rc = AMUR_OK;
     if (!t)
         return err_set(&c->err, AMUR_ESYS, "out of memory");
     for (size_t i = 0; i < r->n && rc == AMUR_OK; i++) {
         const ext_claim *k = &r->claims[i];
         char conf[8], value[64];
-        const char *cells[7];
+        const char *cells[8];
         snprintf(conf, sizeof conf, "%.2f", k->confidence);
         snprintf(value, sizeof value, "%s%s%s", k->value, k->unit[0] ? " " : "", k->unit);
         cells[0] = k->subject;
         cells[1] = k->property;
         cells[2] = value;
-        cells[3] = k->stated[0] ? k->stated : k->scope;
-        cells[4] = conf;
-        cells[5] = k->matched;
-        cells[6] = k->quote;
+        cells[3] = k->stated;
+        cells[4] = k->scope;
+        cells[5] = conf;
+        cells[6] = k->matched;
+        cells[7] = k->quote;
         if (table_add(t, cells))
             rc = err_set(&c->err, AMUR_ESYS, "out of memory");
     }
