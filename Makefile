@@ -31,6 +31,10 @@ SRC = $(wildcard src/core/*.c src/ingest/*.c src/store/*.c src/analyze/*.c src/p
 GEN = build/gen/assets.c
 LIB_OBJ = $(SRC:src/%.c=build/%.o) build/gen/assets.o
 SAN_OBJ = $(SRC:src/%.c=build-san/%.o) build-san/gen/assets.o
+# ... and amur extract's phrase tables (scripts/embed_phrases.sh)
+GEN += build/gen/phrases.c
+LIB_OBJ += build/gen/phrases.o
+SAN_OBJ += build-san/gen/phrases.o
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 UNIT_SAN = $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
@@ -104,9 +108,9 @@ build-fuzz/fuzz_iati: fuzz/fuzz_iati.c $(FUZZ_LIB) $(FUZZ_IATI) $(HEADERS)
 # fuzz_route links the route table, and so everything its handlers call
 # (not the server, the command line or main.c)
 FUZZ_ROUTE = $(filter-out src/core/% src/ingest/csv.c src/ingest/bundle.c src/cli/% src/web/server.c,$(SRC))
-build-fuzz/fuzz_route: fuzz/fuzz_route.c $(FUZZ_LIB) $(FUZZ_ROUTE) $(HEADERS)
+build-fuzz/fuzz_route: fuzz/fuzz_route.c $(FUZZ_LIB) $(FUZZ_ROUTE) build/gen/phrases.c $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(CFLAGS_BASE) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) $(FUZZ_ROUTE) $(LDLIBS)
+	$(FUZZ_CC) $(CFLAGS_BASE) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) $(FUZZ_ROUTE) build/gen/phrases.c $(LDLIBS)
 
 # fuzz_http and fuzz_json run the server or its write handler on a database
 FUZZ_SERVER = $(filter-out src/core/% src/ingest/csv.c src/ingest/bundle.c src/cli/%,$(SRC))
@@ -160,6 +164,20 @@ build/gen/assets.o: build/gen/assets.c src/web/assets.h
 build-san/gen/assets.o: build/gen/assets.c src/web/assets.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) $(SAN_FLAGS) -Isrc/web -c -o $@ $<
+
+# amur extract's phrase tables, embedded (src/analyze/extract.h); the
+# program never reads src/analyze/phrases/ at run time.
+PHRASES = $(wildcard src/analyze/phrases/*.tsv)
+build/gen/phrases.c: scripts/embed_phrases.sh $(PHRASES)
+	@mkdir -p $(dir $@)
+	scripts/embed_phrases.sh src/analyze/phrases > $@.tmp && mv $@.tmp $@
+
+build/gen/phrases.o: build/gen/phrases.c src/analyze/extract.h
+	$(CC) $(CFLAGS_BASE) $(CFLAGS) -c -o $@ $<
+
+build-san/gen/phrases.o: build/gen/phrases.c src/analyze/extract.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(SAN_FLAGS) -c -o $@ $<
 
 api-docs: amur
 	./amur serve --api-doc > docs/api.md

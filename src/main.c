@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "analyze/extract.h"
 #include "analyze/search.h"
 #include "cli/cli.h"
 #include "present/records.h"
@@ -141,6 +142,19 @@ static const command more_commands[] = {
      "Chinese word (黑河) is found. Hits are ranked: exact names, then names, then other "
      "text; each with the field it matched in and a snippet.",
      search_params, 1, NULL},
+    {"extract", cmd_extract, "ARTICLE", 1, 1, "Propose claims from a news article",
+     "Reads one article (a file of plain text or HTML, or - for standard input; Russian, "
+     "Chinese or English, told by its script) and proposes candidate claims: the stored "
+     "project it names (through its names in English, Russian and Chinese, inflected "
+     "Russian forms and spelling variants included), the stage, promised or actual date, "
+     "cost or capacity it reports, its dates resolved against the article's date into "
+     "partial dates no more precise than the text, the sentence as the quote (at most 25 "
+     "words), and a confidence with its reasons (docs/analyses.md). Nothing is stored: the "
+     "candidates print as a table, with --json one object each, or with --bundle DIR as "
+     "claims.csv (and sources.csv for a new source) that amur check accepts. Input over "
+     "2 MiB, binary, not UTF-8 or in another script is refused, exit 1; so is an article "
+     "that names no stored project.",
+     ext_params, 0, NULL},
     {"serve", cmd_serve, NULL, 0, 0, "Serve the dashboard and the JSON API over HTTP",
      "Serves the database over HTTP: the dashboard at / and the JSON API under /api/ "
      "(docs/api.md), read-only for everyone; POST /api/claims appends claims for the "

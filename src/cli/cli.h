@@ -88,6 +88,7 @@ int cmd_report(cli *c);
 int cmd_import_iati(cli *c); /* cmd_iati.c */
 int cmd_export_iati(cli *c); /* cmd_iati.c */
 int cmd_search(cli *c); /* cmd_search.c */
+int cmd_extract(cli *c); /* cmd_extract.c */
 int cmd_serve(cli *c);  /* cmd_serve.c */
 int cmd_synth(cli *c);  /* cmd_synth.c */
 int cmd_token(cli *c);  /* cmd_token.c */

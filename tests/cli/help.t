@@ -27,6 +27,7 @@ commands:
   changes         What changed between what was known on two dates
   report          All the findings as one report
   search          Find names, titles, quotes and notes
+  extract         Propose claims from a news article
   serve           Serve the dashboard and the JSON API over HTTP
   token           Make, list and revoke write tokens
   audit           Who wrote what through the server, and when

@@ -4,7 +4,7 @@
 # some output. Left out, and said so: lines that start a server, need
 # PostgreSQL, name files a reader brings (publisher-2023.xml), or write
 # gigabytes (synth of 10^5 projects).
-$ amur -q --db "$DB" load data && ln -s "$PWD/data" "$TMP/data" && R=$PWD
+$ amur -q --db "$DB" load data && ln -s "$PWD/data" "$TMP/data" && ln -s "$PWD/tests" "$TMP/tests" && R=$PWD
 $ sed -n 's/^    \.\/amur \(.*\)$/\1/p' README.md | sed 's/  *#.*$//' >"$TMP/cmds"; cd "$TMP" && while IFS= read -r cmd; do case "$cmd" in *serve*|*migrate*|*AMUR_DB*|*postgresql*|*publisher-20*|*synth*) echo "left out: $cmd"; continue ;; esac; out=$(eval "amur --db \"$DB\" $cmd" 2>&1 </dev/null); rc=$?; if [ $rc -eq 0 ] && [ -n "$out$(ls -A out 2>/dev/null)" ]; then echo "ok: $cmd"; else echo "FAILED (exit $rc): $cmd"; printf '%s\n' "$out" | head -3; fi; done <"$TMP/cmds"; cd "$R"
 --- stdout
 ok: help
@@ -33,6 +33,10 @@ ok: --json search 'heihe bridge' --limit 50
 ok: changes --since 2020-12-01 --until 2021-01-31
 ok: changes --project prj-blag-heihe-bridge --kind postponement --since 2016 --until 2022
 ok: changes
+ok: extract tests/extract/ru_bridge.txt --date 2019-02-15
+ok: --json extract tests/extract/zh_bridge.txt --date 2019-05-31
+ok: extract tests/extract/en_bridge.txt --date 2022-06-10 --url https://example.org/bridge --tier foreign-media --bundle candidates/
+ok: check candidates/
 left out: serve
 left out: serve --port 9000 --bind 0.0.0.0
 left out: import-iati publisher-2023.xml publisher-2024.xml
