@@ -1,0 +1,37 @@
+/*
+** ev_int.h — what evidence.c (loading a set) and ev_index.c (finding rows
+** in it) share, private to them.
+*/
+#ifndef AMUR_EV_INT_H
+#define AMUR_EV_INT_H
+
+#include <pthread.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "evidence.h"
+
+/* At most this many rows of one concept: indices are 32 bits. */
+#define EV_MAX_ROWS (UINT32_MAX - 1)
+
+/* 32 bits of a hash of the N bytes at S; never 0 (an empty slot). */
+uint32_t ev_hash(const char *s, size_t n);
+/* The smallest power of two holding N entries at most three quarters full. */
+size_t ev_table_cap(size_t n);
+
+/* An id table over an array whose elements begin with `const char *id`. */
+typedef struct ev_ids ev_ids;
+void ev_ids_free(ev_ids *t);
+
+/* What is built on first use: the claims' id table (few callers ask). */
+struct ev_lazy {
+    pthread_mutex_t lock;
+    ev_ids *claims;
+};
+
+/* The id table of concept C over its array; the subject runs and the
+** tables by project, listing and stake. 0, or -1 when out of memory. */
+int ev_index_concept(evidence *e, int c);
+int ev_subjects_index(evidence *e);
+
+#endif
