@@ -37,8 +37,12 @@ static const param serve_opts[] = {
     OPT("request-timeout", "S",
         "close a connection whose request has not come in whole after S seconds (default 10)"),
     OPT("max-per-address", "N",
-        "connections one client address may hold at once (default 512 of the 1,024; behind a "
-        "proxy, all come from its address)"),
+        "connections one client address (an IPv6 /64) may hold at once (default 64, a "
+        "sixteenth of the 1,024; behind a proxy all come from its address: raise it to 1024)"),
+    OPT("lock-wait", "MS",
+        "how long a write (POST) waits for a lock another writer, such as a load, holds, in "
+        "milliseconds (default 5000, at most 3600000); then it is answered 503 with "
+        "Retry-After and nothing is stored"),
     FLAG("openapi", "print the API's OpenAPI description (docs/openapi.json) and exit"),
     FLAG("api-doc", "print the API's reference (docs/api.md) and exit"), {0}};
 
