@@ -98,11 +98,14 @@ static const command commands[] = {
      "exporting again gives identical files.",
      export_opts, 0, NULL},
     {"migrate", cmd_migrate, NULL, 0, 0, "Copy the whole database to or from another",
-     "Copies every row of the --db database, in the order it was stored, and its log of "
-     "loads into DB (--to DB), or those of DB into the --db database (--from DB), in one "
-     "transaction: an SQLite file to a PostgreSQL database (postgresql://user@host:port/"
-     "dbname) and back. The receiving database must hold no rows yet; it is created or "
-     "migrated to the current schema as needed.",
+     "Copies the whole --db database into DB (--to DB), or DB into the --db database "
+     "(--from DB), in one transaction: every record, in the order it was stored; the log "
+     "of loads; the write tokens (their hashes, roles, notes and revocations, so a token "
+     "works on the copy and a revoked one stays revoked); the audit log; and the IATI "
+     "flows. An SQLite file goes to a PostgreSQL database (postgresql://user@host:port/"
+     "dbname) and back. Then it compares the row count and a SHA-256 checksum of every "
+     "table on both sides and lists them. The receiving database must hold no rows yet; "
+     "it is created or migrated to the current schema as needed.",
      migrate_opts, 0, NULL},
     {"import-iati", cmd_import_iati, "FILE...", 1, 4096,
      "Import IATI activity XML files (versions 1.0x and 2.0x)",

@@ -1,10 +1,10 @@
 /*
 ** cmd_migrate.c — amur migrate: copies a whole database (store/copy.h:
-** every concept in insertion order, the load log, the tokens and the audit
-** log) from one store to another: an SQLite file to PostgreSQL (--to URI)
-** or back (--from URI), in one transaction on the receiving side, into a
-** database that holds nothing yet; then says what moved and that the
-** counts and checksums agree.
+** every concept in insertion order, the load log, the tokens, the audit
+** log and the IATI flows) from one store to another: an SQLite file to
+** PostgreSQL (--to URI) or back (--from URI), in one transaction on the
+** receiving side, into a database that holds nothing yet; then says what
+** moved and that the counts and checksums agree.
 */
 #include <jansson.h>
 #include <stdio.h>

@@ -161,7 +161,7 @@ json_t *h_post_claims(api_call *c)
     bundle *b = NULL;
     diag d = {0};
     amur_err err = {0, ""};
-    bundle_db look = {c->db, store_find_cb, store_claim_cb};
+    bundle_db look = {c->db, store_find_cb, store_claim_cb, NULL};
     long added = 0, same = 0;
     size_t n;
 
