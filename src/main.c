@@ -15,6 +15,7 @@
 #include "analyze/search.h"
 #include "cli/cli.h"
 #include "present/records.h"
+#include "present/table.h"
 #include "present/views.h"
 
 /* Options that commands read as they are given (cli_opt_value()); the
@@ -227,7 +228,7 @@ int main(int argc, char **argv)
         rc = c.cmd->run(&c);
     }
     if (rc != AMUR_OK)
-        fprintf(stderr, "amur: %s\n", c.err.msg[0] ? c.err.msg : "failed");
+        table_printf(stderr, "amur: %s\n", c.err.msg[0] ? c.err.msg : "failed");
     cli_done(&c);
     if (fflush(stdout) != 0 && rc == AMUR_OK) {
         fprintf(stderr, "amur: write error on standard output\n");

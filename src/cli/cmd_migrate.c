@@ -54,7 +54,7 @@ static void print_report(cli *c, store *from, store *to, const copy_report *r)
             snprintf(sum, sizeof sum, "%.16s", r->sum[k]);
             table_add(t, cells);
         }
-        printf("copied %s to %s: %ld rows in %d tables; counts and checksums verified on "
+        table_printf(stdout, "copied %s to %s: %ld rows in %d tables; counts and checksums verified on "
                "both sides\n\n",
                store_path(from), store_path(to), total, COPY_TABLES);
         if (t)

@@ -31,6 +31,7 @@
 
 #include "../core/sha256.h"
 #include "../core/text.h"
+#include "../present/table.h"
 #include "../store/store.h"
 #include "assets.h"
 #include "conns.h"
@@ -319,7 +320,7 @@ static enum MHD_Result send_error(struct MHD_Connection *conn, unsigned status,
 static enum MHD_Result send_unavailable(struct MHD_Connection *conn, const char *what,
                                         const amur_err *err)
 {
-    fprintf(stderr, "amur: serve: %s: %s\n", what, err->msg);
+    table_printf(stderr, "amur: serve: %s: %s\n", what, err->msg);
     return send_error(conn, MHD_HTTP_SERVICE_UNAVAILABLE, NULL,
                       "%s: the database is not available now; try again later", what);
 }
@@ -992,7 +993,7 @@ int web_serve(const web_opts *o, amur_err *err)
     {
         /* never the password of a postgresql:// URI */
         char *shown = store_shown(o->db);
-        fprintf(o->out, "amur: serving %s at http://%s%s%s:%u/ (Ctrl-C to stop)\n",
+        table_printf(o->out, "amur: serving %s at http://%s%s%s:%u/ (Ctrl-C to stop)\n",
                 shown ? shown : "the database", strchr(o->bind, ':') ? "[" : "", o->bind,
                 strchr(o->bind, ':') ? "]" : "", web_server_port(s));
         free(shown);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "../ingest/bundle.h"
+#include "../present/table.h"
 #include "../store/store.h"
 #include "routes.h"
 
@@ -37,7 +38,7 @@ static json_t *fail_with(api_call *c, int status, json_t *problems, const char *
 ** to the server's log only. */
 static json_t *fail_store(api_call *c, const amur_err *err)
 {
-    fprintf(stderr, "amur: serve: POST /api/claims: %s\n", err->msg);
+    table_printf(stderr, "amur: serve: POST /api/claims: %s\n", err->msg);
     return fail_with(c, 503, NULL,
                      "the database is busy or not available now; nothing was stored: try "
                      "again later");
