@@ -28,8 +28,8 @@ typedef struct group {
 } group;
 
 /* A connection, as the deadline and the room-making see it. */
-struct conn {
-    struct conn *prev, *next;
+struct conns_item {
+    struct conns_item *prev, *next;
     group *g;
     int fd;
     long long since; /* monotonic ms: the connection's start, or its last answer */
@@ -44,7 +44,7 @@ struct conns {
     int max, per_address;
     long long deadline_ms;
     int live; /* connections not shut down */
-    conn *list;
+    conns_item *list;
     group *buckets[GROUP_BUCKETS];
     pthread_cond_t wake;
     int stopping;
@@ -132,7 +132,7 @@ static void group_drop(conns *cs, group *g)
 
 /* ---- shutting down ---- */
 
-static void cut(conns *cs, conn *c)
+static void cut(conns *cs, conns_item *c)
 {
     shutdown(c->fd, SHUT_RDWR);
     c->cut = 1;
@@ -142,11 +142,11 @@ static void cut(conns *cs, conn *c)
 
 /* Called with the lock held when FRESH has taken the server past its
 ** limit: shuts down one connection (conns.h says which). */
-static void make_room(conns *cs, conn *fresh)
+static void make_room(conns *cs, conns_item *fresh)
 {
-    conn *victim = NULL;
+    conns_item *victim = NULL;
     int victim_idle = 0;
-    for (conn *c = cs->list; c; c = c->next) {
+    for (conns_item *c = cs->list; c; c = c->next) {
         int idle, better;
         if (c == fresh || c->cut || !c->receiving)
             continue;
@@ -173,21 +173,21 @@ static void make_room(conns *cs, conn *fresh)
 
 /* Called with the lock held when FRESH has taken its address past its
 ** share: its oldest idle keep-alive connection gives way, or FRESH goes. */
-static void keep_share(conns *cs, conn *fresh)
+static void keep_share(conns *cs, conns_item *fresh)
 {
-    conn *victim = NULL;
-    for (conn *c = cs->list; c; c = c->next)
+    conns_item *victim = NULL;
+    for (conns_item *c = cs->list; c; c = c->next)
         if (c != fresh && c->g == fresh->g && !c->cut && c->receiving && c->served > 0 &&
             !c->started && (!victim || c->since < victim->since))
             victim = c;
     cut(cs, victim ? victim : fresh);
 }
 
-conn *conns_open(conns *cs, int fd, const struct sockaddr *addr)
+conns_item *conns_open(conns *cs, int fd, const struct sockaddr *addr)
 {
     unsigned char key[KEY_MAX];
     unsigned char len = key_of(addr, key);
-    conn *c = calloc(1, sizeof *c);
+    conns_item *c = calloc(1, sizeof *c);
     if (!c)
         return NULL;
     c->fd = fd;
@@ -214,7 +214,7 @@ conn *conns_open(conns *cs, int fd, const struct sockaddr *addr)
     return c;
 }
 
-void conns_close(conns *cs, conn *c)
+void conns_close(conns *cs, conns_item *c)
 {
     if (!c)
         return;
@@ -236,7 +236,7 @@ void conns_close(conns *cs, conn *c)
 
 /* ---- requests ---- */
 
-void conns_request(conns *cs, conn *c)
+void conns_request(conns *cs, conns_item *c)
 {
     if (!c)
         return;
@@ -245,7 +245,7 @@ void conns_request(conns *cs, conn *c)
     pthread_mutex_unlock(&cs->lock);
 }
 
-void conns_received(conns *cs, conn *c)
+void conns_received(conns *cs, conns_item *c)
 {
     if (!c)
         return;
@@ -254,7 +254,7 @@ void conns_received(conns *cs, conn *c)
     pthread_mutex_unlock(&cs->lock);
 }
 
-void conns_answered(conns *cs, conn *c)
+void conns_answered(conns *cs, conns_item *c)
 {
     if (!c)
         return;
@@ -275,7 +275,7 @@ int conns_live(conns *cs)
     return n;
 }
 
-int conns_was_cut(conns *cs, const conn *c)
+int conns_was_cut(conns *cs, const conns_item *c)
 {
     int was;
     pthread_mutex_lock(&cs->lock);
@@ -293,7 +293,7 @@ static void *watchdog(void *cls)
     while (!cs->stopping) {
         struct timespec until;
         long long now = now_ms();
-        for (conn *c = cs->list; c; c = c->next)
+        for (conns_item *c = cs->list; c; c = c->next)
             if (c->receiving && !c->cut && now - c->since > cs->deadline_ms)
                 cut(cs, c);
         /* looking four times a deadline (at most every 250 ms) makes a
@@ -330,7 +330,7 @@ void conns_free(conns *cs)
         pthread_join(cs->watchdog, NULL);
     }
     while (cs->list) {
-        conn *c = cs->list;
+        conns_item *c = cs->list;
         cs->list = c->next;
         group_drop(cs, c->g);
         free(c);

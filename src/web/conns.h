@@ -43,7 +43,7 @@
 #include <sys/socket.h>
 
 typedef struct conns conns;
-typedef struct conn conn;
+typedef struct conns_item conns_item;
 
 /* A table for at most MAX live connections, PER_ADDRESS of them from one
 ** address, and requests that take at most DEADLINE_MS to come in; NULL
@@ -59,22 +59,22 @@ void conns_free(conns *cs);
 ** address holds its share, or the server is full); the server learns that
 ** when libmicrohttpd closes it. NULL when out of memory: the connection
 ** is then not tracked, and only libmicrohttpd's idle timeout applies. */
-conn *conns_open(conns *cs, int fd, const struct sockaddr *addr);
+conns_item *conns_open(conns *cs, int fd, const struct sockaddr *addr);
 /* C is closed (libmicrohttpd says so before it closes the socket, so the
 ** watchdog never shuts down a number that another connection reuses). */
-void conns_close(conns *cs, conn *c);
+void conns_close(conns *cs, conns_item *c);
 
 /* A request has begun to come in on C: it is not idle. */
-void conns_request(conns *cs, conn *c);
+void conns_request(conns *cs, conns_item *c);
 /* The request has come in whole (or was refused): its deadline stops. */
-void conns_received(conns *cs, conn *c);
+void conns_received(conns *cs, conns_item *c);
 /* The request was answered: the connection is idle until the next one,
 ** whose deadline starts now. */
-void conns_answered(conns *cs, conn *c);
+void conns_answered(conns *cs, conns_item *c);
 
 /* Live connections (not shut down), and whether C was shut down: for
 ** tests. */
 int conns_live(conns *cs);
-int conns_was_cut(conns *cs, const conn *c);
+int conns_was_cut(conns *cs, const conns_item *c);
 
 #endif

@@ -685,7 +685,7 @@ static int post_api(const char *method, const char *url)
 
 /* ---- connections ---- */
 
-static conn *conn_of(struct MHD_Connection *conn)
+static conns_item *conn_of(struct MHD_Connection *conn)
 {
     const union MHD_ConnectionInfo *i =
         MHD_get_connection_info(conn, MHD_CONNECTION_INFO_SOCKET_CONTEXT);

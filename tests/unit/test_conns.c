@@ -38,7 +38,7 @@ static const struct sockaddr *addr(const char *text)
 }
 
 /* A request asked and answered on C: it is now an idle keep-alive one. */
-static void serve_one(conns *cs, conn *c)
+static void serve_one(conns *cs, conns_item *c)
 {
     conns_request(cs, c);
     conns_received(cs, c);
@@ -47,7 +47,7 @@ static void serve_one(conns *cs, conn *c)
 
 /* Opens N connections from each of NADDR addresses 10.0.0.1, ...: idle
 ** ones when SERVED, else ones that have sent nothing. */
-static void fill(conns *cs, conn **out, int naddr, int n, int served)
+static void fill(conns *cs, conns_item **out, int naddr, int n, int served)
 {
     for (int a = 0; a < naddr; a++)
         for (int i = 0; i < n; i++) {
@@ -61,7 +61,7 @@ static void fill(conns *cs, conn **out, int naddr, int n, int served)
         }
 }
 
-static int cut_count(conns *cs, conn **c, int n)
+static int cut_count(conns *cs, conns_item **c, int n)
 {
     int k = 0;
     for (int i = 0; i < n; i++)
@@ -73,7 +73,7 @@ static void share_per_address(void **state)
 {
     (void)state;
     conns *cs = conns_new(MAXC, 4, 10000);
-    conn *c[4], *fifth, *other, *again;
+    conns_item *c[4], *fifth, *other, *again;
     fill(cs, c, 1, 4, 0);
     fifth = conns_open(cs, -1, addr("10.0.0.1"));
     assert_true(conns_was_cut(cs, fifth)); /* at once: the address holds its share */
@@ -91,13 +91,13 @@ static void ipv6_counted_by_64(void **state)
 {
     (void)state;
     conns *cs = conns_new(MAXC, 2, 10000);
-    conn *a = conns_open(cs, -1, addr("2001:db8:0:7::1"));
-    conn *b = conns_open(cs, -1, addr("2001:db8:0:7:ffff:ffff:ffff:2"));
-    conn *same64 = conns_open(cs, -1, addr("2001:db8:0:7:1234::3"));
-    conn *next64 = conns_open(cs, -1, addr("2001:db8:0:8::1"));
-    conn *v4a = conns_open(cs, -1, addr("192.0.2.1"));
-    conn *v4b = conns_open(cs, -1, addr("::ffff:192.0.2.1"));
-    conn *v4c = conns_open(cs, -1, addr("192.0.2.1"));
+    conns_item *a = conns_open(cs, -1, addr("2001:db8:0:7::1"));
+    conns_item *b = conns_open(cs, -1, addr("2001:db8:0:7:ffff:ffff:ffff:2"));
+    conns_item *same64 = conns_open(cs, -1, addr("2001:db8:0:7:1234::3"));
+    conns_item *next64 = conns_open(cs, -1, addr("2001:db8:0:8::1"));
+    conns_item *v4a = conns_open(cs, -1, addr("192.0.2.1"));
+    conns_item *v4b = conns_open(cs, -1, addr("::ffff:192.0.2.1"));
+    conns_item *v4c = conns_open(cs, -1, addr("192.0.2.1"));
     assert_false(conns_was_cut(cs, a));
     assert_false(conns_was_cut(cs, b));
     assert_true(conns_was_cut(cs, same64)); /* a third from the /64 */
@@ -116,7 +116,7 @@ static void idle_give_way(void **state)
     (void)state;
     for (int naddr = 2; naddr <= 16; naddr *= 2) {
         conns *cs = conns_new(MAXC, MAXC / naddr, 10000);
-        conn *c[MAXC], *fresh;
+        conns_item *c[MAXC], *fresh;
         fill(cs, c, naddr, MAXC / naddr, 1);
         assert_int_equal(conns_live(cs), MAXC);
         fresh = conns_open(cs, -1, addr("10.1.0.1"));
@@ -133,7 +133,7 @@ static void waiting_give_way(void **state)
 {
     (void)state;
     conns *cs = conns_new(MAXC, MAXC / 16, 10000);
-    conn *c[MAXC], *fresh, *again;
+    conns_item *c[MAXC], *fresh, *again;
     fill(cs, c, 16, MAXC / 16, 0);
     fresh = conns_open(cs, -1, addr("10.1.0.1"));
     assert_false(conns_was_cut(cs, fresh));
@@ -161,11 +161,11 @@ static void idle_before_waiting(void **state)
 {
     (void)state;
     conns *cs = conns_new(4, 4, 10000);
-    conn *w1 = conns_open(cs, -1, addr("10.0.0.1"));
-    conn *w2 = conns_open(cs, -1, addr("10.0.0.1"));
-    conn *w3 = conns_open(cs, -1, addr("10.0.0.1"));
-    conn *idle = conns_open(cs, -1, addr("10.0.0.2"));
-    conn *fresh;
+    conns_item *w1 = conns_open(cs, -1, addr("10.0.0.1"));
+    conns_item *w2 = conns_open(cs, -1, addr("10.0.0.1"));
+    conns_item *w3 = conns_open(cs, -1, addr("10.0.0.1"));
+    conns_item *idle = conns_open(cs, -1, addr("10.0.0.2"));
+    conns_item *fresh;
     serve_one(cs, idle);
     fresh = conns_open(cs, -1, addr("10.0.0.3"));
     assert_false(conns_was_cut(cs, fresh));
@@ -180,7 +180,7 @@ static void busy_or_greedy_new_one_goes(void **state)
 {
     (void)state;
     conns *cs = conns_new(MAXC, MAXC / 16, 10000);
-    conn *c[MAXC], *fresh;
+    conns_item *c[MAXC], *fresh;
     fill(cs, c, 16, MAXC / 16, 0);
     for (int i = 0; i < MAXC; i++) {
         conns_request(cs, c[i]);
@@ -215,7 +215,7 @@ static void deadline(void **state)
 {
     (void)state;
     conns *cs = conns_new(MAXC, 4, 100);
-    conn *late, *handled, *fresh;
+    conns_item *late, *handled, *fresh;
     assert_int_equal(conns_watch(cs), 0);
     late = conns_open(cs, -1, addr("10.0.0.1"));
     handled = conns_open(cs, -1, addr("10.0.0.1"));
