@@ -6,7 +6,9 @@
 # Prints wrk's totals, its errors (connect, read, write, timeout, non-2xx
 # answers) and the server's memory (VmRSS, VmHWM of /proc/PID/status)
 # before, after a warm-up, and after the soak; exits 1 on any error or when
-# the server stopped answering. AMUR_BIN overrides ./amur.
+# the server stopped answering. AMUR_BIN overrides ./amur. wrk's
+# connections all come from 127.0.0.1, so the server's share per address
+# (64 by default) is raised to CONNECTIONS (at most the 1,024 it holds).
 cd "$(dirname "$0")/.." || exit 2
 secs=${1:-60}
 conns=${2:-256}
@@ -19,7 +21,9 @@ stop() { [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/nu
 trap stop EXIT
 
 "$amur" --db "$tmp/soak.db" load data >/dev/null || exit 2
-"$amur" --db "$tmp/soak.db" serve --bind 127.0.0.1 --port 0 >"$tmp/out" 2>"$tmp/err" &
+share=$((conns < 1024 ? conns : 1024))
+"$amur" --db "$tmp/soak.db" serve --bind 127.0.0.1 --port 0 --max-per-address "$share" \
+    >"$tmp/out" 2>"$tmp/err" &
 pid=$!
 for _ in $(seq 100); do
     port=$(sed -n 's|^amur: serving .* at http://127\.0\.0\.1:\([0-9][0-9]*\)/ .*|\1|p' "$tmp/out")

@@ -108,7 +108,7 @@ static void check(const bundle_db *db)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const uint8_t *p = data, *end = data + size;
-    bundle_db db = {NULL, fake_find, fake_claim};
+    bundle_db db = {NULL, fake_find, fake_claim, NULL};
 
     for (int c = 0; c < C_COUNT; c++) {
         if (unlink(paths[c]) != 0)

@@ -44,7 +44,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     const char *path = fuzz_db_make();
     amur_err err = {0, ""};
-    web_opts o = {NULL, "127.0.0.1", -1, 1, stderr, DEADLINE_MS, 0};
+    web_opts o = {NULL, "127.0.0.1", -1, 1, stderr, DEADLINE_MS, 0, 0};
     (void)argc;
     (void)argv;
     if (!path)

@@ -16,6 +16,7 @@
 #include "analyze/search.h"
 #include "cli/cli.h"
 #include "present/records.h"
+#include "present/table.h"
 #include "present/views.h"
 
 /* Options that commands read as they are given (cli_opt_value()); the
@@ -38,8 +39,12 @@ static const param serve_opts[] = {
     OPT("request-timeout", "S",
         "close a connection whose request has not come in whole after S seconds (default 10)"),
     OPT("max-per-address", "N",
-        "connections one client address may hold at once (default 512 of the 1,024; behind a "
-        "proxy, all come from its address)"),
+        "connections one client address (an IPv6 /64) may hold at once (default 64, a "
+        "sixteenth of the 1,024; behind a proxy all come from its address: raise it to 1024)"),
+    OPT("lock-wait", "MS",
+        "how long a write (POST) waits for a lock another writer, such as a load, holds, in "
+        "milliseconds (default 5000, at most 3600000); then it is answered 503 with "
+        "Retry-After and nothing is stored"),
     FLAG("openapi", "print the API's OpenAPI description (docs/openapi.json) and exit"),
     FLAG("api-doc", "print the API's reference (docs/api.md) and exit"), {0}};
 
@@ -95,11 +100,14 @@ static const command commands[] = {
      "exporting again gives identical files.",
      export_opts, 0, NULL},
     {"migrate", cmd_migrate, NULL, 0, 0, "Copy the whole database to or from another",
-     "Copies every row of the --db database, in the order it was stored, and its log of "
-     "loads into DB (--to DB), or those of DB into the --db database (--from DB), in one "
-     "transaction: an SQLite file to a PostgreSQL database (postgresql://user@host:port/"
-     "dbname) and back. The receiving database must hold no rows yet; it is created or "
-     "migrated to the current schema as needed.",
+     "Copies the whole --db database into DB (--to DB), or DB into the --db database "
+     "(--from DB), in one transaction: every record, in the order it was stored; the log "
+     "of loads; the write tokens (their hashes, roles, notes and revocations, so a token "
+     "works on the copy and a revoked one stays revoked); the audit log; and the IATI "
+     "flows. An SQLite file goes to a PostgreSQL database (postgresql://user@host:port/"
+     "dbname) and back. Then it compares the row count and a SHA-256 checksum of every "
+     "table on both sides and lists them. The receiving database must hold no rows yet; "
+     "it is created or migrated to the current schema as needed.",
      migrate_opts, 0, NULL},
     {"import-iati", cmd_import_iati, "FILE...", 1, 4096,
      "Import IATI activity XML files (versions 1.0x and 2.0x)",
@@ -238,7 +246,7 @@ int main(int argc, char **argv)
         rc = c.cmd->run(&c);
     }
     if (rc != AMUR_OK)
-        fprintf(stderr, "amur: %s\n", c.err.msg[0] ? c.err.msg : "failed");
+        table_printf(stderr, "amur: %s\n", c.err.msg[0] ? c.err.msg : "failed");
     cli_done(&c);
     if (fflush(stdout) != 0 && rc == AMUR_OK) {
         fprintf(stderr, "amur: write error on standard output\n");

@@ -73,12 +73,15 @@ post)
         local port= i
         "$amur" --db "$db" serve --bind 127.0.0.1 --port 0 >"$work/serve.out" 2>&1 &
         victim=$!
-        for i in $(seq 100); do
+        # up to 30 s: on a busy machine the sanitizer build can take more
+        # than the 5 s this once allowed (and the test then failed)
+        for i in $(seq 600); do
             port=$(sed -n 's|^amur: serving .* at http://127\.0\.0\.1:\([0-9][0-9]*\)/ .*|\1|p' "$work/serve.out" 2>/dev/null)
             [ -n "$port" ] && break
+            kill -0 "$victim" 2>/dev/null || break
             sleep 0.05
         done
-        [ -n "$port" ] || { echo "kill_load: the server did not start" >&2; cat "$work/serve.out" >&2; exit 1; }
+        [ -n "$port" ] || { echo "kill_load: the server did not start in $((i * 50)) ms:" >&2; cat "$work/serve.out" >&2; exit 1; }
         began=$(now_ms)
         curl -s --noproxy '*' --max-time 60 -o "$work/post.out" -w '%{http_code}' -X POST \
             -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \

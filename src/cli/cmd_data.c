@@ -22,13 +22,13 @@ static void print_diags(diag *d, FILE *out)
     for (size_t i = 0; i < d->n; i++) {
         const diag_item *it = &d->items[i];
         if (it->file && it->line && it->column)
-            fprintf(out, "%s:%ld: %s: %s\n", it->file, it->line, it->column, it->msg);
+            table_printf(out, "%s:%ld: %s: %s\n", it->file, it->line, it->column, it->msg);
         else if (it->file && it->line)
-            fprintf(out, "%s:%ld: %s\n", it->file, it->line, it->msg);
+            table_printf(out, "%s:%ld: %s\n", it->file, it->line, it->msg);
         else if (it->file)
-            fprintf(out, "%s: %s\n", it->file, it->msg);
+            table_printf(out, "%s: %s\n", it->file, it->msg);
         else
-            fprintf(out, "%s\n", it->msg);
+            table_printf(out, "%s\n", it->msg);
     }
     if (d->total > d->n)
         fprintf(out, "... and %zu more\n", d->total - d->n);
@@ -54,7 +54,7 @@ static void print_diags_json(diag *d, FILE *out)
 ** AMUR_OK with *OUT set, or an error; problems are left in D. */
 static int read_checked(cli *c, const char *dir, store *db, bundle **out, diag *d)
 {
-    bundle_db look = {db, store_find_cb, store_claim_cb};
+    bundle_db look = bundle_db_of(db);
     if (bundle_read(dir, out, d, &c->err))
         return c->err.code;
     if (bundle_check(*out, db ? &look : NULL, d))
@@ -92,7 +92,7 @@ int cmd_check(cli *c)
             rc = err_set(&c->err, AMUR_EDATA, "%s: %zu problem%s", dir, d.total,
                          d.total == 1 ? "" : "s");
         else if (!c->json && !c->quiet)
-            printf("%s: ok, %zu rows\n", dir, bundle_rows(b));
+            table_printf(stdout, "%s: ok, %zu rows\n", dir, bundle_rows(b));
     }
     diag_clear(&d);
     bundle_free(b);
@@ -140,7 +140,7 @@ static void print_load(cli *c, store *db, const char *dir, const store_tally *co
             added += counts[k].added;
             changed += counts[k].changed;
         }
-        printf("loaded %s into %s: %ld added, %ld changed\n\n", dir, store_path(db), added,
+        table_printf(stdout, "loaded %s into %s: %ld added, %ld changed\n\n", dir, store_path(db), added,
                changed);
         if (t)
             table_print(t, stdout, table_fit_width(stdout));
@@ -283,7 +283,7 @@ int cmd_export(cli *c)
     if (rc && c->err.code)
         err_prefix(&c->err, "nothing was exported");
     if (rc == AMUR_OK && !c->quiet && !c->json)
-        printf("exported %s to %s%s\n", store_path(db), dir,
+        table_printf(stdout, "exported %s to %s%s\n", store_path(db), dir,
                rule == CSVW_SPREADSHEET ? " for a spreadsheet (formula-like cells prefixed "
                                           "with ', not for loading back)"
                                         : "");
@@ -328,7 +328,7 @@ int cmd_summary(cli *c)
     if (c->json) {
         fputs("\n]\n", stdout);
     } else if (t) {
-        printf("%s\n\n", store_path(db));
+        table_printf(stdout, "%s\n\n", store_path(db));
         table_print(t, stdout, table_fit_width(stdout));
     }
     table_free(t);

@@ -30,13 +30,13 @@ static void on_problem(void *ctx, const char *path, long line, const char *activ
 {
     (void)ctx;
     if (line && activity)
-        fprintf(stderr, "%s:%ld: %s: %s\n", path, line, activity, msg);
+        table_printf(stderr, "%s:%ld: %s: %s\n", path, line, activity, msg);
     else if (line)
-        fprintf(stderr, "%s:%ld: %s\n", path, line, msg);
+        table_printf(stderr, "%s:%ld: %s\n", path, line, msg);
     else if (activity)
-        fprintf(stderr, "%s: %s: %s\n", path, activity, msg);
+        table_printf(stderr, "%s: %s: %s\n", path, activity, msg);
     else
-        fprintf(stderr, "%s: %s\n", path, msg);
+        table_printf(stderr, "%s: %s\n", path, msg);
 }
 
 static void on_progress(void *ctx, unsigned long long bytes, long activities)
@@ -120,7 +120,8 @@ int cmd_import_iati(cli *c)
         if (rc != AMUR_OK) {
             failed++;
             if (!out && c->npos > 1)
-                fprintf(stderr, "amur: %s; nothing from %s was stored\n", c->err.msg, path);
+                table_printf(stderr, "amur: %s; nothing from %s was stored\n", c->err.msg,
+                             path);
             else if (c->npos == 1)
                 single = rc;
         } else {
@@ -137,21 +138,21 @@ int cmd_import_iati(cli *c)
             flows.same += r.flows.same;
         }
         if (st->problems > IATI_PROBLEMS_MAX)
-            fprintf(stderr, "%s: ... and %ld more problems\n", path,
+            table_printf(stderr, "%s: ... and %ld more problems\n", path,
                     st->problems - IATI_PROBLEMS_MAX);
         if (out) {
             json_t *o = file_json(path, st, r.counts, rc, rc ? c->err.msg : NULL);
             json_object_set_new(o, "flows", json_integer(r.flows.rows));
             json_array_append_new(out, o);
         } else if (rc == AMUR_OK && !c->quiet) {
-            printf("imported %s: %ld activit%s, %ld left out, %ld problem%s; %ld added, %ld "
+            table_printf(stdout, "imported %s: %ld activit%s, %ld left out, %ld problem%s; %ld added, %ld "
                    "changed\n",
                    path, st->imported, st->imported == 1 ? "y" : "ies", st->skipped,
                    st->problems, st->problems == 1 ? "" : "s", r.added, r.changed);
             if (st->unknown) {
                 char list[1024];
                 unknown_list(st, list, sizeof list);
-                printf("  unknown elements skipped: %ld (%s)\n", st->unknown, list);
+                table_printf(stdout, "  unknown elements skipped: %ld (%s)\n", st->unknown, list);
             }
             if (r.linked)
                 printf("  %ld activit%s attached to curated projects (--link)\n", r.linked,
@@ -424,7 +425,7 @@ static int export_one(cli *c, store *db, iati_writer *w, const char *id, long *l
             c->err.code = 0;
         if (missing) {
             /* never made up to please the schema: the project is left out */
-            fprintf(stderr, "export-iati: %s left out: %s\n", id, missing);
+            table_printf(stderr, "export-iati: %s left out: %s\n", id, missing);
             (*left_out)++;
         } else {
             rc = iati_write_activity(w, &a, &c->err);

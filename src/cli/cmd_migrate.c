@@ -1,10 +1,10 @@
 /*
 ** cmd_migrate.c — amur migrate: copies a whole database (store/copy.h:
-** every concept in insertion order, the load log, the tokens and the audit
-** log) from one store to another: an SQLite file to PostgreSQL (--to URI)
-** or back (--from URI), in one transaction on the receiving side, into a
-** database that holds nothing yet; then says what moved and that the
-** counts and checksums agree.
+** every concept in insertion order, the load log, the tokens, the audit
+** log and the IATI flows) from one store to another: an SQLite file to
+** PostgreSQL (--to URI) or back (--from URI), in one transaction on the
+** receiving side, into a database that holds nothing yet; then says what
+** moved and that the counts and checksums agree.
 */
 #include <jansson.h>
 #include <stdio.h>
@@ -54,7 +54,7 @@ static void print_report(cli *c, store *from, store *to, const copy_report *r)
             snprintf(sum, sizeof sum, "%.16s", r->sum[k]);
             table_add(t, cells);
         }
-        printf("copied %s to %s: %ld rows in %d tables; counts and checksums verified on "
+        table_printf(stdout, "copied %s to %s: %ld rows in %d tables; counts and checksums verified on "
                "both sides\n\n",
                store_path(from), store_path(to), total, COPY_TABLES);
         if (t)

@@ -11,9 +11,9 @@
 
 int cmd_serve(cli *c)
 {
-    web_opts o = {c->db, "127.0.0.1", 8080, 0, stdout, 0, 0};
+    web_opts o = {.db = c->db, .bind = "127.0.0.1", .port = 8080, .out = stdout};
     double port = 8080, threads = 0, timeout = WEB_REQUEST_TIMEOUT_S,
-           per_address = WEB_MAX_PER_ADDRESS;
+           per_address = WEB_MAX_PER_ADDRESS, lock_wait = WEB_LOCK_WAIT_MS;
     int rc;
 
     if (cli_opt_value(c, "openapi")) {
@@ -32,7 +32,9 @@ int cmd_serve(cli *c)
     if ((rc = cli_opt_number(c, "port", 0, 65535, 1, &port)) ||
         (rc = cli_opt_number(c, "threads", 1, 64, 1, &threads)) ||
         (rc = cli_opt_number(c, "request-timeout", 1, 3600, 1, &timeout)) ||
-        (rc = cli_opt_number(c, "max-per-address", 1, WEB_MAX_CONNECTIONS, 1, &per_address)))
+        (rc = cli_opt_number(c, "max-per-address", 1, WEB_MAX_CONNECTIONS, 1, &per_address)) ||
+        /* not 0: PostgreSQL reads a lock_timeout of 0 as no bound at all */
+        (rc = cli_opt_number(c, "lock-wait", 1, 3600000, 1, &lock_wait)))
         return rc;
     if (cli_opt_value(c, "bind"))
         o.bind = cli_opt_value(c, "bind");
@@ -40,5 +42,6 @@ int cmd_serve(cli *c)
     o.threads = (int)threads;
     o.request_timeout_ms = (long)timeout * 1000;
     o.max_per_address = (int)per_address;
+    o.lock_wait_ms = (long)lock_wait;
     return web_serve(&o, &c->err);
 }

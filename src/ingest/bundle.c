@@ -880,6 +880,189 @@ static int check_cycles(checker *k, const btable *t, const char *colname)
     return AMUR_OK;
 }
 
+/* ---- cycles through stored rows ----
+** A chain may leave the bundle for rows already in the database and come
+** back: a bundle that makes a stored place's parent one of its own
+** descendants closes a cycle no row of the bundle shows alone. So, when
+** the database can be asked (bundle_db.link), each chain is followed
+** through stored rows too, a stored row that the bundle also holds being
+** the bundle's. A cycle is reported when it passes through both the
+** bundle and the database (one within the bundle is check_cycles()'s; one
+** only among stored rows was not made by this bundle), once, at the
+** bundle's first row on it. A walk stops at a row already walked, and
+** after CHAIN_MAX stored rows. */
+
+#define CHAIN_MAX 10000
+
+typedef struct hop {
+    const char *id;
+    long row; /* the bundle's row, or -1 for a stored one */
+} hop;
+
+typedef struct walker {
+    checker *k;
+    const btable *t;
+    int col;
+    unsigned char *state; /* per bundle row, WALK_NEW, WALK_ON or WALK_DONE */
+    strmap *done;         /* stored ids already walked, borrowed from owned */
+    char **owned;         /* stored ids, as the database gave them */
+    size_t nowned, capowned;
+    hop *path;
+    size_t n, cap;
+} walker;
+
+static int walker_push(walker *w, const char *id, long row)
+{
+    if (w->n == w->cap) {
+        size_t cap = w->cap ? 2 * w->cap : 64;
+        hop *p = realloc(w->path, cap * sizeof *p);
+        if (!p)
+            return -1;
+        w->path = p;
+        w->cap = cap;
+    }
+    w->path[w->n].id = id;
+    w->path[w->n++].row = row;
+    if (row >= 0)
+        w->state[row] = WALK_ON;
+    return 0;
+}
+
+/* A copy of the stored id ID, kept until the check ends; NULL when out of
+** memory. */
+static const char *walker_keep(walker *w, const char *id)
+{
+    char *copy;
+    if (w->nowned == w->capowned) {
+        size_t cap = w->capowned ? 2 * w->capowned : 64;
+        char **o = realloc(w->owned, cap * sizeof *o);
+        if (!o)
+            return NULL;
+        w->owned = o;
+        w->capowned = cap;
+    }
+    if (!(copy = strdup(id)))
+        return NULL;
+    return w->owned[w->nowned++] = copy;
+}
+
+/* Reports the cycle that is the path from hop FROM to its end. */
+static void report_stored_cycle(walker *w, size_t from)
+{
+    char chain[1024];
+    size_t len = 0, first = from, i;
+    int stored = 0;
+    for (i = from; i < w->n; i++)
+        stored |= w->path[i].row < 0;
+    for (i = from; i < w->n && w->path[first].row < 0; i++)
+        first = i;
+    if (!stored || w->path[first].row < 0)
+        return; /* within the bundle, or only among stored rows */
+    chain[0] = 0;
+    for (size_t step = 0; step <= w->n - from; step++) {
+        const hop *h = &w->path[from + (first - from + step) % (w->n - from)];
+        int m = snprintf(chain + len, sizeof chain - len, "%s%s%s", step ? " -> " : "", h->id,
+                         h->row < 0 ? " (stored)" : "");
+        if (m < 0 || (size_t)m >= sizeof chain - len) {
+            snprintf(chain + sizeof chain - 5, 5, "...");
+            break;
+        }
+        len += (size_t)m;
+    }
+    diag_add(w->k->d, w->t->path, w->t->rows[w->path[first].row].line, w->t->c->cols[w->col].name,
+             "%s cycle through the database: %s", w->t->c->cols[w->col].name, chain);
+}
+
+/* Walks the chain from bundle row START. AMUR_OK or AMUR_ESYS. */
+static int walk_stored(walker *w, size_t start)
+{
+    const bundle_db *db = w->k->db;
+    strmap *on = NULL; /* stored ids on this walk: where */
+    size_t nstored = 0;
+    int rc = AMUR_OK;
+    const char *id = w->t->rows[start].f[0];
+    long row = (long)start;
+    w->n = 0;
+    for (;;) {
+        const char *next;
+        char buf[256];
+        long loc, at;
+        if (walker_push(w, id, row)) {
+            rc = AMUR_ESYS;
+            break;
+        }
+        if (row >= 0) {
+            next = w->t->rows[row].f[w->col];
+        } else {
+            int r = db->link(db->ctx, (int)w->t->c->id, id, w->t->c->cols[w->col].name, buf,
+                             sizeof buf);
+            next = r == 1 ? buf : NULL;
+        }
+        if (!next || !*next)
+            break;
+        if (idindex_get(&w->k->ids, next, &loc) && LOC_TABLE(loc) == (int)w->t->c->id) {
+            row = (long)LOC_ROW(loc);
+            if (w->state[row] == WALK_DONE)
+                break;
+            if (w->state[row] == WALK_ON) {
+                for (at = (long)w->n - 1; at >= 0 && w->path[at].row != row; at--)
+                    ;
+                report_stored_cycle(w, (size_t)at);
+                break;
+            }
+            id = w->t->rows[row].f[0];
+            continue;
+        }
+        if (strmap_get(w->done, next, &at) || ++nstored > CHAIN_MAX)
+            break;
+        if (on && strmap_get(on, next, &at)) {
+            report_stored_cycle(w, (size_t)at);
+            break;
+        }
+        if (!(id = walker_keep(w, next)) || (!on && !(on = strmap_new())) ||
+            strmap_add(on, id, (long)w->n, NULL) < 0) {
+            rc = AMUR_ESYS;
+            break;
+        }
+        row = -1;
+    }
+    /* everything on this walk is now known: in a cycle (reported) or not */
+    for (size_t i = 0; i < w->n; i++) {
+        if (w->path[i].row >= 0)
+            w->state[w->path[i].row] = WALK_DONE;
+        else if (strmap_add(w->done, w->path[i].id, 0, NULL) < 0)
+            rc = AMUR_ESYS;
+    }
+    strmap_free(on);
+    return rc;
+}
+
+static int check_stored_cycles(checker *k, const btable *t, const char *colname)
+{
+    walker w;
+    int rc = AMUR_OK;
+    memset(&w, 0, sizeof w);
+    w.k = k;
+    w.t = t;
+    w.col = schema_col(t->c, colname);
+    if (w.col < 0 || t->n == 0 || !k->db || !k->db->link)
+        return AMUR_OK;
+    if (!(w.state = calloc(t->n, 1)) || !(w.done = strmap_new())) {
+        free(w.state);
+        return AMUR_ESYS;
+    }
+    for (size_t start = 0; start < t->n && rc == AMUR_OK; start++)
+        if (w.state[start] == WALK_NEW && t->rows[start].f[0])
+            rc = walk_stored(&w, start);
+    strmap_free(w.done);
+    for (size_t i = 0; i < w.nowned; i++)
+        free(w.owned[i]);
+    free(w.owned);
+    free(w.path);
+    free(w.state);
+    return rc;
+}
+
 int bundle_check(const bundle *b, const bundle_db *db, diag *d)
 {
     checker k = {b, db, d, {NULL, NULL, 0}};
@@ -927,9 +1110,10 @@ int bundle_check(const bundle *b, const bundle_db *db, diag *d)
         static const int parented[] = {C_PLACE, C_ACTOR, C_INSTRUMENT, C_PROJECT};
         int rc = AMUR_OK;
         for (size_t i = 0; i < sizeof parented / sizeof parented[0] && rc == AMUR_OK; i++)
-            rc = check_cycles(&k, &b->t[parented[i]], "parent");
-        if (rc == AMUR_OK)
-            rc = check_cycles(&k, &b->t[C_LISTING], "carried_from");
+            if (!(rc = check_cycles(&k, &b->t[parented[i]], "parent")))
+                rc = check_stored_cycles(&k, &b->t[parented[i]], "parent");
+        if (rc == AMUR_OK && !(rc = check_cycles(&k, &b->t[C_LISTING], "carried_from")))
+            rc = check_stored_cycles(&k, &b->t[C_LISTING], "carried_from");
         if (rc) {
             free(k.ids.slots);
             return rc;

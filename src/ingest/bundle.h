@@ -77,6 +77,11 @@ typedef struct bundle_db {
     ** frees each and the array) with the stored claim ID. Returns 1 when
     ** found, 0 when not, -1 on error. */
     int (*claim)(void *ctx, const char *id, char ***fields);
+    /* The id that the stored row ID of concept C names in its column COL
+    ** (parent, carried_from), copied into NEXT (NEXTSZ bytes): 1 when it
+    ** names one, 0 when it names none or there is no such row, -1 on
+    ** error. NULL: chains (cycles) are followed through the bundle only. */
+    int (*link)(void *ctx, int c, const char *id, const char *col, char *next, size_t nextsz);
 } bundle_db;
 
 /* Checks the rows of B; DB may be NULL (a bundle on its own). Every

@@ -6,6 +6,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+bundle_db bundle_db_of(store *db)
+{
+    bundle_db look = {db, store_find_cb, store_claim_cb, store_link_cb};
+    return look;
+}
+
 void bundle_sort_problems(diag *d, const char *dir)
 {
     char paths[BUNDLE_TABLES][1024];
@@ -58,7 +64,7 @@ int bundle_store(store *db, const bundle *b, const bundle_load_opts *o, store_ta
 int bundle_load(store *db, const char *dir, const bundle_load_opts *o, store_tally *counts,
                 diag *d, amur_err *err)
 {
-    bundle_db look = {db, store_find_cb, store_claim_cb};
+    bundle_db look = bundle_db_of(db);
     bundle *b = NULL;
     long added = 0, changed = 0;
     int rc = store_begin(db, err);

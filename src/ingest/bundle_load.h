@@ -18,6 +18,10 @@ typedef struct bundle_load_opts {
     void *ctx;
 } bundle_load_opts;
 
+/* What the bundle checker asks of DB (bundle.h): its rows, its claims,
+** the chains of its parents. */
+bundle_db bundle_db_of(store *db);
+
 /* Stores every row of B into DB (inside the caller's transaction);
 ** COUNTS (BUNDLE_TABLES of them) get what each row did. A failed row's
 ** error names its file and line. */

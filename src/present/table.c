@@ -3,6 +3,7 @@
 */
 #include "table.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -89,6 +90,35 @@ void table_put_text(FILE *out, const char *text)
         if (*s == '\n')
             fputc(*s++, out);
     }
+}
+
+/* Longer text from table_printf() is cut here: a message that quotes a
+** value of a megabyte says enough in the first four. */
+#define PRINTF_MAX (4 * 1024 * 1024)
+
+void table_printf(FILE *out, const char *fmt, ...)
+{
+    char small[1024], *text = small;
+    va_list ap;
+    int n;
+    va_start(ap, fmt);
+    n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    if ((size_t)n >= sizeof small) {
+        size_t size = (size_t)n < PRINTF_MAX ? (size_t)n + 1 : PRINTF_MAX;
+        if ((text = malloc(size))) {
+            va_start(ap, fmt);
+            vsnprintf(text, size, fmt, ap);
+            va_end(ap);
+        } else {
+            text = small; /* out of memory: what fits */
+        }
+    }
+    table_put_text(out, text);
+    if (text != small)
+        free(text);
 }
 
 table *table_new(size_t ncols, const char *const *headers)

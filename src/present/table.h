@@ -34,6 +34,12 @@ void table_free(table *t);
 ** paragraphs, lists) that comes from data. */
 void table_put_text(FILE *out, const char *text);
 
+/* printf for a terminal: the text FMT makes is written by the same rule
+** (control characters as \x1b, \u009b, ...; line breaks kept, a tab or CR
+** a space), so the names, ids and quotes a message or a status line
+** carries cannot drive the terminal. The one way such lines are printed. */
+void table_printf(FILE *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
 /* The width to fit output to: the terminal's when OUT is one ($COLUMNS,
 ** else the window size), else 0 (no limit). */
 size_t table_fit_width(FILE *out);

@@ -224,6 +224,25 @@ void store_tally_count(store_tally *t, int what, long n)
     t->same += what == STORE_SAME ? n : 0;
 }
 
+int store_link_cb(void *db, int c, const char *id, const char *col, char *next, size_t nextsz)
+{
+    const concept *k = &schema_concepts[c];
+    int at = schema_col(k, col), found;
+    char **fields = NULL;
+    amur_err err;
+    if (at < 0)
+        return 0;
+    found = store_get(db, k, id, &fields, &err);
+    if (found < 0)
+        return -1;
+    found = found && fields[at] && fields[at][0];
+    if (found)
+        snprintf(next, nextsz, "%s", fields[at]);
+    if (fields)
+        store_row_free(k, fields);
+    return found;
+}
+
 /* ---- flows ---- */
 
 static int same_text(const char *a, const char *b)

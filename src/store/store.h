@@ -104,6 +104,10 @@ int store_find(store *s, const char *id, char *kind, size_t kindsz);
 ** database, which it does not know. */
 int store_find_cb(void *s, const char *id, char *kind, size_t kindsz);
 int store_claim_cb(void *s, const char *id, char ***fields);
+/* And the id that the stored row ID of concept C names in its column COL
+** (a parent, a carried_from), into NEXT: 1 when it names one, 0 when it
+** names none or there is no such row, -1 on error. */
+int store_link_cb(void *s, int c, const char *id, const char *col, char *next, size_t nextsz);
 
 /* Rows of concept C. */
 int store_count(store *s, const concept *c, long *n, amur_err *err); /* C: or schema_flows */

@@ -55,7 +55,10 @@ static const char *const intro =
     "route or id), 405 (a method the route does not answer; the `Allow` header says which), "
     "409 (a write that would change a stored claim), 413 (a request body over 64 KB, or "
     "over 1 MB for a write), 431 (request headers over 32 KB, from libmicrohttpd, whose body is not "
-    "JSON), 422 (an analysis that would produce too much: narrow it), 500.\n"
+    "JSON), 422 (an analysis that would produce too much: narrow it), 500, 503 (the database "
+    "is busy or not available: a write that waited `amur serve --lock-wait` milliseconds, "
+    "5000 by default, for another writer's lock, such as a load's; nothing was stored; the "
+    "`Retry-After` header says in how many seconds to try again).\n"
     "- **Caching.** Every response has an `ETag` (a hash of its body); a request with a "
     "matching `If-None-Match` gets `304 Not Modified` and no body. API responses are "
     "`Cache-Control: no-cache` (revalidate each time; the data reload when the database "
@@ -107,7 +110,11 @@ void api_write_markdown(FILE *out)
         fprintf(out, "\n### %s %s\n\n%s.\n\n**Returns** %s\n", r->method, r->path, r->summary,
                 r->returns);
         if (r->role)
-            fprintf(out, "\n**Needs** a token of role %s or above.\n", r->role);
+            fprintf(out, "\n**Needs** a token of role %s or above.%s\n", r->role,
+                    strcmp(r->method, "POST") == 0 ? " **503** with `Retry-After` when another "
+                                                     "writer holds the lock longer than "
+                                                     "`--lock-wait`."
+                                                   : "");
         if (!nl && !strchr(r->path, '{'))
             continue;
         fputs("\n| parameter | type | meaning |\n|---|---|---|\n", out);
@@ -207,6 +214,15 @@ json_t *api_openapi(void)
             json_object_set_new(resp, "403", error_response("the token's role may not write"));
             json_object_set_new(resp, "409", error_response("a claim id stored with other content"));
             json_object_set_new(resp, "413", error_response("body over 1 MB"));
+            if (strcmp(r->method, "POST") == 0) {
+                json_t *busy = error_response("another writer held the lock longer than "
+                                              "--lock-wait; nothing stored");
+                json_object_set_new(busy, "headers",
+                                    json_pack("{s:{s:s,s:{s:s}}}", "Retry-After", "description",
+                                              "seconds to wait before trying again", "schema",
+                                              "type", "integer"));
+                json_object_set_new(resp, "503", busy);
+            }
             json_object_set_new(op, "security", json_pack("[{s:[]}]", "bearer"));
             json_object_set_new(op, "requestBody",
                                 json_pack("{s:b,s:{s:{s:{}}}}", "required", 1, "content",

@@ -31,8 +31,11 @@
 
 #include "../core/sha256.h"
 #include "../core/text.h"
+#include "../present/table.h"
 #include "../store/store.h"
 #include "assets.h"
+#include "../core/hash.h"
+#include "conns.h"
 #include "feed.h"
 #include "routes.h"
 #include "snapshot.h"
@@ -40,8 +43,6 @@
 /* Seconds a client told 503 (the database unavailable or busy) should
 ** wait before it tries again. */
 #define WEB_RETRY_AFTER "5"
-/* Seconds a write waits for another writer's lock, by default. */
-#define WEB_LOCK_WAIT_S 5
 
 #define CSP                                                                                 \
     "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "       \
@@ -79,20 +80,6 @@ typedef struct centry {
     struct MHD_Response *plain, *gz; /* gz NULL when the body is too small to compress */
 } centry;
 
-/* A connection, as the deadline sees it: since when its current request
-** has been coming in, and whether it has come in whole. */
-typedef struct track {
-    struct track *prev, *next;
-    int fd;
-    long long since; /* monotonic ms: the connection's start, or its last request's end */
-    int receiving;   /* 0 once the request is in (the answer is the idle timeout's) */
-    int cut;         /* shut down by the watchdog, or to make room */
-    int started;     /* a request has begun to come in since the last answer */
-    long served;     /* requests answered on it */
-    unsigned char addr[16]; /* the client's address (4 bytes for IPv4) */
-    unsigned char addrlen;
-} track;
-
 struct web_server {
     snap_store *store;
     const char *db; /* the database, opened for writing by routes that write */
@@ -101,17 +88,7 @@ struct web_server {
     unsigned port;
     pthread_mutex_t cache_lock;
     centry cache[WEB_CACHE_SLOTS];
-    /* the request deadline: the watchdog thread shuts down the socket of
-    ** a connection whose request is late, and libmicrohttpd, finding it
-    ** closed, drops the connection (it has no call to close one itself) */
-    long long timeout_ms;
-    pthread_mutex_t conn_lock; /* guards conns, nlive, every track's fields and stopping */
-    int nlive;                 /* tracked connections not shut down */
-    pthread_cond_t wake;
-    int stopping;
-    int watching; /* the watchdog thread was started */
-    pthread_t watchdog;
-    track *conns;
+    conns *conns; /* the share per address, room when full, the deadline */
 };
 typedef struct web_server server;
 
@@ -134,16 +111,6 @@ typedef struct request {
     char *data;   /* the body, kept for a POST */
     size_t cap;
 } request;
-
-static uint64_t fnv1a(const char *p, size_t n)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)p[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
 
 /* Whether the client takes gzip: "gzip" or "*" in Accept-Encoding with a
 ** q other than 0. */
@@ -283,7 +250,7 @@ static enum MHD_Result respond(struct MHD_Connection *conn, struct MHD_Response 
 static enum MHD_Result send_body(struct MHD_Connection *conn, const char *body, size_t n,
                                  const char *type, const char *cache)
 {
-    uint64_t hash = fnv1a(body, n);
+    uint64_t hash = hash_bytes(body, n, HASH_BASIS);
     struct MHD_Response *r;
     enum MHD_Result ret;
     size_t zn;
@@ -345,30 +312,9 @@ static enum MHD_Result send_error(struct MHD_Connection *conn, unsigned status,
 static enum MHD_Result send_unavailable(struct MHD_Connection *conn, const char *what,
                                         const amur_err *err)
 {
-    fprintf(stderr, "amur: serve: %s: %s\n", what, err->msg);
+    table_printf(stderr, "amur: serve: %s: %s\n", what, err->msg);
     return send_error(conn, MHD_HTTP_SERVICE_UNAVAILABLE, NULL,
                       "%s: the database is not available now; try again later", what);
-}
-
-/* How long a POST waits for a lock another writer (a load) holds before
-** it is answered 503 with Retry-After: WEB_LOCK_WAIT_S, or the seconds in
-** the environment variable AMUR_LOCK_WAIT (0 to 3600; read once, when the
-** server starts). */
-static long lock_wait_ms(void)
-{
-    const char *env = getenv("AMUR_LOCK_WAIT");
-    char *end;
-    double v;
-    if (!env || !*env)
-        return WEB_LOCK_WAIT_S * 1000L;
-    v = strtod(env, &end);
-    if (*end || !(v >= 0 && v <= 3600)) {
-        fprintf(stderr, "amur: serve: AMUR_LOCK_WAIT: '%s' is not 0 to 3600 seconds; "
-                        "using %d\n",
-                env, WEB_LOCK_WAIT_S);
-        return WEB_LOCK_WAIT_S * 1000L;
-    }
-    return (long)(v * 1000);
 }
 
 /* A JSON BODY (taken over) with STATUS, never cached. */
@@ -475,7 +421,7 @@ static void today(char *buf, size_t n)
 
 static uint64_t slot_of(const char *key)
 {
-    return fnv1a(key, strlen(key)) % WEB_CACHE_SLOTS;
+    return hash_text(key, HASH_BASIS) % WEB_CACHE_SLOTS;
 }
 
 /* Queues E's response, gzipped when the client takes it. */
@@ -514,7 +460,7 @@ static enum MHD_Result cache_keep(server *s, struct MHD_Connection *conn, const 
     memset(&e, 0, sizeof e);
     e.generation = generation;
     snprintf(e.today, sizeof e.today, "%s", day);
-    e.hash = fnv1a(body, n);
+    e.hash = hash_bytes(body, n, HASH_BASIS);
     if (n >= WEB_GZIP_MIN && (z = gzip(body, n, &zn)))
         e.gz = response_new(z, zn, MHD_RESPMEM_MUST_FREE, 1, e.hash, type, "no-cache");
     if (!(e.plain = response_new(body, n, mode, 0, e.hash, type, "no-cache"))) {
@@ -733,182 +679,32 @@ static int post_api(const char *method, const char *url)
     return r && r->role && strcmp(r->method, "POST") == 0;
 }
 
-/* ---- connections and their deadline ---- */
+/* ---- connections ---- */
 
-static long long now_ms(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
-}
-
-static track *track_of(struct MHD_Connection *conn)
+static conns_item *conn_of(struct MHD_Connection *conn)
 {
     const union MHD_ConnectionInfo *i =
         MHD_get_connection_info(conn, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
     return i ? i->socket_context : NULL;
 }
 
-/* Starts (RECEIVING 1) or stops the clock of CONN's request. */
-static void track_mark(server *s, struct MHD_Connection *conn, int receiving)
-{
-    track *t = track_of(conn);
-    if (!t)
-        return;
-    pthread_mutex_lock(&s->conn_lock);
-    if (receiving) {
-        /* an answer is out: the connection is idle until a request starts */
-        t->since = now_ms();
-        t->served++;
-        t->started = 0;
-    }
-    t->receiving = receiving;
-    pthread_mutex_unlock(&s->conn_lock);
-}
-
-/* ---- fairness when full ----
-** libmicrohttpd admits WEB_MAX_CONNECTIONS plus a sixteenth, so that a
-** new connection beyond the limit reaches on_connection, which makes room
-** for it: an idle keep-alive connection (answered, nothing more asked on
-** it) is shut down, the one whose address holds the most connections
-** first, the oldest of those first. Clients that only hold connections
-** open thus give way to a new client, however many addresses they come
-** from. When no connection is idle, the new one is shut down instead
-** (every connection is at work, and a late request has its deadline). */
-
-#define ADDR_SLOTS (4 * WEB_MAX_CONNECTIONS)
-
-typedef struct addr_count {
-    const track *t; /* a connection from the address; NULL: empty slot */
-    int n;
-} addr_count;
-
-static uint32_t addr_hash(const track *t)
-{
-    uint32_t h = 2166136261u;
-    for (unsigned i = 0; i < t->addrlen; i++)
-        h = (h ^ t->addr[i]) * 16777619u;
-    return h;
-}
-
-static addr_count *addr_slot(addr_count *slots, const track *t)
-{
-    uint32_t i = addr_hash(t) % ADDR_SLOTS;
-    while (slots[i].t && (slots[i].t->addrlen != t->addrlen ||
-                          memcmp(slots[i].t->addr, t->addr, t->addrlen) != 0))
-        i = (i + 1) % ADDR_SLOTS;
-    return &slots[i];
-}
-
-/* Called with conn_lock held when FRESH has taken the server past its
-** limit: shuts down one connection (see above). */
-static void make_room(server *s, track *fresh)
-{
-    addr_count *slots = calloc(ADDR_SLOTS, sizeof *slots);
-    track *victim = NULL;
-    int victim_n = 0;
-    if (slots) {
-        for (track *t = s->conns; t; t = t->next) {
-            addr_count *a;
-            if (t->cut)
-                continue;
-            a = addr_slot(slots, t);
-            a->t = t;
-            a->n++;
-        }
-        for (track *t = s->conns; t; t = t->next) {
-            int n;
-            if (t == fresh || t->cut || !t->served || t->started)
-                continue;
-            n = addr_slot(slots, t)->n;
-            if (!victim || n > victim_n || (n == victim_n && t->since < victim->since)) {
-                victim = t;
-                victim_n = n;
-            }
-        }
-        free(slots);
-    }
-    if (!victim)
-        victim = fresh;
-    shutdown(victim->fd, SHUT_RDWR);
-    victim->cut = 1;
-    s->nlive--;
-}
-
+/* libmicrohttpd's news of a connection, for conns.h, which keeps the
+** share per address, makes room when full and keeps the deadline. */
 static void on_connection(void *cls, struct MHD_Connection *conn, void **socket_context,
                           enum MHD_ConnectionNotificationCode code)
 {
     server *s = cls;
-    track *t = *socket_context;
     if (code == MHD_CONNECTION_NOTIFY_STARTED) {
-        const union MHD_ConnectionInfo *i =
+        const union MHD_ConnectionInfo *fd =
             MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
-        if (!i || !(t = calloc(1, sizeof *t)))
-            return; /* untracked: only the idle timeout applies to it */
         const union MHD_ConnectionInfo *a =
             MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
-        t->fd = i->connect_fd;
-        t->since = now_ms();
-        t->receiving = 1;
-        if (a && a->client_addr && a->client_addr->sa_family == AF_INET) {
-            memcpy(t->addr, &((const struct sockaddr_in *)a->client_addr)->sin_addr, 4);
-            t->addrlen = 4;
-        } else if (a && a->client_addr && a->client_addr->sa_family == AF_INET6) {
-            memcpy(t->addr, &((const struct sockaddr_in6 *)a->client_addr)->sin6_addr, 16);
-            t->addrlen = 16;
-        }
-        pthread_mutex_lock(&s->conn_lock);
-        t->next = s->conns;
-        if (s->conns)
-            s->conns->prev = t;
-        s->conns = t;
-        if (++s->nlive > WEB_MAX_CONNECTIONS)
-            make_room(s, t);
-        pthread_mutex_unlock(&s->conn_lock);
-        *socket_context = t;
-    } else if (t) {
-        /* libmicrohttpd tells of the close before it closes the socket, so
-        ** the watchdog never shuts down a number reused by another */
-        pthread_mutex_lock(&s->conn_lock);
-        if (!t->cut)
-            s->nlive--;
-        if (t->prev)
-            t->prev->next = t->next;
-        else
-            s->conns = t->next;
-        if (t->next)
-            t->next->prev = t->prev;
-        pthread_mutex_unlock(&s->conn_lock);
-        free(t);
+        if (fd)
+            *socket_context = conns_open(s->conns, fd->connect_fd, a ? a->client_addr : NULL);
+    } else {
+        conns_close(s->conns, *socket_context);
         *socket_context = NULL;
     }
-}
-
-static void *watchdog(void *cls)
-{
-    server *s = cls;
-    pthread_mutex_lock(&s->conn_lock);
-    while (!s->stopping) {
-        struct timespec until;
-        long long now = now_ms();
-        for (track *t = s->conns; t; t = t->next)
-            if (t->receiving && !t->cut && now - t->since > s->timeout_ms) {
-                shutdown(t->fd, SHUT_RDWR);
-                t->cut = 1;
-                s->nlive--;
-            }
-        /* looking four times a deadline (at most every 250 ms) makes a
-        ** connection at most a quarter late */
-        clock_gettime(CLOCK_REALTIME, &until);
-        until.tv_nsec += 1000000L * (s->timeout_ms < 1000 ? s->timeout_ms / 4 + 1 : 250);
-        if (until.tv_nsec >= 1000000000L) {
-            until.tv_sec++;
-            until.tv_nsec -= 1000000000L;
-        }
-        pthread_cond_timedwait(&s->wake, &s->conn_lock, &until);
-    }
-    pthread_mutex_unlock(&s->conn_lock);
-    return NULL;
 }
 
 /* ---- requests ---- */
@@ -924,13 +720,7 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
     request *rq = calloc(1, sizeof *rq);
     const char *q = strchr(uri, '?');
     server *s = cls;
-    track *t = track_of(conn);
-    if (t) {
-        /* a request is coming in: the connection is not idle (make_room) */
-        pthread_mutex_lock(&s->conn_lock);
-        t->started = 1;
-        pthread_mutex_unlock(&s->conn_lock);
-    }
+    conns_request(s->conns, conn_of(conn));
     if (!rq || !q)
         return rq;
     /* the parts between '&'s that are not empty, as libmicrohttpd splits */
@@ -962,7 +752,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         rq->limit = post_api(method, url) ? WEB_MAX_WRITE_BODY : WEB_MAX_BODY;
         if (cl && strtoull(cl, NULL, 10) > rq->limit) {
             rq->refused = 1;
-            track_mark(s, conn, 0);
+            conns_received(s->conns, conn_of(conn));
             return send_error(conn, MHD_HTTP_CONTENT_TOO_LARGE, NULL,
                               "the request body is larger than %zu bytes", rq->limit);
         }
@@ -975,7 +765,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
             return MHD_YES;
         if (n > rq->limit - rq->body) {
             rq->refused = 1;
-            track_mark(s, conn, 0);
+            conns_received(s->conns, conn_of(conn));
             return send_error(conn, MHD_HTTP_CONTENT_TOO_LARGE, NULL,
                               "the request body is larger than %zu bytes", rq->limit);
         }
@@ -999,7 +789,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     if (rq->refused)
         return MHD_YES;
     /* the request is in: from here on only the idle timeout applies */
-    track_mark(s, conn, 0);
+    conns_received(s->conns, conn_of(conn));
     if (rq->nparams > WEB_MAX_PARAMS)
         return send_error(conn, MHD_HTTP_URI_TOO_LONG, NULL,
                           "the query has more than %d parameters", WEB_MAX_PARAMS);
@@ -1021,8 +811,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
                          enum MHD_RequestTerminationCode toe)
 {
+    server *s = cls;
     (void)toe;
-    track_mark(cls, conn, 1);
+    conns_answered(s->conns, conn_of(conn));
     if (*con_cls)
         free(((request *)*con_cls)->data);
     free(*con_cls);
@@ -1103,23 +894,29 @@ int web_server_start(const web_opts *o, web_server **out, amur_err *err)
     if (!(s = calloc(1, sizeof *s)))
         return err_set(err, AMUR_ESYS, "serve: out of memory");
     s->db = o->db;
-    s->lock_wait_ms = lock_wait_ms();
-    s->timeout_ms = o->request_timeout_ms > 0 ? o->request_timeout_ms : 1000LL * WEB_REQUEST_TIMEOUT_S;
+    s->lock_wait_ms = o->lock_wait_ms > 0 ? o->lock_wait_ms : WEB_LOCK_WAIT_MS;
+    s->conns = conns_new(WEB_MAX_CONNECTIONS,
+                         o->max_per_address > 0 ? o->max_per_address : WEB_MAX_PER_ADDRESS,
+                         o->request_timeout_ms > 0 ? o->request_timeout_ms
+                                                   : 1000LL * WEB_REQUEST_TIMEOUT_S);
+    if (!s->conns) {
+        free(s);
+        return err_set(err, AMUR_ESYS, "serve: out of memory");
+    }
     if ((rc = snap_store_new(o->db, &s->store, err))) {
+        conns_free(s->conns);
         free(s);
         return rc;
     }
     pthread_mutex_init(&s->cache_lock, NULL);
-    pthread_mutex_init(&s->conn_lock, NULL);
-    pthread_cond_init(&s->wake, NULL);
     s->d = MHD_start_daemon(
         flags, (uint16_t)(listen ? o->port : 0), NULL, NULL, on_request, s,
         MHD_OPTION_SOCK_ADDR, listen ? (struct sockaddr *)&addr : NULL,
         MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads, MHD_OPTION_CONNECTION_TIMEOUT,
         (unsigned)WEB_TIMEOUT_S, MHD_OPTION_CONNECTION_LIMIT,
-        (unsigned)(WEB_MAX_CONNECTIONS + WEB_MAX_CONNECTIONS / 16), /* room to make room */
-        MHD_OPTION_PER_IP_CONNECTION_LIMIT,
-        (unsigned)(o->max_per_address > 0 ? o->max_per_address : WEB_MAX_PER_ADDRESS),
+        /* more than the limit, so that conns.h sees a connection past it
+        ** and makes room; conns.h also keeps the share per address */
+        (unsigned)(WEB_MAX_CONNECTIONS + WEB_MAX_CONNECTIONS / 16),
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)WEB_MAX_HEADERS,
         MHD_OPTION_URI_LOG_CALLBACK, on_uri, s, MHD_OPTION_NOTIFY_CONNECTION, on_connection, s,
         MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_UNESCAPE_CALLBACK, unescape,
@@ -1129,11 +926,10 @@ int web_server_start(const web_opts *o, web_server **out, amur_err *err)
         return err_set(err, AMUR_ESYS, "serve: cannot listen on %s port %d (in use?)", o->bind,
                        o->port);
     }
-    if (pthread_create(&s->watchdog, NULL, watchdog, s) != 0) {
+    if (conns_watch(s->conns) != 0) {
         web_server_stop(s);
         return err_set(err, AMUR_ESYS, "serve: cannot start a thread");
     }
-    s->watching = 1;
     info = listen ? MHD_get_daemon_info(s->d, MHD_DAEMON_INFO_BIND_PORT) : NULL;
     s->port = info ? info->port : listen ? (unsigned)o->port : 0;
     *out = s;
@@ -1161,21 +957,13 @@ void web_server_stop(web_server *s)
 {
     if (!s)
         return;
-    if (s->watching) {
-        pthread_mutex_lock(&s->conn_lock);
-        s->stopping = 1;
-        pthread_cond_signal(&s->wake);
-        pthread_mutex_unlock(&s->conn_lock);
-        pthread_join(s->watchdog, NULL);
-    }
     if (s->d)
-        MHD_stop_daemon(s->d); /* closes every connection: their tracks go */
+        MHD_stop_daemon(s->d); /* closes every connection: conns_close() for each */
+    conns_free(s->conns);
     snap_store_free(s->store);
     for (size_t i = 0; i < WEB_CACHE_SLOTS; i++)
         centry_free(&s->cache[i]);
     pthread_mutex_destroy(&s->cache_lock);
-    pthread_mutex_destroy(&s->conn_lock);
-    pthread_cond_destroy(&s->wake);
     free(s);
 }
 
@@ -1202,7 +990,7 @@ int web_serve(const web_opts *o, amur_err *err)
     {
         /* never the password of a postgresql:// URI */
         char *shown = store_shown(o->db);
-        fprintf(o->out, "amur: serving %s at http://%s%s%s:%u/ (Ctrl-C to stop)\n",
+        table_printf(o->out, "amur: serving %s at http://%s%s%s:%u/ (Ctrl-C to stop)\n",
                 shown ? shown : "the database", strchr(o->bind, ':') ? "[" : "", o->bind,
                 strchr(o->bind, ':') ? "]" : "", web_server_port(s));
         free(shown);

@@ -2,17 +2,21 @@
 ** server.h — amur serve's HTTP server, on libmicrohttpd: a thread pool
 ** over epoll, keep-alive, gzip, ETags and 304s, cache and security
 ** headers, limits on request size and connection time, and a clean stop
-** on SIGINT or SIGTERM. A connection is closed when its request has not
-** come in whole within a deadline (a slow client cannot hold one open by
-** trickling bytes under the idle timeout), and a query of more than
-** WEB_MAX_PARAMS parameters is refused with 414 before it is split.
+** on SIGINT or SIGTERM. Which connections it keeps is conns.h's: a
+** share of them per client address, idle ones giving way to a new client
+** when it is full, and a deadline for a request to come in whole (a slow
+** client cannot hold one open by trickling bytes under the idle timeout).
+** A query of more than WEB_MAX_PARAMS parameters is refused with 414
+** before it is split.
 ** API responses are kept, plain and gzipped, in a small cache by URL
 ** until the data change (a new snapshot) or the day does (the default
 ** as_of), so a page asked for again costs a copy. It dispatches /api/ to
 ** the route table; a route that writes needs an `Authorization: Bearer
 ** TOKEN` whose hash is a valid token of a role the route allows (401 or
 ** 403 otherwise), and then gets the request body and a store opened for
-** writing (routes.h); it serves the embedded assets (assets.h) otherwise.
+** writing (routes.h), which waits at most a bounded time for another
+** writer's lock and is then answered 503 with Retry-After; it serves the
+** embedded assets (assets.h) otherwise.
 */
 #ifndef AMUR_SERVER_H
 #define AMUR_SERVER_H
@@ -29,7 +33,8 @@
 #define WEB_REQUEST_TIMEOUT_S 10        /* ... and one whose request has not come in whole */
 #define WEB_MAX_PARAMS 64               /* query parameters read (more: 414) */
 #define WEB_MAX_CONNECTIONS 1024
-#define WEB_MAX_PER_ADDRESS 512         /* ... from one client address (half of them) */
+#define WEB_MAX_PER_ADDRESS (WEB_MAX_CONNECTIONS / 16) /* ... from one client address */
+#define WEB_LOCK_WAIT_MS 5000           /* a write waits for another writer's lock */
 #define WEB_GZIP_MIN 1024               /* smaller bodies go out as they are */
 #define WEB_CACHE_SLOTS 256             /* API responses kept, by URL */
 #define WEB_CACHE_MAX_BODY (256 * 1024) /* larger ones are not kept */
@@ -45,8 +50,12 @@ typedef struct web_opts {
     ** in, counted from the connection's start or the end of its previous
     ** request; 0: WEB_REQUEST_TIMEOUT_S seconds */
     long request_timeout_ms;
-    /* connections one client address may hold at once; 0: WEB_MAX_PER_ADDRESS */
+    /* connections one client address (an IPv6 /64) may hold at once;
+    ** 0: WEB_MAX_PER_ADDRESS */
     int max_per_address;
+    /* milliseconds a write waits for a lock another writer (a load)
+    ** holds before it is answered 503; 0: WEB_LOCK_WAIT_MS */
+    long lock_wait_ms;
 } web_opts;
 
 /* Serves until SIGINT or SIGTERM, then stops and returns AMUR_OK; or

@@ -11,7 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ingest/bundle.h"
+#include "../ingest/bundle_load.h"
+#include "../present/table.h"
 #include "../store/store.h"
 #include "routes.h"
 
@@ -37,7 +38,7 @@ static json_t *fail_with(api_call *c, int status, json_t *problems, const char *
 ** to the server's log only. */
 static json_t *fail_store(api_call *c, const amur_err *err)
 {
-    fprintf(stderr, "amur: serve: POST /api/claims: %s\n", err->msg);
+    table_printf(stderr, "amur: serve: POST /api/claims: %s\n", err->msg);
     return fail_with(c, 503, NULL,
                      "the database is busy or not available now; nothing was stored: try "
                      "again later");
@@ -161,7 +162,7 @@ json_t *h_post_claims(api_call *c)
     bundle *b = NULL;
     diag d = {0};
     amur_err err = {0, ""};
-    bundle_db look = {c->db, store_find_cb, store_claim_cb};
+    bundle_db look = bundle_db_of(c->db);
     long added = 0, same = 0;
     size_t n;
 

@@ -39,3 +39,31 @@ pg_display() { # URI
 replace_all() { # FILE FROM TO
     FROM=$2 TO=$3 perl -pi -e 's/\Q$ENV{FROM}\E/$ENV{TO}/g' "$1"
 }
+
+# What the tests that start a server share (credentials.sh, lock_wait.sh,
+# migrate.sh), after they have set AMUR_BIN and cd'ed to the repository:
+#   pg_test NAME         a fresh folder WORK (also TMP, for tests/api/lib.sh,
+#                        which it sources), a private copy of AMUR_BIN (a
+#                        rebuild during the run must not change it), cleanup
+#                        of the server, the schemas and WORK at exit, and
+#                        ok MSG / no MSG, which print "NAME: ok: MSG" or
+#                        "NAME: FAILED: MSG" (no also sets bad=1, the exit
+#                        status the test ends with)
+#   pg_post TOKEN ID ... POSTs one claim ID with TOKEN to the server
+#                        api_start started; more curl options may follow
+pg_test() { # NAME
+    PG_TEST=$1
+    WORK=$(mktemp -d)
+    TMP=$WORK
+    . tests/api/lib.sh
+    trap 'api_stop 2>/dev/null; pg_cleanup; rm -rf "$WORK"' EXIT
+    cp "$AMUR_BIN" "$WORK/amur" && AMUR_BIN="$WORK/amur" || exit 2
+    bad=0
+}
+ok() { echo "$PG_TEST: ok: $1"; }
+no() { echo "$PG_TEST: FAILED: $1"; bad=1; }
+
+pg_post() { # TOKEN ID [CURL OPTIONS...]
+    _curl /api/claims -X POST -H "Authorization: Bearer $1" "${@:3}" \
+        -d '{"id":"'"$2"'","subject":"bridge","property":"stage","value":"completed","date":"2021-05","source":"study"}'
+}

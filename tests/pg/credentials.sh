@@ -11,14 +11,7 @@ cd "$(dirname "$0")/../.." || exit 2
 ROOT=$(pwd)
 AMUR_BIN=${1:-$ROOT/amur}
 . tests/pg/common.bash
-WORK=$(mktemp -d)
-TMP=$WORK
-. tests/api/lib.sh
-trap 'api_stop 2>/dev/null; pg_cleanup; rm -rf "$WORK"' EXIT
-cp "$AMUR_BIN" "$WORK/amur" && AMUR_BIN="$WORK/amur" || exit 2
-bad=0
-ok() { echo "credentials: ok: $1"; }
-no() { echo "credentials: FAILED: $1"; bad=1; }
+pg_test credentials
 
 u=$(pg_fresh cred) || exit 1
 pw=$(sed -nE 's|^[a-z]+://[^:/@]*:([^@/]*)@.*|\1|p' <<<"$u")
@@ -36,8 +29,7 @@ else
 fi
 pg_sql "$AMUR_PG_URI" "DROP SCHEMA ${PG_TAG}_cred CASCADE" >/dev/null 2>&1
 for t in "$tok" wrong-token; do
-    body=$(_curl /api/claims -X POST -H "Authorization: Bearer $t" -D "$WORK/h" -w ' %{http_code}' \
-        -d '{"id":"x1","subject":"bridge","property":"stage","value":"completed","date":"2021-05","source":"study"}')
+    body=$(pg_post "$t" x1 -D "$WORK/h" -w ' %{http_code}')
     if [[ $body == *" 503" ]] && grep -qi '^retry-after: 5' "$WORK/h" && [[ $body != *postgres* ]] &&
         [[ $body != *127.0.0.1* ]] && [[ $body != *"$pw"* ]]; then
         ok "a POST ($([ "$t" = "$tok" ] && echo "a valid token" || echo "a wrong token")) with the database gone: 503, Retry-After, nothing of the URI: $body"

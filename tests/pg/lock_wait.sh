@@ -2,8 +2,8 @@
 # lock_wait.sh — on PostgreSQL a POST that meets another writer waits a
 # bounded time (issue 20: it waited 110 s and more, without limit): psql
 # holds the writers' advisory lock for 6 s, as a long load would; with
-# AMUR_LOCK_WAIT=1 the POST is answered 503 with Retry-After after about a
-# second, with nothing stored, and stored once the lock is gone. A load
+# `serve --lock-wait 1000` the POST is answered 503 with Retry-After after
+# about a second, with nothing stored, and stored once the lock is gone. A load
 # from the command line still waits its turn (loads take turns).
 #
 # Usage: AMUR_PG_URI=postgresql://... tests/pg/lock_wait.sh [AMUR_BINARY]
@@ -11,18 +11,8 @@ cd "$(dirname "$0")/../.." || exit 2
 ROOT=$(pwd)
 AMUR_BIN=${1:-$ROOT/amur}
 . tests/pg/common.bash
-WORK=$(mktemp -d)
-TMP=$WORK
-. tests/api/lib.sh
-trap 'api_stop 2>/dev/null; pg_cleanup; rm -rf "$WORK"' EXIT
-cp "$AMUR_BIN" "$WORK/amur" && AMUR_BIN="$WORK/amur" || exit 2
-bad=0
-ok() { echo "lock_wait: ok: $1"; }
-no() { echo "lock_wait: FAILED: $1"; bad=1; }
-post() { # ID: the status and body of a POST of one claim
-    _curl /api/claims -X POST -H "Authorization: Bearer $tok" -D "$WORK/h" -w ' %{http_code}' \
-        -d '{"id":"'"$1"'","subject":"bridge","property":"stage","value":"completed","date":"2021-05","source":"study"}'
-}
+pg_test lock_wait
+post() { pg_post "$tok" "$1" -D "$WORK/h" -w ' %{http_code}'; } # ID: the status and body
 hold() { # SECONDS: holds the writers' lock of the schema that long, in the background
     psql -X -q -d "$u" -c "SELECT pg_advisory_lock(1634563442, hashtext(coalesce(current_schema(), '')))" \
         -c "SELECT pg_sleep($1)" >/dev/null 2>&1 &
@@ -36,9 +26,7 @@ hold() { # SECONDS: holds the writers' lock of the schema that long, in the back
 u=$(pg_fresh lock) || exit 1
 "$AMUR_BIN" --db "$u" -q load tests/bundles/small || no "loading"
 tok=$("$AMUR_BIN" -q --db "$u" token new --role editor)
-export AMUR_LOCK_WAIT=1
-api_start "$u" || exit 1
-unset AMUR_LOCK_WAIT
+API_ARGS="--lock-wait 1000" api_start "$u" || exit 1
 hold 6
 t0=$(date +%s%N)
 r=$(post p1)

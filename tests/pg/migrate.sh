@@ -13,19 +13,9 @@ cd "$(dirname "$0")/../.." || exit 2
 ROOT=$(pwd)
 AMUR_BIN=${1:-$ROOT/amur}
 . tests/pg/common.bash
-WORK=$(mktemp -d)
-TMP=$WORK
-. tests/api/lib.sh
-trap 'api_stop 2>/dev/null; pg_cleanup; rm -rf "$WORK"' EXIT
-cp "$AMUR_BIN" "$WORK/amur" && AMUR_BIN="$WORK/amur" || exit 2
-bad=0
-ok() { echo "migrate: ok: $1"; }
-no() { echo "migrate: FAILED: $1"; bad=1; }
+pg_test migrate
 amur() { "$AMUR_BIN" "$@"; }
-post() { # TOKEN ID: the status of a POST of one claim
-    _curl /api/claims -X POST -H "Authorization: Bearer $1" -o /dev/null -w '%{http_code}' \
-        -d '{"id":"'"$2"'","subject":"bridge","property":"stage","value":"completed","date":"2021-05","source":"study"}'
-}
+post() { pg_post "$1" "$2" -o /dev/null -w '%{http_code}'; } # TOKEN ID: the status
 
 A=$WORK/a.db
 amur --db "$A" -q load tests/bundles/small || no "loading tests/bundles/small"

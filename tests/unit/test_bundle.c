@@ -217,7 +217,7 @@ static void reference_resolved_through_database(void **state)
 {
     fixture *fx = *state;
     fake f = {0, NULL};
-    bundle_db db = {&f, fake_find, fake_claim};
+    bundle_db db = {&f, fake_find, fake_claim, NULL};
     base(fx);
     put(fx, "projects.csv", "id,kind,name_en,place,side\nbridge,bridge,Bridge,ru-amu,cn\n");
     assert_int_equal(run(fx, &db), AMUR_OK);
@@ -238,7 +238,7 @@ static void reference_of_wrong_kind_through_database(void **state)
 {
     fixture *fx = *state;
     fake f = {0, NULL};
-    bundle_db db = {&f, fake_find, fake_claim};
+    bundle_db db = {&f, fake_find, fake_claim, NULL};
     base(fx);
     put(fx, "projects.csv", "id,kind,name_en,side\nbridge,bridge,Bridge,cn-hlj\n");
     assert_int_equal(run(fx, &db), AMUR_OK);
@@ -249,7 +249,7 @@ static void changed_claim_reported(void **state)
 {
     fixture *fx = *state;
     fake f = {0, "2020"};
-    bundle_db db = {&f, fake_find, fake_claim};
+    bundle_db db = {&f, fake_find, fake_claim, NULL};
     base(fx);
     assert_int_equal(run(fx, &db), AMUR_OK);
     EXPECT({"claims.csv", 2, "id", "claim 'c1' differs from the stored claim"});
@@ -259,7 +259,7 @@ static void unchanged_stored_claim_is_fine(void **state)
 {
     fixture *fx = *state;
     fake f = {0, "2021"};
-    bundle_db db = {&f, fake_find, fake_claim};
+    bundle_db db = {&f, fake_find, fake_claim, NULL};
     base(fx);
     assert_int_equal(run(fx, &db), AMUR_OK);
     EXPECT_NONE();
