@@ -85,6 +85,7 @@ run: check-deps amur
 # with the normal build and once under AddressSanitizer and UBSan.
 test: check-deps amur $(UNIT_BIN) build-san/amur $(UNIT_SAN) $(if $(wildcard tests/dataset/quotes_test.c),build/tests/quotes_test)
 	@scripts/checksrc.sh
+	@scripts/checksize.sh
 	@tests/run.sh
 
 # Fuzzing: the libFuzzer targets of fuzz/ (clang), each run FUZZ_SECONDS
