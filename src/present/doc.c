@@ -218,6 +218,15 @@ int doc_format(const char *name)
     return -1;
 }
 
+/* A C0 control character other than tab and line breaks: it has no place
+** in HTML or XML (a reader refuses the page) and, raw in Markdown read on
+** a terminal, it drives the terminal (ESC). Written as U+FFFD. */
+static int is_control(char c)
+{
+    return (unsigned char)c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+}
+#define REPLACEMENT "\xEF\xBF\xBD"
+
 void doc_html_escape(FILE *out, const char *s)
 {
     for (; s && *s; s++) {
@@ -227,7 +236,7 @@ void doc_html_escape(FILE *out, const char *s)
         case '>': fputs("&gt;", out); break;
         case '"': fputs("&quot;", out); break;
         case '\'': fputs("&#39;", out); break;
-        default: fputc(*s, out);
+        default: fputs(is_control(*s) ? REPLACEMENT : (char[]){*s, 0}, out);
         }
     }
 }
@@ -269,7 +278,7 @@ static void md_text(FILE *out, const char *s, int where)
         case ']': fputs("\\]", out); break;
         case '|': fputs(where == MD_CELL ? "\\|" : "|", out); break;
         case '\n': fputc(where == MD_CELL ? ' ' : '\n', out); break;
-        default: fputc(*s, out);
+        default: fputs(is_control(*s) ? REPLACEMENT : (char[]){*s, 0}, out);
         }
     }
 }
@@ -280,7 +289,7 @@ static void md_fenced(FILE *out, const char *s, int width)
 {
     int n = 0;
     for (; *s; s++, n++)
-        fputc(*s == '`' ? '\'' : *s, out);
+        fputs(is_control(*s) ? REPLACEMENT : (char[]){*s == '`' ? '\'' : *s, 0}, out);
     for (; n < width; n++)
         fputc(' ', out);
 }

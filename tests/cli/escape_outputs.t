@@ -5,6 +5,8 @@
 # - terminal tables and the text report: control characters shown as \x1b,
 #   \x07, never raw (cat -v would show ^[ for a raw ESC);
 # - Markdown: & < > as entities and [ ] escaped, so no tag or link survives;
+# - Markdown and HTML: control characters become U+FFFD (HTML cannot hold
+#   them; Markdown is read on terminals);
 # - IATI XML: control characters become U+FFFD, the file stays well-formed
 #   and imports again;
 # - CSV: plain export is exact (loads back to the same files), and
@@ -20,6 +22,8 @@ $ sqlite3 "$D" "UPDATE projects SET name_en = 'Blag' || char(27) || ']0;pwned' |
 $ amur --db "$D" projects | grep '^p' | cat -v
 $ amur --db "$D" report --as-of 2021-10-31 | grep -c $'\x1b'
 $ amur --db "$D" report --as-of 2021-10-31 | grep -o 'Blag.*end' | head -1
+$ for f in md html; do amur --db "$D" report --as-of 2021-10-31 --format $f | grep -c $'[\x01-\x08\x0b\x0c\x0e-\x1f]'; done
+$ amur --db "$D" report --as-of 2021-10-31 --format md | grep -o "Blag$(printf '\357\277\275')[^ ]*vesh" | head -1
 $ amur --db "$D" export-iati --project p1 > "$TMP/p1.xml" && xmllint --noout "$TMP/p1.xml" && echo well-formed
 $ grep -c $'Blag\uFFFD' "$TMP/p1.xml"
 $ amur --db "$TMP/iati.db" import-iati "$TMP/p1.xml" >/dev/null && echo "imports again"
@@ -36,6 +40,9 @@ p1  bridge               Blag\x1b]0;pwned\x07vesh\x1b[2J\u009bend     =1+2
 p2  bridge               A [link](javascript:alert(2)) & <b>bold</b>
 0
 Blag\x1b]0;pwned\x07vesh\x1b[2J\u009bend
+0
+0
+Blag�\]0;pwned�vesh
 well-formed
 2
 imports again
