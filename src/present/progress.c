@@ -3,6 +3,8 @@
 */
 #include "progress.h"
 
+#include "table.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -46,12 +48,16 @@ void progress_set(progress *p, size_t done)
     p->shown = 1;
     if (p->total) {
         int width = 30, fill = (int)((double)done / (double)p->total * width);
-        fprintf(stderr, "\r%s [", p->label);
+        fputc('\r', stderr);
+        table_put_text(stderr, p->label); /* a file name: shown safely */
+        fputs(" [", stderr);
         for (int i = 0; i < width; i++)
             fputc(i < fill ? '#' : ' ', stderr);
         fprintf(stderr, "] %zu/%zu  %.0f/s ", done, p->total, done / (t - p->start));
     } else {
-        fprintf(stderr, "\r%s %zu  %.0f/s ", p->label, done, done / (t - p->start));
+        fputc('\r', stderr);
+        table_put_text(stderr, p->label);
+        fprintf(stderr, " %zu  %.0f/s ", done, done / (t - p->start));
     }
     fflush(stderr);
 }
@@ -74,12 +80,15 @@ void progress_set_bytes(progress *p, unsigned long long done, const char *detail
     p->shown = 1;
     {
         int width = 30, fill = p->total ? (int)((double)done / (double)p->total * width) : 0;
-        fprintf(stderr, "\r%s [", p->label);
+        fputc('\r', stderr);
+        table_put_text(stderr, p->label); /* a file name: shown safely */
+        fputs(" [", stderr);
         for (int i = 0; i < width; i++)
             fputc(i < fill ? '#' : ' ', stderr);
-        fprintf(stderr, "] %.1f/%.1f MB  %.1f MB/s  %s ", (double)done / 1e6,
-                (double)p->total / 1e6, (double)done / 1e6 / (t - p->start),
-                detail ? detail : "");
+        fprintf(stderr, "] %.1f/%.1f MB  %.1f MB/s  ", (double)done / 1e6,
+                (double)p->total / 1e6, (double)done / 1e6 / (t - p->start));
+        table_put_text(stderr, detail);
+        fputc(' ', stderr);
     }
     fflush(stderr);
 }
