@@ -61,11 +61,11 @@ build-san/%.o: src/%.c $(HEADERS)
 build-san/amur: $(SAN_OBJ) build-san/main.o
 	$(CC) $(CFLAGS_BASE) $(SAN_FLAGS) -o $@ $^ $(LDLIBS)
 
-build/tests/%: tests/unit/%.c $(LIB_OBJ)
+build/tests/%: tests/unit/%.c tests/unit/fixture.h $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) $(CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(LDLIBS) -lcmocka
 
-build-san/tests/%: tests/unit/%.c $(SAN_OBJ)
+build-san/tests/%: tests/unit/%.c tests/unit/fixture.h $(SAN_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) $(SAN_FLAGS) -Isrc -o $@ $< $(SAN_OBJ) $(LDLIBS) -lcmocka
 

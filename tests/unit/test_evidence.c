@@ -18,21 +18,13 @@
 #include <unistd.h>
 
 #include "analyze/evidence.h"
+#include "fixture.h"
 #include "core/schema.h"
 
 #define NCLAIMS 600
 
-static char dir[64], path[96];
+static char dir[48], path[80];
 
-static void remove_db(void)
-{
-    static const char *const suffix[] = {"", "-wal", "-shm", "-journal"};
-    char p[128];
-    for (size_t i = 0; i < 4; i++) {
-        snprintf(p, sizeof p, "%s%s", path, suffix[i]);
-        remove(p);
-    }
-}
 
 static unsigned long rng = 7;
 
@@ -74,10 +66,8 @@ static int setup(void **state)
     amur_err err = {0, ""};
     store *s;
     (void)state;
-    strcpy(dir, "/tmp/amur-evidence-XXXXXX");
-    if (!mkdtemp(dir))
+    if (fixture_new_db_path("evidence", dir, path))
         return -1;
-    snprintf(path, sizeof path, "%s/test.db", dir);
     if (store_open(path, STORE_WRITE, &s, &err) != AMUR_OK || store_begin(s, &err))
         return -1;
     put(s, C_SOURCE, "id", "src-reg", "title", "Regional", "tier", "regional", NULL);
@@ -107,7 +97,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     (void)state;
-    remove_db();
+    fixture_remove_db(path);
     rmdir(dir);
     return 0;
 }

@@ -14,54 +14,20 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "store/store.h"
+#include "fixture.h"
 
 #define SRC (&schema_concepts[C_SOURCE])
 #define PLACE (&schema_concepts[C_PLACE])
 #define CLAIM (&schema_concepts[C_CLAIM])
 
-typedef struct fixture {
-    char dir[32];
-    char path[64];
-    store *s;
-} fixture;
-
-static void remove_db(const char *path)
-{
-    char p[80];
-    const char *const suffix[] = {"", "-wal", "-shm", "-journal"};
-    for (size_t i = 0; i < 4; i++) {
-        snprintf(p, sizeof p, "%s%s", path, suffix[i]);
-        remove(p);
-    }
-}
-
 static int setup(void **state)
 {
-    fixture *fx = calloc(1, sizeof *fx);
-    amur_err err = {0, ""};
-    if (!fx)
-        return -1;
-    strcpy(fx->dir, "/tmp/amur-store-XXXXXX");
-    if (!mkdtemp(fx->dir))
-        return -1;
-    snprintf(fx->path, sizeof fx->path, "%s/test.db", fx->dir);
-    if (store_open(fx->path, STORE_WRITE, &fx->s, &err) != AMUR_OK) {
-        print_error("store_open: %s\n", err.msg);
-        return -1;
-    }
-    *state = fx;
-    return 0;
+    return fixture_setup(state, "store");
 }
 
 static int teardown(void **state)
 {
-    fixture *fx = *state;
-    store_close(fx->s);
-    remove_db(fx->path);
-    rmdir(fx->dir);
-    free(fx);
-    return 0;
+    return fixture_teardown(state);
 }
 
 /* Fills F (all NULL first) from "col=value;col=value"; the values are
