@@ -61,16 +61,6 @@ static long entered(const ev_claim *c)
     return d > t ? d : t;
 }
 
-static int cmp_later(const void *pa, const void *pb)
-{
-    const ev_claim *a = pa, *b = pb;
-    int c = strcmp(a->subject, b->subject);
-    if (c)
-        return c;
-    if ((c = pdate_cmp(a->date, b->date)))
-        return c;
-    return strcmp(a->id, b->id);
-}
 
 static void side_free(evidence *s)
 {
@@ -126,7 +116,7 @@ static evidence *side_new(const evidence *e, pdate at)
     for (size_t i = 0; i < e->n_later; i++)
         if (pdate_last_day(e->later[i].date) <= x)
             s->later[ng++] = e->later[i];
-    qsort(s->later, ng, sizeof *s->later, cmp_later);
+    qsort(s->later, ng, sizeof *s->later, ev_cmp_later);
     s->n_listings = nl;
     s->n_claims = nc;
     s->n_later = ng;
@@ -215,13 +205,7 @@ static int in_window(const builder *b, const ev_claim *c)
 
 static int cmp_claim_ptr(const void *pa, const void *pb)
 {
-    const ev_claim *a = *(const ev_claim *const *)pa, *b = *(const ev_claim *const *)pb;
-    int c = strcmp(a->subject, b->subject);
-    if (c)
-        return c;
-    if ((c = pdate_cmp(a->date, b->date)))
-        return c;
-    return strcmp(a->id, b->id);
+    return ev_cmp_later(*(const ev_claim *const *)pa, *(const ev_claim *const *)pb);
 }
 
 /* One change per subject and date of the claims made in the window. */

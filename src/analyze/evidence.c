@@ -757,7 +757,7 @@ done:
     return rc;
 }
 
-static int cmp_later(const void *pa, const void *pb)
+int ev_cmp_later(const void *pa, const void *pb)
 {
     const ev_claim *a = pa, *b = pb;
     int c = strcmp(a->subject, b->subject);
@@ -802,7 +802,7 @@ static int end_concept(evidence *e, loader *l, int c, amur_err *err)
 {
     if (c == C_CLAIM) {
         if (e->n_later)
-            qsort(e->later, e->n_later, sizeof *e->later, cmp_later);
+            qsort(e->later, e->n_later, sizeof *e->later, ev_cmp_later);
         if (sort_claims(e, l) || ev_subjects_index(e))
             return err_set(err, AMUR_ESYS, "out of memory sorting claims");
     } else if (ev_index_concept(e, c)) {

@@ -170,6 +170,10 @@ typedef struct ev_clocks {
 } ev_clocks;
 extern const param ev_clock_params[];
 
+/* The order of e->later (by subject, then date, then id), for qsort() of
+** ev_claim elements. */
+int ev_cmp_later(const void *a, const void *b);
+
 /* The later claims (e->later) about SUBJECT: sets *FIRST and returns how
 ** many. */
 size_t ev_later_of(const evidence *e, const char *subject, size_t *first);

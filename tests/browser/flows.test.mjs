@@ -6,35 +6,19 @@
 // and the same in Russian.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { openBrowser, closeBrowser } from './browser.mjs';
 
 const BASE = process.env.AMUR_IATI_URL;
 const ORIGIN = BASE && new URL(BASE).origin;
-let ctx, profile;
+let ctx;
 
 before(async () => {
     assert.ok(BASE, 'AMUR_IATI_URL is set by run.sh');
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'amur-chromium-'));
-    ctx = await chromium.launchPersistentContext(profile, {
-        executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-        headless: true,
-        viewport: { width: 1280, height: 900 },
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-            '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    await ctx.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url.startsWith(ORIGIN + '/') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-        return route.fulfill({ status: 200, contentType: 'text/plain', body: 'outside page (stub)' });
-    });
+    ctx = await openBrowser(ORIGIN);
 });
 
 after(async () => {
-    if (ctx) await ctx.close();
-    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+    await closeBrowser(ctx);
 });
 
 async function money(lang, project) {
