@@ -541,137 +541,70 @@ static json_t *h_instrument(api_call *c)
     return o;
 }
 
-/* ---- a programme's projects ---- */
-
-/* GET /api/delivery?instrument=ID: each project the instrument lists,
-** once, in the order listed, with the delivery figures of its programme
-** drill-down (docs/web.md): the planned_completion or planned_opening
-** history (any scope) with the most days late, the one whose median the
-** scorecard reports (slip_project_delay(), docs/analyses.md), else the
-** first of them; overdue when any of those histories is; the sources of
-** their promises. */
-typedef struct delivery_opts {
-    const char *instrument;
-} delivery_opts;
-
-static const param delivery_params[] = {
-    {.name = "instrument", .type = PARAM_ID, .meta = "ID", .refs = REF(C_INSTRUMENT),
-     .where = PARAM_API | PARAM_REQUIRED, .off = offsetof(delivery_opts, instrument),
-     .help = "the instrument (a programme) whose listed projects these are"},
-    {0}};
-
-static const char *const delivery_facets[] = {"stage", "overdue", "property", "side", NULL};
-static const list_spec delivery_list = {"delivery", delivery_facets, NULL};
-
-static int is_delivery(const char *property)
+/* GET /api/source/{id}: the source's record and every claim citing it
+** in the view. */
+static json_t *h_source(api_call *c)
 {
-    return strcmp(property, "planned_completion") == 0 || strcmp(property, "planned_opening") == 0;
-}
-
-/* The row of project P (an index in E, or -1 for one the view lacks,
-** whose id is ID) listed on SIDE. */
-static json_t *delivery_row(const evidence *e, const slip_index *ix, long p, const char *id,
-                            const char *side)
-{
-    const slip_history *top = NULL, *any = NULL;
-    const ev_project *pr = p >= 0 ? &e->projects[p] : NULL;
-    json_t *o, *set = json_object(), *sources = json_array(), *v;
-    const char *k;
-    int overdue = 0, s = stage_of(e, p);
-    slip_list l = {NULL, 0};
-    if (p >= 0 && slip_project(e, ix, (size_t)p, &l)) {
-        json_decref(set);
-        json_decref(sources);
-        return NULL;
-    }
-    for (size_t i = 0; i < l.n; i++) {
-        const slip_history *h = &l.items[i];
-        if (!is_delivery(h->property))
-            continue;
-        any = any ? any : h;
-        overdue |= h->overdue;
-        for (size_t k = 0; k < h->n; k++)
-            if (h->promises[k].claim && h->promises[k].claim->source)
-                json_object_set_new(set, h->promises[k].claim->source, json_true());
-        if (h->has_days_late && (!top || h->days_late > top->days_late))
-            top = h;
-    }
-    top = top ? top : any;
-    json_object_foreach(set, k, v) json_array_append_new(sources, json_string(k));
-    {
-        size_t n = json_array_size(sources);
-        /* ids are ASCII: bytes order them as people read them */
-        for (size_t i = 1; i < n; i++)
-            for (size_t j = i; j > 0 && strcmp(json_string_value(json_array_get(sources, j - 1)),
-                                               json_string_value(json_array_get(sources, j))) > 0;
-                 j--) {
-                json_t *a = json_incref(json_array_get(sources, j - 1));
-                json_array_set(sources, j - 1, json_array_get(sources, j));
-                json_array_set_new(sources, j, a);
-            }
-    }
-    json_decref(set);
-    o = json_pack("{s:s,s:s,s:s?,s:o,s:s?,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:b,s:o}", "id", id,
-                  "project", id, "name", pr ? pr->name.en : NULL, "names",
-                  pr ? jo_names(&pr->name) : json_null(), "side", side, "stage",
-                  s >= 0 ? json_string(schema_stages[s]) : json_null(), "property",
-                  top ? json_string(top->property) : json_null(), "scope",
-                  jo_str(top ? top->scope : NULL), "first",
-                  top ? jo_date(top->promises[0].date) : json_null(), "final",
-                  top ? jo_date(top->promises[top->current].date) : json_null(), "actual",
-                  top ? jo_date(top->actual_date) : json_null(), "delay_days",
-                  top && top->has_days_late ? json_integer(top->days_late) : json_null(),
-                  "overdue", overdue, "sources", sources);
-    slip_list_free(&l);
-    return o;
-}
-
-static json_t *h_delivery(api_call *c)
-{
-    const concept *lc = &schema_concepts[C_LISTING], *pc = &schema_concepts[C_PROJECT];
-    const snap_rows *lr = snap_rows_of(c->snap, C_LISTING);
-    const snap_rows *pr = snap_rows_of(c->snap, C_PROJECT);
-    int ci = schema_col(lc, "instrument"), cp = schema_col(lc, "project"),
-        cs = schema_col(lc, "side"), ps = schema_col(pc, "side");
-    amur_err err = {0, ""};
-    delivery_opts o;
-    slip_index *ix = NULL;
-    json_t *seen;
+    const concept *cc = &schema_concepts[C_CLAIM];
+    const snap_rows *cr = snap_rows_of(c->snap, C_CLAIM);
+    int col = schema_col(cc, "source");
+    json_t *claims;
     snap_view v;
-    call_page pg;
-    if (call_params(c, delivery_params, &o) ||
-        call_page_init(c, &pg, &delivery_list, delivery_params))
+    if (call_view(c, &v))
         return NULL;
-    if (call_page_view(c, &pg, &v))
+    if (snap_find(snap_rows_of(c->snap, C_SOURCE), c->id) < 0)
+        return not_found(c, &v, REF(C_SOURCE), "source");
+    claims = json_array();
+    for (size_t i = 0; i < cr->n; i++) {
+        char *const *f = snap_row(cr, cc, i);
+        if (f[col] && strcmp(f[col], c->id) == 0 && ev_find(v.e, C_CLAIM, f[0]) >= 0)
+            json_array_append_new(claims, record(c, C_CLAIM, i));
+    }
+    snap_view_done(&v);
+    return json_pack("{s:s,s:o,s:o}", "id", c->id, "source", record_of(c, C_SOURCE, c->id),
+                     "claims", claims);
+}
+
+/* GET /api/actor/{id}: the actor's record, its stakes in the view (with
+** the project's name and whether the stake is active) and its projects. */
+static json_t *h_actor(api_call *c)
+{
+    const concept *sc = &schema_concepts[C_STAKE];
+    const snap_rows *sr = snap_rows_of(c->snap, C_STAKE);
+    json_t *stakes, *projects, *seen;
+    snap_view v;
+    if (call_view(c, &v))
         return NULL;
-    if (known_params(v.e, delivery_params, PARAM_API, &o, &err)) {
-        json_decref(pg.items);
-        snap_view_done(&v);
-        return call_fail(c, 400, "%s", err.msg);
-    }
-    if (!(seen = json_object()) || slip_index_new(v.e, &ix)) {
-        json_decref(seen);
-        err_set(&err, AMUR_ESYS, "out of memory");
-        return call_page_fail(c, &pg, &v, &err);
-    }
-    for (size_t i = 0; i < lr->n; i++) {
-        char *const *f = snap_row(lr, lc, i);
-        const char *id = f[cp], *side = f[cs];
-        long p, row;
-        if (!f[ci] || strcmp(f[ci], o.instrument) != 0 || !id || json_object_get(seen, id))
+    if (snap_find(snap_rows_of(c->snap, C_ACTOR), c->id) < 0)
+        return not_found(c, &v, REF(C_ACTOR), "actor");
+    stakes = json_array();
+    projects = json_array();
+    seen = json_object();
+    for (size_t i = 0; i < sr->n; i++) {
+        char *const *f = snap_row(sr, sc, i);
+        const char *prj = f[schema_col(sc, "project")];
+        long k = ev_find(v.e, C_STAKE, f[0]), p;
+        json_t *o;
+        if (!col_is(sc, f, "actor", c->id) || k < 0)
             continue;
-        json_object_set_new(seen, id, json_true());
-        /* a listing's side, else its project's, else joint (as the scorecard counts) */
-        if (!side && (row = snap_find(pr, id)) >= 0)
-            side = snap_row(pr, pc, (size_t)row)[ps];
-        p = ev_find(v.e, C_PROJECT, id);
-        if (call_page_take(&pg))
-            call_page_add(&pg, delivery_row(v.e, ix, p, id, side ? side : "joint"));
+        p = prj ? ev_find(v.e, C_PROJECT, prj) : -1;
+        o = record(c, C_STAKE, i);
+        json_object_set_new(o, "project_name", jo_str(p >= 0 ? v.e->projects[p].name.en : NULL));
+        json_object_set_new(o, "active",
+                            json_boolean(risks_stake_active(&v.e->stakes[k], v.e->view.as_of)));
+        json_array_append_new(stakes, o);
+        if (p < 0 || json_object_get(seen, prj))
+            continue;
+        json_object_set_new(seen, prj, json_true());
+        o = json_pack("{s:s,s:s?,s:o}", "id", prj, "name", v.e->projects[p].name.en, "names",
+                      jo_names(&v.e->projects[p].name));
+        add_status(o, v.e, p);
+        json_array_append_new(projects, o);
     }
     json_decref(seen);
-    slip_index_free(ix);
     snap_view_done(&v);
-    return call_page_done(c, &pg);
+    return json_pack("{s:s,s:o,s:o,s:o}", "id", c->id, "actor", record_of(c, C_ACTOR, c->id),
+                     "stakes", stakes, "projects", projects);
 }
 
 /* ---- analyses ---- */
@@ -942,6 +875,15 @@ const route api_routes[] = {
      "promise), actual, delay_days (days late, as the scorecard's median counts them), "
      "overdue (any of those histories), sources (the ids of the promises' sources)}.",
      delivery_params, NULL, VIEW_LIST, NULL, NULL},
+    {"GET", "/api/source/{id}", h_source, "One source and the claims citing it",
+     "{\"id\", \"source\": its record, \"claims\": the records of the claims citing it "
+     "in the view, with their tier}. 404 for an unknown id, with the closest one.",
+     NULL, NULL, ROUTE_CLOCKS, NULL, NULL},
+    {"GET", "/api/actor/{id}", h_actor, "One actor, its stakes and its projects",
+     "{\"id\", \"actor\": its record, \"stakes\": its stake records in the view with "
+     "project_name and active, \"projects\": [{id, name, names, and the fields of the "
+     "project's status}] once each}. 404 for an unknown id, with the closest one.",
+     NULL, NULL, ROUTE_CLOCKS, NULL, NULL},
     {"GET", "/api/scorecard/{id}", h_scorecard, "One instrument's scorecard",
      "A scorecard, as `amur scorecard ID --json`; null when the instrument lists nothing.",
      NULL, NULL, ROUTE_CLOCKS, NULL, NULL},

@@ -104,6 +104,11 @@ int api_role_allows(const char *have, const char *need);
 /* POST /api/claims (write.c). */
 json_t *h_post_claims(api_call *c);
 
+/* GET /api/delivery (delivery.c): its parameters, and what its list offers. */
+json_t *h_delivery(api_call *c);
+extern const param delivery_params[];
+extern const struct list_spec delivery_list;
+
 /* Whether a request to R with the Accept header ACCEPT (or NULL) may be
 ** answered as CSV (a list route asked for text/csv): the server then does
 ** not answer it from its cache of JSON answers. */
