@@ -118,10 +118,15 @@ static json_t *field_at(const json_t *item, const char *path)
 
 /* ---- the text filter and the date range ---- */
 
+/* The most bytes a field's folded text may take: a longer field is not
+** searched (no field of the dataset comes near). */
+#define LIST_MAX_FOLD (1u << 20)
+
 typedef struct folder {
     char *buf;
     size_t cap;
-    char terms[LIST_MAX_TERMS][SEARCH_MAX_QUERY * 4 + 1];
+    /* NFKD may make one byte of a term 18 */
+    char terms[LIST_MAX_TERMS][SEARCH_MAX_QUERY * 18 + 1];
     size_t nterms;
     int found[LIST_MAX_TERMS];
 } folder;
@@ -131,21 +136,21 @@ typedef struct folder {
 static long fold(folder *f, const char *s)
 {
     size_t len = strlen(s);
-    for (size_t want = 3 * len + 16; want <= 18 * len + 16; want = 18 * len + 16) {
+    /* most text folds to about its own size; try that first */
+    const size_t sizes[2] = {3 * len + 16, 18 * len + 16};
+    for (int i = 0; i < 2; i++) {
         long r;
-        if (want > (1u << 20))
+        if (sizes[i] > LIST_MAX_FOLD)
             return -1;
-        if (want > f->cap) {
-            char *b = realloc(f->buf, want);
+        if (sizes[i] > f->cap) {
+            char *b = realloc(f->buf, sizes[i]);
             if (!b)
                 return -1;
             f->buf = b;
-            f->cap = want;
+            f->cap = sizes[i];
         }
         if ((r = search_fold(s, f->buf, f->cap)) >= 0)
             return r;
-        if (want == 18 * len + 16)
-            break;
     }
     return -1;
 }
@@ -195,7 +200,10 @@ static int in_range(const list_opts *o, const list_spec *s, const json_t *item)
 int list_filter(json_t *items, const list_opts *o, const list_spec *s)
 {
     folder *f = NULL;
-    size_t i = 0;
+    json_t *kept, *it;
+    size_t i;
+    if (!o->q && !o->from && !o->to)
+        return 0;
     if (o->q) {
         char copy[SEARCH_MAX_QUERY + 1], *save = NULL;
         if (!(f = calloc(1, sizeof *f)))
@@ -206,13 +214,18 @@ int list_filter(json_t *items, const list_opts *o, const list_spec *s)
             if (search_fold(w, f->terms[f->nterms], sizeof f->terms[0]) > 0)
                 f->nterms++;
     }
-    while (i < json_array_size(items)) {
-        json_t *it = json_array_get(items, i);
-        if ((f && !has_terms(f, it)) || ((o->from || o->to) && !in_range(o, s, it)))
-            json_array_remove(items, i);
-        else
-            i++;
+    if (!(kept = json_array())) {
+        free(f);
+        return -1;
     }
+    json_array_foreach(items, i, it) {
+        if ((f && !has_terms(f, it)) || ((o->from || o->to) && !in_range(o, s, it)))
+            continue;
+        json_array_append(kept, it);
+    }
+    json_array_clear(items);
+    json_array_extend(items, kept);
+    json_decref(kept);
     if (f)
         free(f->buf);
     free(f);
