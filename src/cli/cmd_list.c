@@ -121,13 +121,14 @@ int cmd_list(cli *c)
     store *db;
     tiers t = {0};
     list_ctx l = {NULL, NULL, 0, 0, 0};
+    char msg[512];
     int rc;
 
     if (!k)
         return err_set(&c->err, AMUR_ESYS, "no concept named %s", c->cmd->name);
     for (int i = 0; c->cmd->params && c->cmd->params[i].name; i++) {
         const char *v = cli_opt_value(c, c->cmd->params[i].name);
-        if (v && nf < STORE_MAX_FILTERS) {
+        if (v && nf < STORE_MAX_FILTERS && rec_param_is_filter(&c->cmd->params[i])) {
             filters[nf].col = c->cmd->params[i].name;
             filters[nf].value = v;
             nf++;
@@ -156,7 +157,12 @@ int cmd_list(cli *c)
     l.out = rec_out_new(k, c->json, stdout, l.tiers ? claim_extra : NULL);
     if (!l.out)
         rc = err_set(&c->err, AMUR_ESYS, "out of memory");
-    else
+    else if (cli_opt_value(c, "sort") &&
+             rec_out_sort(l.out, cli_opt_value(c, "sort"), msg, sizeof msg)) {
+        rc = err_set(&c->err, AMUR_EUSAGE, "%s", msg);
+        rec_out_discard(l.out);
+        l.out = NULL;
+    } else
         rc = store_each(db, k, filters, nf, list_row, &l, &c->err);
     if (l.out && rec_out_count(l.out) == 0 && nf && rc == AMUR_OK &&
         (rc = check_filters(c, db, k, filters, nf))) {

@@ -45,7 +45,7 @@ int csvw_row_as(FILE *out, char *const *fields, size_t n, int rule)
 {
     for (size_t i = 0; i < n; i++) {
         const char *s = fields[i] ? fields[i] : "";
-        int defuse = rule == CSVW_SPREADSHEET && csvw_formula_like(s);
+        int defuse = (rule & CSVW_SPREADSHEET) && csvw_formula_like(s);
         if (i)
             fputc(',', out);
         if (!needs_quotes(s) && !(defuse && *s == '\r')) {
@@ -64,6 +64,8 @@ int csvw_row_as(FILE *out, char *const *fields, size_t n, int rule)
         }
         fputc('"', out);
     }
+    if (rule & CSVW_CRLF)
+        fputc('\r', out);
     fputc('\n', out);
     return ferror(out) ? -1 : 0;
 }

@@ -22,7 +22,10 @@
 int csvw_row(FILE *out, char *const *fields, size_t n);
 
 enum { CSVW_EXACT = 0, CSVW_SPREADSHEET = 1 };
-/* csvw_row() with a rule: CSVW_EXACT or CSVW_SPREADSHEET. */
+/* With either rule: lines end in CRLF, as RFC 4180 and spreadsheet
+** programs have them (the API's CSV downloads), not LF. */
+enum { CSVW_CRLF = 2 };
+/* csvw_row() with a rule: CSVW_EXACT or CSVW_SPREADSHEET, maybe | CSVW_CRLF. */
 int csvw_row_as(FILE *out, char *const *fields, size_t n, int rule);
 
 /* Whether a spreadsheet would read S as a formula (what CSVW_SPREADSHEET

@@ -26,6 +26,11 @@ struct rec_out {
     size_t nlist;
     table *t;
     long n;
+    /* with rec_out_sort(): the column (in schema order, or ncols + i for
+    ** EXTRA[i]), the direction, and the rows held until the end */
+    int sorting, sort_col, desc, sort_num;
+    char ***held; /* rows of ncols + nextra strings each, copied */
+    size_t nheld, capheld;
 };
 
 rec_out *rec_out_new(const concept *c, int json, FILE *out, const char *const *extra)
@@ -106,7 +111,8 @@ static json_t *row_object(const rec_out *o, char *const *f, const char *const *x
     return rec_json_row(o->c, f, o->nextra ? o->extra : NULL, xv);
 }
 
-int rec_out_row(rec_out *o, char *const *fields, const char *const *xv)
+/* Writes one row (rec_out_row() unless it is held for a sort). */
+static int put_row(rec_out *o, char *const *fields, const char *const *xv)
 {
     o->n++;
     if (o->json) {
@@ -129,14 +135,157 @@ int rec_out_row(rec_out *o, char *const *fields, const char *const *xv)
     }
 }
 
+/* Keeps a copy of the row for the sort. */
+static int hold_row(rec_out *o, char *const *fields, const char *const *xv)
+{
+    size_t w = o->c->ncols + o->nextra;
+    char **row;
+    if (o->nheld == o->capheld) {
+        size_t cap = o->capheld ? o->capheld * 2 : 256;
+        char ***a = realloc(o->held, cap * sizeof *a);
+        if (!a)
+            return -1;
+        o->held = a;
+        o->capheld = cap;
+    }
+    if (!(row = calloc(w, sizeof *row)))
+        return -1;
+    o->held[o->nheld++] = row;
+    for (size_t i = 0; i < w; i++) {
+        const char *v = i < o->c->ncols ? fields[i] : xv ? xv[i - o->c->ncols] : NULL;
+        if (v && !(row[i] = strdup(v)))
+            return -1;
+    }
+    return 0;
+}
+
+int rec_out_row(rec_out *o, char *const *fields, const char *const *xv)
+{
+    if (!o->sorting)
+        return put_row(o, fields, xv);
+    o->n++;
+    return hold_row(o, fields, xv);
+}
+
 long rec_out_count(const rec_out *o)
 {
     return o->n;
 }
 
+int rec_out_sort(rec_out *o, const char *spec, char *msg, size_t n)
+{
+    const char *name = spec && *spec == '-' ? spec + 1 : spec;
+    const char *best = NULL;
+    int bestd = 0;
+    o->desc = spec && *spec == '-';
+    o->sort_col = -1;
+    if (name && strcmp(name, "name") == 0 && o->c->named)
+        name = "name_en";
+    for (size_t i = 0; name && i < o->c->ncols + o->nextra; i++) {
+        const char *cand = i < o->c->ncols ? o->c->cols[i].name : o->extra[i - o->c->ncols];
+        int d;
+        if (strcmp(cand, name) == 0) {
+            o->sort_col = (int)i;
+            break;
+        }
+        d = text_closeness(name, cand, 0);
+        if (d >= 0 && (!best || d < bestd)) {
+            best = cand;
+            bestd = d;
+        }
+    }
+    if (o->sort_col < 0) {
+        if (best)
+            snprintf(msg, n, "--sort: no column '%s' in %s; did you mean '%s'?",
+                     name ? name : "", o->c->name, best);
+        else
+            snprintf(msg, n, "--sort: no column '%s' in %s", name ? name : "", o->c->name);
+        return -1;
+    }
+    if ((size_t)o->sort_col < o->c->ncols)
+        switch (o->c->cols[o->sort_col].type) {
+        case COL_NUMBER:
+        case COL_INT:
+        case COL_LAT:
+        case COL_LON:
+            o->sort_num = 1;
+            break;
+        default:
+            break;
+        }
+    o->sorting = 1;
+    return 0;
+}
+
+/* A held row with its sort key worked out, so that the comparison needs
+** nothing else. */
+typedef struct held_ref {
+    char **row;
+    size_t at;
+    const char *key, *id; /* NULL when empty */
+    double num;
+    int isnum, desc;
+} held_ref;
+
+static int held_cmp(const void *pa, const void *pb)
+{
+    const held_ref *a = pa, *b = pb;
+    int d;
+    if (!a->key || !b->key) {
+        d = !a->key - !b->key; /* empty last, either way */
+    } else {
+        d = a->isnum ? (a->num > b->num) - (a->num < b->num) : strcmp(a->key, b->key);
+        d = a->desc ? -d : d;
+    }
+    if (!d && a->id && b->id)
+        d = strcmp(a->id, b->id);
+    return d ? d : (a->at > b->at) - (a->at < b->at);
+}
+
+/* Writes the held rows in their order, and frees them. */
+static int put_held(rec_out *o)
+{
+    size_t w = o->c->ncols + o->nextra;
+    held_ref *refs = o->nheld ? malloc(o->nheld * sizeof *refs) : NULL;
+    int rc = 0;
+    if (o->nheld && !refs)
+        rc = -1;
+    for (size_t i = 0; refs && i < o->nheld; i++) {
+        held_ref *r = &refs[i];
+        r->row = o->held[i];
+        r->at = i;
+        r->key = r->row[o->sort_col] && *r->row[o->sort_col] ? r->row[o->sort_col] : NULL;
+        r->id = r->row[0];
+        r->isnum = o->sort_num;
+        r->num = r->key && o->sort_num ? strtod(r->key, NULL) : 0;
+        r->desc = o->desc;
+    }
+    if (refs) {
+        qsort(refs, o->nheld, sizeof *refs, held_cmp);
+        o->n = 0;
+        for (size_t i = 0; i < o->nheld && !rc; i++)
+            rc = put_row(o, refs[i].row, (const char *const *)refs[i].row + o->c->ncols);
+    }
+    for (size_t i = 0; i < o->nheld; i++) {
+        char **row = o->held[i];
+        for (size_t k = 0; k < w; k++)
+            free(row[k]);
+        free(row);
+    }
+    free(refs);
+    free(o->held);
+    o->held = NULL;
+    o->nheld = 0;
+    return rc;
+}
+
 int rec_out_end(rec_out *o)
 {
     int rc;
+    if (o->sorting && put_held(o)) {
+        rec_out_discard(o);
+        return -1;
+    }
     if (o->json) {
         fputs(o->n ? "\n]\n" : "[]\n", o->out);
     } else {
@@ -152,6 +301,13 @@ void rec_out_discard(rec_out *o)
 {
     if (!o)
         return;
+    for (size_t i = 0; i < o->nheld; i++) {
+        char **row = o->held[i];
+        for (size_t k = 0; k < o->c->ncols + o->nextra; k++)
+            free(row[k]);
+        free(row);
+    }
+    free(o->held);
     if (!o->json)
         table_free(o->t);
     free(o);
@@ -240,35 +396,46 @@ void rec_check_free(rec_check *r)
 #define FILTER(col, i, m, what)                                                                 \
     {.name = col, .type = PARAM_TEXT, .meta = m, .where = PARAM_BOTH,        \
      .off = offsetof(rec_filter_values, v) + (i) * sizeof(const char *), .help = what}
+/* The command line's --sort; the API's sort= is every list's (web/lists.c). */
+#define SORT                                                                                   \
+    {.name = "sort", .type = PARAM_TEXT, .meta = "[-]COLUMN", .where = PARAM_CLI,              \
+     .off = offsetof(rec_filter_values, sort),                                                 \
+     .help = "sort by this column (name: the English name), largest first with a leading "   \
+             "'-'; empty values last, ties by id"}
 
 const param rec_source_filters[] = {FILTER("tier", 0, "TIER", "only sources of this tier"),
                                     FILTER("language", 1, "LANG", "only sources in this language"),
                                     FILTER("publisher", 2, "NAME", "only sources from this publisher"),
-                                    {0}};
+                                    SORT, {0}};
 const param rec_place_filters[] = {FILTER("kind", 0, "KIND", "only places of this kind"),
                                    FILTER("country", 1, "ID", "only places in this country"),
-                                   FILTER("parent", 2, "ID", "only places within this one"), {0}};
+                                   FILTER("parent", 2, "ID", "only places within this one"), SORT, {0}};
 const param rec_actor_filters[] = {FILTER("kind", 0, "KIND", "only actors of this kind"),
-                                   FILTER("country", 1, "ID", "only actors of this country"), {0}};
+                                   FILTER("country", 1, "ID", "only actors of this country"), SORT, {0}};
 const param rec_instrument_filters[] = {FILTER("kind", 0, "KIND", "only instruments of this kind"),
                                         FILTER("level", 1, "LEVEL", "only instruments of this level"),
-                                        {0}};
+                                        SORT, {0}};
 const param rec_project_filters[] = {FILTER("kind", 0, "KIND", "only projects of this kind"),
                                      FILTER("side", 1, "SIDE", "only projects on this side"),
-                                     FILTER("place", 2, "ID", "only projects at this place"), {0}};
+                                     FILTER("place", 2, "ID", "only projects at this place"), SORT, {0}};
 const param rec_listing_filters[] = {FILTER("instrument", 0, "ID", "only listings in this instrument"),
                                      FILTER("project", 1, "ID", "only listings of this project"),
-                                     FILTER("side", 2, "SIDE", "only listings on this side"), {0}};
+                                     FILTER("side", 2, "SIDE", "only listings on this side"), SORT, {0}};
 const param rec_stake_filters[] = {FILTER("project", 0, "ID", "only stakes in this project"),
                                    FILTER("actor", 1, "ID", "only stakes of this actor"),
-                                   FILTER("role", 2, "ROLE", "only stakes with this role"), {0}};
+                                   FILTER("role", 2, "ROLE", "only stakes with this role"), SORT, {0}};
 const param rec_claim_filters[] = {FILTER("subject", 0, "ID", "only claims about this subject"),
                                    FILTER("property", 1, "P", "only claims on this property"),
-                                   FILTER("source", 2, "ID", "only claims from this source"), {0}};
+                                   FILTER("source", 2, "ID", "only claims from this source"), SORT, {0}};
 const param rec_indicator_filters[] = {FILTER("region", 0, "ID", "only values for this region"),
                                        FILTER("series", 1, "CODE", "only values of this series"),
                                        FILTER("partner", 2, "ID", "only values for this partner"),
-                                       {0}};
+                                       SORT, {0}};
+
+int rec_param_is_filter(const param *p)
+{
+    return p->off < offsetof(rec_filter_values, sort);
+}
 
 const param *rec_filters(int k)
 {
@@ -282,6 +449,44 @@ const param *rec_filters(int k)
     case C_STAKE: return rec_stake_filters;
     case C_CLAIM: return rec_claim_filters;
     case C_INDICATOR: return rec_indicator_filters;
+    default: return NULL;
+    }
+}
+
+/* ---- what the API's lists offer beside the filters (web/lists.h) ---- */
+
+static const char *const source_facets[] = {"tier", "language", "publisher", "year", NULL};
+static const char *const place_facets[] = {"kind", "country", NULL};
+static const char *const actor_facets[] = {"kind", "country", NULL};
+static const char *const instrument_facets[] = {"kind", "level", "year", NULL};
+static const char *const project_facets[] = {"stage", "kind", "side", NULL};
+static const char *const listing_facets[] = {"instrument", "side", NULL};
+static const char *const stake_facets[] = {"role", "influence", NULL};
+static const char *const claim_facets[] = {"property", "tier", "year", NULL};
+static const char *const indicator_facets[] = {"series", "partner", "unit", NULL};
+
+const char *const *rec_facets(int k)
+{
+    switch (k) {
+    case C_SOURCE: return source_facets;
+    case C_PLACE: return place_facets;
+    case C_ACTOR: return actor_facets;
+    case C_INSTRUMENT: return instrument_facets;
+    case C_PROJECT: return project_facets;
+    case C_LISTING: return listing_facets;
+    case C_STAKE: return stake_facets;
+    case C_CLAIM: return claim_facets;
+    case C_INDICATOR: return indicator_facets;
+    default: return NULL;
+    }
+}
+
+const char *rec_dated(int k)
+{
+    switch (k) {
+    case C_SOURCE:
+    case C_INSTRUMENT:
+    case C_CLAIM: return "date";
     default: return NULL;
     }
 }

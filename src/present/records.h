@@ -31,6 +31,14 @@ int rec_out_end(rec_out *o);
 void rec_out_discard(rec_out *o);
 /* Rows written so far. */
 long rec_out_count(const rec_out *o);
+/* Sorts the rows O will write by SPEC, before the first row is added:
+** a column of the listing ("kind", "name" for the English name, or an
+** EXTRA field), largest first when it starts with '-'. Numbers sort as
+** numbers, the rest as text (by bytes); empty values last either way;
+** ties by id, then in the order given. Returns 0, or -1 with MSG saying
+** which columns there are ("--sort: no column 'knd' in projects; did you
+** mean 'kind'?"); the rows are then buffered until rec_out_end(). */
+int rec_out_sort(rec_out *o, const char *spec, char *msg, size_t n);
 
 /* One row as rec_out writes it in JSON: FIELDS in schema order, EXTRA
 ** (NULL-terminated, or NULL) named computed fields with values XV. New
@@ -73,11 +81,23 @@ void rec_check_free(rec_check *r);
 ** declared. NULL for a concept without a listing. */
 typedef struct rec_filter_values {
     const char *v[REC_CHECK_MAX];
+    const char *sort; /* the command line's --sort (REC_SORT_HELP); the API's
+                      ** sort= is one of every list's parameters (web/lists.h) */
 } rec_filter_values;
+/* Whether P, an entry of a listing's table, is a filter (a column that
+** must equal the value given), not --sort. */
+int rec_param_is_filter(const param *p);
 extern const param rec_source_filters[], rec_place_filters[], rec_actor_filters[],
     rec_instrument_filters[], rec_project_filters[], rec_listing_filters[],
     rec_stake_filters[], rec_claim_filters[], rec_indicator_filters[];
 /* The filters of concept K (C_SOURCE, ...), or NULL. */
 const param *rec_filters(int k);
+
+/* Beside the filters, what the API's lists of concept K offer
+** (web/lists.h): the fields with few values whose counts a page gives
+** (facets=true; NULL-ended, or NULL), and the dated field that from= and
+** to= bound (or NULL). "year" is the year of that dated field. */
+const char *const *rec_facets(int k);
+const char *rec_dated(int k);
 
 #endif

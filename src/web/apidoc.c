@@ -13,6 +13,7 @@
 
 #include "../analyze/evidence.h"
 #include "feed.h"
+#include "lists.h"
 
 static const char *const intro =
     "# The Amur JSON API\n"
@@ -45,6 +46,24 @@ static const char *const intro =
     "- **Lists are pages**: `{\"items\": [...], \"total\": N, \"limit\": L, \"offset\": "
     "O}`, where `total` counts every item that passed the filters. `limit` defaults to 100 "
     "(at most 10000; 0 gives only the total), `offset` to 0.\n"
+    "- **Lists** (every listing and every analysis; each route says so, with its facets) "
+    "also take `sort`, `q`, `facets` and `format`, and a list with a dated field `from` and "
+    "`to`. `sort=delay_days` sorts the whole filtered list by that field of its items "
+    "(`-delay_days`: largest first; a dotted path such as `names.ru` reaches inside an "
+    "object), numbers as numbers and text by Unicode order, null last either way, ties by "
+    "`id`; a field the items lack is a 400 with the nearest one (\"did you mean\"). "
+    "`q=мост амур` keeps the items that hold every word somewhere in their text, folded as "
+    "search folds. `from=2015&to=2016-06` keeps the items whose dated field overlaps that "
+    "span. `facets=true` adds `\"facets\": {field: [{\"value\", \"count\"}, ...]}`, the "
+    "counts over the filtered list (not the page), most frequent first, at most 50 values. "
+    "`format=csv` (or `Accept: text/csv` without `application/json` before it) answers the "
+    "whole filtered, sorted list, not a page, as `text/csv` with a file name "
+    "(`Content-Disposition`): UTF-8 with a byte order mark, CRLF, a header of the JSON's "
+    "field names whatever the language (objects flattened: `names.en`, `names.ru`; lists of "
+    "values joined with `; `, lists of objects as JSON), and a `'` before any cell a "
+    "spreadsheet would take for a formula (`= + - @`, tab, CR; not a plain number such as "
+    "`-60`). A plain page builds only its own items; a sorted, filtered, counted or "
+    "downloaded list is built whole first.\n"
     "- **Two clocks.** Every analysis takes `as_of` (the state of things on that date, from "
     "the claims that describe it; default today) and `known_by` (only claims made by then; "
     "default all), as `--as-of` and `--known-by` do (docs/analyses.md). Dates may be "
@@ -73,9 +92,12 @@ static const char *const intro =
     "## Routes\n"
     "\n";
 
+#define MAX_LISTS 6
+
 /* The parameter lists of route R, in the order the documents give them. */
-static size_t lists_of(const route *r, const param *lists[4])
+static size_t lists_of(const route *r, const param *lists[MAX_LISTS])
 {
+    list_spec spec;
     size_t n = 0;
     if (r->params)
         lists[n++] = r->params;
@@ -85,7 +107,28 @@ static size_t lists_of(const route *r, const param *lists[4])
         lists[n++] = ev_clock_params;
     if (r->takes & ROUTE_PAGE)
         lists[n++] = api_page_params();
+    if (api_list_spec(r, &spec)) {
+        lists[n++] = list_params;
+        if (spec.dated)
+            lists[n++] = list_dated_params;
+    }
     return n;
+}
+
+/* A list's facets and dated field, in words ("stage, side"), into BUF;
+** NULL when R is not a list. */
+static const char *list_words(const route *r, int dated, char *buf, size_t n)
+{
+    list_spec spec;
+    size_t len = 0;
+    buf[0] = 0;
+    if (!api_list_spec(r, &spec))
+        return NULL;
+    if (dated)
+        return spec.dated;
+    for (size_t i = 0; spec.facets && spec.facets[i] && len < n; i++)
+        len += (size_t)snprintf(buf + len, n - len, "%s`%s`", i ? ", " : "", spec.facets[i]);
+    return buf;
 }
 
 /* The type of P as the reference names it. */
@@ -104,11 +147,17 @@ void api_write_markdown(FILE *out)
                 api_route(i)->summary);
     for (size_t i = 0; i < nr; i++) {
         const route *r = api_route(i);
-        const param *lists[4];
+        const param *lists[MAX_LISTS];
         size_t nl = lists_of(r, lists);
-        char name[64], help[512];
+        char name[64], help[512], facets[256];
+        const char *dated = list_words(r, 1, facets, sizeof facets);
         fprintf(out, "\n### %s %s\n\n%s.\n\n**Returns** %s\n", r->method, r->path, r->summary,
                 r->returns);
+        if (list_words(r, 0, facets, sizeof facets))
+            fprintf(out, "\n**A list** (see Lists above): %s%s%s%s%s.\n",
+                    facets[0] ? "facets " : "no facets", facets,
+                    dated ? "; `from` and `to` bound its `" : "", dated ? dated : "",
+                    dated ? "`" : "");
         if (r->role)
             fprintf(out, "\n**Needs** a token of role %s or above.%s\n", r->role,
                     strcmp(r->method, "POST") == 0 ? " **503** with `Retry-After` when another "
@@ -170,9 +219,10 @@ json_t *api_openapi(void)
     for (size_t i = 0; i < api_route_count(); i++) {
         const route *r = api_route(i);
         json_t *params = json_array(), *op, *item;
-        const param *lists[4];
+        const param *lists[MAX_LISTS];
         size_t nl = lists_of(r, lists);
         char method[8], name[64], help[512];
+        list_spec spec;
         size_t m;
         if (strchr(r->path, '{'))
             json_array_append_new(params,
@@ -197,6 +247,19 @@ json_t *api_openapi(void)
                        feed_type(r) ? feed_type(r) : "application/json", "schema", "type",
                        feed_type(r) ? "string" : "object", "400", error_response("bad parameter"),
                        "404", error_response("unknown route or id"));
+        if (op && api_list_spec(r, &spec)) {
+            json_t *f = json_array();
+            for (size_t k = 0; spec.facets && spec.facets[k]; k++)
+                json_array_append_new(f, json_string(spec.facets[k]));
+            json_object_set_new(op, "x-facets", f);
+            if (spec.dated)
+                json_object_set_new(op, "x-dated", json_string(spec.dated));
+            json_object_set_new(json_object_get(json_object_get(op, "responses"), "200"),
+                                "content", json_pack("{s:{s:{s:s}},s:{s:{s:s}}}",
+                                                     "application/json", "schema", "type",
+                                                     "object", "text/csv", "schema", "type",
+                                                     "string"));
+        }
         for (m = 0; r->method[m] && m < sizeof method - 1; m++)
             method[m] = (char)(r->method[m] | 0x20);
         method[m] = 0;

@@ -36,156 +36,15 @@
 #include "../present/views.h"
 #include "../analyze/changes.h"
 #include "feed.h"
+#include "call.h"
+#include "lists.h"
 
 /* ---- helpers ---- */
 
-static json_t *fail(api_call *c, int status, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static json_t *fail(api_call *c, int status, const char *fmt, ...)
+/* What the list of concept K offers (records.h declares it). */
+static list_spec concept_list(int k)
 {
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(c->error, sizeof c->error, fmt, ap);
-    va_end(ap);
-    c->status = status;
-    return NULL;
-}
-
-/* An analysis's error as a status: bad options 400, too much 422, else 500. */
-static json_t *fail_err(api_call *c, const amur_err *err)
-{
-    int status = err->code == AMUR_EUSAGE ? 400 : err->code == AMUR_EDATA ? 422 : 500;
-    return fail(c, status, "%s", err->msg[0] ? err->msg : "failed");
-}
-
-static const char *P(api_call *c, const char *name)
-{
-    return c->param(c->param_ctx, name);
-}
-
-/* Parameter NAME as declared ("min-influence") from the query, where it
-** is spelled min_influence. */
-static const char *api_get(void *ctx, const char *name)
-{
-    char spelt[64];
-    size_t i = 0;
-    for (; name[i] && i + 1 < sizeof spelt; i++)
-        spelt[i] = name[i] == '-' ? '_' : name[i];
-    spelt[i] = 0;
-    return P(ctx, spelt);
-}
-
-/* The parameters PS into OPTS (param_parse()): 0, or -1 with a 400 set. */
-static int get_params(api_call *c, const param *ps, void *opts)
-{
-    amur_err err = {0, ""};
-    if (param_parse(ps, PARAM_API, api_get, c, opts, &err) == AMUR_OK)
-        return 0;
-    fail(c, 400, "%s", err.msg);
-    return -1;
-}
-
-/* Number parameter NAME into *OUT (left alone when absent): 0, or -1 with
-** a 400 set. */
-static int num_param(api_call *c, const char *name, double min, double max, int whole,
-                     double *out)
-{
-    const char *s = P(c, name), *msg;
-    if (s && (msg = text_number(s, min, max, whole, out))) {
-        fail(c, 400, "%s: '%s' is %s", name, s, msg);
-        return -1;
-    }
-    return 0;
-}
-
-/* Boolean parameter NAME: 1, 0, or -1 with a 400 set. Absent is 0. */
-static int bool_param(api_call *c, const char *name)
-{
-    const char *s = P(c, name);
-    if (!s)
-        return 0;
-    if (!strcmp(s, "1") || !strcmp(s, "true") || !strcmp(s, "yes") || !*s)
-        return 1;
-    if (!strcmp(s, "0") || !strcmp(s, "false") || !strcmp(s, "no"))
-        return 0;
-    fail(c, 400, "%s: '%s' is not a boolean (true, false, 1 or 0)", name, s);
-    return -1;
-}
-
-/* A page of a list: items are counted as they are offered, and kept when
-** they fall in [offset, offset + limit). */
-typedef struct pager {
-    size_t limit, offset, total;
-    json_t *items;
-} pager;
-
-static int pager_init(api_call *c, pager *pg)
-{
-    double limit = API_DEFAULT_LIMIT, offset = 0;
-    if (num_param(c, "limit", 0, API_MAX_LIMIT, 1, &limit) ||
-        num_param(c, "offset", 0, 1e15, 1, &offset))
-        return -1;
-    pg->limit = (size_t)limit;
-    pg->offset = (size_t)offset;
-    pg->total = 0;
-    pg->items = json_array();
-    return pg->items ? 0 : -1;
-}
-
-/* Whether the next item is on the page (counting it either way). */
-static int pager_take(pager *pg)
-{
-    size_t i = pg->total++;
-    return i >= pg->offset && i - pg->offset < pg->limit;
-}
-
-/* Adds ITEM (a new reference; NULL is skipped) to the page. */
-static void pager_add(pager *pg, json_t *item)
-{
-    if (item)
-        json_array_append_new(pg->items, item);
-}
-
-static json_t *pager_done(pager *pg)
-{
-    return json_pack("{s:o,s:I,s:I,s:I}", "items", pg->items, "total", (json_int_t)pg->total,
-                     "limit", (json_int_t)pg->limit, "offset", (json_int_t)pg->offset);
-}
-
-/* The view of the call's as_of and known_by: 0, or -1 with a 400 set. */
-static int get_view(api_call *c, snap_view *v)
-{
-    amur_err err = {0, ""};
-    int rc = snap_view_get(c->snap, P(c, "as_of"), P(c, "known_by"), v, &err);
-    if (rc == AMUR_EUSAGE) {
-        fail(c, 400, "as_of/known_by: %s", err.msg);
-        return -1;
-    }
-    if (rc) {
-        fail(c, 500, "%s", err.msg);
-        return -1;
-    }
-    return 0;
-}
-
-/* get_view() for a list handler that has started its page: on failure
-** the page is released too. */
-static int pager_view(api_call *c, pager *pg, snap_view *v)
-{
-    if (get_view(c, v)) {
-        json_decref(pg->items);
-        return -1;
-    }
-    return 0;
-}
-
-/* An analysis failed under a list handler: release the page and the view. */
-static json_t *pager_fail(api_call *c, pager *pg, snap_view *v, const amur_err *err)
-{
-    json_decref(pg->items);
-    snap_view_done(v);
-    return fail_err(c, err);
+    return (list_spec){schema_concepts[k].name, rec_facets(k), rec_dated(k)};
 }
 
 /* A stored row as the listing commands show it; claims with their tier. */
@@ -219,7 +78,7 @@ static int row_passes(api_call *c, const concept *k, char *const *f)
 {
     const param *ps = rec_filters(k->id);
     for (size_t i = 0; ps && ps[i].name; i++) {
-        const char *want = P(c, ps[i].name);
+        const char *want = rec_param_is_filter(&ps[i]) ? call_param(c, ps[i].name) : NULL;
         int col = schema_col(k, ps[i].name);
         if (want && col >= 0 && (!f[col] || strcmp(f[col], want) != 0))
             return 0;
@@ -281,14 +140,14 @@ static int check_filters(api_call *c, int k)
     rec_check *chk;
     int ok;
     for (size_t i = 0; filters && filters[i].name && n < REC_CHECK_MAX; i++)
-        if (P(c, filters[i].name)) {
+        if (rec_param_is_filter(&filters[i]) && call_param(c, filters[i].name)) {
             cols[n] = filters[i].name;
-            vals[n++] = P(c, filters[i].name);
+            vals[n++] = call_param(c, filters[i].name);
         }
     if (!n)
         return 0;
     if (!(chk = rec_check_new(con, cols, vals, n))) {
-        fail(c, 500, "out of memory");
+        call_fail(c, 500, "out of memory");
         return -1;
     }
     for (size_t i = 0; i < r->n; i++)
@@ -297,7 +156,7 @@ static int check_filters(api_call *c, int k)
     rec_check_free(chk);
     if (ok)
         return 0;
-    fail(c, 400, "%s", msg);
+    call_fail(c, 400, "%s", msg);
     return -1;
 }
 
@@ -306,17 +165,18 @@ static json_t *list_records(api_call *c, int k)
 {
     const concept *con = &schema_concepts[k];
     const snap_rows *r = snap_rows_of(c->snap, k);
-    pager pg;
-    if (pager_init(c, &pg))
+    list_spec spec = concept_list(k);
+    call_page pg;
+    if (call_page_init(c, &pg, &spec, rec_filters(k)))
         return NULL;
     for (size_t i = 0; i < r->n; i++)
-        if (row_passes(c, con, snap_row(r, con, i)) && pager_take(&pg))
-            pager_add(&pg, record(c, k, i));
+        if (row_passes(c, con, snap_row(r, con, i)) && call_page_take(&pg))
+            call_page_add(&pg, record(c, k, i));
     if (pg.total == 0 && check_filters(c, k)) {
         json_decref(pg.items);
         return NULL;
     }
-    return pager_done(&pg);
+    return call_page_done(c, &pg);
 }
 
 static json_t *h_sources(api_call *c)
@@ -353,12 +213,13 @@ static json_t *h_claims(api_call *c)
 {
     const concept *con = &schema_concepts[C_CLAIM];
     const snap_rows *r = snap_rows_of(c->snap, C_CLAIM);
-    int clocked = P(c, "as_of") || P(c, "known_by");
+    int clocked = call_param(c, "as_of") || call_param(c, "known_by");
+    list_spec spec = concept_list(C_CLAIM);
     snap_view v = {0};
-    pager pg;
-    if (pager_init(c, &pg))
+    call_page pg;
+    if (call_page_init(c, &pg, &spec, rec_claim_filters))
         return NULL;
-    if (clocked && get_view(c, &v)) {
+    if (clocked && call_view(c, &v)) {
         json_decref(pg.items);
         return NULL;
     }
@@ -366,8 +227,8 @@ static json_t *h_claims(api_call *c)
         char *const *row = snap_row(r, con, i);
         if (!row_passes(c, con, row) || (clocked && ev_find(v.e, C_CLAIM, row[0]) < 0))
             continue;
-        if (pager_take(&pg))
-            pager_add(&pg, record(c, C_CLAIM, i));
+        if (call_page_take(&pg))
+            call_page_add(&pg, record(c, C_CLAIM, i));
     }
     if (clocked)
         snap_view_done(&v);
@@ -375,21 +236,22 @@ static json_t *h_claims(api_call *c)
         json_decref(pg.items);
         return NULL;
     }
-    return pager_done(&pg);
+    return call_page_done(c, &pg);
 }
 
 static json_t *h_projects(api_call *c)
 {
     const concept *con = &schema_concepts[C_PROJECT];
     const snap_rows *r = snap_rows_of(c->snap, C_PROJECT);
-    const char *stage = P(c, "stage");
+    const char *stage = call_param(c, "stage");
+    list_spec spec = concept_list(C_PROJECT);
     snap_view v;
-    pager pg;
+    call_page pg;
     if (stage && strcmp(stage, "unknown") != 0 && schema_stage_rank(stage) < 0)
-        return fail(c, 400, "stage: '%s' is not a stage", stage);
-    if (pager_init(c, &pg))
+        return call_fail(c, 400, "stage: '%s' is not a stage", stage);
+    if (call_page_init(c, &pg, &spec, rec_project_filters))
         return NULL;
-    if (pager_view(c, &pg, &v))
+    if (call_page_view(c, &pg, &v))
         return NULL;
     for (size_t i = 0; i < r->n; i++) {
         char *const *row = snap_row(r, con, i);
@@ -402,18 +264,18 @@ static json_t *h_projects(api_call *c)
             if (s < 0 ? strcmp(stage, "unknown") != 0 : strcmp(stage, schema_stages[s]) != 0)
                 continue;
         }
-        if (!pager_take(&pg))
+        if (!call_page_take(&pg))
             continue;
         if ((o = record(c, C_PROJECT, i)))
             add_status(o, v.e, p);
-        pager_add(&pg, o);
+        call_page_add(&pg, o);
     }
     snap_view_done(&v);
     if (pg.total == 0 && check_filters(c, C_PROJECT)) {
         json_decref(pg.items);
         return NULL;
     }
-    return pager_done(&pg);
+    return call_page_done(c, &pg);
 }
 
 /* Places, each with the projects located there and their stages: what
@@ -422,13 +284,14 @@ static json_t *h_places(api_call *c)
 {
     const concept *con = &schema_concepts[C_PLACE];
     const snap_rows *r = snap_rows_of(c->snap, C_PLACE);
-    int located = bool_param(c, "located");
+    int located = call_bool(c, "located");
     long *next = NULL, *first = NULL;
+    list_spec spec = concept_list(C_PLACE);
     snap_view v;
-    pager pg;
-    if (located < 0 || pager_init(c, &pg))
+    call_page pg;
+    if (located < 0 || call_page_init(c, &pg, &spec, rec_place_filters))
         return NULL;
-    if (pager_view(c, &pg, &v))
+    if (call_page_view(c, &pg, &v))
         return NULL;
     /* the projects of each place, as linked lists through NEXT */
     first = malloc((r->n + 1) * sizeof *first);
@@ -438,7 +301,7 @@ static json_t *h_places(api_call *c)
         free(next);
         snap_view_done(&v);
         json_decref(pg.items);
-        return fail(c, 500, "out of memory");
+        return call_fail(c, 500, "out of memory");
     }
     for (size_t i = 0; i < r->n; i++)
         first[i] = -1;
@@ -454,7 +317,7 @@ static json_t *h_places(api_call *c)
         json_t *o, *prj;
         if (!row_passes(c, con, snap_row(r, con, i)) || (located && first[i] < 0))
             continue;
-        if (!pager_take(&pg))
+        if (!call_page_take(&pg))
             continue;
         o = record(c, C_PLACE, i);
         prj = json_array();
@@ -467,12 +330,12 @@ static json_t *h_places(api_call *c)
                                s >= 0 ? json_string(schema_stages[s]) : json_null()));
         }
         json_object_set_new(o, "projects", prj);
-        pager_add(&pg, o);
+        call_page_add(&pg, o);
     }
     free(first);
     free(next);
     snap_view_done(&v);
-    return pager_done(&pg);
+    return call_page_done(c, &pg);
 }
 
 static json_t *h_summary(api_call *c)
@@ -489,6 +352,18 @@ static json_t *h_summary(api_call *c)
 }
 
 /* ---- one project, one instrument ---- */
+
+/* A 404 for the call's id, which no record of KINDS has, with the
+** closest id or name when one is close (known.h, the one rule for "did
+** you mean"); releases the view. */
+static json_t *not_found(api_call *c, snap_view *v, unsigned kinds, const char *what)
+{
+    char msg[512];
+    if (known_id(v->e, kinds, what, c->id, msg, sizeof msg))
+        snprintf(msg, sizeof msg, "no %s '%s'", what, c->id);
+    snap_view_done(v);
+    return call_fail(c, 404, "%s", msg);
+}
 
 /* The claims of SUBJECT in the view, as records, and the ids of their
 ** sources added to SOURCES. */
@@ -536,12 +411,10 @@ static json_t *h_project(api_call *c)
     amur_err err = {0, ""};
     long p;
 
-    if (get_view(c, &v))
+    if (call_view(c, &v))
         return NULL;
-    if ((p = ev_find(v.e, C_PROJECT, c->id)) < 0) {
-        snap_view_done(&v);
-        return fail(c, 404, "no project '%s'", c->id);
-    }
+    if ((p = ev_find(v.e, C_PROJECT, c->id)) < 0)
+        return not_found(c, &v, REF(C_PROJECT), "project");
     sources = json_object();
     status_resolve(v.e, (size_t)p, &st);
     slips = json_array();
@@ -618,7 +491,7 @@ static json_t *scorecard_one(api_call *c, const evidence *e, long in)
     size_t n;
     json_t *o;
     if (scorecard_all(e, in, &s, &n))
-        return fail(c, 500, "out of memory");
+        return call_fail(c, 500, "out of memory");
     o = n ? fj_scorecard(e, &s[0]) : json_null();
     scorecard_free(s, n);
     return o;
@@ -631,12 +504,10 @@ static json_t *h_instrument(api_call *c)
     json_t *o, *listings, *sc, *sources;
     snap_view v;
     long in;
-    if (get_view(c, &v))
+    if (call_view(c, &v))
         return NULL;
-    if ((in = ev_find(v.e, C_INSTRUMENT, c->id)) < 0) {
-        snap_view_done(&v);
-        return fail(c, 404, "no instrument '%s'", c->id);
-    }
+    if ((in = ev_find(v.e, C_INSTRUMENT, c->id)) < 0)
+        return not_found(c, &v, REF(C_INSTRUMENT), "instrument");
     listings = json_array();
     for (size_t i = 0; i < lr->n; i++) {
         char *const *f = snap_row(lr, lc, i);
@@ -672,6 +543,72 @@ static json_t *h_instrument(api_call *c)
     return o;
 }
 
+/* GET /api/source/{id}: the source's record and every claim citing it
+** in the view. */
+static json_t *h_source(api_call *c)
+{
+    const concept *cc = &schema_concepts[C_CLAIM];
+    const snap_rows *cr = snap_rows_of(c->snap, C_CLAIM);
+    int col = schema_col(cc, "source");
+    json_t *claims;
+    snap_view v;
+    if (call_view(c, &v))
+        return NULL;
+    if (snap_find(snap_rows_of(c->snap, C_SOURCE), c->id) < 0)
+        return not_found(c, &v, REF(C_SOURCE), "source");
+    claims = json_array();
+    for (size_t i = 0; i < cr->n; i++) {
+        char *const *f = snap_row(cr, cc, i);
+        if (f[col] && strcmp(f[col], c->id) == 0 && ev_find(v.e, C_CLAIM, f[0]) >= 0)
+            json_array_append_new(claims, record(c, C_CLAIM, i));
+    }
+    snap_view_done(&v);
+    return json_pack("{s:s,s:o,s:o}", "id", c->id, "source", record_of(c, C_SOURCE, c->id),
+                     "claims", claims);
+}
+
+/* GET /api/actor/{id}: the actor's record, its stakes in the view (with
+** the project's name and whether the stake is active) and its projects. */
+static json_t *h_actor(api_call *c)
+{
+    const concept *sc = &schema_concepts[C_STAKE];
+    const snap_rows *sr = snap_rows_of(c->snap, C_STAKE);
+    json_t *stakes, *projects, *seen;
+    snap_view v;
+    if (call_view(c, &v))
+        return NULL;
+    if (snap_find(snap_rows_of(c->snap, C_ACTOR), c->id) < 0)
+        return not_found(c, &v, REF(C_ACTOR), "actor");
+    stakes = json_array();
+    projects = json_array();
+    seen = json_object();
+    for (size_t i = 0; i < sr->n; i++) {
+        char *const *f = snap_row(sr, sc, i);
+        const char *prj = f[schema_col(sc, "project")];
+        long k = ev_find(v.e, C_STAKE, f[0]), p;
+        json_t *o;
+        if (!col_is(sc, f, "actor", c->id) || k < 0)
+            continue;
+        p = prj ? ev_find(v.e, C_PROJECT, prj) : -1;
+        o = record(c, C_STAKE, i);
+        json_object_set_new(o, "project_name", jo_str(p >= 0 ? v.e->projects[p].name.en : NULL));
+        json_object_set_new(o, "active",
+                            json_boolean(risks_stake_active(&v.e->stakes[k], v.e->view.as_of)));
+        json_array_append_new(stakes, o);
+        if (p < 0 || json_object_get(seen, prj))
+            continue;
+        json_object_set_new(seen, prj, json_true());
+        o = json_pack("{s:s,s:s?,s:o}", "id", prj, "name", v.e->projects[p].name.en, "names",
+                      jo_names(&v.e->projects[p].name));
+        add_status(o, v.e, p);
+        json_array_append_new(projects, o);
+    }
+    json_decref(seen);
+    snap_view_done(&v);
+    return json_pack("{s:s,s:o,s:o,s:o}", "id", c->id, "actor", record_of(c, C_ACTOR, c->id),
+                     "stakes", stakes, "projects", projects);
+}
+
 /* ---- analyses ---- */
 
 static json_t *h_scorecard(api_call *c)
@@ -679,12 +616,10 @@ static json_t *h_scorecard(api_call *c)
     snap_view v;
     json_t *o;
     long in;
-    if (get_view(c, &v))
+    if (call_view(c, &v))
         return NULL;
-    if ((in = ev_find(v.e, C_INSTRUMENT, c->id)) < 0) {
-        snap_view_done(&v);
-        return fail(c, 404, "no instrument '%s'", c->id);
-    }
+    if ((in = ev_find(v.e, C_INSTRUMENT, c->id)) < 0)
+        return not_found(c, &v, REF(C_INSTRUMENT), "instrument");
     o = scorecard_one(c, v.e, in);
     snap_view_done(&v);
     return o;
@@ -699,26 +634,26 @@ static json_t *h_search(api_call *c)
     size_t n = 0;
     int kind = -1;
     snap_view v;
-    pager pg;
+    call_page pg;
     json_t *o;
-    if (get_params(c, search_params, &so))
+    if (call_params(c, search_params, &so))
         return NULL;
     if (so.kind && (kind = search_kind_parse(so.kind)) < 0)
-        return fail(c, 400, "kind: '%s' is not one of project, instrument, place, actor, "
+        return call_fail(c, 400, "kind: '%s' is not one of project, instrument, place, actor, "
                             "source, claim",
                     so.kind);
-    if (pager_init(c, &pg))
+    if (call_page_init(c, &pg, NULL, NULL))
         return NULL;
-    if (pager_view(c, &pg, &v))
+    if (call_page_view(c, &pg, &v))
         return NULL;
     if (snap_view_search(&v, &ix, &err) || search_run(ix, so.q, kind, &hits, &n, &err)) {
-        return pager_fail(c, &pg, &v, &err);
+        return call_page_fail(c, &pg, &v, &err);
     }
     for (size_t i = 0; i < n; i++)
-        if (pager_take(&pg))
-            pager_add(&pg, fj_search_hit(v.e, &hits[i]));
+        if (call_page_take(&pg))
+            call_page_add(&pg, fj_search_hit(v.e, &hits[i]));
     free(hits);
-    o = pager_done(&pg);
+    o = call_page_done(c, &pg);
     if (o)
         json_object_set_new(o, "query", json_string(so.q));
     snap_view_done(&v);
@@ -727,21 +662,44 @@ static json_t *h_search(api_call *c)
 
 /* ---- the analyses (present/views.h) ---- */
 
+/* The fields of each analysis's findings that have few values: the
+** facets of its list (lists.h). An analysis not named here has none. */
+static const struct an_facet {
+    const char *analysis;
+    const char *const facets[6];
+} an_facets[] = {
+    {"status", {"stage", "contested", "overridden", "delivered", NULL}},
+    {"slippage", {"property", "overdue", "delivered", "halted", NULL}},
+    {"contradictions", {"property", "severity", "official_ahead", "same_source", NULL}},
+    {"scorecard", {"kind", NULL}},
+    {"carryover", {"kind", "declared", "implementing", NULL}},
+    {"regions", {"partner", "typology.class", NULL}},
+};
+
+static list_spec analysis_list(const analysis *an)
+{
+    list_spec s = {an->name, NULL, NULL};
+    for (size_t i = 0; i < sizeof an_facets / sizeof an_facets[0]; i++)
+        if (strcmp(an_facets[i].analysis, an->name) == 0)
+            s.facets = an_facets[i].facets;
+    return s;
+}
+
 typedef struct page_sink {
-    pager *pg;
+    call_page *pg;
     json_t *summary;
 } page_sink;
 
 static int page_want(void *ctx)
 {
-    return pager_take(((page_sink *)ctx)->pg);
+    return call_page_take(((page_sink *)ctx)->pg);
 }
 
 static void page_take(void *ctx, json_t *item, int summary)
 {
     page_sink *ps = ctx;
     if (!summary) {
-        pager_add(ps->pg, item);
+        call_page_add(ps->pg, item);
         return;
     }
     json_decref(ps->summary);
@@ -757,24 +715,26 @@ static json_t *run_analysis(api_call *c, const analysis *an)
     page_sink ps = {NULL, NULL};
     an_sink out = {page_want, page_take, &ps};
     snap_view v;
-    pager pg;
+    call_page pg;
+    list_spec spec;
     json_t *o;
-    if (get_params(c, an->params, opts) || pager_init(c, &pg))
+    spec = analysis_list(an);
+    if (call_params(c, an->params, opts) || call_page_init(c, &pg, &spec, an->params))
         return NULL;
-    if (pager_view(c, &pg, &v))
+    if (call_page_view(c, &pg, &v))
         return NULL;
     ps.pg = &pg;
     /* a value that names nothing is the caller's mistake: 400 */
     if (known_params(v.e, an->params, PARAM_API, opts, &err)) {
         json_decref(pg.items);
         snap_view_done(&v);
-        return fail(c, 400, "%s", err.msg);
+        return call_fail(c, 400, "%s", err.msg);
     }
     if (an->items(v.e, opts, &out, &err)) {
         json_decref(ps.summary);
-        return pager_fail(c, &pg, &v, &err);
+        return call_page_fail(c, &pg, &v, &err);
     }
-    o = pager_done(&pg);
+    o = call_page_done(c, &pg);
     if (o && ps.summary)
         json_object_set_new(o, "summary", ps.summary);
     else
@@ -818,50 +778,50 @@ static json_t *h_report(api_call *c)
     snap_view v;
     doc *d;
     json_t *o;
-    if (get_view(c, &v))
+    if (call_view(c, &v))
         return NULL;
     if (report_build(v.e, &d, &err)) {
         snap_view_done(&v);
-        return fail_err(c, &err);
+        return call_fail_err(c, &err);
     }
     o = doc_json(d);
     doc_free(d);
     snap_view_done(&v);
-    return o ? o : fail(c, 500, "out of memory");
+    return o ? o : call_fail(c, 500, "out of memory");
 }
 
 static int audit_entry(void *ctx, const store_audit *a)
 {
-    pager *pg = ctx;
-    if (pager_take(pg))
-        pager_add(pg, fj_audit(a));
+    call_page *pg = ctx;
+    if (call_page_take(pg))
+        call_page_add(pg, fj_audit(a));
     return 0;
 }
 
 static json_t *h_audit(api_call *c)
 {
-    pager pg;
+    call_page pg;
     amur_err err = {0, ""};
     if (!c->db)
-        return fail(c, 500, "no database to read the audit log from");
-    if (pager_init(c, &pg))
+        return call_fail(c, 500, "no database to read the audit log from");
+    if (call_page_init(c, &pg, NULL, NULL))
         return NULL;
     if (store_each_audit(c->db, audit_entry, &pg, &err)) {
         json_decref(pg.items);
-        return fail_err(c, &err);
+        return call_fail_err(c, &err);
     }
-    return pager_done(&pg);
+    return call_page_done(c, &pg);
 }
 
 static json_t *h_openapi(api_call *c)
 {
     json_t *o = api_openapi();
-    return o ? o : fail(c, 500, "out of memory");
+    return o ? o : call_fail(c, 500, "out of memory");
 }
 
 /* ---- the table ---- */
 
-/* limit and offset, as pager_init() reads them. */
+/* limit and offset, as call_page_init() reads them. */
 static const param page_params[] = {
     {.name = "limit", .type = PARAM_INT, .def = "100", .max = API_MAX_LIMIT, .where = PARAM_API,
      .help = "at most this many items, at most 10000; 0 gives only the total"},
@@ -880,6 +840,8 @@ static const param place_more[] = {
 
 #define PAGE_OF(what) "A page of " what ": {\"items\", \"total\", \"limit\", \"offset\"}."
 #define VIEW_PAGE (ROUTE_CLOCKS | ROUTE_PAGE)
+#define VIEW_LIST (ROUTE_CLOCKS | ROUTE_PAGE | ROUTE_LIST)
+#define LIST (ROUTE_PAGE | ROUTE_LIST)
 
 const route api_routes[] = {
     {"GET", "/api/summary", h_summary, "What the database holds",
@@ -889,7 +851,7 @@ const route api_routes[] = {
     {"GET", "/api/projects", h_projects, "Projects, with the stage each has reached",
      PAGE_OF("projects") " Each is the record of `amur projects --json` with the fields of "
      "its status added: stage (null when unknown), confidence, contested, overridden.",
-     rec_project_filters, project_more, VIEW_PAGE, NULL, NULL},
+     rec_project_filters, project_more, VIEW_LIST, NULL, NULL},
     {"GET", "/api/project/{id}", h_project, "One project with all its evidence",
      "{\"id\", \"project\": its record with status fields, \"status\": as `amur status ID "
      "--json`, \"claims\": the records of its claims in the view, \"slippage\": as `amur "
@@ -900,12 +862,29 @@ const route api_routes[] = {
      NULL, NULL, ROUTE_CLOCKS, NULL, NULL},
     {"GET", "/api/instruments", h_instruments, "Laws, programmes, agreements and bodies",
      PAGE_OF("instrument records, as `amur instruments --json`"), rec_instrument_filters, NULL,
-     ROUTE_PAGE, NULL, NULL},
+     LIST, NULL, NULL},
     {"GET", "/api/instrument/{id}", h_instrument, "One instrument, its listings and scorecard",
      "{\"id\", \"instrument\": its record, \"listings\": listing records with project_name "
      "and stage, \"scorecard\": as `amur scorecard ID --json` (null when it lists nothing), "
      "\"claims\": the records of its claims in the view, \"sources\": the records of the "
      "sources they cite}.",
+     NULL, NULL, ROUTE_CLOCKS, NULL, NULL},
+    {"GET", "/api/delivery", h_delivery, "A programme's projects with their delivery",
+     PAGE_OF("the projects an instrument lists, each once, in the order listed") " Each is "
+     "{id (the project), project, name, names, side (the listing's, else the project's, else "
+     "joint), stage (null when unknown), property (planned_completion or planned_opening: the "
+     "history with the most days late, any scope), scope, first, final (the first and latest "
+     "promise), actual, delay_days (days late, as the scorecard's median counts them), "
+     "overdue (any of those histories), sources (the ids of the promises' sources)}.",
+     delivery_params, NULL, VIEW_LIST, NULL, NULL},
+    {"GET", "/api/source/{id}", h_source, "One source and the claims citing it",
+     "{\"id\", \"source\": its record, \"claims\": the records of the claims citing it "
+     "in the view, with their tier}. 404 for an unknown id, with the closest one.",
+     NULL, NULL, ROUTE_CLOCKS, NULL, NULL},
+    {"GET", "/api/actor/{id}", h_actor, "One actor, its stakes and its projects",
+     "{\"id\", \"actor\": its record, \"stakes\": its stake records in the view with "
+     "project_name and active, \"projects\": [{id, name, names, and the fields of the "
+     "project's status}] once each}. 404 for an unknown id, with the closest one.",
      NULL, NULL, ROUTE_CLOCKS, NULL, NULL},
     {"GET", "/api/scorecard/{id}", h_scorecard, "One instrument's scorecard",
      "A scorecard, as `amur scorecard ID --json`; null when the instrument lists nothing.",
@@ -921,23 +900,23 @@ const route api_routes[] = {
     {"GET", "/api/places", h_places, "Places with coordinates, and the projects at each",
      PAGE_OF("place records, as `amur places --json`") " Each also has \"projects\": [{id, "
      "name, names, kind, stage}] located there, stages resolved in the view.",
-     rec_place_filters, place_more, VIEW_PAGE, NULL, NULL},
+     rec_place_filters, place_more, VIEW_LIST, NULL, NULL},
     {"GET", "/api/sources", h_sources, "Sources", PAGE_OF("source records, as `amur sources --json`"),
-     rec_source_filters, NULL, ROUTE_PAGE, NULL, NULL},
+     rec_source_filters, NULL, LIST, NULL, NULL},
     {"GET", "/api/claims", h_claims, "Claims, with their source's tier",
      PAGE_OF("claim records, as `amur claims --json`") " With as_of or known_by, only the "
      "claims that pass those clocks.",
-     rec_claim_filters, NULL, VIEW_PAGE, NULL, NULL},
+     rec_claim_filters, NULL, VIEW_LIST, NULL, NULL},
     {"GET", "/api/indicators", h_indicators, "Regional indicators",
      PAGE_OF("indicator records, as `amur indicators --json`"), rec_indicator_filters, NULL,
-     ROUTE_PAGE, NULL, NULL},
+     LIST, NULL, NULL},
     {"GET", "/api/actors", h_actors, "Actors", PAGE_OF("actor records, as `amur actors --json`"),
-     rec_actor_filters, NULL, ROUTE_PAGE, NULL, NULL},
+     rec_actor_filters, NULL, LIST, NULL, NULL},
     {"GET", "/api/listings", h_listings, "Projects as listed in instruments",
      PAGE_OF("listing records, as `amur listings --json`"), rec_listing_filters, NULL,
-     ROUTE_PAGE, NULL, NULL},
+     LIST, NULL, NULL},
     {"GET", "/api/stakes", h_stakes, "Actors' stakes in projects",
-     PAGE_OF("stake records, as `amur stakes --json`"), rec_stake_filters, NULL, ROUTE_PAGE,
+     PAGE_OF("stake records, as `amur stakes --json`"), rec_stake_filters, NULL, LIST,
      NULL, NULL},
     {"POST", "/api/claims", h_post_claims, "Append claims (needs a token)",
      "201 with {\"ids\": the ids of the claims in the body, \"added\": how many were new, "
@@ -1011,7 +990,7 @@ static void an_routes_make(void)
         an_route *ar = &an_routes[i];
         snprintf(ar->returns, sizeof ar->returns, PAGE_OF("%s"), an->returns);
         ar->r = (route){"GET", an->path, an_handlers[i], an->summary, ar->returns,
-                        an->params, NULL, VIEW_PAGE, NULL, an};
+                        an->params, NULL, VIEW_LIST, NULL, an};
     }
 }
 
@@ -1075,11 +1054,54 @@ static int has_param(const param *ps, const char *name)
     return 0;
 }
 
+/* param_get for no parameters at all. */
+static const char *no_param(void *ctx, const char *name)
+{
+    (void)ctx;
+    (void)name;
+    return NULL;
+}
+
+int api_list_spec(const route *r, list_spec *s)
+{
+    const concept *k;
+    memset(s, 0, sizeof *s);
+    if (!(r->takes & ROUTE_LIST))
+        return 0;
+    if (r->an) {
+        *s = analysis_list(r->an);
+        return 1;
+    }
+    if (strcmp(r->path, "/api/delivery") == 0) {
+        *s = delivery_list;
+        return 1;
+    }
+    if (strncmp(r->path, "/api/", 5) != 0 || !(k = schema_find(r->path + 5)))
+        return 0;
+    *s = concept_list(k->id);
+    return 1;
+}
+
+int api_may_download(const route *r, const char *accept)
+{
+    list_opts o = {0};
+    char msg[8];
+    return (r->takes & ROUTE_LIST) && accept &&
+           !list_opts_read(&o, 0, no_param, NULL, accept, msg, sizeof msg) &&
+           list_csv_wanted(&o);
+}
+
 int api_knows_param(const route *r, const char *name)
 {
-    return has_param(r->params, name) || has_param(r->more, name) ||
-           ((r->takes & ROUTE_CLOCKS) && has_param(ev_clock_params, name)) ||
-           ((r->takes & ROUTE_PAGE) && has_param(page_params, name));
+    list_spec s;
+    if (has_param(r->params, name) || has_param(r->more, name) ||
+        ((r->takes & ROUTE_CLOCKS) && has_param(ev_clock_params, name)) ||
+        ((r->takes & ROUTE_PAGE) && has_param(page_params, name)))
+        return 1;
+    if (!(r->takes & ROUTE_LIST))
+        return 0;
+    return has_param(list_params, name) ||
+           (api_list_spec(r, &s) && s.dated && has_param(list_dated_params, name));
 }
 
 const param *api_page_params(void)

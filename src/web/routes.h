@@ -40,17 +40,28 @@ typedef struct api_call {
     size_t body_len;
     long token_id;         /* who writes */
     const char *token_role;
+    const char *accept;    /* the request's Accept header, or NULL */
+    /* A list asked for as CSV (format=csv, lists.h): the handler returns
+    ** json_true() and leaves the body here, RAW_LEN bytes (the caller
+    ** frees RAW), of type RAW_TYPE, to be saved under the name RAW_FILE
+    ** (letters, digits, '.', '-', '_' only). */
+    char *raw;
+    size_t raw_len;
+    const char *raw_type;
+    char raw_file[128];
 } api_call;
 
 typedef json_t *(*route_fn)(api_call *c);
 
 /* The most query parameters one route takes. */
-#define ROUTE_MAX_PARAMS (2 * PARAM_MAX + 4)
+#define ROUTE_MAX_PARAMS (2 * PARAM_MAX + 12)
 
 /* What a route takes besides its own parameters. */
 enum {
     ROUTE_CLOCKS = 1, /* as_of and known_by (ev_clock_params) */
-    ROUTE_PAGE = 2    /* limit and offset: the answer is a page */
+    ROUTE_PAGE = 2,   /* limit and offset: the answer is a page */
+    ROUTE_LIST = 4,   /* sort, q, facets, format (lists.h): a list of the whole */
+    ROUTE_DATED = 8   /* from and to, on the list's dated field */
 };
 
 struct analysis;
@@ -92,6 +103,21 @@ int api_role_allows(const char *have, const char *need);
 
 /* POST /api/claims (write.c). */
 json_t *h_post_claims(api_call *c);
+
+/* GET /api/delivery (delivery.c): its parameters, and what its list offers. */
+json_t *h_delivery(api_call *c);
+extern const param delivery_params[];
+extern const struct list_spec delivery_list;
+
+/* Whether a request to R with the Accept header ACCEPT (or NULL) may be
+** answered as CSV (a list route asked for text/csv): the server then does
+** not answer it from its cache of JSON answers. */
+int api_may_download(const route *r, const char *accept);
+
+/* What R's list offers (lists.h: its facets, its dated field), into S;
+** 0 when R is not a list. */
+struct list_spec;
+int api_list_spec(const route *r, struct list_spec *s);
 
 /* Whether NAME is a query parameter of R. */
 int api_knows_param(const route *r, const char *name);

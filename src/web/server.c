@@ -585,6 +585,28 @@ static enum MHD_Result serve_token(server *s, struct MHD_Connection *conn, const
     return ret;
 }
 
+/* A list as a file (format=csv; routes.h): the call's body with its type
+** and name, gzipped when the client takes it; frees the body. */
+static enum MHD_Result send_download(struct MHD_Connection *conn, api_call *c)
+{
+    uint64_t hash = hash_bytes(c->raw, c->raw_len, HASH_BASIS);
+    char disp[192], *z = NULL;
+    size_t zn;
+    int gz = c->raw_len >= WEB_GZIP_MIN && accepts_gzip(conn) && (z = gzip(c->raw, c->raw_len, &zn));
+    struct MHD_Response *r =
+        gz ? response_new(z, zn, MHD_RESPMEM_MUST_FREE, 1, hash, c->raw_type, "no-cache")
+           : response_new(c->raw, c->raw_len, MHD_RESPMEM_MUST_COPY, 0, hash, c->raw_type, "no-cache");
+    enum MHD_Result ret = MHD_NO;
+    snprintf(disp, sizeof disp, "attachment; filename=\"%s\"", c->raw_file);
+    if (r) {
+        MHD_add_response_header(r, "Content-Disposition", disp);
+        ret = respond(conn, r, gz, hash, "no-cache");
+        MHD_destroy_response(r);
+    }
+    free(c->raw);
+    return ret;
+}
+
 static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const char *method,
                                  const char *path, const request *rq)
 {
@@ -621,6 +643,9 @@ static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const c
     c.id = id;
     c.param = get_param;
     c.param_ctx = conn;
+    c.accept = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT);
+    if (api_may_download(r, c.accept))
+        a.klen = 0; /* CSV by Accept: not the cached JSON of the same key */
     if (!(c.snap = snap_acquire(s->store, &err)))
         return send_unavailable(conn, "reading the database", &err);
     generation = snap_generation(c.snap);
@@ -631,6 +656,10 @@ static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const c
     }
     o = r->fn(&c);
     snap_release(c.snap);
+    if (o && c.raw) {
+        json_decref(o);
+        return send_download(conn, &c);
+    }
     if (!o)
         return send_error(conn, c.status ? (unsigned)c.status : 500, NULL, "%s",
                           c.error[0] ? c.error : "failed");

@@ -111,6 +111,8 @@ test('from a programme to a project to a claim\'s source', async () => {
     // projects (both bridges opened in 2022: docs/dataset-ru-cn.md)
     const seg = page.locator('#sc-ins-prog-2009-2018 svg.stacked a[href*="stage=operational"]').first();
     await seg.click();
+    // the page re-renders on hashchange, a task after the click: wait for the new one
+    await page.locator('#listings table.data tbody tr').first().waitFor();
     await rendered(page);
     assert.match(page.url(), /#\/instrument\/ins-prog-2009-2018\?.*stage=operational/);
     const rows = page.locator('#listings table.data tbody tr');

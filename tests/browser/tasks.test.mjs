@@ -145,10 +145,12 @@ test('researcher: sorts the 2009–2018 programme by days late and downloads exa
     const head = page.locator('#delivery thead a.sort-head[data-key="delay_days"]');
     await head.click();
     await page.waitForFunction(() => /sort=delay_days(&|$)/.test(location.hash));
+    await page.locator('#delivery thead th[aria-sort="ascending"]').waitFor();
     await rendered(page);
     assert.equal(await page.getAttribute('#delivery thead th[aria-sort]', 'aria-sort'), 'ascending');
     await page.locator('#delivery thead a.sort-head[data-key="delay_days"]').click();
     await page.waitForFunction(() => /sort=-delay_days/.test(location.hash));
+    await page.locator('#delivery thead th[aria-sort="descending"]').waitFor();
     await rendered(page);
     assert.equal(await page.getAttribute('#delivery thead th[aria-sort]', 'aria-sort'), 'descending');
     const shownIds = (await cellTexts(page, '#delivery', 10)).map(s => s.trim());
@@ -158,21 +160,30 @@ test('researcher: sorts the 2009–2018 programme by days late and downloads exa
     assert.deepEqual((await cellTexts(again, '#delivery', 10)).map(s => s.trim()), shownIds);
     await again.close();
 
+    // the CSV is the server's (/api/delivery?format=csv): the same list in the
+    // same order, its columns named as the API's fields whatever the language
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#delivery .dl-csv')]);
-    assert.match(csv.suggestedFilename(), /delivery.*\.csv$/);
+    assert.equal(csv.suggestedFilename(), `amur-delivery-${PROG}-by-delay_days-desc.csv`);
     const text = await readDownload(csv);
     assert.ok(text.startsWith('\ufeff'), 'UTF-8 with a byte order mark');
     assert.ok(text.includes('\r\n'), 'CRLF');
     const rows = parseCSV(text.slice(1));
     const header = rows[0];
-    assert.deepEqual(header, ['Project', 'Stage', 'Promise', 'First promise', 'Latest promise', 'Actual', 'Days late', 'Overdue', 'Sources', 'ID']);
+    assert.deepEqual(header, ['id', 'project', 'name', 'names.en', 'names.ru', 'names.zh', 'side', 'stage', 'property',
+        'scope', 'first', 'final', 'actual', 'delay_days', 'overdue', 'sources']);
+    const col = (k) => header.indexOf(k);
     assert.equal(rows.length, 1 + shownIds.length, 'one line per row shown');
-    assert.deepEqual(rows.slice(1).map(r => r[9]), shownIds, 'in the order shown');
-    assert.deepEqual(rows.slice(1).map(r => Number(r[6])), shownLate, 'days late as shown');
-    const bridge = rows.find(r => r[9] === 'prj-blag-heihe-bridge');
-    assert.deepEqual(bridge.slice(0, 8), ['Blagoveshchensk–Heihe road bridge', 'operational', 'planned opening',
-        '2019-10', '2021-01', '2022-06-10', '953', 'no']);
-    assert.match(bridge[8], /src-xinhua-2016-12-23/);
+    assert.deepEqual(rows.slice(1).map(r => r[col('id')]), shownIds, 'in the order shown');
+    assert.deepEqual(rows.slice(1).map(r => Number(r[col('delay_days')])), shownLate, 'days late as shown');
+    const bridge = rows.find(r => r[col('id')] === 'prj-blag-heihe-bridge');
+    assert.deepEqual(['name', 'stage', 'property', 'first', 'final', 'actual', 'delay_days', 'overdue'].map(k => bridge[col(k)]),
+        ['Blagoveshchensk–Heihe road bridge', 'operational', 'planned_opening', '2019-10', '2021-01', '2022-06-10', '953', 'false']);
+    assert.match(bridge[col('sources')], /(^|; )src-xinhua-2016-12-23(;|$)/);
+    // the same file in Russian: the same columns and rows
+    const ru = await open(page.url(), { lang: 'ru' });
+    const [csvRu] = await Promise.all([ru.waitForEvent('download'), ru.click('#delivery .dl-csv')]);
+    assert.equal(await readDownload(csvRu), text);
+    await ru.close();
 
     // JSON: the API's field names and typed values, the same order
     const [json] = await Promise.all([page.waitForEvent('download'), page.click('#delivery .dl-json')]);
@@ -210,6 +221,27 @@ test('a long list: sorted as a whole, shown a page at a time with its total', as
     const ids = parseCSV((await readDownload(csv)).slice(1)).slice(1).map(r => r[7]);
     assert.equal(ids.length, 600);
     assert.deepEqual(ids, [...first, ...second]);
+    noErrors(page);
+    await page.close();
+});
+
+test('projects: each filter shows how many projects have each value (the API\'s facets)', async () => {
+    const page = await open(BASE + '#/projects');
+    const api = await (await fetch(new URL('/api/projects?facets=true&limit=0', BASE))).json();
+    const count = (k, v) => (api.facets[k].find(x => x.value === v) || { count: 0 }).count;
+    const operational = count('stage', 'operational');
+    assert.ok(operational > 0);
+    assert.equal((await page.textContent('main select[name="stage"] option[value="operational"]')).trim(),
+        `operational (${operational})`);
+    assert.equal((await page.textContent('main select[name="side"] option[value="ru"]')).trim(), `Russian side (${count("side", "ru")})`);
+    const kinds = await page.locator('main select[name="kind"] option').allTextContents();
+    assert.ok(kinds.some(x => x === `bridge (${count('kind', 'bridge')})`), 'kinds with their counts');
+    await page.selectOption('main select[name="stage"]', 'operational');
+    // re-rendered with the filter set: its own counts are no longer shown
+    await page.waitForFunction(() => (document.querySelector('main select[name="stage"] option[value="operational"]') || {})
+        .textContent === 'operational');
+    await rendered(page);
+    assert.equal(await page.locator('main table.data tbody tr').count(), operational, 'as many rows as the count said');
     noErrors(page);
     await page.close();
 });

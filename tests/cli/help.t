@@ -63,6 +63,7 @@ options:
   --subject ID         only claims about this subject
   --property P         only claims on this property
   --source ID          only claims from this source
+  --sort [-]COLUMN     sort by this column (name: the English name), largest first with a leading '-'; empty values last, ties by id
 
 global options:
   --db PATH            the database: a SQLite file, or postgresql://user@host:port/dbname (default: $AMUR_DB, else amur.db)

@@ -68,13 +68,18 @@ export async function apiAll(path, params = {}) {
     }
 }
 
-// GET /api/<path> with params; `clock` adds as_of and known_by.
-export async function api(path, params = {}, { clock = true, keep = false } = {}) {
+// The address of /api/<path> with params; `clock` adds as_of and known_by.
+export function apiUrl(path, params = {}, { clock = true } = {}) {
     const p = new URLSearchParams();
     for (const [k, v] of Object.entries(params))
         if (v !== null && v !== undefined && v !== '') p.set(k, String(v));
     if (clock) for (const [k, v] of Object.entries(clocks())) p.set(k, v);
-    const url = '/api/' + path + (p.toString() ? '?' + p : '');
+    return '/api/' + path + (p.toString() ? '?' + p : '');
+}
+
+// GET /api/<path> with params; `clock` adds as_of and known_by.
+export async function api(path, params = {}, { clock = true, keep = false } = {}) {
+    const url = apiUrl(path, params, { clock });
     if (keep && cache.has(url)) return cache.get(url);
     const res = await fetch(url, { headers: { Accept: 'application/json' } });
     let body = null;

@@ -20,14 +20,18 @@ import { state, href } from './api.js';
 //              for a page's main table; null: not sortable)
 //   pageParam  the parameter of its page number (null: one page)
 //   pageSize   rows per page
+//   sorted     the rows come sorted by the server as sortParam says (the
+//              API's sort=): shown in that order, not sorted again here
+//   csvHref    the address of the same list as the server's CSV
+//              (format=csv): the CSV button saves that file
 export function table(rows, columns, { name = 'amur', caption = null, rowAttrs = null, empty = null, all = null,
-    sortParam = null, pageParam = null, pageSize = 100, id = null } = {}) {
+    sortParam = null, pageParam = null, pageSize = 100, id = null, sorted: byServer = false, csvHref = null } = {}) {
     const wrap = h('div', { class: 'table-block', id });
-    const sorted = sortRows(rows, columns, sortParam);
+    const sorted = byServer ? rows.slice() : sortRows(rows, columns, sortParam);
     const getAll = all ? () => Promise.resolve(all()).then(r => sortRows(r, columns, sortParam)) : () => sorted;
     const bar = h('div', { class: 'table-bar' }, [
         caption ? h('span', { class: 'table-caption' }, caption) : null,
-        downloads(getAll, columns, name),
+        downloads(getAll, columns, name, csvHref),
     ]);
     wrap.appendChild(bar);
     if (!rows.length) {
@@ -126,8 +130,9 @@ function pagerNav(n, pages, from, count, total, pageParam) {
     ]);
 }
 
-// getRows gives the rows, or a promise of them (a list fetched whole).
-export function downloads(getRows, columns, name) {
+// getRows gives the rows, or a promise of them (a list fetched whole);
+// csvHref, when given, is the server's CSV of the same list.
+export function downloads(getRows, columns, name, csvHref = null) {
     const file = (ext) => `${name}.${ext}`;
     const status = h('span', { class: 'dl-status', role: 'status' });
     const saveAs = (ext, type, fmt) => async (e) => {
@@ -144,7 +149,8 @@ export function downloads(getRows, columns, name) {
     };
     return h('span', { class: 'downloads' }, [
         h('span', { class: 'dl-label' }, t('dl.label') + ':'),
-        h('button', { type: 'button', class: 'btn-link dl-csv', onclick: saveAs('csv', 'text/csv;charset=utf-8', toCSV) }, t('dl.csv')),
+        csvHref ? h('a', { href: csvHref, download: '', class: 'btn-link dl-csv', title: t('dl.csvApi') }, t('dl.csv'))
+            : h('button', { type: 'button', class: 'btn-link dl-csv', onclick: saveAs('csv', 'text/csv;charset=utf-8', toCSV) }, t('dl.csv')),
         h('button', { type: 'button', class: 'btn-link dl-json', onclick: saveAs('json', 'application/json;charset=utf-8', toJSON) }, t('dl.json')),
         status,
     ]);

@@ -2,7 +2,7 @@
 // listed projects (filtered by stage and side from the scorecard's links),
 // and the claims about it with their sources.
 import { h, fmtNum } from '../dom.js';
-import { api, state, href, projectsById, sourcesById } from '../api.js';
+import { api, apiUrl, state, href, projectsById, sourcesById } from '../api.js';
 import { t, stageName, sideName, nameOf, otherNames, propName } from '../i18n.js';
 import { pageHead, section, stageBadge, link, claimValue, scopeWords, flagBadge } from '../ui.js';
 import { table } from '../table.js';
@@ -11,9 +11,12 @@ import { claimsTable } from './claims.js';
 import { chip } from './projects.js';
 
 export async function render(view, id) {
-    const [d, projects, slip, allSources] = await Promise.all([api('instrument/' + encodeURIComponent(id)),
+    // the programme's projects come sorted by the server (/api/delivery?sort=),
+    // so the page and the CSV it offers are the same list in the same order
+    const deliveryQuery = { instrument: id, sort: apiSort(state.params.get('sort')) };
+    const [d, projects, deliv, allSources] = await Promise.all([api('instrument/' + encodeURIComponent(id)),
         projectsById().catch(() => new Map()),
-        api('slippage', { instrument: id, limit: 10000 }),
+        api('delivery', Object.assign({ limit: 10000 }, deliveryQuery)),
         sourcesById().catch(() => new Map())]);
     // A listing's side: its own, else its project's, else joint (as the scorecard counts).
     const listingSide = (l) => l.side || (projects.get(l.project) || {}).side || 'joint';
@@ -32,7 +35,8 @@ export async function render(view, id) {
 
     if (d.scorecard) view.appendChild(section(t('in.scorecard'), scorecard(d.scorecard, sources)));
 
-    if ((d.listings || []).length) view.appendChild(delivery(id, d, slip.items, allSources));
+    if ((d.listings || []).length) view.appendChild(delivery(id, d, deliv.items, allSources,
+        apiUrl('delivery', Object.assign({ format: 'csv' }, deliveryQuery))));
 
     const stage = state.params.get('stage') || '';
     const side = state.params.get('side') || '';
@@ -56,37 +60,13 @@ export async function render(view, id) {
     view.appendChild(section(t('in.claims'), claimsTable(d.claims || [], sources, { name: `amur-${id}-claims`, valueOf: claimValue })));
 }
 
-const DELIVERY = new Set(['planned_completion', 'planned_opening']);
-
-// The programme's projects, one row each, with the promise that sets its
-// days late (docs/analyses.md: the larger of planned_completion's and
-// planned_opening's, any scope): its first and latest promise, the actual
-// date, days late; overdue when any of those promises is; the sources of
-// the promises. The median of the scorecard is the median of these days late.
-export function deliveryRows(listings, slippage) {
-    const byProject = new Map();
-    for (const x of slippage) {
-        if (!DELIVERY.has(x.property)) continue;
-        if (!byProject.has(x.project)) byProject.set(x.project, []);
-        byProject.get(x.project).push(x);
-    }
-    const seen = new Set();
-    const rows = [];
-    for (const l of listings) {
-        if (seen.has(l.project)) continue;
-        seen.add(l.project);
-        const hist = byProject.get(l.project) || [];
-        const dated = hist.filter(x => x.delay_days !== null && x.delay_days !== undefined);
-        const top = dated.length ? dated.reduce((a, b) => (b.delay_days > a.delay_days ? b : a)) : hist[0] || null;
-        const sources = [...new Set(hist.flatMap(x => x.promises.map(p => p.source)).filter(Boolean))].sort();
-        rows.push({
-            project: l.project, name: l.project_name || (top && top.name) || l.project, names: top ? top.names : null,
-            stage: l.stage || 'untracked', property: top ? top.property : null, scope: top ? top.scope : null,
-            first: top ? top.first : null, final: top ? top.final : null, actual: top ? top.actual : null,
-            delay_days: top ? top.delay_days : null, overdue: hist.some(x => x.overdue), sources,
-        });
-    }
-    return rows;
+// The page's sort as the API's: a project's name in the chosen language.
+function apiSort(v) {
+    if (!v) return '';
+    const desc = v.startsWith('-') ? '-' : '';
+    const key = desc ? v.slice(1) : v;
+    const lang = document.documentElement.lang || 'en';
+    return desc + (key === 'name' && lang !== 'en' ? 'names.' + lang : key);
 }
 
 function median(xs) {
@@ -96,8 +76,11 @@ function median(xs) {
     return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
 }
 
-function delivery(id, d, slippage, sources) {
-    const rows = deliveryRows(d.listings || [], slippage);
+// The programme's projects, one row each (/api/delivery, docs/web.md): the
+// promise that sets its days late, its first and latest promise, the
+// actual date, days late, overdue, the sources of the promises.
+function delivery(id, d, items, sources, csvHref) {
+    const rows = items.map(r => Object.assign({}, r, { stage: r.stage || 'untracked' }));
     const sc = d.scorecard || {};
     const srcName = (s) => { const x = sources.get(s); return (x && (x.publisher || x.title)) || s; };
     const daysLate = (r) => r.delay_days === null || r.delay_days === undefined ? '' : r.delay_days;
@@ -134,12 +117,12 @@ function delivery(id, d, slippage, sources) {
               cell: r => r.property ? slipLink(r, daysLate(r) === '' ? '—' : fmtNum(r.delay_days)) : '' },
             { key: 'overdue', label: t('col.overdue'), value: r => r.overdue ? t('yes') : t('no'),
               cell: r => r.overdue ? flagBadge('overdue') : t('no') },
-            { key: 'sources', label: t('dv.sources'), value: r => r.sources.join('; '), cell: r => r.sources.length
+            { key: 'sources', label: t('dv.sources'), sort: false, value: r => r.sources.join('; '), cell: r => r.sources.length
                 ? h('details', { class: 'src-list' }, [h('summary', null, t('dv.nSources', r.sources.length)),
                     h('ul', null, r.sources.map(s => h('li', null, link('/source/' + s, null, srcName(s)))))]) : '' },
             { key: 'project', label: t('col.id'), value: r => r.project, cls: 'id' },
         ], { name: `amur-${id}-delivery${state.params.get('sort') ? '-by-' + state.params.get('sort') : ''}`, sortParam: 'sort',
-             caption: t('filter.showing', rows.length, rows.length) }),
+             sorted: true, csvHref, caption: t('filter.showing', rows.length, rows.length) }),
     ], { id: 'delivery' });
 }
 

@@ -1,7 +1,9 @@
 // Projects: every project with its resolved stage (/api/projects), filtered
-// by stage, side, kind or place through the API's own parameters.
+// by stage, side, kind or place through the API's own parameters; each
+// filter shows how many of the listed projects have each value (the API's
+// facets, counted by the server over the filtered list).
 import { h, fmtNum } from '../dom.js';
-import { apiAll, state, go, href, placesById } from '../api.js';
+import { api, apiAll, state, go, href, placesById } from '../api.js';
 import { t, stageName, sideName, nameOf, STAGES } from '../i18n.js';
 import { pageHead, stageBadge, flagBadge, link, filterBar, select } from '../ui.js';
 import { table } from '../table.js';
@@ -15,18 +17,24 @@ export async function render(view) {
     };
     // the whole filtered list (sorted and paged here, so that a sort is of
     // every row, not of one page)
-    const [rows, places] = await Promise.all([
+    const [rows, places, facets] = await Promise.all([
         apiAll('projects', f),
         placesById().catch(() => new Map()),
+        api('projects', Object.assign({}, f, { facets: true, limit: 0 })).then(d => d.facets || {}).catch(() => ({})),
     ]);
+    // "Operational (19)": counts of the list as filtered, for a filter not yet set
+    const counted = (k, nullAs) => new Map((facets[k] || []).map(x => [x.value === null ? nullAs : String(x.value), x.count]));
+    const withCount = (k, counts, v, text) => f[k] || !v ? text : `${text} (${fmtNum(counts.get(v) || 0)})`;
+    const stages = counted('stage', 'unknown'), sides = counted('side', ''), kinds = counted('kind', '');
     const pageNo = Math.max(1, Math.min(Math.ceil(rows.length / PAGE), Number(state.params.get('page')) || 1));
     const shown = Math.max(0, Math.min(PAGE, rows.length - (pageNo - 1) * PAGE));
     const set = (k, v) => go('/projects', Object.assign({}, f, { [k]: v }));
     view.appendChild(pageHead(t('pj.title'), t('pj.lead')));
     view.appendChild(filterBar([
-        select(t('col.stage'), 'stage', [['', t('filter.all')], ...[...STAGES, 'unknown'].map(s => [s, stageName(s)])], f.stage, v => set('stage', v)),
-        select(t('col.side'), 'side', [['', t('filter.all')], ['ru', sideName('ru')], ['cn', sideName('cn')], ['joint', sideName('joint')]], f.side, v => set('side', v)),
-        f.kind ? chip(t('col.kind'), f.kind, () => set('kind', '')) : null,
+        select(t('col.stage'), 'stage', [['', t('filter.all')], ...[...STAGES, 'unknown'].map(s => [s, withCount('stage', stages, s, stageName(s))])], f.stage, v => set('stage', v)),
+        select(t('col.side'), 'side', [['', t('filter.all')], ...['ru', 'cn', 'joint'].map(s => [s, withCount('side', sides, s, sideName(s))])], f.side, v => set('side', v)),
+        f.kind ? chip(t('col.kind'), f.kind, () => set('kind', ''))
+            : kinds.size ? select(t('col.kind'), 'kind', [['', t('filter.all')], ...[...kinds.keys()].filter(Boolean).map(k => [k, withCount('kind', kinds, k, k)])], '', v => set('kind', v)) : null,
         f.place ? chip(t('col.place'), nameOf(places.get(f.place)) || f.place, () => set('place', '')) : null,
         (f.stage || f.side || f.kind || f.place) ? h('a', { href: href('/projects'), class: 'clear' }, t('filter.clear')) : null,
     ]));
