@@ -49,7 +49,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             abort();
         if (brace) {
             size_t pre = (size_t)(brace - r->path);
-            if (!id || id != path + pre || !*id || strchr(id, '/') ||
+            /* {id} ends a pattern and takes the rest of the path, '/'
+            ** included (an IATI identifier may be a URL) */
+            if (!id || id != path + pre || !*id || r->path[pre + 4] != 0 ||
                 strncmp(r->path, path, pre) != 0)
                 abort();
         } else if (id || strcmp(r->path, path) != 0) {

@@ -344,7 +344,8 @@ int list_sort(json_t *items, const list_opts *o, char *msg, size_t n)
         free(refs);
         return -1;
     }
-    qsort(refs, count, sizeof *refs, ref_cmp);
+    if (count)
+        qsort(refs, count, sizeof *refs, ref_cmp);
     if (!(sorted = json_array())) {
         free(refs);
         snprintf(msg, n, "out of memory");
@@ -426,7 +427,8 @@ static json_t *one_facet(const json_t *items, const char *name, const list_spec 
     }
     for (i = 0; i < nv; i++)
         v[i] = json_incref(json_array_get(out, i));
-    qsort(v, nv, sizeof *v, count_cmp);
+    if (nv)
+        qsort(v, nv, sizeof *v, count_cmp);
     json_array_clear(out);
     for (i = 0; i < nv; i++) {
         if (i < LIST_MAX_FACET_VALUES)
