@@ -125,17 +125,10 @@ int cmd_import_iati(cli *c)
             else if (c->npos == 1)
                 single = rc;
         } else {
-            for (int k = 0; k < C_COUNT; k++) {
-                total[k].rows += r.counts[k].rows;
-                total[k].added += r.counts[k].added;
-                total[k].changed += r.counts[k].changed;
-                total[k].same += r.counts[k].same;
-            }
+            for (int k = 0; k < C_COUNT; k++)
+                store_tally_add(&total[k], &r.counts[k]);
             left_out += st->skipped;
-            flows.rows += r.flows.rows;
-            flows.added += r.flows.added;
-            flows.changed += r.flows.changed;
-            flows.same += r.flows.same;
+            store_tally_add(&flows, &r.flows);
         }
         if (st->problems > IATI_PROBLEMS_MAX)
             table_printf(stderr, "%s: ... and %ld more problems\n", path,

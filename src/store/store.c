@@ -243,6 +243,14 @@ int store_link_cb(void *db, int c, const char *id, const char *col, char *next, 
     return found;
 }
 
+void store_tally_add(store_tally *t, const store_tally *from)
+{
+    t->rows += from->rows;
+    t->added += from->added;
+    t->changed += from->changed;
+    t->same += from->same;
+}
+
 /* ---- flows ---- */
 
 static int same_text(const char *a, const char *b)
@@ -516,11 +524,8 @@ int store_flow_batch_add(store_flow_batch *b, const store_flow *f, amur_err *err
 int store_flow_batch_end(store_flow_batch *b, store_tally *t, amur_err *err)
 {
     int rc = flush_snapshot(b, err);
-    if (rc == AMUR_OK && t) {
-        store_tally_count(t, STORE_ADDED, b->t.added);
-        store_tally_count(t, STORE_CHANGED, b->t.changed);
-        store_tally_count(t, STORE_SAME, b->t.same);
-    }
+    if (rc == AMUR_OK && t)
+        store_tally_add(t, &b->t);
     store_flow_batch_free(b);
     return rc;
 }

@@ -66,6 +66,8 @@ typedef struct store_tally {
 } store_tally;
 /* Counts N rows (read) into T as WHAT (STORE_ADDED, ...) says. */
 void store_tally_count(store_tally *t, int what, long n);
+/* Adds the counts of FROM to T. */
+void store_tally_add(store_tally *t, const store_tally *from);
 
 /* Stores one row of concept C: inserts it, or updates the stored row of
 ** that id (never for append-only concepts, whose stored rows are kept as
