@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "../core/schema.h"
+#include "../core/sort.h"
 
 enum { LANG_EN, LANG_RU, LANG_ZH, NLANG };
 
@@ -124,7 +125,7 @@ static size_t grams(const char *name, int n, uint64_t *out)
             key = (key << 21) | cp[j];
         out[k++] = key;
     }
-    qsort(out, k, sizeof *out, cmp_u64);
+    sort_array(out, k, sizeof *out, cmp_u64);
     for (size_t i = 0; i < k; i++)
         if (m == 0 || out[i] != out[m - 1])
             out[m++] = out[i];
@@ -332,7 +333,7 @@ static int index_listings(finder *f)
         f->ent[n].p = (size_t)p;
         f->ent[n++].i = i;
     }
-    qsort(f->ent, n, sizeof *f->ent, cmp_entry);
+    sort_array(f->ent, n, sizeof *f->ent, cmp_entry);
     /* run[p+1] counts project p's listings, then prefix sums give offsets */
     for (size_t k = 0; k < n; k++)
         f->run[f->ent[k].p + 1]++;
@@ -560,7 +561,7 @@ static int index_lang(finder *f, int l)
     for (size_t i = 0; i < t.n; i++)
         r[i] = (rarity){t.key[i], t.cnt[i], (uint32_t)i};
     if (t.n)
-        qsort(r, t.n, sizeof *r, cmp_rarity);
+        sort_array(r, t.n, sizeof *r, cmp_rarity);
     for (size_t i = 0; i < t.n; i++)
         rank[r[i].id] = (uint32_t)i;
     for (size_t k = 0; k < np; k++) {
@@ -827,7 +828,7 @@ static int finish(finder *f)
     size_t m = 0;
     if (!f->pairs.n)
         return AMUR_OK;
-    qsort(v, f->pairs.n, sizeof *v, cmp_ab);
+    sort_array(v, f->pairs.n, sizeof *v, cmp_ab);
     for (size_t i = 0; i < f->pairs.n; i++) {
         if (m && cmp_ab(&v[m - 1], &v[i]) == 0) {
             v[m - 1].declared |= v[i].declared;
@@ -843,7 +844,7 @@ static int finish(finder *f)
         o[i].a = f->e->listings[v[i].a].id;
         o[i].b = f->e->listings[v[i].b].id;
     }
-    qsort(o, m, sizeof *o, cmp_ordered);
+    sort_array(o, m, sizeof *o, cmp_ordered);
     for (size_t i = 0; i < m; i++)
         v[i] = o[i].pair;
     free(o);

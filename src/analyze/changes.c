@@ -14,6 +14,7 @@
 #include "search.h"
 #include "slippage.h"
 #include "status.h"
+#include "../core/sort.h"
 
 const char *const chg_kind_names[CHG_KINDS + 1] = {
     "claims",  "stage",         "delivered", "overdue", "postponement",
@@ -116,8 +117,7 @@ static evidence *side_new(const evidence *e, pdate at)
     for (size_t i = 0; i < e->n_later; i++)
         if (pdate_last_day(e->later[i].date) <= x)
             s->later[ng++] = e->later[i];
-    if (ng) /* qsort() of a NULL array, even of none, is undefined */
-        qsort(s->later, ng, sizeof *s->later, ev_cmp_later);
+    sort_array(s->later, ng, sizeof *s->later, ev_cmp_later);
     s->n_listings = nl;
     s->n_claims = nc;
     s->n_later = ng;
@@ -223,8 +223,7 @@ static void new_claims(builder *b)
     for (size_t i = 0; i < a->n_claims; i++)
         if (pdate_last_day(a->claims[i].date) > b->since)
             v[n++] = &a->claims[i];
-    if (n)
-        qsort(v, n, sizeof *v, cmp_claim_ptr);
+    sort_array(v, n, sizeof *v, cmp_claim_ptr);
     for (size_t i = 0; i < n;) {
         size_t j = i;
         chg_change *c = add(b, CHG_CLAIMS, v[i]->subject, "claims/%s/%s", v[i]->subject,
@@ -497,10 +496,8 @@ static void contradictions(builder *b, amur_err *err)
         b->oom = 1;
         goto done;
     }
-    if (n0)
-        qsort(v0, n0, sizeof *v0, cmp_pair);
-    if (n1)
-        qsort(v1, n1, sizeof *v1, cmp_pair);
+    sort_array(v0, n0, sizeof *v0, cmp_pair);
+    sort_array(v1, n1, sizeof *v1, cmp_pair);
     for (size_t i = 0; i < n1 && !b->oom; i++) {
         const contra_pair *p = &v1[i];
         chg_change *c;
@@ -717,8 +714,7 @@ int chg_compute(const evidence *e, const chg_opts *o, chg_list *out, amur_err *e
     if (!b.oom) {
         /* items are sorted after the filter, so causes need not follow them */
         keep_wanted(out, &f);
-        if (out->n)
-            qsort(out->items, out->n, sizeof *out->items, cmp_change);
+        sort_array(out->items, out->n, sizeof *out->items, cmp_change);
     }
     filter_free(&f);
     if (b.oom)

@@ -17,6 +17,7 @@
 
 #include "../core/schema.h"
 #include "status.h"
+#include "../core/sort.h"
 
 /* Ten thousand years: beyond any partial date. */
 #define CONTRA_MAX_WINDOW 3660000
@@ -233,7 +234,7 @@ static int group(finder *f, size_t first, size_t n)
         f->spans[k].last = pdate_last_day(c->refers.to);
         f->spans[k].i = first + k;
     }
-    qsort(f->spans, n, sizeof *f->spans, cmp_span);
+    sort_array(f->spans, n, sizeof *f->spans, cmp_span);
     for (size_t x = 0; x < n; x++) {
         for (size_t y = x + 1; y < n; y++) {
             /* spans[y] starts no earlier than spans[x], so this is the gap */
@@ -287,7 +288,7 @@ int contra_find(const evidence *e, const contra_opts *o, contra_pair **out, size
         return rc;
     }
     if (f.n)
-        qsort(f.pairs, f.n, sizeof *f.pairs, cmp_pairs);
+        sort_array(f.pairs, f.n, sizeof *f.pairs, cmp_pairs);
     *out = f.pairs;
     *n = f.n;
     return AMUR_OK;

@@ -28,6 +28,7 @@
 
 #include "../core/schema.h"
 #include "../core/text.h"
+#include "../core/sort.h"
 
 #define POOL_BLOCK (1u << 20)
 /* Values up to this many bytes are interned (in the fields that repeat);
@@ -637,7 +638,7 @@ static long rank_ids(const interner *in, const uint32_t *ids, size_t n, uint32_t
             seen[ids[i]] = 0;
             v[m++] = (named){in->str[ids[i]], ids[i]};
         }
-    qsort(v, m, sizeof *v, cmp_named);
+    sort_array(v, m, sizeof *v, cmp_named);
     for (size_t i = 0; i < m; i++)
         rank[v[i].id] = (uint32_t)i;
     free(v);
@@ -732,7 +733,7 @@ static int sort_claims(evidence *e, loader *l)
             w[k] = (within){prank[l->pid[i]], i, e->claims[i].date, e->claims[i].id};
         }
         if (m > 16) {
-            qsort(w, m, sizeof *w, cmp_within_q);
+            sort_array(w, m, sizeof *w, cmp_within_q);
         } else { /* most subjects have a handful of claims */
             for (size_t k = 1; k < m; k++) {
                 within x = w[k];
@@ -801,8 +802,7 @@ static int load_rows(store *s, loader *l, int c, const store_filter *f, size_t n
 static int end_concept(evidence *e, loader *l, int c, amur_err *err)
 {
     if (c == C_CLAIM) {
-        if (e->n_later)
-            qsort(e->later, e->n_later, sizeof *e->later, ev_cmp_later);
+        sort_array(e->later, e->n_later, sizeof *e->later, ev_cmp_later);
         if (sort_claims(e, l) || ev_subjects_index(e))
             return err_set(err, AMUR_ESYS, "out of memory sorting claims");
     } else if (ev_index_concept(e, c)) {

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "../core/schema.h"
+#include "../core/sort.h"
 
 static const char *const by_choices[] = {"project", "publisher", "instrument", NULL};
 static const char *const kind_choices[] = {"transaction", "budget", "planned-disbursement",
@@ -157,7 +158,7 @@ int flows_compute(const evidence *e, const flows_opts *o, flows_result *out, amu
     for (size_t i = 0; i < e->n_listings; i++)
         if (ev_listing_project(e, i) >= 0)
             pl[npl++] = (plisting){ev_listing_project(e, i), i};
-    qsort(pl, npl, sizeof *pl, cmp_plisting);
+    sort_array(pl, npl, sizeof *pl, cmp_plisting);
     for (size_t i = 0; i < e->n_flows; i++) {
         const ev_flow *f = &e->flows[i];
         size_t end;
@@ -185,7 +186,7 @@ int flows_compute(const evidence *e, const flows_opts *o, flows_result *out, amu
     }
     free(pl);
     /* one total per group, year, kind, type and currency */
-    qsort(v, n, sizeof *v, cmp_total);
+    sort_array(v, n, sizeof *v, cmp_total);
     out->totals = v;
     for (size_t i = 0; i < n; i++) {
         if (out->n && same_total(&v[out->n - 1], &v[i])) {

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "../core/schema.h"
+#include "../core/sort.h"
 
 int inflation_is_framework(const char *kind)
 {
@@ -64,7 +65,7 @@ static int cmp_item(const void *pa, const void *pb)
 /* Sorts the N items and copies their indices into a new array at *OUT. */
 static int sorted_indices(item *it, size_t n, size_t **out)
 {
-    qsort(it, n, sizeof *it, cmp_item);
+    sort_array(it, n, sizeof *it, cmp_item);
     if (!(*out = malloc((n ? n : 1) * sizeof **out)))
         return -1;
     for (size_t k = 0; k < n; k++)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../core/schema.h"
+#include "../core/sort.h"
 
 const char *const regions_series[REG_NSHARES] = {"export_share", "import_share",
                                                  "fdi_stock_share"};
@@ -235,7 +236,7 @@ int regions_compute(const evidence *e, const reg_options *o, reg_region **out, s
     }
     for (size_t i = 0; i < *n; i++) {
         reg_region *r = &(*out)[i];
-        qsort(r->years, r->nyears, sizeof *r->years, cmp_years);
+        sort_array(r->years, r->nyears, sizeof *r->years, cmp_years);
         classify(r, o);
         source_class(e, r);
         trends(r, o);

@@ -12,6 +12,7 @@
 #include "../core/schema.h"
 #include "slippage.h"
 #include "status.h"
+#include "../core/sort.h"
 
 #define SIDE_MAX SC_SIDE_MAX
 
@@ -179,7 +180,7 @@ static int median_delay(const evidence *e, const slip_index *ix, const sc_facts 
     for (size_t k = 0; k < nl; k++)
         if (proj[k] >= 0)
             ps[np++] = (size_t)proj[k];
-    qsort(ps, np, sizeof *ps, cmp_size);
+    sort_array(ps, np, sizeof *ps, cmp_size);
     for (size_t k = 0; k < np; k++) {
         int got;
         if (k > 0 && ps[k] == ps[k - 1])

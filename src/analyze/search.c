@@ -18,6 +18,7 @@
 
 #include "../core/schema.h"
 #include "../core/text.h"
+#include "../core/sort.h"
 
 const char *const search_kinds[SK_COUNT] = {"project", "instrument", "place",
                                             "actor",   "source",     "claim"};
@@ -429,7 +430,7 @@ int search_run(const search_index *ix, const char *query, int kind, search_hit *
         free(v);
         return AMUR_OK;
     }
-    qsort(v, count, sizeof *v, cmp_scored);
+    sort_array(v, count, sizeof *v, cmp_scored);
     {
         search_hit *h = malloc(count * sizeof *h);
         if (!h) {

@@ -11,6 +11,7 @@
 
 #include "../core/schema.h"
 #include "status.h"
+#include "../core/sort.h"
 
 /* The property a listing's planned_end promises. */
 static const char completion[] = "planned_completion";
@@ -255,7 +256,7 @@ static int build_history(const evidence *e, size_t p, const char *property, cons
     h->n = k;
     if (k == 0)
         return AMUR_OK;
-    qsort(h->promises, k, sizeof *h->promises, cmp_promise);
+    sort_array(h->promises, k, sizeof *h->promises, cmp_promise);
 
     /* compared by last day: a promise "by 2020" holds until 2020-12-31 */
     h->promises[0].kind = SLIP_FIRST;
@@ -312,7 +313,7 @@ static int histories_of(const evidence *e, size_t p, const char *prop, size_t i,
         if (m == ns)
             scopes[ns++] = sc;
     }
-    qsort(scopes, ns, sizeof *scopes, cmp_scope);
+    sort_array(scopes, ns, sizeof *scopes, cmp_scope);
     for (size_t k = 0; k < ns && rc == AMUR_OK; k++) {
         slip_history *h = &out->items[out->n++];
         rc = build_history(e, p, prop, scopes[k], i, j - i, lst, nl, f, n, st, h);
@@ -400,7 +401,7 @@ static int cmp_long(const void *pa, const void *pb)
 
 double slip_median(long *v, size_t n)
 {
-    qsort(v, n, sizeof *v, cmp_long);
+    sort_array(v, n, sizeof *v, cmp_long);
     if (n % 2)
         return (double)v[n / 2];
     return ((double)v[n / 2 - 1] + (double)v[n / 2]) / 2.0;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "../core/schema.h"
+#include "../core/sort.h"
 
 enum { EV_START, EV_COMPLETION, EV_OPENING, N_EVENTS };
 enum { ST_UNDER_CONSTRUCTION = 3, ST_COMPLETED = 4, ST_OPERATIONAL = 5 };
@@ -423,7 +424,7 @@ void status_resolve(const evidence *e, size_t p, status_result *out)
     }
     /* the whole is as far as its least advanced part; a part with no
     ** evidence yet is least advanced of all */
-    qsort(sc.v, sc.n, sizeof *sc.v, cmp_part);
+    sort_array(sc.v, sc.n, sizeof *sc.v, cmp_part);
     out->n_parts = sc.n;
     for (size_t i = 0; i < sc.n; i++) {
         status_part *part = &out->parts[i];

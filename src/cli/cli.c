@@ -87,23 +87,25 @@ static void count_row(table *t, const char *name, const store_tally *n, long sto
     table_add(t, cells);
 }
 
-struct table *cli_count_table(store *db, const store_tally *counts, const store_tally *flows,
-                              const char *rows_head, unsigned skip, amur_err *err)
+void cli_count_stored(store *db, long stored[BUNDLE_TABLES], amur_err *err)
+{
+    for (int k = 0; k < BUNDLE_TABLES; k++) {
+        stored[k] = 0;
+        store_count(db, bundle_concept(k), &stored[k], err);
+    }
+}
+
+struct table *cli_count_table(const store_tally *counts, const store_tally *flows,
+                              const long stored[BUNDLE_TABLES], const char *rows_head,
+                              unsigned skip)
 {
     const char *heads[] = {"table", rows_head, "added", "changed", "unchanged", "stored"};
     table *t = table_new(6, heads);
-    for (int k = 0; k < C_COUNT && t; k++) {
-        long stored = 0;
-        if (skip & REF(k))
-            continue;
-        store_count(db, &schema_concepts[k], &stored, err);
-        count_row(t, schema_concepts[k].name, &counts[k], stored);
-    }
-    if (t && flows) {
-        long stored = 0;
-        store_count(db, &schema_flows, &stored, err);
-        count_row(t, schema_flows.name, flows, stored);
-    }
+    for (int k = 0; k < C_COUNT && t; k++)
+        if (!(skip & REF(k)))
+            count_row(t, schema_concepts[k].name, &counts[k], stored[k]);
+    if (t && flows)
+        count_row(t, schema_flows.name, flows, stored[BUNDLE_FLOWS]);
     return t;
 }
 

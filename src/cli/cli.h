@@ -13,6 +13,7 @@
 
 #include "../core/err.h"
 #include "../core/param.h"
+#include "../ingest/bundle.h"
 #include "../store/store.h"
 
 /* Options one command may take: its own and the two clocks. */
@@ -58,14 +59,20 @@ int cli_params(cli *c, const param *ps, void *opts);
 ** MIN to MAX, and whole when WHOLE; otherwise a usage error naming it. */
 int cli_opt_number(cli *c, const char *name, double min, double max, int whole, double *out);
 
-/* The table of COUNTS (one per concept) beside the rows now stored, with
-** ROWS_HEAD naming the column of rows read; concepts whose REF() bit is in
-** SKIP are left out; a last row for FLOWS (IATI flows), unless it is NULL.
-** Returns a table the caller frees with table_free(), or NULL when out of
-** memory. */
+/* Fills STORED with the rows each table of a bundle (BUNDLE_TABLES of them:
+** the concepts, then the flows) holds now; a count that fails stays 0 and
+** sets ERR. */
+void cli_count_stored(store *db, long stored[BUNDLE_TABLES], amur_err *err);
+
+/* The table of COUNTS (one per concept) beside STORED (as cli_count_stored
+** fills it), with ROWS_HEAD naming the column of rows read; concepts whose
+** REF() bit is in SKIP are left out; a last row for FLOWS (IATI flows),
+** unless it is NULL. Returns a table the caller frees with table_free(), or
+** NULL when out of memory. */
 struct table;
-struct table *cli_count_table(store *db, const store_tally *counts, const store_tally *flows,
-                              const char *rows_head, unsigned skip, amur_err *err);
+struct table *cli_count_table(const store_tally *counts, const store_tally *flows,
+                              const long stored[BUNDLE_TABLES], const char *rows_head,
+                              unsigned skip);
 
 /* Opens the store the options name (MODE as store_open). */
 int cli_store(cli *c, int mode, store **out);

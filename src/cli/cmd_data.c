@@ -102,28 +102,21 @@ int cmd_check(cli *c)
 
 /* Flows have a row of their own in what a load says only where there are
 ** any: in the bundle or in the database (most datasets have none). */
-static int show_flows(store *db, const store_tally *counts)
-{
-    long stored = 0;
-    amur_err err;
-    return counts[BUNDLE_FLOWS].rows ||
-           (store_count(db, &schema_flows, &stored, &err) == AMUR_OK && stored > 0);
-}
-
 static void print_load(cli *c, store *db, const char *dir, const store_tally *counts)
 {
-    long added = 0, changed = 0;
-    int tables = show_flows(db, counts) ? BUNDLE_TABLES : C_COUNT;
+    long added = 0, changed = 0, stored[BUNDLE_TABLES];
+    int tables;
+    /* flows show only in a database that has some: most never will */
+    cli_count_stored(db, stored, &c->err);
+    tables = counts[BUNDLE_FLOWS].rows || stored[BUNDLE_FLOWS] > 0 ? BUNDLE_TABLES : C_COUNT;
     if (c->json) {
         fputs("[", stdout);
         for (int k = 0; k < tables; k++) {
-            long total = 0;
             json_t *o;
-            store_count(db, bundle_concept(k), &total, &c->err);
             o = json_pack("{s:s,s:I,s:I,s:I,s:I,s:I}", "id", bundle_concept(k)->name, "rows",
                           (json_int_t)counts[k].rows, "added", (json_int_t)counts[k].added,
                           "changed", (json_int_t)counts[k].changed, "unchanged",
-                          (json_int_t)counts[k].same, "stored", (json_int_t)total);
+                          (json_int_t)counts[k].same, "stored", (json_int_t)stored[k]);
             fputs(k ? ",\n" : "\n", stdout);
             json_dumpf(o, stdout, JSON_COMPACT);
             json_decref(o);
@@ -134,8 +127,8 @@ static void print_load(cli *c, store *db, const char *dir, const store_tally *co
     if (c->quiet)
         return;
     {
-        table *t = cli_count_table(db, counts, tables > C_COUNT ? &counts[BUNDLE_FLOWS] : NULL,
-                                   "in bundle", 0, &c->err);
+        table *t = cli_count_table(counts, tables > C_COUNT ? &counts[BUNDLE_FLOWS] : NULL,
+                                   stored, "in bundle", 0);
         for (int k = 0; k < BUNDLE_TABLES; k++) {
             added += counts[k].added;
             changed += counts[k].changed;

@@ -169,10 +169,12 @@ int cmd_import_iati(cli *c)
         fputs(json_array_size(out) ? "\n]\n" : "]\n", stdout);
         json_decref(out);
     } else if (!c->quiet && rc == AMUR_OK && failed < c->npos) {
+        long stored[BUNDLE_TABLES];
+        table *t;
+        cli_count_stored(db, stored, &c->err);
         /* the import makes no listings, indicators or instruments */
-        table *t = cli_count_table(db, total, &flows, "in files",
-                                   REF(C_LISTING) | REF(C_INDICATOR) | REF(C_INSTRUMENT),
-                                   &c->err);
+        t = cli_count_table(total, &flows, stored, "in files",
+                            REF(C_LISTING) | REF(C_INDICATOR) | REF(C_INSTRUMENT));
         if (t) {
             printf("\n");
             table_print(t, stdout, table_fit_width(stdout));

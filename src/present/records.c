@@ -13,6 +13,7 @@
 
 #include "../core/text.h"
 #include "table.h"
+#include "../core/sort.h"
 
 #define MAX_EXTRA 8
 
@@ -261,7 +262,7 @@ static int put_held(rec_out *o)
         r->desc = o->desc;
     }
     if (refs) {
-        qsort(refs, o->nheld, sizeof *refs, held_cmp);
+        sort_array(refs, o->nheld, sizeof *refs, held_cmp);
         o->n = 0;
         for (size_t i = 0; i < o->nheld && !rc; i++)
             rc = put_row(o, refs[i].row, (const char *const *)refs[i].row + o->c->ncols);

@@ -6,6 +6,7 @@
 ** anything else is the path of an SQLite file (sqlite.c).
 */
 #include "backend.h"
+#include "../core/sort.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -557,7 +558,7 @@ int store_flows_put_rows(store *s, char *const *const *rows, size_t n, store_tal
         return err_set(err, AMUR_ESYS, "out of memory");
     }
     memcpy(order, rows, n * sizeof *order);
-    qsort(order, n, sizeof *order, by_snapshot);
+    sort_array(order, n, sizeof *order, by_snapshot);
     for (size_t i = 0; i < n && rc == AMUR_OK; i++) {
         store_flow f;
         store_flow_of_row(order[i], &f);

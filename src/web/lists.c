@@ -12,6 +12,7 @@
 #include "../analyze/search.h"
 #include "../core/text.h"
 #include "../present/csvw.h"
+#include "../core/sort.h"
 
 static const char *const formats[] = {"json", "csv", NULL};
 
@@ -344,8 +345,7 @@ int list_sort(json_t *items, const list_opts *o, char *msg, size_t n)
         free(refs);
         return -1;
     }
-    if (count)
-        qsort(refs, count, sizeof *refs, ref_cmp);
+    sort_array(refs, count, sizeof *refs, ref_cmp);
     if (!(sorted = json_array())) {
         free(refs);
         snprintf(msg, n, "out of memory");
@@ -427,8 +427,7 @@ static json_t *one_facet(const json_t *items, const char *name, const list_spec 
     }
     for (i = 0; i < nv; i++)
         v[i] = json_incref(json_array_get(out, i));
-    if (nv)
-        qsort(v, nv, sizeof *v, count_cmp);
+    sort_array(v, nv, sizeof *v, count_cmp);
     json_array_clear(out);
     for (i = 0; i < nv; i++) {
         if (i < LIST_MAX_FACET_VALUES)
