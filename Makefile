@@ -69,7 +69,7 @@ build-san/tests/%: tests/unit/%.c tests/unit/fixture.h $(SAN_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) $(SAN_FLAGS) -Isrc -o $@ $< $(SAN_OBJ) $(LDLIBS) -lcmocka
 
-build/tests/quotes_test: tests/dataset/quotes_test.c build/ingest/csv.o build/core/err.o
+build/tests/quotes_test: tests/dataset/quotes_test.c build/ingest/csv.o build/core/err.o build/core/dbuf.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) $(CFLAGS) -Isrc -o $@ $^ -lm
 

@@ -12,39 +12,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/dbuf.h"
 #include "../core/text.h"
 
-/* A growable text with a limit: the HTML's text is never longer than the
-** HTML, but entities could expand it, so it keeps the same bound. */
-typedef struct buf {
-    char *s;
-    size_t n, cap;
-    int full;
-} buf;
+/* The text walked out of the HTML, with the first failure of an add:
+** the text is never longer than the HTML, but entities could expand it,
+** so it keeps the same bound (ARTICLE_MAX_BYTES). */
+typedef struct text_out {
+    dbuf b;
+    int failed; /* DBUF_FULL or DBUF_NOMEM */
+} text_out;
 
-static void put(buf *b, const char *s, size_t n)
+static void put(text_out *t, const char *s, size_t n)
 {
-    if (b->full)
-        return;
-    if (b->n + n + 1 > ARTICLE_MAX_BYTES + 1) {
-        b->full = 1;
-        return;
-    }
-    if (b->n + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 4096;
-        char *p;
-        while (cap < b->n + n + 1)
-            cap *= 2;
-        if (!(p = realloc(b->s, cap))) {
-            b->full = 2;
-            return;
-        }
-        b->s = p;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->n, s, n);
-    b->n += n;
-    b->s[b->n] = 0;
+    if (!t->failed)
+        t->failed = dbuf_add(&t->b, s, n);
 }
 
 static int skipped(const char *name)
@@ -71,9 +53,9 @@ static int block(const char *name)
 }
 
 /* Depth is bounded by libxml2's own limit on nesting (256 by default). */
-static void walk(xmlNode *n, buf *b)
+static void walk(xmlNode *n, text_out *b)
 {
-    for (; n && !b->full; n = n->next) {
+    for (; n && !b->failed; n = n->next) {
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
             if (n->content)
                 put(b, (const char *)n->content, strlen((const char *)n->content));
@@ -133,27 +115,25 @@ static int from_html(const char *path, const char *raw, size_t n, article *a, am
     htmlDocPtr doc = htmlReadMemory(raw, (int)n, NULL, "UTF-8",
                                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
                                         HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
-    buf b = {0};
+    text_out b = {DBUF_INIT(ARTICLE_MAX_BYTES), DBUF_OK};
     if (!doc)
         return err_set(err, AMUR_EDATA, "%s: not an HTML document libxml2 can read", path);
     walk(xmlDocGetRootElement(doc), &b);
     a->title = find_title(xmlDocGetRootElement(doc));
     xmlFreeDoc(doc);
-    if (b.full == 2) {
-        free(b.s);
-        return err_set(err, AMUR_ESYS, "%s: out of memory", path);
-    }
-    if (b.full) {
-        free(b.s);
+    if (!b.failed && !b.b.s) /* no text at all: still a string */
+        put(&b, "", 0);
+    if (b.failed) {
+        dbuf_free(&b.b);
+        free(a->title);
+        a->title = NULL;
+        if (b.failed == DBUF_NOMEM)
+            return err_set(err, AMUR_ESYS, "%s: out of memory", path);
         return err_set(err, AMUR_EDATA, "%s: its text is longer than %u bytes", path,
                        ARTICLE_MAX_BYTES);
     }
-    if (!b.s)
-        put(&b, "", 0);
-    if (!b.s)
-        return err_set(err, AMUR_ESYS, "%s: out of memory", path);
-    a->text = b.s;
-    a->len = b.n;
+    a->text = b.b.s;
+    a->len = b.b.n;
     a->html = 1;
     return AMUR_OK;
 }

@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/dbuf.h"
+
 #define CHUNK 65536
 
 struct csv {
@@ -23,8 +25,7 @@ struct csv {
     size_t inlen, inpos;
     int started, done, failed;
     long line;
-    char *buf; /* packed fields */
-    size_t len, cap;
+    dbuf row; /* the row's fields, packed, each with its NUL */
     size_t starts[CSV_MAX_COLS];
     size_t lens[CSV_MAX_COLS];
     const char *cols[CSV_MAX_COLS];
@@ -42,6 +43,7 @@ static csv *reader_new(const char *name, amur_err *err)
         return NULL;
     }
     c->line = 1;
+    dbuf_init(&c->row, (size_t)CSV_MAX_COLS * (CSV_MAX_FIELD + 1));
     return c;
 }
 
@@ -77,7 +79,7 @@ void csv_close(csv *c)
     if (c->f)
         fclose(c->f);
     free(c->name);
-    free(c->buf);
+    dbuf_free(&c->row);
     free(c);
 }
 
@@ -123,17 +125,11 @@ static void unread_byte(csv *c)
 static int put(csv *c, char ch, amur_err *err)
 {
     /* a field may be CSV_MAX_FIELD bytes; its NUL terminator does not count */
-    if (ch && c->len - c->starts[c->ncols] >= CSV_MAX_FIELD)
+    if (ch && c->row.n - c->starts[c->ncols] >= CSV_MAX_FIELD)
         return err_set(err, AMUR_EDATA, "field %zu is longer than %u bytes", c->ncols + 1, CSV_MAX_FIELD);
-    if (c->len + 1 >= c->cap) {
-        size_t cap = c->cap ? c->cap * 2 : 4096;
-        char *b = realloc(c->buf, cap);
-        if (!b)
-            return err_set(err, AMUR_ESYS, "%s: out of memory", c->name);
-        c->buf = b;
-        c->cap = cap;
-    }
-    c->buf[c->len++] = ch;
+    /* the row's max holds every field at its longest: only memory can fail */
+    if (dbuf_addc(&c->row, ch))
+        return err_set(err, AMUR_ESYS, "%s: out of memory", c->name);
     return AMUR_OK;
 }
 
@@ -141,11 +137,11 @@ static int end_field(csv *c, amur_err *err)
 {
     if (put(c, 0, err))
         return err->code;
-    c->lens[c->ncols] = c->len - 1 - c->starts[c->ncols];
+    c->lens[c->ncols] = c->row.n - 1 - c->starts[c->ncols];
     c->ncols++;
     if (c->ncols == CSV_MAX_COLS)
         return err_set(err, AMUR_EDATA, "more than %d columns in a row", CSV_MAX_COLS - 1);
-    c->starts[c->ncols] = c->len;
+    c->starts[c->ncols] = c->row.n;
     return AMUR_OK;
 }
 
@@ -176,7 +172,7 @@ int csv_next(csv *c, csv_row *row, amur_err *err)
         int quoted = 0, any = 0;
         if (c->done)
             return 0;
-        c->len = 0;
+        dbuf_reset(&c->row);
         c->ncols = 0;
         c->starts[0] = 0;
         row_line = c->line;
@@ -256,7 +252,7 @@ int csv_next(csv *c, csv_row *row, amur_err *err)
                 continue;
             }
             if (ch == '"') {
-                if (c->len != c->starts[c->ncols]) {
+                if (c->row.n != c->starts[c->ncols]) {
                     err_set(err, AMUR_EDATA,
                             "field %zu: a quote inside an unquoted field "
                             "(quote the whole field and double the quote)", c->ncols + 1);
@@ -272,7 +268,7 @@ int csv_next(csv *c, csv_row *row, amur_err *err)
         if (c->ncols == 1 && c->lens[0] == 0 && !any)
             continue; /* blank line */
         for (size_t i = 0; i < c->ncols; i++)
-            c->cols[i] = c->buf + c->starts[i];
+            c->cols[i] = c->row.s + c->starts[i];
         row->ncols = c->ncols;
         row->cols = c->cols;
         row->lens = c->lens;

@@ -45,9 +45,13 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../core/dbuf.h"
 #include "../core/strmap.h"
 
 #define NMIGRATIONS store_pg_nmigrations
+/* A COPY line's length goes to libpq as an int; PostgreSQL itself refuses a
+** field over 1 GB, so a longer line could never be stored. */
+#define PG_MAX_LINE (1u << 30)
 
 /* The advisory lock that serialises migrations and loads: "amur", and the
 ** schema, so that amur databases in different schemas do not wait on each
@@ -73,8 +77,7 @@ typedef struct pg_store {
     strmap *copy_ids;                  /* ids sent down the COPY */
     char **copy_keys;                  /* and their storage */
     size_t ncopy, capcopy;
-    char *line;                        /* one COPY line */
-    size_t linecap;
+    dbuf line;                         /* one COPY line */
     int copied_serials; /* tokens or audit rows stored with their own numbers */
     int flow_prepared[STORE_PG_FLOW_STATEMENTS]; /* pg_flows.c's, prepared yet */
 } pg_store;
@@ -296,6 +299,7 @@ static int pg_open(const char *path, int mode, store **out, amur_err *err)
         return err_set(err, AMUR_ESYS, "out of memory");
     }
     s->copying = -1;
+    dbuf_init(&s->line, PG_MAX_LINE);
     s->use_copy = !(copy && strcmp(copy, "0") == 0);
     s->conn = PQconnectdbParams(keys, vals, 1);
     if (!s->conn || PQstatus(s->conn) != CONNECTION_OK) {
@@ -411,49 +415,41 @@ static int copy_start(pg_store *s, const concept *c, amur_err *err)
     return AMUR_OK;
 }
 
-static int line_reserve(pg_store *s, size_t need)
-{
-    char *p;
-    size_t cap = s->linecap ? s->linecap : 4096;
-    if (need <= s->linecap)
-        return 0;
-    while (cap < need)
-        cap *= 2;
-    if (!(p = realloc(s->line, cap)))
-        return -1;
-    s->line = p;
-    s->linecap = cap;
-    return 0;
-}
-
 /* One row in COPY's text format: tab-separated, \N for NULL, backslash
 ** escapes for backslash, tab, newline and carriage return. */
 static int copy_row(pg_store *s, const concept *c, char *const *f, amur_err *err)
 {
-    size_t len = 0;
+    dbuf *b = &s->line;
+    dbuf_reset(b);
     for (size_t i = 0; i < c->ncols; i++) {
         size_t vlen = f[i] ? strlen(f[i]) : 0;
-        if (line_reserve(s, len + 2 * vlen + 4))
-            return err_set(err, AMUR_ESYS, "out of memory");
+        char *w;
+        int rc = dbuf_reserve(b, 2 * vlen + 4); /* every byte escaped, at worst */
+        if (rc)
+            return err_set(err, rc == DBUF_FULL ? AMUR_EDATA : AMUR_ESYS,
+                           rc == DBUF_FULL ? "%s: a row longer than %zu bytes" : "%s: out of memory",
+                           c->name, b->max);
+        w = b->s + b->n;
         if (i)
-            s->line[len++] = '\t';
+            *w++ = '\t';
         if (!f[i]) {
-            s->line[len++] = '\\';
-            s->line[len++] = 'N';
-            continue;
+            *w++ = '\\';
+            *w++ = 'N';
         }
-        for (const char *p = f[i]; *p; p++) {
+        for (const char *p = f[i]; p && *p; p++) {
             char e = *p == '\\' ? '\\' : *p == '\t' ? 't' : *p == '\n' ? 'n' : *p == '\r' ? 'r' : 0;
             if (e) {
-                s->line[len++] = '\\';
-                s->line[len++] = e;
+                *w++ = '\\';
+                *w++ = e;
             } else {
-                s->line[len++] = *p;
+                *w++ = *p;
             }
         }
+        dbuf_grow(b, (size_t)(w - (b->s + b->n)));
     }
-    s->line[len++] = '\n';
-    if (PQputCopyData(s->conn, s->line, (int)len) != 1)
+    if (dbuf_addc(b, '\n'))
+        return err_set(err, AMUR_ESYS, "%s: out of memory", c->name);
+    if (PQputCopyData(s->conn, b->s, (int)b->n) != 1)
         return pg_error(s, NULL, err, "storing");
     return AMUR_OK;
 }
@@ -520,7 +516,7 @@ static void pg_close(store *base)
         copy_abort(s);
     copy_forget(s);
     free(s->copy_keys);
-    free(s->line);
+    dbuf_free(&s->line);
     for (size_t i = 0; i < s->ndyn; i++)
         free(s->dyn[i]);
     free(s->dyn);

@@ -34,6 +34,7 @@
 #include "../present/table.h"
 #include "../store/store.h"
 #include "assets.h"
+#include "../core/dbuf.h"
 #include "../core/hash.h"
 #include "conns.h"
 #include "feed.h"
@@ -108,8 +109,7 @@ typedef struct request {
     size_t body;  /* bytes of body seen */
     size_t limit; /* bytes of body accepted */
     int refused;  /* a response was queued early */
-    char *data;   /* the body, kept for a POST */
-    size_t cap;
+    dbuf data;    /* the body, kept for a POST; at most LIMIT bytes */
 } request;
 
 /* Whether the client takes gzip: "gzip" or "*" in Accept-Encoding with a
@@ -567,7 +567,7 @@ static enum MHD_Result serve_token(server *s, struct MHD_Connection *conn, const
     c.param = get_param;
     c.param_ctx = conn;
     c.db = db;
-    c.body = rq->data;
+    c.body = rq->data.s;
     c.body_len = rq->body;
     c.token_id = token_id;
     c.token_role = role;
@@ -779,6 +779,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         rq->started = 1;
         /* only a route that writes has a body worth keeping */
         rq->limit = post_api(method, url) ? WEB_MAX_WRITE_BODY : WEB_MAX_BODY;
+        dbuf_init(&rq->data, rq->limit);
         if (cl && strtoull(cl, NULL, 10) > rq->limit) {
             rq->refused = 1;
             conns_received(s->conns, conn_of(conn));
@@ -798,20 +799,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
             return send_error(conn, MHD_HTTP_CONTENT_TOO_LARGE, NULL,
                               "the request body is larger than %zu bytes", rq->limit);
         }
-        if (post_api(method, url)) {
-            if (rq->body + n + 1 > rq->cap) {
-                size_t cap = rq->cap ? rq->cap : 4096;
-                char *p;
-                while (cap < rq->body + n + 1)
-                    cap *= 2;
-                if (!(p = realloc(rq->data, cap)))
-                    return MHD_NO;
-                rq->data = p;
-                rq->cap = cap;
-            }
-            memcpy(rq->data + rq->body, upload_data, n);
-            rq->data[rq->body + n] = 0;
-        }
+        /* within the limit (checked above), only memory can fail */
+        if (post_api(method, url) && dbuf_add(&rq->data, upload_data, n))
+            return MHD_NO;
         rq->body += n;
         return MHD_YES;
     }
@@ -844,7 +834,7 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
     (void)toe;
     conns_answered(s->conns, conn_of(conn));
     if (*con_cls)
-        free(((request *)*con_cls)->data);
+        dbuf_free(&((request *)*con_cls)->data);
     free(*con_cls);
     *con_cls = NULL;
 }
