@@ -89,7 +89,7 @@ static evidence *side_new(const evidence *e, pdate at)
     memset(s->index, 0, sizeof s->index);
     s->subjects = NULL;
     s->lazy = NULL;
-    s->pool = NULL;
+    arena_init(&s->pool, 0, 0); /* the strings are E's */
     s->view.as_of = s->view.known_by = at;
     s->listings = malloc((e->n_listings ? e->n_listings : 1) * sizeof *s->listings);
     s->claims = malloc((e->n_claims ? e->n_claims : 1) * sizeof *s->claims);

@@ -4,7 +4,7 @@
 **
 ** Sized for ten million claims (a million projects), where every cost per
 ** field or per row is paid ten million times:
-** - strings are copied into a pool of large blocks rather than one malloc
+** - strings are copied into an arena (core/arena.h) rather than one malloc
 **   each, and the short values that repeat (the ids that rows refer to,
 **   properties, units, scopes, stage words, dates, short quotes) are
 **   interned: kept once however many rows hold them, so a claim's subject
@@ -34,33 +34,6 @@
 /* Values up to this many bytes are interned (in the fields that repeat);
 ** longer text rarely repeats, and hashing it would cost more than copying. */
 #define INTERN_MAX 64
-
-typedef struct ev_pool {
-    struct ev_pool *next;
-    size_t used, cap;
-    char data[];
-} ev_pool;
-
-/* Copies N bytes of S and a NUL into the pool; NULL when out of memory. */
-static char *pool_copy(evidence *e, const char *s, size_t n)
-{
-    char *p;
-    if (!e->pool || e->pool->cap - e->pool->used < n + 1) {
-        size_t cap = n + 1 > POOL_BLOCK ? n + 1 : POOL_BLOCK;
-        ev_pool *b = malloc(sizeof *b + cap);
-        if (!b)
-            return NULL;
-        b->next = e->pool;
-        b->used = 0;
-        b->cap = cap;
-        e->pool = b;
-    }
-    p = e->pool->data + e->pool->used;
-    memcpy(p, s, n);
-    p[n] = 0;
-    e->pool->used += n + 1;
-    return p;
-}
 
 /* ---- interning ---- */
 
@@ -123,7 +96,7 @@ static const char *intern(evidence *e, interner *t, const char *s, size_t n, uin
         t->str = v;
         t->ncap = c;
     }
-    if (t->n >= EV_MAX_ROWS || !(copy = pool_copy(e, s, n)))
+    if (t->n >= EV_MAX_ROWS || !(copy = arena_strndup(&e->pool, s, n)))
         return NULL;
     t->str[t->n] = copy;
     t->slot[i] = (uint64_t)h << 32 | (uint64_t)(t->n + 1);
@@ -220,7 +193,7 @@ static const char *text(loader *l, const char *s)
     const char *p;
     if (!s || !*s)
         return NULL;
-    if (!(p = pool_copy(l->e, s, strlen(s))))
+    if (!(p = arena_strndup(&l->e->pool, s, strlen(s))))
         l->oom = 1;
     return p;
 }
@@ -821,6 +794,7 @@ static int load_start(const ev_view *view, evidence **out, loader *l, amur_err *
         return err_set(err, AMUR_ESYS, "out of memory");
     l->e = e;
     e->view = *view;
+    arena_init(&e->pool, POOL_BLOCK, 0);
     if (!(l->recent = calloc(MAX_COLS, sizeof *l->recent)) ||
         !(e->lazy = calloc(1, sizeof *e->lazy)) || pthread_mutex_init(&e->lazy->lock, NULL)) {
         free(l->recent);
@@ -946,11 +920,7 @@ void evidence_free(evidence *e)
         pthread_mutex_destroy(&e->lazy->lock);
         free(e->lazy);
     }
-    while (e->pool) {
-        ev_pool *next = e->pool->next;
-        free(e->pool);
-        e->pool = next;
-    }
+    arena_free(&e->pool);
     free(e);
 }
 

@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 
+#include "../core/arena.h"
 #include "../core/err.h"
 #include "../core/param.h"
 #include "../core/pdate.h"
@@ -120,7 +121,7 @@ typedef struct evidence {
     struct ev_ids *index[9];       /* id → array index, per concept_id */
     struct ev_subjects *subjects;  /* subject → its run of claims */
     struct ev_lazy *lazy;          /* what is built on first use */
-    struct ev_pool *pool;
+    arena pool;                    /* the strings of every record */
 } evidence;
 
 int evidence_load(store *s, const ev_view *view, evidence **out, amur_err *err);

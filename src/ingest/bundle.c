@@ -19,53 +19,10 @@
 
 #define OOM(d) diag_add(d, NULL, 0, NULL, "out of memory")
 
-/* ---- the blocks that rows read from files live in ---- */
-
-#define BMEM_BLOCK ((size_t)1 << 20)
-
-typedef struct bblock {
-    struct bblock *next;
-    size_t used, cap;
-    max_align_t data[];
-} bblock;
-
-struct bmem {
-    bblock *head;
-};
-
-/* N bytes aligned for pointers, or NULL when out of memory. No limit of
-** its own: what it holds is bounded by the files (csv.h limits each field
-** and row), as when each field had its own allocation. */
-static void *bmem_alloc(bmem *m, size_t n)
-{
-    bblock *b = m->head;
-    void *p;
-    n = (n + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *);
-    if (!b || b->cap - b->used < n) {
-        size_t cap = n > BMEM_BLOCK ? n : BMEM_BLOCK;
-        if (!(b = malloc(sizeof *b + cap)))
-            return NULL;
-        b->next = m->head;
-        b->used = 0;
-        b->cap = cap;
-        m->head = b;
-    }
-    p = (char *)b->data + b->used;
-    b->used += n;
-    return p;
-}
-
-static void bmem_free(bmem *m)
-{
-    if (!m)
-        return;
-    while (m->head) {
-        bblock *next = m->head->next;
-        free(m->head);
-        m->head = next;
-    }
-    free(m);
-}
+/* The rows read from files live in an arena of 1 MiB blocks. It has no
+** ceiling of its own: what it holds is bounded by the files (csv.h limits
+** each field and row), as when each field had its own allocation. */
+#define BUNDLE_BLOCK ((size_t)1 << 20)
 
 /* Frees a row allocated field by field (bundle_add's). */
 static void row_free(brow *r, size_t ncols)
@@ -91,7 +48,9 @@ void bundle_free(bundle *b)
         free(t->rows);
         free(t->path);
     }
-    bmem_free(b->mem);
+    if (b->mem)
+        arena_free(b->mem);
+    free(b->mem);
     free(b);
 }
 
@@ -165,7 +124,7 @@ static int blank(const char *s)
     return 1;
 }
 
-static int add_row(btable *t, bmem *mem, const csv_row *r, const int *map, diag *d)
+static int add_row(btable *t, arena *mem, const csv_row *r, const int *map, diag *d)
 {
     const concept *c = t->c;
     brow row;
@@ -194,7 +153,7 @@ static int add_row(btable *t, bmem *mem, const csv_row *r, const int *map, diag 
         lens[i] = map[i] < 0 || blank(r->cols[i]) ? 0 : strlen(r->cols[i]) + 1;
         need += lens[i];
     }
-    if (!(row.f = bmem_alloc(mem, need)))
+    if (!(row.f = arena_alloc(mem, need)))
         return OOM(d);
     memset(row.f, 0, c->ncols * sizeof *row.f);
     w = (char *)(row.f + c->ncols);
@@ -217,7 +176,7 @@ static int add_row(btable *t, bmem *mem, const csv_row *r, const int *map, diag 
     return 0;
 }
 
-static int read_table(btable *t, bmem *mem, diag *d, amur_err *err)
+static int read_table(btable *t, arena *mem, diag *d, amur_err *err)
 {
     amur_err cerr = {0, ""};
     csv *r;
@@ -330,10 +289,11 @@ int bundle_read(const char *dir, bundle **out, diag *d, amur_err *err)
                        errno == ENOENT ? "no such directory" : strerror(errno));
     if (!S_ISDIR(st.st_mode))
         return err_set(err, AMUR_EDATA, "%s: not a directory", dir);
-    if (!(b = calloc(1, sizeof *b)) || !(b->mem = calloc(1, sizeof *b->mem))) {
+    if (!(b = calloc(1, sizeof *b)) || !(b->mem = malloc(sizeof *b->mem))) {
         free(b);
         return err_set(err, AMUR_ESYS, "out of memory");
     }
+    arena_init(b->mem, BUNDLE_BLOCK, 0);
     for (int c = 0; c < BUNDLE_TABLES; c++) {
         btable *t = &b->t[c];
         size_t n = strlen(dir) + strlen(bundle_concept(c)->file) + 2;

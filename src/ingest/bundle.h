@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 
+#include "../core/arena.h"
 #include "../core/err.h"
 #include "../core/schema.h"
 
@@ -32,8 +33,6 @@ typedef struct btable {
     size_t n, cap;
 } btable;
 
-typedef struct bmem bmem;
-
 /* The tables of a bundle: the concepts' (0 .. C_COUNT-1), then the IATI
 ** flows' (flows.csv, schema_flows), which no row refers to. */
 enum { BUNDLE_FLOWS = C_COUNT, BUNDLE_TABLES };
@@ -44,7 +43,7 @@ typedef struct bundle {
     ** blocks freed together (a million rows would otherwise be ten million
     ** small allocations); NULL for a bundle built with bundle_new(), whose
     ** rows are allocated one by one. */
-    bmem *mem;
+    arena *mem;
 } bundle;
 
 /* The file that lists the files a whole bundle holds (amur export writes

@@ -1,0 +1,49 @@
+/*
+** arena.h — memory handed out from large blocks and given back all at once:
+** for the many small things that live and die together (an evidence set's
+** strings, a bundle's rows, one IATI activity's records, a snapshot's
+** cells). One malloc per block instead of one per string makes loading
+** faster and freeing a whole set a short walk.
+**
+** An arena may have a ceiling (MAX bytes handed out between resets); past
+** it, an allocation fails as if memory ran out, and arena_full() says why.
+** Ownership: everything an arena hands out is freed by arena_free() (or
+** arena_reset()), never one by one.
+*/
+#ifndef AMUR_ARENA_H
+#define AMUR_ARENA_H
+
+#include <stddef.h>
+
+typedef struct arena_block arena_block;
+
+typedef struct arena {
+    arena_block *head; /* the newest block; each points to the one before */
+    size_t block;      /* bytes in a new block */
+    size_t total;      /* bytes handed out since the last reset */
+    size_t max;        /* most bytes handed out between resets; 0: no limit */
+    int full;          /* an allocation passed MAX */
+} arena;
+
+#define ARENA_INIT(block, max) {NULL, (block), 0, (max), 0}
+
+/* Starts A empty: new blocks of BLOCK bytes (a bigger request gets a block
+** of its own size), at most MAX bytes handed out (0: no limit). */
+void arena_init(arena *a, size_t block, size_t max);
+/* N bytes aligned for any object built of pointers, integers and doubles
+** (not long double); NULL when out of memory or past the
+** ceiling (then arena_full() is 1 until the next reset). */
+void *arena_alloc(arena *a, size_t n);
+/* A copy of the N bytes at S and a NUL, not aligned (text packs tightly);
+** NULL as arena_alloc. */
+char *arena_strndup(arena *a, const char *s, size_t n);
+/* Whether an allocation failed for the ceiling, not for memory. */
+int arena_full(const arena *a);
+/* Gives back everything handed out but keeps the oldest block, so an arena
+** reused for one item after another (an IATI activity) stays at one
+** block's worth of memory when items are small. */
+void arena_reset(arena *a);
+/* Gives back all of A's memory; A is then empty, ready for reuse. */
+void arena_free(arena *a);
+
+#endif

@@ -1,0 +1,98 @@
+/*
+** test_arena.c — memory from large blocks (src/core/arena.h): alignment,
+** requests bigger than a block, the ceiling, and reset keeping one block.
+*/
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/arena.h"
+
+static void strings_pack_and_survive(void **state)
+{
+    (void)state;
+    arena a = ARENA_INIT(64, 0);
+    char *p[100];
+    for (int i = 0; i < 100; i++) {
+        char s[16];
+        int n = snprintf(s, sizeof s, "row-%d", i);
+        assert_non_null(p[i] = arena_strndup(&a, s, (size_t)n));
+    }
+    /* blocks filled and chained: every string is still where it was */
+    for (int i = 0; i < 100; i++) {
+        char s[16];
+        snprintf(s, sizeof s, "row-%d", i);
+        assert_string_equal(p[i], s);
+    }
+    assert_non_null(p[0] = arena_strndup(&a, "abc", 2));
+    assert_string_equal(p[0], "ab");
+    arena_free(&a);
+    assert_null(a.head);
+}
+
+static void allocations_are_aligned(void **state)
+{
+    (void)state;
+    arena a = ARENA_INIT(256, 0);
+    for (int i = 0; i < 50; i++) {
+        void *s = arena_strndup(&a, "x", 1); /* leaves the end unaligned */
+        double *d = arena_alloc(&a, sizeof *d);
+        void **v = arena_alloc(&a, 3 * sizeof *v);
+        assert_non_null(s);
+        assert_non_null(d);
+        assert_non_null(v);
+        assert_int_equal((uintptr_t)d % _Alignof(double), 0);
+        assert_int_equal((uintptr_t)v % _Alignof(void *), 0);
+        *d = 1.5;
+        v[0] = v[1] = v[2] = d;
+    }
+    arena_free(&a);
+}
+
+static void big_request_gets_its_own_block(void **state)
+{
+    (void)state;
+    arena a = ARENA_INIT(64, 0);
+    char *big = arena_alloc(&a, 10000);
+    char *small = arena_alloc(&a, 8);
+    assert_non_null(big);
+    assert_non_null(small);
+    memset(big, 'x', 10000); /* ASan checks the whole block is ours */
+    assert_int_equal(a.total, 10008);
+    arena_free(&a);
+}
+
+static void ceiling_then_reset(void **state)
+{
+    (void)state;
+    arena a = ARENA_INIT(64, 100);
+    assert_non_null(arena_alloc(&a, 60));
+    assert_false(arena_full(&a));
+    assert_non_null(arena_alloc(&a, 40));
+    assert_null(arena_alloc(&a, 1));
+    assert_true(arena_full(&a));
+    assert_null(arena_strndup(&a, "", 0)); /* even a NUL is a byte */
+    assert_null(arena_alloc(&a, SIZE_MAX));
+    arena_reset(&a);
+    assert_false(arena_full(&a));
+    assert_int_equal(a.total, 0);
+    assert_non_null(a.head); /* one block kept for the next item */
+    assert_non_null(arena_alloc(&a, 100));
+    arena_free(&a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(strings_pack_and_survive),
+        cmocka_unit_test(allocations_are_aligned),
+        cmocka_unit_test(big_request_gets_its_own_block),
+        cmocka_unit_test(ceiling_then_reset),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
