@@ -10,6 +10,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <stddef.h>
 #include <string.h>
 
 int store_is_server(const char *path)
@@ -375,51 +376,55 @@ int store_each_flow_all(store *s, const char *activity, store_flow_fn fn, void *
 
 /* ---- flows as rows, and a snapshot at a time ---- */
 
+/* store_flow's fields in schema_flows' column order, so that the row and
+** its reverse are one declaration: where each field lies, and what it is. */
+enum { FLOW_TEXT, FLOW_SEQ /* a number, always written */, FLOW_LINE /* 0 is NULL */ };
+#define FLOW_COL(field, kind) {offsetof(store_flow, field), kind}
+static const struct {
+    size_t at;
+    int kind;
+} flow_cols[] = {
+    FLOW_COL(activity, FLOW_TEXT),     FLOW_COL(source, FLOW_TEXT),
+    FLOW_COL(reported, FLOW_TEXT),     FLOW_COL(seq, FLOW_SEQ),
+    FLOW_COL(kind, FLOW_TEXT),         FLOW_COL(type, FLOW_TEXT),
+    FLOW_COL(date, FLOW_TEXT),         FLOW_COL(end, FLOW_TEXT),
+    FLOW_COL(value, FLOW_TEXT),        FLOW_COL(currency, FLOW_TEXT),
+    FLOW_COL(value_date, FLOW_TEXT),   FLOW_COL(provider, FLOW_TEXT),
+    FLOW_COL(receiver, FLOW_TEXT),     FLOW_COL(provider_ref, FLOW_TEXT),
+    FLOW_COL(receiver_ref, FLOW_TEXT), FLOW_COL(description, FLOW_TEXT),
+    FLOW_COL(file, FLOW_TEXT),         FLOW_COL(line, FLOW_LINE),
+};
+_Static_assert(sizeof flow_cols / sizeof flow_cols[0] == STORE_FLOW_COLS,
+               "a column of flows.csv without its field");
+
 void store_flow_row(const store_flow *f, const char *cells[STORE_FLOW_COLS], char seq[24],
                     char line[24])
 {
-    snprintf(seq, 24, "%ld", f->seq);
-    snprintf(line, 24, "%ld", f->line);
-    cells[0] = f->activity;
-    cells[1] = f->source;
-    cells[2] = f->reported;
-    cells[3] = seq;
-    cells[4] = f->kind;
-    cells[5] = f->type;
-    cells[6] = f->date;
-    cells[7] = f->end;
-    cells[8] = f->value;
-    cells[9] = f->currency;
-    cells[10] = f->value_date;
-    cells[11] = f->provider;
-    cells[12] = f->receiver;
-    cells[13] = f->provider_ref;
-    cells[14] = f->receiver_ref;
-    cells[15] = f->description;
-    cells[16] = f->file;
-    cells[17] = f->line ? line : NULL;
+    for (size_t i = 0; i < STORE_FLOW_COLS; i++) {
+        const char *at = (const char *)f + flow_cols[i].at;
+        long n;
+        if (flow_cols[i].kind == FLOW_TEXT) {
+            memcpy(&cells[i], at, sizeof cells[i]);
+            continue;
+        }
+        memcpy(&n, at, sizeof n);
+        snprintf(flow_cols[i].kind == FLOW_SEQ ? seq : line, 24, "%ld", n);
+        cells[i] = flow_cols[i].kind == FLOW_SEQ ? seq : n ? line : NULL;
+    }
 }
 
 void store_flow_of_row(char *const *cells, store_flow *f)
 {
-    f->activity = cells[0];
-    f->source = cells[1];
-    f->reported = cells[2];
-    f->seq = cells[3] ? strtol(cells[3], NULL, 10) : 0;
-    f->kind = cells[4];
-    f->type = cells[5];
-    f->date = cells[6];
-    f->end = cells[7];
-    f->value = cells[8];
-    f->currency = cells[9];
-    f->value_date = cells[10];
-    f->provider = cells[11];
-    f->receiver = cells[12];
-    f->provider_ref = cells[13];
-    f->receiver_ref = cells[14];
-    f->description = cells[15];
-    f->file = cells[16];
-    f->line = cells[17] ? strtol(cells[17], NULL, 10) : 0;
+    for (size_t i = 0; i < STORE_FLOW_COLS; i++) {
+        char *at = (char *)f + flow_cols[i].at;
+        if (flow_cols[i].kind == FLOW_TEXT) {
+            const char *v = cells[i];
+            memcpy(at, &v, sizeof v);
+        } else {
+            long n = cells[i] ? strtol(cells[i], NULL, 10) : 0;
+            memcpy(at, &n, sizeof n);
+        }
+    }
 }
 
 /* One flow kept by a batch: its cells in one block. */
