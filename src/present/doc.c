@@ -253,12 +253,8 @@ static void value_text(char *buf, size_t n, double lo, double hi, const char *un
 
 static void render_table_text(const block *b, FILE *out)
 {
-    table *t = table_new(b->ncols, (const char *const *)b->cells);
-    for (size_t r = 1; t && r <= b->nrows; r++)
-        table_add(t, (const char *const *)&b->cells[r * b->ncols]);
-    if (t)
-        table_print(t, out, table_fit_width(out));
-    table_free(t);
+    table_print_grid(b->ncols, b->nrows, (const char *const *)b->cells, out,
+                     table_fit_width(out));
 }
 
 /* Markdown passes HTML through to the page it becomes, so text from data

@@ -203,24 +203,27 @@ static void print_cell(FILE *out, const char *s, size_t width, int last)
             fputc(' ', out);
 }
 
-void table_print(const table *t, FILE *out, size_t limit)
+/* Prints NROWS rows and a header (row 0) of NCOLS cells each, every cell
+** already clean (dup_cell's rule). */
+static void print_grid(size_t ncols, size_t nrows, const char *const *cells, FILE *out,
+                       size_t limit)
 {
-    size_t *w = calloc(t->ncols ? t->ncols : 1, sizeof *w);
+    size_t *w = calloc(ncols ? ncols : 1, sizeof *w);
     size_t total = 0;
     if (!w)
         return;
-    for (size_t r = 0; r <= t->n; r++)
-        for (size_t c = 0; c < t->ncols; c++) {
-            size_t cw = text_width(t->cells[r * t->ncols + c]);
+    for (size_t r = 0; r <= nrows; r++)
+        for (size_t c = 0; c < ncols; c++) {
+            size_t cw = text_width(cells[r * ncols + c]);
             if (cw > w[c])
                 w[c] = cw;
         }
-    for (size_t c = 0; c < t->ncols; c++)
+    for (size_t c = 0; c < ncols; c++)
         total += w[c] + (c ? GAP : 0);
     /* cut the widest column one step at a time until the table fits */
     while (limit && total > limit) {
         size_t widest = 0;
-        for (size_t c = 1; c < t->ncols; c++)
+        for (size_t c = 1; c < ncols; c++)
             if (w[c] > w[widest])
                 widest = c;
         if (w[widest] <= MIN_COL)
@@ -228,9 +231,9 @@ void table_print(const table *t, FILE *out, size_t limit)
         w[widest]--;
         total--;
     }
-    for (size_t r = 0; r <= t->n; r++) {
-        const char *const *row = (const char *const *)&t->cells[r * t->ncols];
-        size_t last = t->ncols;
+    for (size_t r = 0; r <= nrows; r++) {
+        const char *const *row = &cells[r * ncols];
+        size_t last = ncols;
         /* no padding after the last non-empty cell: no trailing blanks */
         while (last > 1 && !row[last - 1][0])
             last--;
@@ -238,14 +241,55 @@ void table_print(const table *t, FILE *out, size_t limit)
             print_cell(out, row[c], w[c], c + 1 == last);
         fputc('\n', out);
         if (r == 0) {
-            for (size_t c = 0; c < t->ncols; c++) {
+            for (size_t c = 0; c < ncols; c++) {
                 for (size_t i = 0; i < w[c]; i++)
                     fputs("─", out);
-                if (c + 1 < t->ncols)
+                if (c + 1 < ncols)
                     fputs("  ", out);
             }
             fputc('\n', out);
         }
     }
     free(w);
+}
+
+void table_print(const table *t, FILE *out, size_t limit)
+{
+    print_grid(t->ncols, t->n, (const char *const *)t->cells, out, limit);
+}
+
+/* Whether S prints as it is under dup_cell's rule: most cells do, and then
+** need no copy. */
+static int is_clean(const unsigned char *s)
+{
+    for (; *s; s++)
+        if (*s < 0x20 || *s == 0x7f || (*s == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f))
+            return 0;
+    return 1;
+}
+
+void table_print_grid(size_t ncols, size_t nrows, const char *const *cells, FILE *out,
+                      size_t limit)
+{
+    size_t n = (nrows + 1) * ncols;
+    const char **view = calloc(n ? n : 1, sizeof *view);
+    char **copies = malloc((n ? n : 1) * sizeof *copies);
+    size_t ncopies = 0;
+    if (!view || !copies)
+        goto done;
+    for (size_t i = 0; i < n; i++) {
+        const char *c = cells[i] ? cells[i] : "";
+        if (!is_clean((const unsigned char *)c)) {
+            if (!(copies[ncopies] = dup_cell(c)))
+                goto done;
+            c = copies[ncopies++];
+        }
+        view[i] = c;
+    }
+    print_grid(ncols, nrows, view, out, limit);
+done:
+    while (ncopies)
+        free(copies[--ncopies]);
+    free(copies);
+    free(view);
 }

@@ -26,6 +26,12 @@ table *table_new(size_t ncols, const char *const *headers);
 int table_add(table *t, const char *const *cells);
 /* Prints header, rule and rows; WIDTH 0 means no limit. */
 void table_print(const table *t, FILE *out, size_t width);
+/* Prints the NROWS rows and header (row 0) of NCOLS cells each at CELLS,
+** which it borrows, as table_print() would print them added to a table:
+** for a grid held elsewhere (a document's), with no copy of its clean
+** cells. Out of memory, it prints nothing. */
+void table_print_grid(size_t ncols, size_t nrows, const char *const *cells, FILE *out,
+                      size_t width);
 size_t table_rows(const table *t);
 void table_free(table *t);
 
