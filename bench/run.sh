@@ -128,6 +128,12 @@ for n in $SIZES; do
         measure "$a $n" "$(runs_for "$n")" "$AMUR" --db "$DB" "$a"
         echo "$n $MED $MEM" >>"$R/an-$a"
     done
+    # the peer: DuckDB's SQL over the same CSV bundle (bench/duckdb), beside
+    # slippage (promise histories) and status (delivered or not)
+    if [ -d bench/duckdb/node_modules/@duckdb/node-api ]; then
+        measure "duckdb $n" "$(runs_for "$n")" node bench/duckdb/promises.mjs "$B"
+        echo "$n $MED $MEM $(node bench/duckdb/promises.mjs "$B" 2>&1 | tail -1)" >>"$R/duck"
+    fi
     # one project's answer: its own records (evidence_load_about) against
     # the whole database (AMUR_WHOLE=1), the same command and answer
     p=syn-p-$((n / 2))
@@ -295,6 +301,34 @@ fi
     while read -r n a t m wt wm; do
         echo "| $n | $a | $t s, $m MiB | $wt s, $wm MiB | $(ratio "$t" "$wt")× |"
     done <"$R/one"
+    echo
+    echo "## Against DuckDB over the same CSV bundle"
+    echo
+    echo "The SQL an analyst would write in DuckDB (@duckdb/node-api, pinned in"
+    echo "bench/duckdb/package.json) over the bundle's CSV files, reading them included:"
+    echo "promise histories (first and latest promise and postponements per subject and"
+    echo "property) and the share of delivered projects (bench/duckdb/promises.mjs). It is the"
+    echo "analyst's version: no clocks, parts, listings or tiers, so Amur does more work for its"
+    echo "answer. Beside it, \`amur slippage\` and \`amur status\` on their database."
+    echo
+    if [ -s "$R/duck" ]; then
+        echo "| projects | DuckDB (both queries) | amur slippage | ratio | amur status | ratio | goal | |"
+        echo "|---|---|---|---|---|---|---|---|"
+        while read -r n t m counts; do
+            st=$(awk -v n="$n" '$1 == n {print $2}' "$R/an-slippage")
+            sm=$(awk -v n="$n" '$1 == n {print $3}' "$R/an-slippage")
+            tt=$(awk -v n="$n" '$1 == n {print $2}' "$R/an-status")
+            tm=$(awk -v n="$n" '$1 == n {print $3}' "$R/an-status")
+            r=$(ratio "$st" "$t")
+            echo "| $n | $t s, $m MiB | $st s, $sm MiB | **$r×** | $tt s, $tm MiB | $(ratio "$tt" "$t")× | slippage ≤ 1× | $(verdict "$r" 1) |"
+        done <"$R/duck"
+        echo
+        echo "DuckDB's counts, to show it read the data: $(awk '{printf "%s%s projects: %s %s %s %s %s", NR > 1 ? "; " : "", $1, $4, $5, $6, $7, $8}' "$R/duck")."
+        echo "(\`amur slippage\` has a history per planned property and per listing's planned end,"
+        echo "so its count is larger.)"
+    else
+        echo "Not measured: bench/duckdb/node_modules is missing (\`make bench-deps\` installs it with npm)."
+    fi
     echo
     echo "- Full report at $LAST projects: $REP_T s on $(nproc) processors; goal at 10^6 projects: < 30 s."
     if [ "$LAST" -lt 1000000 ]; then
