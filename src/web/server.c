@@ -21,6 +21,7 @@
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +33,7 @@
 #include "../core/sha256.h"
 #include "../core/text.h"
 #include "../present/table.h"
+#include "../present/views.h"
 #include "../store/store.h"
 #include "assets.h"
 #include "../core/hash.h"
@@ -39,6 +41,7 @@
 #include "feed.h"
 #include "routes.h"
 #include "snapshot.h"
+#include "subjects.h"
 
 /* Seconds a client told 503 (the database unavailable or busy) should
 ** wait before it tries again. */
@@ -89,6 +92,9 @@ struct web_server {
     pthread_mutex_t cache_lock;
     centry cache[WEB_CACHE_SLOTS];
     conns *conns; /* the share per address, room when full, the deadline */
+    subj_cache *subjects; /* answers about one subject (subjects.h) */
+    atomic_long computed; /* answers about one subject computed, for Amur-Computed */
+    atomic_long writes;   /* writes answered: an answer computed across one is not kept */
 };
 typedef struct web_server server;
 
@@ -248,7 +254,7 @@ static enum MHD_Result respond(struct MHD_Connection *conn, struct MHD_Response 
 /* BODY (N bytes, the caller's) with 200 or 304, gzipped on the fly when
 ** the client takes it; for answers that are not cached. */
 static enum MHD_Result send_body(struct MHD_Connection *conn, const char *body, size_t n,
-                                 const char *type, const char *cache)
+                                 const char *type, const char *cache, const char *stale)
 {
     uint64_t hash = hash_bytes(body, n, HASH_BASIS);
     struct MHD_Response *r;
@@ -260,6 +266,8 @@ static enum MHD_Result send_body(struct MHD_Connection *conn, const char *body, 
            : response_new((void *)body, n, MHD_RESPMEM_MUST_COPY, 0, hash, type, cache);
     if (!r)
         return MHD_NO;
+    if (stale)
+        MHD_add_response_header(r, "Amur-Stale", stale);
     ret = respond(conn, r, gz, hash, cache);
     MHD_destroy_response(r);
     return ret;
@@ -573,8 +581,21 @@ static enum MHD_Result serve_token(server *s, struct MHD_Connection *conn, const
     c.token_role = role;
     o = r->fn(&c);
     store_close(db);
-    if (writes)
+    if (writes) {
+        /* what the write touched: its subjects' answers go (and those of
+        ** the projects they are parts of, tagged with them); a write that
+        ** does not say moves the epoch, and every such answer goes */
+        size_t i;
+        json_t *v;
+        atomic_fetch_add(&s->writes, 1);
+        if (o && c.touched)
+            json_array_foreach(c.touched, i, v) if (json_string_value(v))
+                subj_cache_drop(s->subjects, json_string_value(v));
+        if (o && !c.touched)
+            snap_store_touched_all(s->store);
         snap_store_changed(s->store);
+    }
+    json_decref(c.touched);
     if (!o) {
         const char *msg = c.error[0] ? c.error : "failed";
         return send_problems(conn, c.status ? (unsigned)c.status : 500, msg, c.problems);
@@ -607,18 +628,144 @@ static enum MHD_Result send_download(struct MHD_Connection *conn, api_call *c)
     return ret;
 }
 
+/* The subject of a request about one subject (subjects.h), or NULL, with
+** the kinds of record it may name in *KINDS: the project of
+** /api/project/{id}; the scope of an analysis (views.h) when it is given
+** and no property narrows the analysis (as the command line's scope_of()). */
+static const char *subject_of(const route *r, const char *id, struct MHD_Connection *conn,
+                              unsigned *kinds)
+{
+    const param *p;
+    const char *v;
+    char spelt[64];
+    if (strcmp(r->path, "/api/project/{id}") == 0) {
+        *kinds = REF(C_PROJECT);
+        return id;
+    }
+    if (!r->an || !r->an->scope || !(p = param_find(r->an->params, r->an->scope)) ||
+        p->type != PARAM_ID)
+        return NULL;
+    for (const param *q = r->an->params; q->name; q++)
+        if (q->type == PARAM_PROPERTY &&
+            get_param(conn, param_spelling(q, PARAM_API, spelt, sizeof spelt)))
+            return NULL;
+    *kinds = p->refs;
+    v = get_param(conn, param_spelling(p, PARAM_API, spelt, sizeof spelt));
+    return v && *v ? v : NULL;
+}
+
+typedef struct subj_hit {
+    struct MHD_Connection *conn;
+    enum MHD_Result ret;
+} subj_hit;
+
+static void subj_serve(void *ctx, void *val)
+{
+    subj_hit *h = ctx;
+    h->ret = centry_serve(h->conn, val);
+}
+
+static void subj_free(void *val)
+{
+    centry_free(val);
+    free(val);
+}
+
+/* Answers with BODY (N bytes, taken over), computed as answer number SEQ
+** about one subject, and keeps it under KEY, tagged with the subjects of
+** SNAP, unless a write was answered since the answer began (WRITES). */
+static enum MHD_Result subj_keep(server *s, struct MHD_Connection *conn, const char *key,
+                                 long epoch, long writes, const snapshot *snap, char *body,
+                                 size_t n)
+{
+    const char *tags[SUBJ_MAX_TAGS];
+    char seq[24];
+    size_t ntags = 0;
+    centry *e = calloc(1, sizeof *e);
+    enum MHD_Result ret;
+    size_t zn;
+    char *z;
+    if (!e) {
+        free(body);
+        return MHD_NO;
+    }
+    snprintf(seq, sizeof seq, "%ld", atomic_fetch_add(&s->computed, 1) + 1);
+    e->hash = hash_bytes(body, n, HASH_BASIS);
+    if (n >= WEB_GZIP_MIN && (z = gzip(body, n, &zn)))
+        e->gz = response_new(z, zn, MHD_RESPMEM_MUST_FREE, 1, e->hash, JSON_TYPE, "no-cache");
+    if (!(e->plain = response_new(body, n, MHD_RESPMEM_MUST_FREE, 0, e->hash, JSON_TYPE,
+                                  "no-cache"))) {
+        subj_free(e);
+        return MHD_NO;
+    }
+    MHD_add_response_header(e->plain, "Amur-Computed", seq);
+    if (e->gz)
+        MHD_add_response_header(e->gz, "Amur-Computed", seq);
+    ret = centry_serve(conn, e);
+    while (ntags < SUBJ_MAX_TAGS && (tags[ntags] = snap_part(snap, ntags)))
+        ntags++;
+    if (atomic_load(&s->writes) != writes || ntags == SUBJ_MAX_TAGS || n > WEB_CACHE_MAX_BODY)
+        subj_free(e); /* perhaps read before a write: answered, not kept */
+    else
+        subj_cache_put(s->subjects, key, epoch, tags, ntags, e);
+    return ret;
+}
+
+/* The snapshot a request is answered from: one of its subject alone when
+** it is about one (*ABOUT set), else the whole one (*STATE from
+** snap_acquire()); 1 with *RET when the request is answered here already
+** (from the cache of answers about one subject, or with a 503). */
+static int snapshot_for(server *s, struct MHD_Connection *conn, const route *r, api_call *c,
+                        const char *key, int *about, int *state, enum MHD_Result *ret)
+{
+    unsigned kinds = 0;
+    const char *subject = key ? subject_of(r, c->id, conn, &kinds) : NULL;
+    amur_err err = {0, ""};
+    subj_hit h = {conn, MHD_NO};
+    int rc;
+    *about = 0;
+    if (subject) {
+        if (subj_cache_use(s->subjects, key, snap_store_epoch(s->store), subj_serve, &h)) {
+            *ret = h.ret;
+            return 1;
+        }
+        rc = snap_about(s->store, subject, kinds, &c->snap, &err);
+        if (rc == AMUR_OK) {
+            *about = 1;
+            return 0;
+        }
+        if (rc != SNAP_NOT_SUBJECT) {
+            *ret = send_unavailable(conn, "reading the database", &err);
+            return 1;
+        }
+    }
+    if ((c->snap = snap_acquire(s->store, state, &err)))
+        return 0;
+    if (*state == SNAP_COMPUTING) {
+        json_t *o = json_pack("{s:s,s:b}", "error",
+                              "the findings over the whole database are being computed; "
+                              "try again shortly",
+                              "computing", 1);
+        *ret = send_json(conn, MHD_HTTP_SERVICE_UNAVAILABLE,
+                         o ? json_dumps(o, JSON_COMPACT) : NULL);
+        json_decref(o);
+    } else {
+        *ret = send_unavailable(conn, "reading the database", &err);
+    }
+    return 1;
+}
+
 static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const char *method,
                                  const char *path, const request *rq)
 {
     const char *id;
-    int other;
+    int other, about, state = SNAP_READY;
     const route *r = api_match(method, path, &id, &other);
     arg_check a;
     api_call c;
-    amur_err err = {0, ""};
     enum MHD_Result ret;
     char day[16];
-    long generation;
+    long generation = 0, epoch, writes;
     json_t *o;
     char *body;
     size_t n;
@@ -646,36 +793,55 @@ static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const c
     c.accept = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT);
     if (api_may_download(r, c.accept))
         a.klen = 0; /* CSV by Accept: not the cached JSON of the same key */
-    if (!(c.snap = snap_acquire(s->store, &err)))
-        return send_unavailable(conn, "reading the database", &err);
-    generation = snap_generation(c.snap);
     today(day, sizeof day);
-    if (a.klen && cache_serve(s, conn, a.key, generation, day, &ret)) {
-        snap_release(c.snap);
+    /* the day is part of an answer about one subject's key (the default as_of) */
+    if (a.klen && (size_t)snprintf(a.key + a.klen, sizeof a.key - a.klen, "%c%s", BAD_BYTE,
+                                   day) >= sizeof a.key - a.klen)
+        a.klen = 0;
+    epoch = snap_store_epoch(s->store);
+    writes = atomic_load(&s->writes);
+    if (snapshot_for(s, conn, r, &c, a.klen ? a.key : NULL, &about, &state, &ret))
         return ret;
+    if (!about) {
+        generation = snap_generation(c.snap);
+        if (a.klen && state == SNAP_READY && cache_serve(s, conn, a.key, generation, day, &ret)) {
+            snap_release(c.snap);
+            return ret;
+        }
     }
     o = r->fn(&c);
-    snap_release(c.snap);
     if (o && c.raw) {
+        snap_release(c.snap);
         json_decref(o);
         return send_download(conn, &c);
     }
-    if (!o)
+    if (!o) {
+        snap_release(c.snap);
         return send_error(conn, c.status ? (unsigned)c.status : 500, NULL, "%s",
                           c.error[0] ? c.error : "failed");
+    }
     /* a document (a feed) comes as a JSON string, sent as it is */
     if (feed_type(r) && json_is_string(o))
         body = strdup(json_string_value(o));
     else
         body = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(15));
     json_decref(o);
-    if (!body)
+    if (!body) {
+        snap_release(c.snap);
         return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, "out of memory");
+    }
     n = strlen(body);
-    if (a.klen && n <= WEB_CACHE_MAX_BODY)
+    if (about) {
+        ret = subj_keep(s, conn, a.key, epoch, writes, c.snap, body, n);
+        snap_release(c.snap);
+        return ret;
+    }
+    snap_release(c.snap);
+    if (a.klen && state == SNAP_READY && n <= WEB_CACHE_MAX_BODY)
         return cache_keep(s, conn, a.key, generation, day, body, n, MHD_RESPMEM_MUST_FREE,
                           feed_type(r) ? feed_type(r) : JSON_TYPE);
-    ret = send_body(conn, body, n, feed_type(r) ? feed_type(r) : JSON_TYPE, "no-cache");
+    ret = send_body(conn, body, n, feed_type(r) ? feed_type(r) : JSON_TYPE, "no-cache",
+                    state == SNAP_STALE ? "true" : NULL);
     free(body);
     return ret;
 }
@@ -938,6 +1104,12 @@ int web_server_start(const web_opts *o, web_server **out, amur_err *err)
         return rc;
     }
     pthread_mutex_init(&s->cache_lock, NULL);
+    if (!(s->subjects = subj_cache_new(o->subject_cache > 0 ? (size_t)o->subject_cache
+                                                            : SUBJ_CACHE_DEFAULT,
+                                       subj_free))) {
+        web_server_stop(s);
+        return err_set(err, AMUR_ESYS, "serve: out of memory");
+    }
     s->d = MHD_start_daemon(
         flags, (uint16_t)(listen ? o->port : 0), NULL, NULL, on_request, s,
         MHD_OPTION_SOCK_ADDR, listen ? (struct sockaddr *)&addr : NULL,
@@ -990,6 +1162,7 @@ void web_server_stop(web_server *s)
         MHD_stop_daemon(s->d); /* closes every connection: conns_close() for each */
     conns_free(s->conns);
     snap_store_free(s->store);
+    subj_cache_free(s->subjects);
     for (size_t i = 0; i < WEB_CACHE_SLOTS; i++)
         centry_free(&s->cache[i]);
     pthread_mutex_destroy(&s->cache_lock);
