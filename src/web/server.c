@@ -38,6 +38,7 @@
 #include "assets.h"
 #include "../core/hash.h"
 #include "conns.h"
+#include "http.h"
 #include "feed.h"
 #include "routes.h"
 #include "snapshot.h"
@@ -50,7 +51,7 @@
 #define CSP                                                                                 \
     "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "       \
     "frame-ancestors 'none'; form-action 'self'"
-#define BAD_BYTE '\x01' /* what a refused escape decodes to */
+#define BAD_BYTE HTTP_BAD_BYTE
 #define JSON_TYPE "application/json; charset=utf-8"
 
 /* ---- signals: the handler only writes a byte to a pipe ---- */
@@ -118,79 +119,6 @@ typedef struct request {
     size_t cap;
 } request;
 
-/* Whether the client takes gzip: "gzip" or "*" in Accept-Encoding with a
-** q other than 0. */
-static int accepts_gzip(struct MHD_Connection *conn)
-{
-    const char *h = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Accept-Encoding");
-    while (h && *h) {
-        const char *end = strchr(h, ','), *semi;
-        size_t n = end ? (size_t)(end - h) : strlen(h), tl;
-        while (n && (*h == ' ' || *h == '\t')) {
-            h++;
-            n--;
-        }
-        semi = memchr(h, ';', n);
-        tl = semi ? (size_t)(semi - h) : n;
-        while (tl && (h[tl - 1] == ' ' || h[tl - 1] == '\t'))
-            tl--;
-        if ((tl == 4 && strncasecmp(h, "gzip", 4) == 0) || (tl == 1 && *h == '*')) {
-            const char *q = semi ? strstr(semi, "q=") : NULL;
-            if (!q || q >= h + n || strtod(q + 2, NULL) > 0)
-                return 1;
-        }
-        h = end ? end + 1 : NULL;
-    }
-    return 0;
-}
-
-/* Whether If-None-Match holds ETAG (or "*"); weak tags compare too. */
-static int etag_matches(struct MHD_Connection *conn, const char *etag)
-{
-    const char *h = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "If-None-Match");
-    size_t el = strlen(etag);
-    while (h && *h) {
-        while (*h == ' ' || *h == ',' || *h == '\t')
-            h++;
-        if (*h == '*')
-            return 1;
-        if (strncmp(h, "W/", 2) == 0)
-            h += 2;
-        if (strncmp(h, etag, el) == 0 && (h[el] == 0 || h[el] == ',' || h[el] == ' '))
-            return 1;
-        h = strchr(h, ',');
-    }
-    return 0;
-}
-
-/* BODY gzipped into a new buffer, or NULL. */
-static char *gzip(const char *body, size_t n, size_t *out_n)
-{
-    z_stream z;
-    char *out;
-    uLong cap;
-    memset(&z, 0, sizeof z);
-    if (deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return NULL;
-    cap = deflateBound(&z, (uLong)n) + 32;
-    if (!(out = malloc(cap))) {
-        deflateEnd(&z);
-        return NULL;
-    }
-    z.next_in = (Bytef *)body;
-    z.avail_in = (uInt)n;
-    z.next_out = (Bytef *)out;
-    z.avail_out = (uInt)cap;
-    if (deflate(&z, Z_FINISH) != Z_STREAM_END) {
-        deflateEnd(&z);
-        free(out);
-        return NULL;
-    }
-    *out_n = z.total_out;
-    deflateEnd(&z);
-    return out;
-}
-
 static void common_headers(struct MHD_Response *r)
 {
     MHD_add_response_header(r, "Content-Security-Policy", CSP);
@@ -238,7 +166,7 @@ static enum MHD_Result respond(struct MHD_Connection *conn, struct MHD_Response 
     struct MHD_Response *nm;
     enum MHD_Result ret;
     etag_of(etag, hash, gz);
-    if (!etag_matches(conn, etag))
+    if (!http_etag_matches(conn, etag))
         return MHD_queue_response(conn, MHD_HTTP_OK, r);
     if (!(nm = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT)))
         return MHD_NO;
@@ -261,7 +189,7 @@ static enum MHD_Result send_body(struct MHD_Connection *conn, const char *body, 
     enum MHD_Result ret;
     size_t zn;
     char *z = NULL;
-    int gz = n >= WEB_GZIP_MIN && accepts_gzip(conn) && (z = gzip(body, n, &zn));
+    int gz = n >= WEB_GZIP_MIN && http_accepts_gzip(conn) && (z = http_gzip(body, n, &zn));
     r = gz ? response_new(z, zn, MHD_RESPMEM_MUST_FREE, 1, hash, type, cache)
            : response_new((void *)body, n, MHD_RESPMEM_MUST_COPY, 0, hash, type, cache);
     if (!r)
@@ -435,7 +363,7 @@ static uint64_t slot_of(const char *key)
 /* Queues E's response, gzipped when the client takes it. */
 static enum MHD_Result centry_serve(struct MHD_Connection *conn, const centry *e)
 {
-    int gz = e->gz && accepts_gzip(conn);
+    int gz = e->gz && http_accepts_gzip(conn);
     return respond(conn, gz ? e->gz : e->plain, gz, e->hash, "no-cache");
 }
 
@@ -469,7 +397,7 @@ static enum MHD_Result cache_keep(server *s, struct MHD_Connection *conn, const 
     e.generation = generation;
     snprintf(e.today, sizeof e.today, "%s", day);
     e.hash = hash_bytes(body, n, HASH_BASIS);
-    if (n >= WEB_GZIP_MIN && (z = gzip(body, n, &zn)))
+    if (n >= WEB_GZIP_MIN && (z = http_gzip(body, n, &zn)))
         e.gz = response_new(z, zn, MHD_RESPMEM_MUST_FREE, 1, e.hash, type, "no-cache");
     if (!(e.plain = response_new(body, n, mode, 0, e.hash, type, "no-cache"))) {
         centry_free(&e);
@@ -613,7 +541,7 @@ static enum MHD_Result send_download(struct MHD_Connection *conn, api_call *c)
     uint64_t hash = hash_bytes(c->raw, c->raw_len, HASH_BASIS);
     char disp[192], *z = NULL;
     size_t zn;
-    int gz = c->raw_len >= WEB_GZIP_MIN && accepts_gzip(conn) && (z = gzip(c->raw, c->raw_len, &zn));
+    int gz = c->raw_len >= WEB_GZIP_MIN && http_accepts_gzip(conn) && (z = http_gzip(c->raw, c->raw_len, &zn));
     struct MHD_Response *r =
         gz ? response_new(z, zn, MHD_RESPMEM_MUST_FREE, 1, hash, c->raw_type, "no-cache")
            : response_new(c->raw, c->raw_len, MHD_RESPMEM_MUST_COPY, 0, hash, c->raw_type, "no-cache");
@@ -691,7 +619,7 @@ static enum MHD_Result subj_keep(server *s, struct MHD_Connection *conn, const c
     }
     snprintf(seq, sizeof seq, "%ld", atomic_fetch_add(&s->computed, 1) + 1);
     e->hash = hash_bytes(body, n, HASH_BASIS);
-    if (n >= WEB_GZIP_MIN && (z = gzip(body, n, &zn)))
+    if (n >= WEB_GZIP_MIN && (z = http_gzip(body, n, &zn)))
         e->gz = response_new(z, zn, MHD_RESPMEM_MUST_FREE, 1, e->hash, JSON_TYPE, "no-cache");
     if (!(e->plain = response_new(body, n, MHD_RESPMEM_MUST_FREE, 0, e->hash, JSON_TYPE,
                                   "no-cache"))) {
@@ -1015,45 +943,6 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
     *con_cls = NULL;
 }
 
-/* %-decoding in place: %00 and malformed escapes become BAD_BYTE, so the
-** request fails rather than being read as something shorter. */
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-static size_t unescape(void *cls, struct MHD_Connection *conn, char *s)
-{
-    char *w = s;
-    const char *r = s;
-    (void)cls;
-    (void)conn;
-    while (*r) {
-        int hi, lo;
-        if (*r != '%') {
-            *w++ = *r++;
-            continue;
-        }
-        hi = hexval(r[1]);
-        lo = hi >= 0 ? hexval(r[2]) : -1;
-        if (lo < 0 || (hi == 0 && lo == 0)) {
-            *w++ = BAD_BYTE;
-            r++;
-            continue;
-        }
-        *w++ = (char)(hi * 16 + lo);
-        r += 3;
-    }
-    *w = 0;
-    return (size_t)(w - s);
-}
-
 /* ---- running ---- */
 
 int web_server_start(const web_opts *o, web_server **out, amur_err *err)
@@ -1120,7 +1009,7 @@ int web_server_start(const web_opts *o, web_server **out, amur_err *err)
         (unsigned)(WEB_MAX_CONNECTIONS + WEB_MAX_CONNECTIONS / 16),
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)WEB_MAX_HEADERS,
         MHD_OPTION_URI_LOG_CALLBACK, on_uri, s, MHD_OPTION_NOTIFY_CONNECTION, on_connection, s,
-        MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_UNESCAPE_CALLBACK, unescape,
+        MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_UNESCAPE_CALLBACK, http_unescape,
         NULL, MHD_OPTION_END);
     if (!s->d) {
         web_server_stop(s);

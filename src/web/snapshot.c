@@ -278,8 +278,12 @@ static void stamp_take(const char *db, stamp *s)
     char wal[4096];
     memset(s, 0, sizeof *s);
     s->has_db = stat(db, &s->db) == 0;
+    /* an empty WAL holds nothing: a reader that opens the database makes
+    ** one, which is no change of the data */
     if ((size_t)snprintf(wal, sizeof wal, "%s-wal", db) < sizeof wal)
-        s->has_wal = stat(wal, &s->wal) == 0;
+        s->has_wal = stat(wal, &s->wal) == 0 && s->wal.st_size > 0;
+    if (!s->has_wal)
+        memset(&s->wal, 0, sizeof s->wal);
 }
 
 static int same_stat(const struct stat *a, const struct stat *b)
@@ -386,6 +390,10 @@ int snap_store_new(const char *db, snap_store **out, amur_err *err)
         return rc;
     }
     store_close(probe);
+    if (!s->server) {
+        stamp_take(s->db, &s->seen); /* what the first build will read */
+        s->noticed = s->seen;
+    }
     s->last_check_ms = s->loaded_ms = now_ms();
     s->want = 1;
     if (pthread_create(&s->builder, NULL, builder, s) != 0) {
@@ -465,8 +473,9 @@ static void check_changes(snap_store *s)
     if (stamp_same(&st, &s->seen) || stamp_same(&st, &s->noticed))
         return;
     s->noticed = st;
-    if (!stamp_same(&st, &s->own))
+    if (!stamp_same(&st, &s->own)) {
         s->epoch++;
+    }
     want_build(s);
 }
 
