@@ -451,6 +451,57 @@ static int bearer(struct MHD_Connection *conn, char *token, size_t n)
     return 1;
 }
 
+/* The subjects a write touched (TOUCHED, or NULL: it does not say) and the
+** projects they are parts of, whose answers hold their claims too
+** (evidence_load_about()), into SET; -1 when their parents could not be
+** read from DB. */
+static int touched_with_parents(store *db, json_t *touched, json_t *set)
+{
+    const concept *k = &schema_concepts[C_PROJECT];
+    int col = schema_col(k, "parent");
+    size_t i;
+    json_t *v;
+    json_array_foreach(touched, i, v) {
+        const char *id = json_string_value(v);
+        char **f = NULL, *up = NULL;
+        amur_err err = {0, ""};
+        /* a part that is its own ancestor was refused at load: the walk ends */
+        for (int depth = 0; id && depth < 64 && !json_object_get(set, id); depth++) {
+            int got;
+            json_object_set_new(set, id, json_true());
+            if ((got = store_get(db, k, id, &f, &err)) < 0)
+                return -1;
+            free(up);
+            up = got && f[col] ? strdup(f[col]) : NULL;
+            if (got)
+                store_row_free(k, f);
+            id = up;
+        }
+        free(up);
+    }
+    return 0;
+}
+
+/* After a write on DB (which it closes), answered OK or not: the whole
+** snapshot is marked stale first, so that an answer about one subject
+** computed from here on reads the store; then the answers about what it
+** touched go (every one when it does not say). */
+static void forget_touched(server *s, store *db, json_t *touched, int ok)
+{
+    json_t *set = json_object();
+    const char *id;
+    json_t *v;
+    int all = ok && (!touched || !set || touched_with_parents(db, touched, set));
+    store_close(db);
+    snap_store_changed(s->store);
+    atomic_fetch_add(&s->writes, 1);
+    if (all)
+        snap_store_touched_all(s->store);
+    else if (ok)
+        json_object_foreach(set, id, v) subj_cache_drop(s->subjects, id);
+    json_decref(set);
+}
+
 /* A route that needs a token: the token, its role (api_role_allows, the
 ** one place roles are compared), the store (opened for writing by a POST,
 ** for reading otherwise), the handler; after a POST the snapshot is
@@ -508,21 +559,10 @@ static enum MHD_Result serve_token(server *s, struct MHD_Connection *conn, const
     c.token_id = token_id;
     c.token_role = role;
     o = r->fn(&c);
-    store_close(db);
-    if (writes) {
-        /* what the write touched: its subjects' answers go (and those of
-        ** the projects they are parts of, tagged with them); a write that
-        ** does not say moves the epoch, and every such answer goes */
-        size_t i;
-        json_t *v;
-        atomic_fetch_add(&s->writes, 1);
-        if (o && c.touched)
-            json_array_foreach(c.touched, i, v) if (json_string_value(v))
-                subj_cache_drop(s->subjects, json_string_value(v));
-        if (o && !c.touched)
-            snap_store_touched_all(s->store);
-        snap_store_changed(s->store);
-    }
+    if (writes)
+        forget_touched(s, db, o ? c.touched : NULL, o != NULL);
+    else
+        store_close(db);
     json_decref(c.touched);
     if (!o) {
         const char *msg = c.error[0] ? c.error : "failed";
@@ -599,16 +639,14 @@ static void subj_free(void *val)
     free(val);
 }
 
-/* Answers with BODY (N bytes, taken over), computed as answer number SEQ
-** about one subject, and keeps it under KEY, tagged with the subjects of
-** SNAP, unless a write was answered since the answer began (WRITES). */
+/* Answers with BODY (N bytes, taken over) about SUBJECT, numbered as the
+** answers about one subject are computed, and keeps it under KEY unless a
+** write was answered since the answer began (WRITES). */
 static enum MHD_Result subj_keep(server *s, struct MHD_Connection *conn, const char *key,
-                                 long epoch, long writes, const snapshot *snap, char *body,
+                                 long epoch, long writes, const char *subject, char *body,
                                  size_t n)
 {
-    const char *tags[SUBJ_MAX_TAGS];
     char seq[24];
-    size_t ntags = 0;
     centry *e = calloc(1, sizeof *e);
     enum MHD_Result ret;
     size_t zn;
@@ -630,36 +668,57 @@ static enum MHD_Result subj_keep(server *s, struct MHD_Connection *conn, const c
     if (e->gz)
         MHD_add_response_header(e->gz, "Amur-Computed", seq);
     ret = centry_serve(conn, e);
-    while (ntags < SUBJ_MAX_TAGS && (tags[ntags] = snap_part(snap, ntags)))
-        ntags++;
-    if (atomic_load(&s->writes) != writes || ntags == SUBJ_MAX_TAGS || n > WEB_CACHE_MAX_BODY)
+    if (atomic_load(&s->writes) != writes || n > WEB_CACHE_MAX_BODY)
         subj_free(e); /* perhaps read before a write: answered, not kept */
     else
-        subj_cache_put(s->subjects, key, epoch, tags, ntags, e);
+        subj_cache_put(s->subjects, key, epoch, &subject, 1, e);
     return ret;
 }
 
-/* The snapshot a request is answered from: one of its subject alone when
-** it is about one (*ABOUT set), else the whole one (*STATE from
-** snap_acquire()); 1 with *RET when the request is answered here already
-** (from the cache of answers about one subject, or with a 503). */
+/* Whether SUBJECT is a row of P of one of KINDS (REF() bits). */
+static int subject_in(const snapshot *p, const char *subject, unsigned kinds)
+{
+    for (int k = 0; k < C_COUNT; k++)
+        if ((kinds & REF(k)) && snap_find(snap_rows_of(p, k), subject) >= 0)
+            return 1;
+    return 0;
+}
+
+/* The snapshot a request is answered from, and *STATE (snap_acquire()):
+** for a request about one subject (*ABOUT set to it), the whole one when
+** it is current and the request names no clock, else one of the subject
+** alone, read now; the whole one otherwise. 1 with *RET when the request
+** is answered here already (from the cache of answers about one subject,
+** or with a 503). */
 static int snapshot_for(server *s, struct MHD_Connection *conn, const route *r, api_call *c,
-                        const char *key, int *about, int *state, enum MHD_Result *ret)
+                        const char *key, const char **about, int *state, enum MHD_Result *ret)
 {
     unsigned kinds = 0;
     const char *subject = key ? subject_of(r, c->id, conn, &kinds) : NULL;
     amur_err err = {0, ""};
     subj_hit h = {conn, MHD_NO};
     int rc;
-    *about = 0;
+    *about = NULL;
     if (subject) {
         if (subj_cache_use(s->subjects, key, snap_store_epoch(s->store), subj_serve, &h)) {
             *ret = h.ret;
             return 1;
         }
+        /* the whole snapshot's default view answers at once when it is
+        ** current: the same answer (docs/api.md), without reading the store */
+        if (!get_param(conn, "as_of") && !get_param(conn, "known_by") &&
+            (c->snap = snap_acquire(s->store, state, &err))) {
+            if (*state == SNAP_READY && subject_in(c->snap, subject, kinds)) {
+                *about = subject;
+                return 0;
+            }
+            snap_release(c->snap);
+            c->snap = NULL;
+        }
+        *state = SNAP_READY;
         rc = snap_about(s->store, subject, kinds, &c->snap, &err);
         if (rc == AMUR_OK) {
-            *about = 1;
+            *about = subject;
             return 0;
         }
         if (rc != SNAP_NOT_SUBJECT) {
@@ -686,8 +745,8 @@ static int snapshot_for(server *s, struct MHD_Connection *conn, const route *r, 
 static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const char *method,
                                  const char *path, const request *rq)
 {
-    const char *id;
-    int other, about, state = SNAP_READY;
+    const char *id, *about;
+    int other, state = SNAP_READY;
     const route *r = api_match(method, path, &id, &other);
     arg_check a;
     api_call c;
@@ -760,7 +819,7 @@ static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const c
     }
     n = strlen(body);
     if (about) {
-        ret = subj_keep(s, conn, a.key, epoch, writes, c.snap, body, n);
+        ret = subj_keep(s, conn, a.key, epoch, writes, about, body, n);
         snap_release(c.snap);
         return ret;
     }

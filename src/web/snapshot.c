@@ -516,14 +516,6 @@ int snap_about(snap_store *s, const char *subject, unsigned kinds, snapshot **ou
     return snapshot_build(s->db, 0, subject, out, err);
 }
 
-const char *snap_part(const snapshot *p, size_t i)
-{
-    const evidence *e = p->nviews ? p->views[0].e : NULL;
-    if (i == 0)
-        return p->subject;
-    return e && i - 1 < e->n_projects ? e->projects[i - 1].id : NULL;
-}
-
 /* ---- views ---- */
 
 static int same_view(const ev_view *a, const ev_view *b)

@@ -100,10 +100,6 @@ void snap_store_touched_all(snap_store *s);
 #define SNAP_NOT_SUBJECT (-1)
 int snap_about(snap_store *s, const char *subject, unsigned kinds, snapshot **out,
                amur_err *err);
-/* The subjects a snapshot of one subject's answers depend on, by I from
-** 0 until NULL: the subject, then the projects of its first view (its
-** parts: their claims are evidence of the whole). */
-const char *snap_part(const snapshot *p, size_t i);
 
 /* Which snapshot this is: 1, 2, ... (it changes when the data may have). */
 long snap_generation(const snapshot *p);
