@@ -31,9 +31,9 @@ EOF
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 now() { date +%s.%N; }
 
-# one_run AMUR K: appends "first rss peak" to $W/K.runs
+# one_run AMUR K: appends "first rss ready peak rps" to $W/K.runs
 one_run() {
-    local amur=$1 k=$2 t0 port="" pid i first rss peak
+    local amur=$1 k=$2 t0 port="" pid i first rss ready peak rps=n/a
     t0=$(now)
     "$amur" --db "$db" serve --bind 127.0.0.1 --port 0 >"$W/serve.out" 2>"$W/serve.err" &
     pid=$!
@@ -49,16 +49,22 @@ one_run() {
     first=$(awk -v a="$t0" -v b="$(now)" 'BEGIN {printf "%.3f", b - a}')
     if command -v wrk >/dev/null; then
         wrk -t2 -c16 -d10s -s "$W/random.lua" "http://127.0.0.1:$port/" >"$W/wrk.out" 2>&1
+        rps=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$W/wrk.out")
     else
         for i in $(seq 2000); do
             curl -s --noproxy '*' -o /dev/null "http://127.0.0.1:$port/api/project/syn-p-$(((RANDOM * 32768 + RANDOM) % n))"
         done
     fi
     rss=$(awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$pid/status")
+    for i in $(seq 60000); do
+        [ "$(curl -s --noproxy '*' -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/summary")" = 200 ] && break
+        sleep 0.01
+    done
+    ready=$(awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$pid/status")
     peak=$(awk '/^VmHWM:/ {printf "%.0f", $2 / 1024}' "/proc/$pid/status")
     kill "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
-    echo "$first $rss $peak" >>"$W/$k.runs"
+    echo "$first $rss $ready $peak $rps" >>"$W/$k.runs"
 }
 
 for ((k = 1; k <= $#; k++)); do : >"$W/$k.runs"; done
@@ -72,5 +78,5 @@ done
 k=0
 for amur in "$@"; do
     k=$((k + 1))
-    echo "$amur $(cut -d' ' -f1 "$W/$k.runs" | median) $(cut -d' ' -f2 "$W/$k.runs" | median) $(cut -d' ' -f3 "$W/$k.runs" | median)"
+    echo "$amur $(for f in 1 2 3 4 5; do cut -d' ' -f$f "$W/$k.runs" | median; done | tr '\n' ' ')"
 done
