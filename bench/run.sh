@@ -13,6 +13,10 @@
 #   BENCH_IATI_MB  IATI file sizes in MB (default "10 100 1000", the range of the
 #                  goal; the 1 GB file needs ~2 GB in $BENCH_DIR; "10 100" is quicker)
 #   BENCH_SERVE_N  projects in the database served to wrk (default: the first size)
+#   BENCH_START_N  projects in the database `amur serve` is started on for its
+#                  first answer and memory (default 100000 when it is a size run,
+#                  else the last size)
+#   BENCH_BASE     an older amur to start beside it, interleaved (default: none)
 #   BENCH_DIR      scratch folder for generated data (default /tmp/amur-bench)
 #   BENCH_OUT      the report (default docs/performance.md)
 # Everything generated goes to BENCH_DIR, never into the repository; all
@@ -224,6 +228,29 @@ EOF
     wait "$SPID" "$NPID" 2>/dev/null
 fi
 
+# ---- 6. amur serve from its start (bench/serve_start.sh, issue 19) ----
+START_MD=$R/serve_start.md
+: >"$START_MD"
+if ! "$AMUR" help serve >/dev/null 2>&1; then
+    echo "amur serve does not exist yet in this build: not measured." >"$START_MD"
+else
+    SSN=${BENCH_START_N:-$(grep -qx 100000 "$R/sizes" && echo 100000 || tail -1 "$R/sizes")}
+    SID=syn-p-$((SSN / 20))
+    log "serve from its start: $SSN projects"
+    PREP=""
+    # the reference: one project's claims read by a cold process (O(project))
+    measure "claims --subject $SID" "$RUNS" "$AMUR" --db "$W/db-$SSN.db" claims --subject "$SID"
+    REF_T=$MED
+    bench/serve_start.sh "$W/db-$SSN.db" "$SSN" "$RUNS" "$AMUR" ${BENCH_BASE:+"$BENCH_BASE"} >"$R/start.out"
+    read -r _ S_FIRST S_RSS S_READY S_PEAK S_RPS < <(head -1 "$R/start.out")
+    log "serve from its start: first answer ${S_FIRST}s, ${S_RSS} MiB after random pages, $S_READY MiB with the whole findings"
+    echo "| this build | $S_FIRST s | **$(ratio "$S_FIRST" "$REF_T")×** ($REF_T s) | $S_RSS MiB, $S_RPS pages/s | $S_READY MiB (peak $S_PEAK) | ≤ 5 s; < 1024 MiB | first answer $(verdict "$S_FIRST" 5); memory $(verdict "$S_READY" 1024) |" >>"$START_MD"
+    if [ -n "${BENCH_BASE:-}" ]; then
+        read -r _ B_FIRST B_RSS B_READY B_PEAK B_RPS < <(sed -n 2p "$R/start.out")
+        echo "| \`BENCH_BASE\` | $B_FIRST s | **$(ratio "$B_FIRST" "$REF_T")×** | $B_RSS MiB, $B_RPS pages/s | $B_READY MiB (peak $B_PEAK) | | this build's first answer in **$(ratio "$S_FIRST" "$B_FIRST")×** its time |" >>"$START_MD"
+    fi
+fi
+
 # ---- the report ----
 {
     echo "# Performance"
@@ -353,6 +380,22 @@ fi
         echo "|---|---|---|---|---|---|"
     fi
     cat "$SERVE_MD"
+    echo
+    echo "## \`amur serve\` from its start"
+    echo
+    echo "bench/serve_start.sh on the database of ${SSN:-?} projects: seconds from starting"
+    echo "\`amur serve\` to its first 200 answer of \`/api/project/${SID:-?}\` (asked every 10 ms), against"
+    echo "reading that project's claims in a cold process (\`amur claims --subject\`); and its"
+    echo "resident memory after 10 s of \`wrk -t2 -c16\` over random project pages (and the pages"
+    echo "answered a second), then once the findings over the whole database are computed too (its"
+    echo "peak until then in brackets). Goals at 10^6 projects (issue 19): first answer within 5 s,"
+    echo "memory under 1 GiB."
+    echo
+    if grep -q '^|' "$START_MD"; then
+        echo "| build | first answer | against claims --subject | after random pages | with the whole findings | goal | |"
+        echo "|---|---|---|---|---|---|---|"
+    fi
+    cat "$START_MD"
     echo
     [ -f bench/notes.md ] && cat bench/notes.md
 } >"$OUT"

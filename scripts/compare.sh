@@ -67,8 +67,10 @@ for side in old new; do
     "$bin" --db "$db" serve --bind 127.0.0.1 --port "$port" >"$out/$side.serve" 2>&1 &
     pids+=($!)
     eval "port_$side=$port"
-    for _ in $(seq 100); do
-        curl -s -o /dev/null "http://127.0.0.1:$port/api/summary" && break
+    # until the findings over the whole database are computed (a newer
+    # build listens first and answers 503 meanwhile)
+    for _ in $(seq 6000); do
+        curl -sf -o /dev/null "http://127.0.0.1:$port/api/summary" && break
         sleep 0.1
     done
 done
@@ -84,6 +86,12 @@ done <<LIST
 /api/summary
 /api/status?$a
 /api/project/$project?$a
+/api/project/$project
+/api/status?project=$project
+/api/status?project=$project&$a
+/api/slippage?project=$project&$a
+/api/contradictions?subject=$project&$a
+/api/flows?project=$project&$a
 /api/slippage?$a&limit=1000
 /api/slippage?overdue=1&$a
 /api/contradictions?$a&limit=1000

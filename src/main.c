@@ -45,6 +45,10 @@ static const param serve_opts[] = {
         "how long a write (POST) waits for a lock another writer, such as a load, holds, in "
         "milliseconds (default 5000, at most 3600000); then it is answered 503 with "
         "Retry-After and nothing is stored"),
+    OPT("subject-cache", "N",
+        "answers about one subject (a project's page, an analysis of one project) kept, the "
+        "least recently used going first (default 4096, each at most 256 KiB twice, plain "
+        "and gzipped)"),
     FLAG("openapi", "print the API's OpenAPI description (docs/openapi.json) and exit"),
     FLAG("api-doc", "print the API's reference (docs/api.md) and exit"), {0}};
 

@@ -33,6 +33,10 @@ typedef struct api_call {
     int status;      /* set with ERROR when the handler returns NULL */
     char error[512];
     json_t *problems; /* with ERROR, a list of what is wrong (the caller releases it) */
+    /* a write that succeeded: the ids of the subjects whose answers it may
+    ** have changed (the caller releases it); NULL: it does not say, and
+    ** every answer about one subject is dropped (web/subjects.h) */
+    json_t *touched;
     int ok_status;    /* the status of a result: 0 for 200 */
     /* routes that need a token (route.role set): the server has checked it */
     struct store *db;      /* opened for writing by a POST, for reading otherwise */

@@ -21,6 +21,7 @@
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,14 +33,17 @@
 #include "../core/sha256.h"
 #include "../core/text.h"
 #include "../present/table.h"
+#include "../present/views.h"
 #include "../store/store.h"
 #include "assets.h"
 #include "../core/dbuf.h"
 #include "../core/hash.h"
 #include "conns.h"
+#include "http.h"
 #include "feed.h"
 #include "routes.h"
 #include "snapshot.h"
+#include "subjects.h"
 
 /* Seconds a client told 503 (the database unavailable or busy) should
 ** wait before it tries again. */
@@ -48,7 +52,7 @@
 #define CSP                                                                                 \
     "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "       \
     "frame-ancestors 'none'; form-action 'self'"
-#define BAD_BYTE '\x01' /* what a refused escape decodes to */
+#define BAD_BYTE HTTP_BAD_BYTE
 #define JSON_TYPE "application/json; charset=utf-8"
 
 /* ---- signals: the handler only writes a byte to a pipe ---- */
@@ -90,6 +94,9 @@ struct web_server {
     pthread_mutex_t cache_lock;
     centry cache[WEB_CACHE_SLOTS];
     conns *conns; /* the share per address, room when full, the deadline */
+    subj_cache *subjects; /* answers about one subject (subjects.h) */
+    atomic_long computed; /* answers about one subject computed, for Amur-Computed */
+    atomic_long writes;   /* writes answered: an answer computed across one is not kept */
 };
 typedef struct web_server server;
 
@@ -111,79 +118,6 @@ typedef struct request {
     int refused;  /* a response was queued early */
     dbuf data;    /* the body, kept for a POST; at most LIMIT bytes */
 } request;
-
-/* Whether the client takes gzip: "gzip" or "*" in Accept-Encoding with a
-** q other than 0. */
-static int accepts_gzip(struct MHD_Connection *conn)
-{
-    const char *h = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Accept-Encoding");
-    while (h && *h) {
-        const char *end = strchr(h, ','), *semi;
-        size_t n = end ? (size_t)(end - h) : strlen(h), tl;
-        while (n && (*h == ' ' || *h == '\t')) {
-            h++;
-            n--;
-        }
-        semi = memchr(h, ';', n);
-        tl = semi ? (size_t)(semi - h) : n;
-        while (tl && (h[tl - 1] == ' ' || h[tl - 1] == '\t'))
-            tl--;
-        if ((tl == 4 && strncasecmp(h, "gzip", 4) == 0) || (tl == 1 && *h == '*')) {
-            const char *q = semi ? strstr(semi, "q=") : NULL;
-            if (!q || q >= h + n || strtod(q + 2, NULL) > 0)
-                return 1;
-        }
-        h = end ? end + 1 : NULL;
-    }
-    return 0;
-}
-
-/* Whether If-None-Match holds ETAG (or "*"); weak tags compare too. */
-static int etag_matches(struct MHD_Connection *conn, const char *etag)
-{
-    const char *h = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "If-None-Match");
-    size_t el = strlen(etag);
-    while (h && *h) {
-        while (*h == ' ' || *h == ',' || *h == '\t')
-            h++;
-        if (*h == '*')
-            return 1;
-        if (strncmp(h, "W/", 2) == 0)
-            h += 2;
-        if (strncmp(h, etag, el) == 0 && (h[el] == 0 || h[el] == ',' || h[el] == ' '))
-            return 1;
-        h = strchr(h, ',');
-    }
-    return 0;
-}
-
-/* BODY gzipped into a new buffer, or NULL. */
-static char *gzip(const char *body, size_t n, size_t *out_n)
-{
-    z_stream z;
-    char *out;
-    uLong cap;
-    memset(&z, 0, sizeof z);
-    if (deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return NULL;
-    cap = deflateBound(&z, (uLong)n) + 32;
-    if (!(out = malloc(cap))) {
-        deflateEnd(&z);
-        return NULL;
-    }
-    z.next_in = (Bytef *)body;
-    z.avail_in = (uInt)n;
-    z.next_out = (Bytef *)out;
-    z.avail_out = (uInt)cap;
-    if (deflate(&z, Z_FINISH) != Z_STREAM_END) {
-        deflateEnd(&z);
-        free(out);
-        return NULL;
-    }
-    *out_n = z.total_out;
-    deflateEnd(&z);
-    return out;
-}
 
 static void common_headers(struct MHD_Response *r)
 {
@@ -232,7 +166,7 @@ static enum MHD_Result respond(struct MHD_Connection *conn, struct MHD_Response 
     struct MHD_Response *nm;
     enum MHD_Result ret;
     etag_of(etag, hash, gz);
-    if (!etag_matches(conn, etag))
+    if (!http_etag_matches(conn, etag))
         return MHD_queue_response(conn, MHD_HTTP_OK, r);
     if (!(nm = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT)))
         return MHD_NO;
@@ -248,18 +182,20 @@ static enum MHD_Result respond(struct MHD_Connection *conn, struct MHD_Response 
 /* BODY (N bytes, the caller's) with 200 or 304, gzipped on the fly when
 ** the client takes it; for answers that are not cached. */
 static enum MHD_Result send_body(struct MHD_Connection *conn, const char *body, size_t n,
-                                 const char *type, const char *cache)
+                                 const char *type, const char *cache, const char *stale)
 {
     uint64_t hash = hash_bytes(body, n, HASH_BASIS);
     struct MHD_Response *r;
     enum MHD_Result ret;
     size_t zn;
     char *z = NULL;
-    int gz = n >= WEB_GZIP_MIN && accepts_gzip(conn) && (z = gzip(body, n, &zn));
+    int gz = n >= WEB_GZIP_MIN && http_accepts_gzip(conn) && (z = http_gzip(body, n, &zn));
     r = gz ? response_new(z, zn, MHD_RESPMEM_MUST_FREE, 1, hash, type, cache)
            : response_new((void *)body, n, MHD_RESPMEM_MUST_COPY, 0, hash, type, cache);
     if (!r)
         return MHD_NO;
+    if (stale)
+        MHD_add_response_header(r, "Amur-Stale", stale);
     ret = respond(conn, r, gz, hash, cache);
     MHD_destroy_response(r);
     return ret;
@@ -427,7 +363,7 @@ static uint64_t slot_of(const char *key)
 /* Queues E's response, gzipped when the client takes it. */
 static enum MHD_Result centry_serve(struct MHD_Connection *conn, const centry *e)
 {
-    int gz = e->gz && accepts_gzip(conn);
+    int gz = e->gz && http_accepts_gzip(conn);
     return respond(conn, gz ? e->gz : e->plain, gz, e->hash, "no-cache");
 }
 
@@ -461,7 +397,7 @@ static enum MHD_Result cache_keep(server *s, struct MHD_Connection *conn, const 
     e.generation = generation;
     snprintf(e.today, sizeof e.today, "%s", day);
     e.hash = hash_bytes(body, n, HASH_BASIS);
-    if (n >= WEB_GZIP_MIN && (z = gzip(body, n, &zn)))
+    if (n >= WEB_GZIP_MIN && (z = http_gzip(body, n, &zn)))
         e.gz = response_new(z, zn, MHD_RESPMEM_MUST_FREE, 1, e.hash, type, "no-cache");
     if (!(e.plain = response_new(body, n, mode, 0, e.hash, type, "no-cache"))) {
         centry_free(&e);
@@ -513,6 +449,57 @@ static int bearer(struct MHD_Connection *conn, char *token, size_t n)
     memcpy(token, h, len);
     token[len] = 0;
     return 1;
+}
+
+/* The subjects a write touched (TOUCHED, or NULL: it does not say) and the
+** projects they are parts of, whose answers hold their claims too
+** (evidence_load_about()), into SET; -1 when their parents could not be
+** read from DB. */
+static int touched_with_parents(store *db, json_t *touched, json_t *set)
+{
+    const concept *k = &schema_concepts[C_PROJECT];
+    int col = schema_col(k, "parent");
+    size_t i;
+    json_t *v;
+    json_array_foreach(touched, i, v) {
+        const char *id = json_string_value(v);
+        char **f = NULL, *up = NULL;
+        amur_err err = {0, ""};
+        /* a part that is its own ancestor was refused at load: the walk ends */
+        for (int depth = 0; id && depth < 64 && !json_object_get(set, id); depth++) {
+            int got;
+            json_object_set_new(set, id, json_true());
+            if ((got = store_get(db, k, id, &f, &err)) < 0)
+                return -1;
+            free(up);
+            up = got && f[col] ? strdup(f[col]) : NULL;
+            if (got)
+                store_row_free(k, f);
+            id = up;
+        }
+        free(up);
+    }
+    return 0;
+}
+
+/* After a write on DB (which it closes), answered OK or not: the whole
+** snapshot is marked stale first, so that an answer about one subject
+** computed from here on reads the store; then the answers about what it
+** touched go (every one when it does not say). */
+static void forget_touched(server *s, store *db, json_t *touched, int ok)
+{
+    json_t *set = json_object();
+    const char *id;
+    json_t *v;
+    int all = ok && (!touched || !set || touched_with_parents(db, touched, set));
+    store_close(db);
+    snap_store_changed(s->store);
+    atomic_fetch_add(&s->writes, 1);
+    if (all)
+        snap_store_touched_all(s->store);
+    else if (ok)
+        json_object_foreach(set, id, v) subj_cache_drop(s->subjects, id);
+    json_decref(set);
 }
 
 /* A route that needs a token: the token, its role (api_role_allows, the
@@ -572,9 +559,11 @@ static enum MHD_Result serve_token(server *s, struct MHD_Connection *conn, const
     c.token_id = token_id;
     c.token_role = role;
     o = r->fn(&c);
-    store_close(db);
     if (writes)
-        snap_store_changed(s->store);
+        forget_touched(s, db, o ? c.touched : NULL, o != NULL);
+    else
+        store_close(db);
+    json_decref(c.touched);
     if (!o) {
         const char *msg = c.error[0] ? c.error : "failed";
         return send_problems(conn, c.status ? (unsigned)c.status : 500, msg, c.problems);
@@ -592,7 +581,7 @@ static enum MHD_Result send_download(struct MHD_Connection *conn, api_call *c)
     uint64_t hash = hash_bytes(c->raw, c->raw_len, HASH_BASIS);
     char disp[192], *z = NULL;
     size_t zn;
-    int gz = c->raw_len >= WEB_GZIP_MIN && accepts_gzip(conn) && (z = gzip(c->raw, c->raw_len, &zn));
+    int gz = c->raw_len >= WEB_GZIP_MIN && http_accepts_gzip(conn) && (z = http_gzip(c->raw, c->raw_len, &zn));
     struct MHD_Response *r =
         gz ? response_new(z, zn, MHD_RESPMEM_MUST_FREE, 1, hash, c->raw_type, "no-cache")
            : response_new(c->raw, c->raw_len, MHD_RESPMEM_MUST_COPY, 0, hash, c->raw_type, "no-cache");
@@ -607,18 +596,163 @@ static enum MHD_Result send_download(struct MHD_Connection *conn, api_call *c)
     return ret;
 }
 
+/* The subject of a request about one subject (subjects.h), or NULL, with
+** the kinds of record it may name in *KINDS: the project of
+** /api/project/{id}; the scope of an analysis (views.h) when it is given
+** and no property narrows the analysis (as the command line's scope_of()). */
+static const char *subject_of(const route *r, const char *id, struct MHD_Connection *conn,
+                              unsigned *kinds)
+{
+    const param *p;
+    const char *v;
+    char spelt[64];
+    if (strcmp(r->path, "/api/project/{id}") == 0) {
+        *kinds = REF(C_PROJECT);
+        return id;
+    }
+    if (!r->an || !r->an->scope || !(p = param_find(r->an->params, r->an->scope)) ||
+        p->type != PARAM_ID)
+        return NULL;
+    for (const param *q = r->an->params; q->name; q++)
+        if (q->type == PARAM_PROPERTY &&
+            get_param(conn, param_spelling(q, PARAM_API, spelt, sizeof spelt)))
+            return NULL;
+    *kinds = p->refs;
+    v = get_param(conn, param_spelling(p, PARAM_API, spelt, sizeof spelt));
+    return v && *v ? v : NULL;
+}
+
+typedef struct subj_hit {
+    struct MHD_Connection *conn;
+    enum MHD_Result ret;
+} subj_hit;
+
+static void subj_serve(void *ctx, void *val)
+{
+    subj_hit *h = ctx;
+    h->ret = centry_serve(h->conn, val);
+}
+
+static void subj_free(void *val)
+{
+    centry_free(val);
+    free(val);
+}
+
+/* Answers with BODY (N bytes, taken over) about SUBJECT, numbered as the
+** answers about one subject are computed, and keeps it under KEY unless a
+** write was answered since the answer began (WRITES). */
+static enum MHD_Result subj_keep(server *s, struct MHD_Connection *conn, const char *key,
+                                 long epoch, long writes, const char *subject, char *body,
+                                 size_t n)
+{
+    char seq[24];
+    centry *e = calloc(1, sizeof *e);
+    enum MHD_Result ret;
+    size_t zn;
+    char *z;
+    if (!e) {
+        free(body);
+        return MHD_NO;
+    }
+    snprintf(seq, sizeof seq, "%ld", atomic_fetch_add(&s->computed, 1) + 1);
+    e->hash = hash_bytes(body, n, HASH_BASIS);
+    if (n >= WEB_GZIP_MIN && (z = http_gzip(body, n, &zn)))
+        e->gz = response_new(z, zn, MHD_RESPMEM_MUST_FREE, 1, e->hash, JSON_TYPE, "no-cache");
+    if (!(e->plain = response_new(body, n, MHD_RESPMEM_MUST_FREE, 0, e->hash, JSON_TYPE,
+                                  "no-cache"))) {
+        subj_free(e);
+        return MHD_NO;
+    }
+    MHD_add_response_header(e->plain, "Amur-Computed", seq);
+    if (e->gz)
+        MHD_add_response_header(e->gz, "Amur-Computed", seq);
+    ret = centry_serve(conn, e);
+    if (atomic_load(&s->writes) != writes || n > WEB_CACHE_MAX_BODY)
+        subj_free(e); /* perhaps read before a write: answered, not kept */
+    else
+        subj_cache_put(s->subjects, key, epoch, &subject, 1, e);
+    return ret;
+}
+
+/* Whether SUBJECT is a row of P of one of KINDS (REF() bits). */
+static int subject_in(const snapshot *p, const char *subject, unsigned kinds)
+{
+    for (int k = 0; k < C_COUNT; k++)
+        if ((kinds & REF(k)) && snap_find(snap_rows_of(p, k), subject) >= 0)
+            return 1;
+    return 0;
+}
+
+/* The snapshot a request is answered from, and *STATE (snap_acquire()):
+** for a request about one subject (*ABOUT set to it), the whole one when
+** it is current and the request names no clock, else one of the subject
+** alone, read now; the whole one otherwise. 1 with *RET when the request
+** is answered here already (from the cache of answers about one subject,
+** or with a 503). */
+static int snapshot_for(server *s, struct MHD_Connection *conn, const route *r, api_call *c,
+                        const char *key, const char **about, int *state, enum MHD_Result *ret)
+{
+    unsigned kinds = 0;
+    const char *subject = key ? subject_of(r, c->id, conn, &kinds) : NULL;
+    amur_err err = {0, ""};
+    subj_hit h = {conn, MHD_NO};
+    int rc;
+    *about = NULL;
+    if (subject) {
+        if (subj_cache_use(s->subjects, key, snap_store_epoch(s->store), subj_serve, &h)) {
+            *ret = h.ret;
+            return 1;
+        }
+        /* the whole snapshot's default view answers at once when it is
+        ** current: the same answer (docs/api.md), without reading the store */
+        if (!get_param(conn, "as_of") && !get_param(conn, "known_by") &&
+            (c->snap = snap_acquire(s->store, state, &err))) {
+            if (*state == SNAP_READY && subject_in(c->snap, subject, kinds)) {
+                *about = subject;
+                return 0;
+            }
+            snap_release(c->snap);
+            c->snap = NULL;
+        }
+        *state = SNAP_READY;
+        rc = snap_about(s->store, subject, kinds, &c->snap, &err);
+        if (rc == AMUR_OK) {
+            *about = subject;
+            return 0;
+        }
+        if (rc != SNAP_NOT_SUBJECT) {
+            *ret = send_unavailable(conn, "reading the database", &err);
+            return 1;
+        }
+    }
+    if ((c->snap = snap_acquire(s->store, state, &err)))
+        return 0;
+    if (*state == SNAP_COMPUTING) {
+        json_t *o = json_pack("{s:s,s:b}", "error",
+                              "the findings over the whole database are being computed; "
+                              "try again shortly",
+                              "computing", 1);
+        *ret = send_json(conn, MHD_HTTP_SERVICE_UNAVAILABLE,
+                         o ? json_dumps(o, JSON_COMPACT) : NULL);
+        json_decref(o);
+    } else {
+        *ret = send_unavailable(conn, "reading the database", &err);
+    }
+    return 1;
+}
+
 static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const char *method,
                                  const char *path, const request *rq)
 {
-    const char *id;
-    int other;
+    const char *id, *about;
+    int other, state = SNAP_READY;
     const route *r = api_match(method, path, &id, &other);
     arg_check a;
     api_call c;
-    amur_err err = {0, ""};
     enum MHD_Result ret;
     char day[16];
-    long generation;
+    long generation = 0, epoch, writes;
     json_t *o;
     char *body;
     size_t n;
@@ -646,36 +780,55 @@ static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const c
     c.accept = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT);
     if (api_may_download(r, c.accept))
         a.klen = 0; /* CSV by Accept: not the cached JSON of the same key */
-    if (!(c.snap = snap_acquire(s->store, &err)))
-        return send_unavailable(conn, "reading the database", &err);
-    generation = snap_generation(c.snap);
     today(day, sizeof day);
-    if (a.klen && cache_serve(s, conn, a.key, generation, day, &ret)) {
-        snap_release(c.snap);
+    /* the day is part of an answer about one subject's key (the default as_of) */
+    if (a.klen && (size_t)snprintf(a.key + a.klen, sizeof a.key - a.klen, "%c%s", BAD_BYTE,
+                                   day) >= sizeof a.key - a.klen)
+        a.klen = 0;
+    epoch = snap_store_epoch(s->store);
+    writes = atomic_load(&s->writes);
+    if (snapshot_for(s, conn, r, &c, a.klen ? a.key : NULL, &about, &state, &ret))
         return ret;
+    if (!about) {
+        generation = snap_generation(c.snap);
+        if (a.klen && state == SNAP_READY && cache_serve(s, conn, a.key, generation, day, &ret)) {
+            snap_release(c.snap);
+            return ret;
+        }
     }
     o = r->fn(&c);
-    snap_release(c.snap);
     if (o && c.raw) {
+        snap_release(c.snap);
         json_decref(o);
         return send_download(conn, &c);
     }
-    if (!o)
+    if (!o) {
+        snap_release(c.snap);
         return send_error(conn, c.status ? (unsigned)c.status : 500, NULL, "%s",
                           c.error[0] ? c.error : "failed");
+    }
     /* a document (a feed) comes as a JSON string, sent as it is */
     if (feed_type(r) && json_is_string(o))
         body = strdup(json_string_value(o));
     else
         body = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(15));
     json_decref(o);
-    if (!body)
+    if (!body) {
+        snap_release(c.snap);
         return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, "out of memory");
+    }
     n = strlen(body);
-    if (a.klen && n <= WEB_CACHE_MAX_BODY)
+    if (about) {
+        ret = subj_keep(s, conn, a.key, epoch, writes, about, body, n);
+        snap_release(c.snap);
+        return ret;
+    }
+    snap_release(c.snap);
+    if (a.klen && state == SNAP_READY && n <= WEB_CACHE_MAX_BODY)
         return cache_keep(s, conn, a.key, generation, day, body, n, MHD_RESPMEM_MUST_FREE,
                           feed_type(r) ? feed_type(r) : JSON_TYPE);
-    ret = send_body(conn, body, n, feed_type(r) ? feed_type(r) : JSON_TYPE, "no-cache");
+    ret = send_body(conn, body, n, feed_type(r) ? feed_type(r) : JSON_TYPE, "no-cache",
+                    state == SNAP_STALE ? "true" : NULL);
     free(body);
     return ret;
 }
@@ -839,45 +992,6 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
     *con_cls = NULL;
 }
 
-/* %-decoding in place: %00 and malformed escapes become BAD_BYTE, so the
-** request fails rather than being read as something shorter. */
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-static size_t unescape(void *cls, struct MHD_Connection *conn, char *s)
-{
-    char *w = s;
-    const char *r = s;
-    (void)cls;
-    (void)conn;
-    while (*r) {
-        int hi, lo;
-        if (*r != '%') {
-            *w++ = *r++;
-            continue;
-        }
-        hi = hexval(r[1]);
-        lo = hi >= 0 ? hexval(r[2]) : -1;
-        if (lo < 0 || (hi == 0 && lo == 0)) {
-            *w++ = BAD_BYTE;
-            r++;
-            continue;
-        }
-        *w++ = (char)(hi * 16 + lo);
-        r += 3;
-    }
-    *w = 0;
-    return (size_t)(w - s);
-}
-
 /* ---- running ---- */
 
 int web_server_start(const web_opts *o, web_server **out, amur_err *err)
@@ -928,6 +1042,12 @@ int web_server_start(const web_opts *o, web_server **out, amur_err *err)
         return rc;
     }
     pthread_mutex_init(&s->cache_lock, NULL);
+    if (!(s->subjects = subj_cache_new(o->subject_cache > 0 ? (size_t)o->subject_cache
+                                                            : SUBJ_CACHE_DEFAULT,
+                                       subj_free))) {
+        web_server_stop(s);
+        return err_set(err, AMUR_ESYS, "serve: out of memory");
+    }
     s->d = MHD_start_daemon(
         flags, (uint16_t)(listen ? o->port : 0), NULL, NULL, on_request, s,
         MHD_OPTION_SOCK_ADDR, listen ? (struct sockaddr *)&addr : NULL,
@@ -938,7 +1058,7 @@ int web_server_start(const web_opts *o, web_server **out, amur_err *err)
         (unsigned)(WEB_MAX_CONNECTIONS + WEB_MAX_CONNECTIONS / 16),
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)WEB_MAX_HEADERS,
         MHD_OPTION_URI_LOG_CALLBACK, on_uri, s, MHD_OPTION_NOTIFY_CONNECTION, on_connection, s,
-        MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_UNESCAPE_CALLBACK, unescape,
+        MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_UNESCAPE_CALLBACK, http_unescape,
         NULL, MHD_OPTION_END);
     if (!s->d) {
         web_server_stop(s);
@@ -980,6 +1100,7 @@ void web_server_stop(web_server *s)
         MHD_stop_daemon(s->d); /* closes every connection: conns_close() for each */
     conns_free(s->conns);
     snap_store_free(s->store);
+    subj_cache_free(s->subjects);
     for (size_t i = 0; i < WEB_CACHE_SLOTS; i++)
         centry_free(&s->cache[i]);
     pthread_mutex_destroy(&s->cache_lock);

@@ -56,6 +56,8 @@ typedef struct web_opts {
     /* milliseconds a write waits for a lock another writer (a load)
     ** holds before it is answered 503; 0: WEB_LOCK_WAIT_MS */
     long lock_wait_ms;
+    /* answers about one subject kept (web/subjects.h); 0: SUBJ_CACHE_DEFAULT */
+    long subject_cache;
 } web_opts;
 
 /* Serves until SIGINT or SIGTERM, then stops and returns AMUR_OK; or

@@ -35,6 +35,7 @@ typedef struct snap_cached {
 struct snapshot {
     atomic_long refs;
     long generation;
+    char *subject; /* one subject's snapshot (snap_about()), or NULL: the whole */
     snap_rows rows[C_COUNT];
     pool_block *pool;
     const char *db; /* the store's */
@@ -53,11 +54,18 @@ struct snap_store {
     char *db;
     int server;
     pthread_mutex_t lock;
+    pthread_cond_t wake; /* the builder's: a build is wanted, or the store stops */
+    pthread_t builder;
+    int has_builder;
     snapshot *current;
-    stamp seen;
+    stamp seen;    /* the database as the current snapshot read it */
+    stamp noticed; /* the last change that asked for a build */
+    stamp own;     /* the database right after the server's own last write */
     long last_check_ms, loaded_ms;
     long generation;
-    int building;
+    long epoch; /* bumped by a change the server did not make itself */
+    int building, want, stop;
+    amur_err failed; /* why the last build failed (code 0: it did not) */
 };
 
 static long now_ms(void)
@@ -161,11 +169,44 @@ static void snapshot_free(snapshot *p)
         p->pool = next;
     }
     pthread_mutex_destroy(&p->lock);
+    free(p->subject);
     free(p);
 }
 
-/* Reads the whole database into a new snapshot with its default view. */
-static int snapshot_build(const char *db, long generation, snapshot **out, amur_err *err)
+/* The rows of concept C a snapshot of SUBJECT holds (SUBJECT NULL: every
+** row): what the one-subject routes show as records (routes.c, h_project)
+** — the subject's own row, its listings, stakes and claims, and every
+** source (few, and what a claim's tier is read from). */
+static int rows_of(const char *subject, int c, store_filter *f, size_t *nf)
+{
+    *nf = 0;
+    if (!subject)
+        return 1;
+    switch (c) {
+    case C_PROJECT:
+        *f = (store_filter){"id", subject};
+        break;
+    case C_LISTING:
+    case C_STAKE:
+        *f = (store_filter){"project", subject};
+        break;
+    case C_CLAIM:
+        *f = (store_filter){"subject", subject};
+        break;
+    case C_SOURCE:
+        return 1;
+    default:
+        return 0;
+    }
+    *nf = 1;
+    return 1;
+}
+
+/* Reads the whole database into a new snapshot with its default view; with
+** SUBJECT, only that subject's rows (rows_of()), its views loaded on first
+** use by evidence_load_about(). */
+static int snapshot_build(const char *db, long generation, const char *subject,
+                          snapshot **out, amur_err *err)
 {
     snapshot *p = calloc(1, sizeof *p);
     store *s = NULL;
@@ -179,16 +220,23 @@ static int snapshot_build(const char *db, long generation, snapshot **out, amur_
     atomic_init(&p->refs, 1);
     p->generation = generation;
     p->db = db;
+    if (subject && !(p->subject = strdup(subject))) {
+        rc = err_set(err, AMUR_ESYS, "out of memory");
+        goto done;
+    }
     if ((rc = store_open(db, STORE_READ, &s, err)))
         goto done;
     for (int c = 0; c < C_COUNT && rc == AMUR_OK; c++) {
         const concept *k = &schema_concepts[c];
         row_loader l = {p, k, 0, 0, -1, -1};
+        store_filter f;
+        size_t nf;
         if (c == C_CLAIM) {
             l.date_col = schema_col(k, "date");
             l.refers_col = schema_col(k, "refers_to");
         }
-        rc = store_each(s, k, NULL, 0, load_row, &l, err);
+        if (rows_of(subject, c, &f, &nf))
+            rc = store_each(s, k, &f, nf, load_row, &l, err);
         if (l.oom)
             rc = err_set(err, AMUR_ESYS, "out of memory reading %s", k->name);
         if (rc == AMUR_OK && !(p->rows[c].ids = strmap_new()))
@@ -199,7 +247,7 @@ static int snapshot_build(const char *db, long generation, snapshot **out, amur_
                 rc = err_set(err, AMUR_ESYS, "out of memory");
         }
     }
-    if (rc == AMUR_OK) {
+    if (rc == AMUR_OK && !subject) {
         ev_view_parse(&v, NULL, NULL);
         rc = evidence_load(s, &v, &p->views[0].e, err);
         if (rc == AMUR_OK) {
@@ -230,8 +278,12 @@ static void stamp_take(const char *db, stamp *s)
     char wal[4096];
     memset(s, 0, sizeof *s);
     s->has_db = stat(db, &s->db) == 0;
+    /* an empty WAL holds nothing: a reader that opens the database makes
+    ** one, which is no change of the data */
     if ((size_t)snprintf(wal, sizeof wal, "%s-wal", db) < sizeof wal)
-        s->has_wal = stat(wal, &s->wal) == 0;
+        s->has_wal = stat(wal, &s->wal) == 0 && s->wal.st_size > 0;
+    if (!s->has_wal)
+        memset(&s->wal, 0, sizeof s->wal);
 }
 
 static int same_stat(const struct stat *a, const struct stat *b)
@@ -247,9 +299,81 @@ static int stamp_same(const stamp *a, const stamp *b)
            (!a->has_wal || same_stat(&a->wal, &b->wal));
 }
 
+/* Waits while the file AMUR_SERVE_HOLD names exists (for tests: docs/api.md,
+** "While the findings are computed"), or until the store stops. */
+static void hold(snap_store *s)
+{
+    const char *f = getenv("AMUR_SERVE_HOLD");
+    struct stat st;
+    while (f && *f && stat(f, &st) == 0) {
+        struct timespec t = {0, 20 * 1000000L};
+        int stop;
+        pthread_mutex_lock(&s->lock);
+        stop = s->stop;
+        pthread_mutex_unlock(&s->lock);
+        if (stop)
+            return;
+        nanosleep(&t, NULL);
+    }
+}
+
+/* The background builder: builds a whole snapshot whenever one is wanted
+** (at the start, after a change), while requests go on with the current
+** one (or are told it is being computed), and swaps it in when it is done. */
+static void *builder(void *arg)
+{
+    snap_store *s = arg;
+    pthread_mutex_lock(&s->lock);
+    while (!s->stop) {
+        snapshot *fresh = NULL, *old = NULL;
+        amur_err err = {0, ""};
+        stamp st;
+        long gen;
+        int rc;
+        if (!s->want) {
+            pthread_cond_wait(&s->wake, &s->lock);
+            continue;
+        }
+        s->want = 0;
+        s->building = 1;
+        gen = s->generation + 1;
+        memset(&st, 0, sizeof st);
+        if (!s->server)
+            stamp_take(s->db, &st);
+        pthread_mutex_unlock(&s->lock);
+        hold(s);
+        rc = snapshot_build(s->db, gen, NULL, &fresh, &err);
+        pthread_mutex_lock(&s->lock);
+        if (rc == AMUR_OK) {
+            old = s->current;
+            s->current = fresh;
+            s->generation = gen;
+            s->seen = st;
+            s->failed.code = 0;
+        } else {
+            s->failed = err;
+        }
+        s->loaded_ms = now_ms();
+        s->building = 0;
+        pthread_mutex_unlock(&s->lock);
+        snap_release(old);
+        pthread_mutex_lock(&s->lock);
+    }
+    pthread_mutex_unlock(&s->lock);
+    return NULL;
+}
+
+/* Asks the builder for a new snapshot; under the store's lock. */
+static void want_build(snap_store *s)
+{
+    s->want = 1;
+    pthread_cond_signal(&s->wake);
+}
+
 int snap_store_new(const char *db, snap_store **out, amur_err *err)
 {
     snap_store *s = calloc(1, sizeof *s);
+    store *probe = NULL;
     int rc;
     *out = NULL;
     if (!s || !(s->db = strdup(db))) {
@@ -257,15 +381,26 @@ int snap_store_new(const char *db, snap_store **out, amur_err *err)
         return err_set(err, AMUR_ESYS, "out of memory");
     }
     pthread_mutex_init(&s->lock, NULL);
+    pthread_cond_init(&s->wake, NULL);
     s->server = store_is_server(db);
-    if (!s->server)
-        stamp_take(db, &s->seen);
-    s->generation = 1;
-    if ((rc = snapshot_build(s->db, s->generation, &s->current, err))) {
+    s->epoch = 1;
+    /* a database that cannot be read is refused now, not found out later */
+    if ((rc = store_open(s->db, STORE_READ, &probe, err))) {
         snap_store_free(s);
         return rc;
     }
+    store_close(probe);
+    if (!s->server) {
+        stamp_take(s->db, &s->seen); /* what the first build will read */
+        s->noticed = s->seen;
+    }
     s->last_check_ms = s->loaded_ms = now_ms();
+    s->want = 1;
+    if (pthread_create(&s->builder, NULL, builder, s) != 0) {
+        snap_store_free(s);
+        return err_set(err, AMUR_ESYS, "cannot start a thread");
+    }
+    s->has_builder = 1;
     *out = s;
     return AMUR_OK;
 }
@@ -274,7 +409,15 @@ void snap_store_free(snap_store *s)
 {
     if (!s)
         return;
+    if (s->has_builder) {
+        pthread_mutex_lock(&s->lock);
+        s->stop = 1;
+        pthread_cond_signal(&s->wake);
+        pthread_mutex_unlock(&s->lock);
+        pthread_join(s->builder, NULL);
+    }
     snap_release(s->current);
+    pthread_cond_destroy(&s->wake);
     pthread_mutex_destroy(&s->lock);
     free(s->db);
     free(s);
@@ -283,55 +426,94 @@ void snap_store_free(snap_store *s)
 void snap_store_changed(snap_store *s)
 {
     pthread_mutex_lock(&s->lock);
-    s->last_check_ms = now_ms() - SNAP_CHECK_MS - 1;
-    s->loaded_ms = now_ms() - SNAP_SERVER_RELOAD_S * 1000L - 1;
+    if (!s->server) {
+        stamp_take(s->db, &s->own);
+        s->noticed = s->own;
+    }
+    s->last_check_ms = now_ms();
+    want_build(s);
     pthread_mutex_unlock(&s->lock);
 }
 
-snapshot *snap_acquire(snap_store *s, amur_err *err)
+long snap_store_epoch(snap_store *s)
 {
-    snapshot *p, *fresh = NULL, *old = NULL;
+    long e;
+    pthread_mutex_lock(&s->lock);
+    e = s->epoch;
+    pthread_mutex_unlock(&s->lock);
+    return e;
+}
+
+void snap_store_touched_all(snap_store *s)
+{
+    pthread_mutex_lock(&s->lock);
+    s->epoch++;
+    pthread_mutex_unlock(&s->lock);
+}
+
+/* Whether the database changed since it was last looked at (under the
+** store's lock): a change the server did not make itself moves the epoch
+** (every one-subject answer may be out of date) and asks for a build. */
+static void check_changes(snap_store *s)
+{
     long now = now_ms();
     stamp st;
-    int reload = 0;
-
-    memset(&st, 0, sizeof st);
-    pthread_mutex_lock(&s->lock);
-    if (!s->building && now - s->last_check_ms >= SNAP_CHECK_MS) {
-        s->last_check_ms = now;
-        if (s->server) {
-            reload = now - s->loaded_ms >= SNAP_SERVER_RELOAD_S * 1000L;
-        } else {
-            stamp_take(s->db, &st);
-            reload = !stamp_same(&st, &s->seen);
+    if (now - s->last_check_ms < SNAP_CHECK_MS)
+        return;
+    s->last_check_ms = now;
+    if (s->server) {
+        /* another writer cannot be seen: every SNAP_SERVER_RELOAD_S */
+        if (!s->building && !s->want && now - s->loaded_ms >= SNAP_SERVER_RELOAD_S * 1000L) {
+            s->epoch++;
+            want_build(s);
         }
-        if (reload)
-            s->building = 1;
+        return;
     }
-    pthread_mutex_unlock(&s->lock);
+    stamp_take(s->db, &st);
+    if (stamp_same(&st, &s->seen) || stamp_same(&st, &s->noticed))
+        return;
+    s->noticed = st;
+    if (!stamp_same(&st, &s->own)) {
+        s->epoch++;
+    }
+    want_build(s);
+}
 
-    if (reload) {
-        /* other requests go on with the current snapshot meanwhile */
-        int rc = snapshot_build(s->db, s->generation + 1, &fresh, err);
-        pthread_mutex_lock(&s->lock);
-        if (rc == AMUR_OK) {
-            old = s->current;
-            s->current = fresh;
-            s->generation++;
-            if (!s->server)
-                s->seen = st;
-        }
-        s->loaded_ms = now_ms();
-        s->building = 0;
-        pthread_mutex_unlock(&s->lock);
-        snap_release(old);
-    }
+snapshot *snap_acquire(snap_store *s, int *state, amur_err *err)
+{
+    snapshot *p;
     pthread_mutex_lock(&s->lock);
+    check_changes(s);
     p = s->current;
-    if (p)
+    if (p) {
         atomic_fetch_add(&p->refs, 1);
+        *state = s->want || s->building ? SNAP_STALE : SNAP_READY;
+    } else if (s->failed.code && !s->want && !s->building) {
+        *err = s->failed;
+        *state = SNAP_FAILED;
+        want_build(s); /* the next request may find it readable again */
+    } else {
+        *state = SNAP_COMPUTING;
+    }
     pthread_mutex_unlock(&s->lock);
     return p;
+}
+
+int snap_about(snap_store *s, const char *subject, unsigned kinds, snapshot **out,
+               amur_err *err)
+{
+    store *db;
+    int k, rc;
+    *out = NULL;
+    if ((rc = store_open(s->db, STORE_READ, &db, err)))
+        return rc;
+    k = store_find(db, subject, NULL, 0);
+    store_close(db);
+    if (k == STORE_FIND_FAILED)
+        return err_set(err, AMUR_ESYS, "cannot look '%s' up", subject);
+    if (k < 0 || !(kinds & (1u << k)))
+        return SNAP_NOT_SUBJECT;
+    return snapshot_build(s->db, 0, subject, out, err);
 }
 
 /* ---- views ---- */
@@ -368,7 +550,8 @@ int snap_view_get(snapshot *p, const char *as_of, const char *known_by, snap_vie
 
     if ((rc = store_open(p->db, STORE_READ, &s, err)))
         return rc;
-    rc = evidence_load(s, &v, &e, err);
+    rc = p->subject ? evidence_load_about(s, &v, p->subject, &e, err)
+                    : evidence_load(s, &v, &e, err);
     store_close(s);
     if (rc)
         return rc;

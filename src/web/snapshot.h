@@ -10,11 +10,26 @@
 ** use and cached, up to SNAP_MAX_VIEWS of them; beyond that a view is
 ** loaded for the request and freed after it.
 **
-** The snapshot store checks, at most once per SNAP_CHECK_MS, whether the
-** database changed (an SQLite file's and its WAL's size, time and inode;
-** a database on a server every SNAP_SERVER_RELOAD_S seconds) and then
-** builds a new snapshot while requests go on with the old one, which is
-** freed when its last request ends.
+** The snapshot store builds the whole snapshot in a thread of its own,
+** started with the store, so the server listens at once: until the first
+** one is built there is none (SNAP_COMPUTING). It checks, at most once per
+** SNAP_CHECK_MS, whether the database changed (an SQLite file's and its
+** WAL's size, time and inode; a database on a server every
+** SNAP_SERVER_RELOAD_S seconds), and then has the thread build a new one
+** while requests go on with the old one (SNAP_STALE), which is freed when
+** its last request ends.
+**
+** A snapshot of one subject (snap_about()) holds only what the routes
+** about one project or one subject need: its own rows and every source,
+** and views loaded by evidence_load_about() (issue 19). Its answers are
+** those the whole snapshot gives for that subject.
+**
+** The epoch (snap_store_epoch()) moves when the database changed in a way
+** the server did not make itself (another process wrote, or on a server
+** database every SNAP_SERVER_RELOAD_S seconds): answers about one subject
+** kept from an older epoch may be out of date. The server's own writes
+** (snap_store_changed()) leave it alone: the server knows what they
+** touched.
 **
 ** Ownership and threads: snap_acquire() returns a snapshot reference that
 ** snap_release() drops; snap_view() returns a view that snap_view_done()
@@ -53,18 +68,38 @@ typedef struct snap_view {
 typedef struct snapshot snapshot;
 typedef struct snap_store snap_store;
 
-/* Opens the database DB (read-only) and loads the first snapshot. */
+/* Checks that the database DB can be read and starts building the first
+** snapshot in the background. AMUR_SERVE_HOLD, when it names a file,
+** holds every build back while that file exists: for tests of what the
+** server answers meanwhile. */
 int snap_store_new(const char *db, snap_store **out, amur_err *err);
+/* Stops the builder (waiting for a build under way) and frees S. */
 void snap_store_free(snap_store *s);
 
-/* The current snapshot, reloading first when the database changed. On a
-** failed reload the previous snapshot goes on being served (and ERR says
-** why); NULL only when there is none at all. */
-snapshot *snap_acquire(snap_store *s, amur_err *err);
+/* What snap_acquire() says of the whole snapshot. */
+enum {
+    SNAP_READY,     /* the snapshot of the database as it is */
+    SNAP_STALE,     /* the previous one: a new one is being built */
+    SNAP_COMPUTING, /* none yet: the first is being built (NULL) */
+    SNAP_FAILED     /* none: the last build failed, ERR says why (NULL) */
+};
+/* The current snapshot and its *STATE; NULL when there is none yet. */
+snapshot *snap_acquire(snap_store *s, int *state, amur_err *err);
 void snap_release(snapshot *p);
-/* Makes the next snap_acquire() look for changes (and reload) at once:
-** the server has just written to the database. */
+/* The server has just written to the database: a new snapshot is built
+** (the current one is SNAP_STALE until then), and the epoch stays. */
 void snap_store_changed(snap_store *s);
+/* The epoch (see above), and a move of it by hand: the server wrote
+** without knowing which subjects it touched. */
+long snap_store_epoch(snap_store *s);
+void snap_store_touched_all(snap_store *s);
+
+/* A new snapshot of SUBJECT alone (snap_release() frees it), when SUBJECT
+** is stored as one of KINDS (REF() bits); SNAP_NOT_SUBJECT when it is not
+** (the whole snapshot answers, with its "did you mean"). */
+#define SNAP_NOT_SUBJECT (-1)
+int snap_about(snap_store *s, const char *subject, unsigned kinds, snapshot **out,
+               amur_err *err);
 
 /* Which snapshot this is: 1, 2, ... (it changes when the data may have). */
 long snap_generation(const snapshot *p);

@@ -231,6 +231,9 @@ json_t *h_post_claims(api_call *c)
         goto rollback;
     }
     c->ok_status = 201;
+    if ((c->touched = json_array()))
+        for (size_t i = 0; i < n; i++)
+            json_array_append(c->touched, json_object_get(json_array_get(items, i), "subject"));
     out = json_pack("{s:o,s:I,s:I}", "ids", ids, "added", (json_int_t)added, "unchanged",
                     (json_int_t)same);
     goto done;

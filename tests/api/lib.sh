@@ -35,6 +35,24 @@ api_start() {
         return 1
     fi
     API="http://127.0.0.1:$API_PORT"
+    # the findings over the whole database are computed after the server
+    # listens (503 until then): tests start once they are, unless they hold
+    # that computation back (AMUR_SERVE_HOLD) to test what comes before
+    [ -n "$AMUR_SERVE_HOLD" ] || api_fresh
+}
+
+# Waits (at most API_MAX_TIME seconds) until the whole-database findings
+# are computed and current: /api/summary is neither 503 nor Amur-Stale, as
+# after a write (POST) it is until they have been computed again.
+api_fresh() {
+    local i h
+    for i in $(seq $((API_MAX_TIME * 20))); do
+        h=$(curl -s --max-time "$API_MAX_TIME" --noproxy '*' -D - -o /dev/null "$API/api/summary" | tr -d '\r')
+        case "$h" in "HTTP/1.1 200"*) grep -qi '^Amur-Stale:' <<<"$h" || return 0 ;; esac
+        sleep 0.05
+    done
+    echo "api_fresh: the findings were not computed in ${API_MAX_TIME}s" >&2
+    return 1
 }
 
 # Stops the server (SIGTERM: a clean stop) and passes on its stderr.

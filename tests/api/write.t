@@ -6,11 +6,11 @@
 $ amur --db "$DB" load tests/bundles/small >/dev/null
 $ TOK=$(amur -q --db "$DB" token new --role editor --note tests)
 $ . tests/api/lib.sh && api_start
-$ counts() { get /api/summary | jq -c '[.counts.claims]'; }
+$ counts() { api_fresh; get /api/summary | jq -c '[.counts.claims]'; }
 $ post() { _curl /api/claims -X POST -H 'Content-Type: application/json' -w ' %{http_code}\n' "$@"; }
 $ counts
 $ post -H "Authorization: Bearer $TOK" -d '{"id":"w1","subject":"bridge","property":"stage","value":"completed","date":"2021-05","source":"study","quote":"the bridge is finished"}'
-$ get '/api/claims?subject=bridge' | jq -c '.items[] | select(.id == "w1") | [.id, .property, .value, .date, .source, .tier, .quote]'
+$ api_fresh; get '/api/claims?subject=bridge' | jq -c '.items[] | select(.id == "w1") | [.id, .property, .value, .date, .source, .tier, .quote]'
 $ amur --db "$DB" --json audit | jq -c '.[] | [.n, .token, .role, .what, .claim]'
 $ post -H "Authorization: Bearer $TOK" -d '[{"id":"w2","subject":"bridge","property":"planned_opening","value":"2023","date":"2021-06","source":"study"},{"id":"w3","subject":"bridge","property":"cost","value":"100","unit":"RUB","date":"2021-06","source":"study"}]'
 $ counts

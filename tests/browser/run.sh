@@ -68,6 +68,11 @@ start() {
         cat "$TMP/$name.err" >&2
         return 1
     fi
+    # the whole-database findings are computed after it listens (503 until then)
+    for i in $(seq 200); do
+        [ "$(curl -s --noproxy '*' -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/summary")" = 200 ] && break
+        sleep 0.05
+    done
     echo "http://127.0.0.1:$port/"
 }
 

@@ -49,9 +49,13 @@ export function go(path, params) {
 }
 
 export class ApiError extends Error {
-    constructor(status, message) {
+    constructor(status, message, computing = false, retryAfter = 0) {
         super(message);
         this.status = status;
+        // 503 while the server computes its findings over the whole database
+        // (docs/api.md): the page says so and asks again after retryAfter s
+        this.computing = computing;
+        this.retryAfter = retryAfter;
     }
 }
 
@@ -84,7 +88,8 @@ export async function api(path, params = {}, { clock = true, keep = false } = {}
     const res = await fetch(url, { headers: { Accept: 'application/json' } });
     let body = null;
     try { body = await res.json(); } catch { body = null; }
-    if (!res.ok) throw new ApiError(res.status, (body && body.error) || res.statusText);
+    if (!res.ok) throw new ApiError(res.status, (body && body.error) || res.statusText,
+        res.status === 503 && !!(body && body.computing), Number(res.headers.get('Retry-After')) || 0);
     if (keep) cache.set(url, body);
     return body;
 }

@@ -187,7 +187,11 @@ async function route() {
         clear(view);
         if (e && e.status === 404) view.appendChild(await notFound(e, match));
         else if (e && e.status === 400) view.appendChild(badRequest(e));
-        else {
+        else if (e && e.computing) {
+            // the whole database's findings are being computed: say so, ask again
+            view.appendChild(h('p', { class: 'computing muted', role: 'status' }, t('load.computing')));
+            setTimeout(() => { if (token === renderToken) route(); }, Math.min(e.retryAfter || 2, 2) * 1000);
+        } else {
             view.appendChild(h('div', { class: 'error', role: 'alert' }, t('load.fail', e && e.message ? e.message : String(e))));
             console.error(e);
         }
@@ -195,7 +199,7 @@ async function route() {
     clearTimeout(waiting);
     if (token !== renderToken) return;
     // the page's feed (overview, project, programme, search), under its title
-    changes.decorate(view, fn && !view.querySelector('.bad-request, .not-found, .error') ? state.path : null, state.params);
+    changes.decorate(view, fn && !view.querySelector('.bad-request, .not-found, .error, .computing') ? state.path : null, state.params);
     clear(main).appendChild(view);
     main.removeAttribute('aria-busy');
     const title = view.querySelector('h1');
@@ -272,16 +276,25 @@ function badRequest(e) {
     ]);
 }
 
+// What the database holds and the server's today; asked again while the
+// server is still computing its findings (503 computing).
+async function loadSummary() {
+    try {
+        const sum = await api('summary', {}, { clock: false });
+        state.today = sum.today;
+        state.summary = sum;
+    } catch (e) {
+        if (e && e.computing) setTimeout(loadSummary, 2000);
+        /* else the pages will say what failed */
+    }
+}
+
 async function boot() {
     setLang(chooseLang());
     parseHash();
     translateShell();
     wireControls();
-    try {
-        const sum = await api('summary', {}, { clock: false });
-        state.today = sum.today;
-        state.summary = sum;
-    } catch { /* the pages will say what failed */ }
+    await loadSummary();
     window.addEventListener('hashchange', route);
     await route();
 }
