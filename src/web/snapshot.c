@@ -16,15 +16,13 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "../core/arena.h"
 #include "../store/store.h"
 
+/* The cells' text lives in an arena: 1 MiB blocks for the whole database,
+** 64 KiB for one subject's rows, which are few. */
 #define POOL_BLOCK (1u << 20)
-
-typedef struct pool_block {
-    struct pool_block *next;
-    size_t used, cap;
-    char data[];
-} pool_block;
+#define SUBJECT_POOL_BLOCK (1u << 16)
 
 typedef struct snap_cached {
     ev_view key;
@@ -37,7 +35,7 @@ struct snapshot {
     long generation;
     char *subject; /* one subject's snapshot (snap_about()), or NULL: the whole */
     snap_rows rows[C_COUNT];
-    pool_block *pool;
+    arena pool;
     const char *db; /* the store's */
     pthread_mutex_t lock;
     snap_cached views[SNAP_MAX_VIEWS];
@@ -79,25 +77,7 @@ static long now_ms(void)
 
 static char *pool_dup(snapshot *p, const char *s)
 {
-    size_t n;
-    char *d;
-    if (!s || !*s)
-        return NULL;
-    n = strlen(s) + 1;
-    if (!p->pool || p->pool->cap - p->pool->used < n) {
-        size_t cap = n > POOL_BLOCK ? n : POOL_BLOCK;
-        pool_block *b = malloc(sizeof *b + cap);
-        if (!b)
-            return NULL;
-        b->next = p->pool;
-        b->used = 0;
-        b->cap = cap;
-        p->pool = b;
-    }
-    d = p->pool->data + p->pool->used;
-    memcpy(d, s, n);
-    p->pool->used += n;
-    return d;
+    return s && *s ? arena_strndup(&p->pool, s, strlen(s)) : NULL;
 }
 
 typedef struct row_loader {
@@ -163,11 +143,7 @@ static void snapshot_free(snapshot *p)
         search_index_free(p->views[i].ix);
         evidence_free(p->views[i].e);
     }
-    while (p->pool) {
-        pool_block *next = p->pool->next;
-        free(p->pool);
-        p->pool = next;
-    }
+    arena_free(&p->pool);
     pthread_mutex_destroy(&p->lock);
     free(p->subject);
     free(p);
@@ -217,6 +193,7 @@ static int snapshot_build(const char *db, long generation, const char *subject,
     if (!p)
         return err_set(err, AMUR_ESYS, "out of memory");
     pthread_mutex_init(&p->lock, NULL);
+    arena_init(&p->pool, subject ? SUBJECT_POOL_BLOCK : POOL_BLOCK, 0);
     atomic_init(&p->refs, 1);
     p->generation = generation;
     p->db = db;
