@@ -10,6 +10,7 @@
 #include "../analyze/status.h"
 #include "../core/schema.h"
 #include "findings.h"
+#include "tr.h"
 #include "views.h"
 
 static const char *stage_name(int s)
@@ -128,7 +129,8 @@ static void section(report_facts *f, report_part *r, amur_err *err)
     (void)err;
     static const char *const heads[] = {"project", "stage", "confidence", "claims", "flags"};
     size_t counts[9] = {0}, unknown = 0, contested = 0, delivered = 0;
-    doc_heading(r->body, 1, "status", "Where each project stands");
+    doc_heading(r->body, 1, "status",
+                tr_text(f->lang, "sec.status", "Where each project stands"));
     doc_table(r->body, 5, heads);
     for (size_t p = 0; p < e->n_projects; p++) {
         status_result s;
