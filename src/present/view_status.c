@@ -154,6 +154,17 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         cells[4] = s.overridden ? "ground rule" : s.contested ? "contested" : "";
         doc_row(r->body, cells);
     }
+    if (f->lang != TR_EN) {
+        char v[5][24], buf[512];
+        const char *args[5] = {v[0], v[1], v[2], v[3], v[4]};
+        snprintf(v[0], sizeof v[0], "%zu", e->n_projects);
+        snprintf(v[1], sizeof v[1], "%zu", delivered);
+        snprintf(v[2], sizeof v[2], "%zu", counts[3]);
+        snprintf(v[3], sizeof v[3], "%zu", unknown);
+        snprintf(v[4], sizeof v[4], "%zu", contested);
+        doc_para(r->body, "%s", tr_fill(buf, sizeof buf, tr_text(f->lang, "status", ""), 5, args));
+        return;
+    }
     doc_para(r->body,
              "%zu projects: %zu delivered (completed or operational in every part), %zu under "
              "construction, %zu with no stage evidence (for the whole or for a part); %zu "

@@ -103,3 +103,4 @@ export const sourcesById = () => byId('sources');
 export const placesById = () => byId('places');
 export const projectsById = () => byId('projects');
 export const actorsById = () => byId('actors');
+export const instrumentsById = () => byId('instruments');

@@ -4,7 +4,7 @@
 // facets, counted by the server over the filtered list).
 import { h, fmtNum } from '../dom.js';
 import { api, apiAll, state, go, href, placesById } from '../api.js';
-import { t, stageName, sideName, nameOf, STAGES } from '../i18n.js';
+import { t, stageName, sideName, nameOf, STAGES, codeName } from '../i18n.js';
 import { pageHead, stageBadge, flagBadge, link, filterBar, select } from '../ui.js';
 import { table } from '../table.js';
 
@@ -33,15 +33,15 @@ export async function render(view) {
     view.appendChild(filterBar([
         select(t('col.stage'), 'stage', [['', t('filter.all')], ...[...STAGES, 'unknown'].map(s => [s, withCount('stage', stages, s, stageName(s))])], f.stage, v => set('stage', v)),
         select(t('col.side'), 'side', [['', t('filter.all')], ...['ru', 'cn', 'joint'].map(s => [s, withCount('side', sides, s, sideName(s))])], f.side, v => set('side', v)),
-        f.kind ? chip(t('col.kind'), f.kind, () => set('kind', ''))
-            : kinds.size ? select(t('col.kind'), 'kind', [['', t('filter.all')], ...[...kinds.keys()].filter(Boolean).map(k => [k, withCount('kind', kinds, k, k)])], '', v => set('kind', v)) : null,
+        f.kind ? chip(t('col.kind'), codeName('project', f.kind), () => set('kind', ''))
+            : kinds.size ? select(t('col.kind'), 'kind', [['', t('filter.all')], ...[...kinds.keys()].filter(Boolean).map(k => [k, withCount('kind', kinds, k, codeName('project', k))])], '', v => set('kind', v)) : null,
         f.place ? chip(t('col.place'), nameOf(places.get(f.place)) || f.place, () => set('place', '')) : null,
         (f.stage || f.side || f.kind || f.place) ? h('a', { href: href('/projects'), class: 'clear' }, t('filter.clear')) : null,
     ]));
     const placeName = (id) => id ? (nameOf(places.get(id)) || id) : '';
     view.appendChild(table(rows, [
         { key: 'name', label: t('col.name'), value: r => nameOf(r), cell: r => link('/project/' + r.id, null, nameOf(r)) },
-        { key: 'kind', label: t('col.kind'), value: r => r.kind || '', cell: r => r.kind ? link('/projects', Object.assign({}, f, { kind: r.kind }), r.kind) : '' },
+        { key: 'kind', label: t('col.kind'), value: r => codeName('project', r.kind), raw: r => r.kind || null, cell: r => r.kind ? link('/projects', Object.assign({}, f, { kind: r.kind }), codeName('project', r.kind)) : '' },
         { key: 'side', label: t('col.side'), value: r => sideName(r.side) },
         { key: 'place', label: t('col.place'), value: r => placeName(r.place), cell: r => r.place ? link('/map', { place: r.place }, placeName(r.place)) : '' },
         { key: 'stage', label: t('col.stage'), value: r => stageName(r.stage), cell: r => stageBadge(r.stage) },
