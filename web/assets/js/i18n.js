@@ -629,10 +629,11 @@ const PROP_NAMES = {
 };
 
 // The data's codelists (docs/dataset.md): kinds of projects, instruments,
-// places and actors, instruments' levels, and the kinds of a promise.
+// places and actors, instruments' levels, and the kinds of a promise
+// (slippage). In English they are the codes themselves.
 const CODE_NAMES = {
     en: {
-        'project.bridge': 'bridge', 'project.crossing': 'border crossing', 'project.zone': 'zone',
+        'project.bridge': 'bridge', 'project.crossing': 'crossing', 'project.zone': 'zone',
         'project.platform': 'platform', 'project.cluster': 'cluster', 'project.pipeline': 'pipeline',
         'project.plant': 'plant', 'project.shipyard': 'shipyard', 'project.centre': 'centre',
         'project.transport': 'transport', 'project.tourism': 'tourism', 'project.other': 'other',
@@ -641,17 +642,17 @@ const CODE_NAMES = {
         'instrument.memorandum': 'memorandum', 'instrument.decree': 'decree', 'instrument.regulation': 'regulation',
         'instrument.council': 'council', 'instrument.commission': 'commission', 'instrument.forum': 'forum',
         'instrument.initiative': 'initiative', 'instrument.policy': 'policy',
-        'level.intergovernmental': 'intergovernmental', 'level.federal': 'federal (national)',
+        'level.intergovernmental': 'intergovernmental', 'level.federal': 'federal',
         'level.interregional': 'interregional', 'level.regional': 'regional', 'level.municipal': 'municipal',
-        'place.country': 'country', 'place.region': 'region', 'place.group': 'group of regions', 'place.city': 'city',
-        'place.settlement': 'settlement', 'place.crossing': 'border crossing', 'place.zone': 'zone',
+        'place.country': 'country', 'place.region': 'region', 'place.group': 'group', 'place.city': 'city',
+        'place.settlement': 'settlement', 'place.crossing': 'crossing', 'place.zone': 'zone',
         'place.island': 'island', 'place.other': 'other',
         'actor.state': 'state', 'actor.region': 'region', 'actor.municipality': 'municipality',
         'actor.ministry': 'ministry', 'actor.agency': 'agency', 'actor.commission': 'commission',
         'actor.bank': 'bank', 'actor.fund': 'fund', 'actor.company': 'company', 'actor.person': 'person',
         'actor.other': 'other',
-        'promise.first': 'first promise', 'promise.reaffirmation': 'reaffirmed', 'promise.postponement': 'postponed',
-        'promise.advance': 'brought forward',
+        'promise.first': 'first', 'promise.reaffirmation': 'reaffirmation', 'promise.postponement': 'postponement',
+        'promise.advance': 'advance',
     },
     ru: {
         'project.bridge': 'мост', 'project.crossing': 'пункт пропуска', 'project.zone': 'зона',
