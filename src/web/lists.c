@@ -21,7 +21,8 @@ const param list_params[] = {
      .off = offsetof(list_opts, sort),
      .help = "sort the whole filtered list by this field of its items (a dotted path such as "
              "names.ru reaches inside an object), largest first with a leading '-'; null "
-             "last either way, ties by id; a field the items do not have is a 400"},
+             "last either way, ties by id; stages in ladder order, other text in natural order "
+             "(syn-p-99 before syn-p-100); a field the items do not have is a 400"},
     {.name = "q", .type = PARAM_TEXT, .meta = "WORDS", .where = PARAM_API,
      .off = offsetof(list_opts, q),
      .help = "only items that hold every word somewhere in their text, folded as search "

@@ -208,6 +208,10 @@ const S = {
         'feed.atom': 'Atom feed', 'feed.opml': 'Watch list (OPML)', 'feed.follow': 'Follow what changes:',
         'feed.changes': 'What changed here', 'feed.title': 'Amur: what changed',
         'feed.add': 'Add to the watch list', 'feed.added': 'In the watch list', 'feed.list': 'Watch list: {0} feeds',
+        // the API page
+        'nav.api': 'JSON API', 'ap.title': 'The API', 'ap.lead': 'Every route of the JSON API with its parameters, read from its OpenAPI document (version {0}). Fill in a field and follow "Try it".',
+        'ap.routes': 'Routes', 'ap.returns': 'Answers:', 'ap.param': 'Parameter', 'ap.in': 'In', 'ap.type': 'Type',
+        'ap.default': 'Default', 'ap.help': 'Meaning', 'ap.value': 'Value', 'ap.try': 'Try it', 'ap.noParams': 'No parameters.',
     },
     ru: {
         'app.tagline': 'Обсерватория приграничного сотрудничества',
@@ -395,6 +399,9 @@ const S = {
         'feed.atom': 'Лента Atom', 'feed.opml': 'Список наблюдения (OPML)', 'feed.follow': 'Следить за изменениями:',
         'feed.changes': 'Что здесь изменилось', 'feed.title': 'Amur: что изменилось',
         'feed.add': 'Добавить в список наблюдения', 'feed.added': 'В списке наблюдения', 'feed.list': 'Список наблюдения: лент — {0}',
+        'nav.api': 'JSON API', 'ap.title': 'API', 'ap.lead': 'Все адреса JSON API с их параметрами, по его описанию OpenAPI (версия {0}). Заполните поле и откройте «Попробовать».',
+        'ap.routes': 'Адреса', 'ap.returns': 'Ответ:', 'ap.param': 'Параметр', 'ap.in': 'Где', 'ap.type': 'Тип',
+        'ap.default': 'По умолчанию', 'ap.help': 'Значение', 'ap.value': 'Ввод', 'ap.try': 'Попробовать', 'ap.noParams': 'Без параметров.',
     },
     zh: {
         'app.tagline': '跨境合作观察站',
@@ -582,6 +589,9 @@ const S = {
         'feed.atom': 'Atom 订阅', 'feed.opml': '关注列表（OPML）', 'feed.follow': '关注变化：',
         'feed.changes': '此处的变化', 'feed.title': 'Amur：变化',
         'feed.add': '加入关注列表', 'feed.added': '已在关注列表中', 'feed.list': '关注列表：{0} 个订阅',
+        'nav.api': 'JSON API', 'ap.title': 'API', 'ap.lead': 'JSON API 的全部路由及其参数，取自其 OpenAPI 文档（版本 {0}）。填写字段后点击“试用”。',
+        'ap.routes': '路由', 'ap.returns': '返回：', 'ap.param': '参数', 'ap.in': '位置', 'ap.type': '类型',
+        'ap.default': '默认值', 'ap.help': '说明', 'ap.value': '取值', 'ap.try': '试用', 'ap.noParams': '无参数。',
     },
 };
 

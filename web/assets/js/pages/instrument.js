@@ -2,7 +2,7 @@
 // listed projects (filtered by stage and side from the scorecard's links),
 // and the claims about it with their sources.
 import { h, fmtNum } from '../dom.js';
-import { api, apiUrl, state, href, projectsById, sourcesById, actorsById, placesById, instrumentsById } from '../api.js';
+import { api, apiUrl, apiSort, state, href, projectsById, sourcesById, actorsById, placesById, instrumentsById } from '../api.js';
 import { t, stageName, sideName, nameOf, otherNames, propName, codeName } from '../i18n.js';
 import { pageHead, section, stageBadge, link, claimValue, scopeWords, flagBadge } from '../ui.js';
 import { table } from '../table.js';
@@ -70,15 +70,6 @@ export async function render(view, id) {
     ], { id: 'listings' }));
 
     view.appendChild(section(t('in.claims'), claimsTable(d.claims || [], sources, { name: `amur-${id}-claims`, valueOf: claimValue })));
-}
-
-// The page's sort as the API's: a project's name in the chosen language.
-function apiSort(v) {
-    if (!v) return '';
-    const desc = v.startsWith('-') ? '-' : '';
-    const key = desc ? v.slice(1) : v;
-    const lang = document.documentElement.lang || 'en';
-    return desc + (key === 'name' && lang !== 'en' ? 'names.' + lang : key);
 }
 
 function median(xs) {
