@@ -144,14 +144,15 @@ static void section(report_facts *f, report_part *r, amur_err *err)
                 p->b->date.y ? view_date(p->b->date, db) : tr_text(f->lang, "undated", ""), nahead};
             snprintf(nahead, sizeof nahead, "%zu", ahead);
             report_headline_tr(r, to, f->lang, "head.contradiction", 10, args);
-        } else
-        report_headline(r, to,
-                 "%s: %s (%s) said “%s” on %s, while %s (%s) said “%s” on %s; %zu "
-                 "contradiction%s in all where an official source is ahead of ground ones.",
-                 view_name(e, p->a->subject), view_source_name(e, p->a->source),
-                 view_tier_name(p->a->tier), p->a->value, view_date(p->a->date, da),
-                 view_source_name(e, p->b->source), view_tier_name(p->b->tier), p->b->value,
-                 view_date(p->b->date, db), ahead, view_plural(ahead));
+        } else {
+            report_headline(r, to,
+                     "%s: %s (%s) said “%s” on %s, while %s (%s) said “%s” on %s; %zu "
+                     "contradiction%s in all where an official source is ahead of ground ones.",
+                     view_name(e, p->a->subject), view_source_name(e, p->a->source),
+                     view_tier_name(p->a->tier), p->a->value, view_date(p->a->date, da),
+                     view_source_name(e, p->b->source), view_tier_name(p->b->tier), p->b->value,
+                     view_date(p->b->date, db), ahead, view_plural(ahead));
+        }
         break;
     }
     free(pairs);

@@ -227,12 +227,13 @@ static void section(report_facts *f, report_part *r, amur_err *err)
             if (rising)
                 tr_fill(rest, sizeof rest, tr_text(f->lang, "head.regions.rose", ""), 1, rargs);
             report_headline_tr(r, "regions", f->lang, "head.regions", 7, args);
-        } else
-        report_headline(r, "regions",
-                 "%s's share of accumulated inbound FDI fell in %zu of %zu regions between %d "
-                 "and %d (%s)%s%s%s.",
-                 pname, falling, with_trend, from, to, fell, rising ? "; it rose in " : "",
-                 rose, "");
+        } else {
+            report_headline(r, "regions",
+                     "%s's share of accumulated inbound FDI fell in %zu of %zu regions between %d "
+                     "and %d (%s)%s%s%s.",
+                     pname, falling, with_trend, from, to, fell, rising ? "; it rose in " : "",
+                     rose, "");
+        }
     }
     regions_free(reg, n);
 }
