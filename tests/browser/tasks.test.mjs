@@ -192,6 +192,8 @@ test('a long list: sorted as a whole, shown a page at a time with its total', as
     assert.deepEqual(first.map(num), first.map(num).sort((a, b) => b - a), 'sorted by id, descending (numbers as numbers)');
     assert.match(await page.textContent('main .pager'), /rows 1–500 of 600/);
     await page.click('main .pager a.pager-next');
+    // the page re-renders on hashchange, after the server's page 2 comes in
+    await page.waitForFunction(() => /501/.test(document.querySelector('main .pager')?.textContent || ''), null, { timeout: 15000 });
     await rendered(page);
     assert.match(page.url(), /page=2/);
     assert.match(page.url(), /sort=-id/);
