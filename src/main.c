@@ -17,16 +17,13 @@
 #include "cli/cli.h"
 #include "present/records.h"
 #include "present/table.h"
+#include "present/report.h"
 #include "present/views.h"
 
 /* Options that commands read as they are given (cli_opt_value()); the
 ** analyses' options are declared with them, in analyze/X.h. */
 #define OPT(n, m, h) {.name = n, .type = PARAM_TEXT, .meta = m, .where = PARAM_CLI, .help = h}
 #define FLAG(n, h) {.name = n, .type = PARAM_FLAG, .where = PARAM_CLI, .help = h}
-
-static const param report_opts[] = {
-    OPT("format", "FORMAT", "text (default), md, html (one self-contained page) or json"),
-    {0}};
 
 static const param migrate_opts[] = {
     OPT("to", "DB", "copy the --db database into DB (a postgresql:// URI or a file)"),
@@ -145,7 +142,7 @@ static const command more_commands[] = {
     {"report", cmd_report, NULL, 0, 0, "All the findings as one report",
      "All the analyses as one readable report, headline findings first: text on a "
      "terminal, Markdown, a self-contained HTML page with inline SVG charts, or JSON.",
-     report_opts, 1, NULL},
+     report_params, 1, NULL},
     {"search", cmd_search, "QUERY", 1, 1, "Find names, titles, quotes and notes",
      "Full-text search in English, Russian and Chinese over the names of projects, "
      "instruments, places and actors, the titles of sources, and the quotes and notes of "

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pdate.h"
+#include "text.h"
 
 const char *const schema_stages[STAGE_COUNT + 1] = {
     [STAGE_LISTED] = "listed",
@@ -424,4 +425,17 @@ const char *schema_check_cell(const column *col, const char *value)
         return check_lang(value);
     }
     return NULL;
+}
+
+int schema_sort_cmp(const char *field, const char *a, const char *b)
+{
+    size_t n = field ? strlen(field) : 0;
+    if (n >= 5 && strcmp(field + n - 5, "stage") == 0 && (n == 5 || field[n - 6] == '.')) {
+        int ra = schema_stage_rank(a), rb = schema_stage_rank(b);
+        ra = ra < 0 ? STAGE_COUNT : ra;
+        rb = rb < 0 ? STAGE_COUNT : rb;
+        if (ra != rb)
+            return ra < rb ? -1 : 1;
+    }
+    return text_natural_cmp(a, b);
 }

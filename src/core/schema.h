@@ -98,6 +98,13 @@ extern const char *const schema_stages[STAGE_COUNT + 1];
 /* Index of STAGE in schema_stages, or -1. */
 int schema_stage_rank(const char *stage);
 
+/* The one order of text values in a sorted list (the command line's
+** --sort, the API's sort=, so the dashboard's lists): the values of a field
+** named FIELD "stage" (or ending in ".stage") in ladder order, then the
+** stages off it, then any other value; every other text in natural order
+** (text_natural_cmp()). <0, 0 or >0, as strcmp(). */
+int schema_sort_cmp(const char *field, const char *a, const char *b);
+
 /* A region's dependence on its neighbour as a source classes it (the
 ** property `dependence`): "dependent", "intermediate", "independent". */
 extern const char *const schema_dependence[];

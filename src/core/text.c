@@ -153,3 +153,39 @@ int text_closeness(const char *word, const char *candidate, int both_ways)
     d = text_distance(word, candidate);
     return (size_t)d <= limit ? d : -1;
 }
+
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+int text_natural_cmp(const char *a, const char *b)
+{
+    const char *p = a, *q = b;
+    while (*p && *q) {
+        if (is_digit(*p) && is_digit(*q)) {
+            const char *ep, *eq;
+            while (*p == '0' && is_digit(p[1]))
+                p++;
+            while (*q == '0' && is_digit(q[1]))
+                q++;
+            for (ep = p; is_digit(*ep); ep++)
+                ;
+            for (eq = q; is_digit(*eq); eq++)
+                ;
+            if (ep - p != eq - q)
+                return ep - p < eq - q ? -1 : 1; /* the shorter number is the smaller */
+            for (; p < ep; p++, q++)
+                if (*p != *q)
+                    return (unsigned char)*p < (unsigned char)*q ? -1 : 1;
+            continue;
+        }
+        if (*p != *q)
+            return (unsigned char)*p < (unsigned char)*q ? -1 : 1;
+        p++;
+        q++;
+    }
+    if (*p || *q)
+        return *p ? 1 : -1;
+    return strcmp(a, b);
+}

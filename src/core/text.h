@@ -29,6 +29,12 @@ int text_distance(const char *a, const char *b);
 ** (and more than 2). The one rule every suggestion of a value uses. */
 int text_closeness(const char *word, const char *candidate, int both_ways);
 
+/* A and B in natural order: runs of digits compare as the numbers they
+** are (syn-p-99 before syn-p-100), everything else byte by byte; equal
+** runs with different leading zeros fall back to strcmp(), so only equal
+** strings compare equal. <0, 0 or >0, as strcmp(). */
+int text_natural_cmp(const char *a, const char *b);
+
 /* Reads S as a number from MIN to MAX into *OUT: a whole number (digits,
 ** with a leading '-' when MIN allows) when WHOLE, else a decimal. Returns
 ** NULL, or the reason it is not one ("not a whole number from 0 to

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/schema.h"
 #include "../core/text.h"
 #include "table.h"
 #include "../core/sort.h"
@@ -30,6 +31,7 @@ struct rec_out {
     /* with rec_out_sort(): the column (in schema order, or ncols + i for
     ** EXTRA[i]), the direction, and the rows held until the end */
     int sorting, sort_col, desc, sort_num;
+    const char *sort_name; /* the column sorted by, for schema_sort_cmp() */
     char ***held; /* rows of ncols + nextra strings each, copied */
     size_t nheld, capheld;
 };
@@ -187,6 +189,7 @@ int rec_out_sort(rec_out *o, const char *spec, char *msg, size_t n)
         int d;
         if (strcmp(cand, name) == 0) {
             o->sort_col = (int)i;
+            o->sort_name = cand;
             break;
         }
         d = text_closeness(name, cand, 0);
@@ -224,6 +227,7 @@ typedef struct held_ref {
     char **row;
     size_t at;
     const char *key, *id; /* NULL when empty */
+    const char *field;
     double num;
     int isnum, desc;
 } held_ref;
@@ -235,11 +239,12 @@ static int held_cmp(const void *pa, const void *pb)
     if (!a->key || !b->key) {
         d = !a->key - !b->key; /* empty last, either way */
     } else {
-        d = a->isnum ? (a->num > b->num) - (a->num < b->num) : strcmp(a->key, b->key);
+        d = a->isnum ? (a->num > b->num) - (a->num < b->num)
+                     : schema_sort_cmp(a->field, a->key, b->key);
         d = a->desc ? -d : d;
     }
     if (!d && a->id && b->id)
-        d = strcmp(a->id, b->id);
+        d = text_natural_cmp(a->id, b->id);
     return d ? d : (a->at > b->at) - (a->at < b->at);
 }
 
@@ -260,6 +265,7 @@ static int put_held(rec_out *o)
         r->isnum = o->sort_num;
         r->num = r->key && o->sort_num ? strtod(r->key, NULL) : 0;
         r->desc = o->desc;
+        r->field = o->sort_name;
     }
     if (refs) {
         sort_array(refs, o->nheld, sizeof *refs, held_cmp);

@@ -8,12 +8,23 @@
 #include "report.h"
 
 #include <pthread.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../analyze/slippage.h"
+#include "tr.h"
 #include "views.h"
+
+const param report_params[] = {
+    {.name = "format", .type = PARAM_TEXT, .meta = "FORMAT", .where = PARAM_CLI,
+     .off = offsetof(report_opts, format),
+     .help = "text (default), md, html (one self-contained page) or json"},
+    {.name = "lang", .type = PARAM_CHOICE, .meta = "LANG", .def = "en", .choices = tr_codes,
+     .where = PARAM_BOTH, .off = offsetof(report_opts, lang),
+     .help = "the language of the title, section titles and headlines"},
+    {0}};
 
 /* Each project's delay (slip_project_delay()), into f->delay and
 ** f->has_delay; left NULL when out of memory. */
@@ -64,12 +75,33 @@ static void *section_run(void *arg)
     return NULL;
 }
 
-int report_build(const evidence *e, doc **out, amur_err *err)
+/* The counts under the headlines, in LANG. */
+static void counts_para(doc *d, const evidence *e, int lang)
+{
+    char n[5][24], buf[512];
+    const char *args[5] = {n[0], n[1], n[2], n[3], n[4]};
+    if (lang == TR_EN) {
+        doc_para(d, "%zu project%s, %zu instrument%s, %zu claim%s from %zu source%s, %zu indicator%s.",
+                 e->n_projects, view_plural(e->n_projects), e->n_instruments,
+                 view_plural(e->n_instruments), e->n_claims, view_plural(e->n_claims), e->n_sources,
+                 view_plural(e->n_sources), e->n_indicators, view_plural(e->n_indicators));
+        return;
+    }
+    snprintf(n[0], sizeof n[0], "%zu", e->n_projects);
+    snprintf(n[1], sizeof n[1], "%zu", e->n_instruments);
+    snprintf(n[2], sizeof n[2], "%zu", e->n_claims);
+    snprintf(n[3], sizeof n[3], "%zu", e->n_sources);
+    snprintf(n[4], sizeof n[4], "%zu", e->n_indicators);
+    doc_para(d, "%s", tr_fill(buf, sizeof buf, tr_text(lang, "counts", ""), 5, args));
+}
+
+int report_build(const evidence *e, const char *lang_code, doc **out, amur_err *err)
 {
     report_facts f;
     report_part parts[AN_MAX];
     section_job jobs[AN_MAX];
-    char title[128], a[PDATE_BUF], k[PDATE_BUF];
+    char title[256], a[PDATE_BUF], k[PDATE_BUF];
+    int lang = tr_lang(lang_code);
     size_t n = analyses_count < AN_MAX ? analyses_count : AN_MAX, nhead = 0;
     int oom = 0;
     doc *d;
@@ -78,8 +110,14 @@ int report_build(const evidence *e, doc **out, amur_err *err)
     memset(parts, 0, sizeof parts);
     memset(jobs, 0, sizeof jobs);
     f.e = e;
+    f.lang = lang;
     *out = NULL;
-    if (e->view.known_by.y)
+    if (lang != TR_EN) {
+        const char *args[2] = {pdate_format(e->view.as_of, a),
+                               e->view.known_by.y ? pdate_format(e->view.known_by, k) : NULL};
+        tr_fill(title, sizeof title, tr_text(lang, e->view.known_by.y ? "title.known" : "title", ""),
+                2, args);
+    } else if (e->view.known_by.y)
         snprintf(title, sizeof title, "Amur report — as of %s, known by %s",
                  pdate_format(e->view.as_of, a), pdate_format(e->view.known_by, k));
     else
@@ -111,11 +149,8 @@ int report_build(const evidence *e, doc **out, amur_err *err)
     free(f.has_delay);
     free(f.delay_year);
 
-    doc_heading(d, 1, "headlines", "Headline findings");
-    doc_para(d, "%zu project%s, %zu instrument%s, %zu claim%s from %zu source%s, %zu indicator%s.",
-             e->n_projects, view_plural(e->n_projects), e->n_instruments,
-             view_plural(e->n_instruments), e->n_claims, view_plural(e->n_claims), e->n_sources,
-             view_plural(e->n_sources), e->n_indicators, view_plural(e->n_indicators));
+    doc_heading(d, 1, "headlines", tr_text(lang, "sec.headlines", "Headline findings"));
+    counts_para(d, e, lang);
     for (size_t i = 0; i < n; i++)
         for (size_t h = 0; h < parts[i].nhead; h++) {
             /* as many headlines as the report ever gave */

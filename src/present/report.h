@@ -11,8 +11,18 @@
 #define AMUR_REPORT_H
 
 #include "../analyze/evidence.h"
+#include "../core/param.h"
 #include "doc.h"
 
-int report_build(const evidence *e, doc **out, amur_err *err);
+/* The report's options: --format (the command line's), --lang and ?lang=
+** (its language, tr.h: the title, section titles and headlines). */
+typedef struct report_opts {
+    const char *format;
+    const char *lang;
+} report_opts;
+extern const param report_params[];
+
+/* The report in LANG ("en", "ru", "zh"; NULL: English). */
+int report_build(const evidence *e, const char *lang, doc **out, amur_err *err);
 
 #endif

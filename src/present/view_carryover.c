@@ -8,6 +8,7 @@
 
 #include "../analyze/carryover.h"
 #include "findings.h"
+#include "tr.h"
 #include "views.h"
 
 static const ev_project *project_of(const evidence *e, const ev_listing *l)
@@ -90,7 +91,8 @@ static void section(report_facts *f, report_part *r, amur_err *err)
     size_t n, declared = 0, implementing = 0;
     carry_opts o;
     param_defaults(carry_params, &o);
-    doc_heading(r->body, 1, "carryover", "Projects carried into later instruments");
+    doc_heading(r->body, 1, "carryover",
+                tr_text(f->lang, "sec.carryover", "Projects carried into later instruments"));
     if (carry_find(e, o.threshold, &pairs, &n, err)) {
         r->oom = 1;
         return;
@@ -116,7 +118,13 @@ static void section(report_facts *f, report_part *r, amur_err *err)
              "%zu carry-overs: %zu declared, %zu detected by matching names; %zu listed again "
              "in a later planning document, %zu in an instrument implementing the earlier one.",
              n, declared, n - declared, n - implementing, implementing);
-    if (n - implementing)
+    if (f->lang != TR_EN && n) {
+        char k[24];
+        const char *args[1] = {k};
+        snprintf(k, sizeof k, "%zu", n - implementing ? n - implementing : implementing);
+        report_headline_tr(r, "carryover", f->lang,
+                           n - implementing ? "head.carryover" : "head.carryover.none", 1, args);
+    } else if (n - implementing)
         report_headline(r, "carryover", "%zu project%s listed again in a later programme or plan.",
                  n - implementing, n - implementing == 1 ? " was" : "s were");
     else if (n)

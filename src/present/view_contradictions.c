@@ -3,12 +3,13 @@
 ** disagree (analyze/contradictions.h), each as a block with both claims.
 */
 #include <stdio.h>
-#include <string.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "../analyze/contradictions.h"
 #include "../core/schema.h"
 #include "findings.h"
+#include "tr.h"
 #include "views.h"
 
 static void claim_row(doc *d, const char *label, const ev_claim *c)
@@ -102,7 +103,8 @@ static void section(report_facts *f, report_part *r, amur_err *err)
     contra_pair *pairs;
     size_t n, ahead = 0;
     param_defaults(contra_params, &o);
-    doc_heading(r->body, 1, "contradictions", "Contradictions between sources");
+    doc_heading(r->body, 1, "contradictions",
+                tr_text(f->lang, "sec.contradictions", "Contradictions between sources"));
     if (contra_find(e, &o, &pairs, &n, err)) {
         r->oom = 1;
         return;
@@ -127,13 +129,30 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         if (!p->official_ahead)
             continue;
         /* the headline leads to the project, where both claims stand side by side */
-        report_headline(r, ev_find(e, C_PROJECT, p->a->subject) >= 0 ? p->a->subject : "contradictions",
-                 "%s: %s (%s) said “%s” on %s, while %s (%s) said “%s” on %s; %zu "
-                 "contradiction%s in all where an official source is ahead of ground ones.",
-                 view_name(e, p->a->subject), view_source_name(e, p->a->source),
-                 view_tier_name(p->a->tier), p->a->value, view_date(p->a->date, da),
-                 view_source_name(e, p->b->source), view_tier_name(p->b->tier), p->b->value,
-                 view_date(p->b->date, db), ahead, view_plural(ahead));
+        const char *to = ev_find(e, C_PROJECT, p->a->subject) >= 0 ? p->a->subject : "contradictions";
+        if (f->lang != TR_EN) {
+            char nahead[24];
+            int stage = strcmp(p->a->property, "stage") == 0;
+            const char *args[10] = {
+                view_name_in(e, p->a->subject, f->lang), view_source_name(e, p->a->source),
+                tr_code(f->lang, "tier", view_tier_name(p->a->tier)),
+                stage ? tr_code(f->lang, "stage", p->a->value) : p->a->value,
+                p->a->date.y ? view_date(p->a->date, da) : tr_text(f->lang, "undated", ""),
+                view_source_name(e, p->b->source),
+                tr_code(f->lang, "tier", view_tier_name(p->b->tier)),
+                stage ? tr_code(f->lang, "stage", p->b->value) : p->b->value,
+                p->b->date.y ? view_date(p->b->date, db) : tr_text(f->lang, "undated", ""), nahead};
+            snprintf(nahead, sizeof nahead, "%zu", ahead);
+            report_headline_tr(r, to, f->lang, "head.contradiction", 10, args);
+        } else {
+            report_headline(r, to,
+                     "%s: %s (%s) said “%s” on %s, while %s (%s) said “%s” on %s; %zu "
+                     "contradiction%s in all where an official source is ahead of ground ones.",
+                     view_name(e, p->a->subject), view_source_name(e, p->a->source),
+                     view_tier_name(p->a->tier), p->a->value, view_date(p->a->date, da),
+                     view_source_name(e, p->b->source), view_tier_name(p->b->tier), p->b->value,
+                     view_date(p->b->date, db), ahead, view_plural(ahead));
+        }
         break;
     }
     free(pairs);

@@ -8,6 +8,7 @@
 
 #include "../analyze/flows.h"
 #include "findings.h"
+#include "tr.h"
 #include "views.h"
 
 /* An amount as people read it: whole, or to the cent. */
@@ -84,7 +85,8 @@ static void section(report_facts *f, report_part *r, amur_err *err)
     size_t activities = 0;
     if (!e->n_flows)
         return;
-    doc_heading(r->body, 1, "flows", "Money reported to IATI");
+    doc_heading(r->body, 1, "flows",
+                tr_text(f->lang, "sec.flows", "Money reported to IATI"));
     for (size_t i = 0; i < e->n_flows; i++)
         activities += i == 0 || strcmp(e->flows[i].activity, e->flows[i - 1].activity) != 0;
     doc_para(r->body,

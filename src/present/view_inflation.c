@@ -8,6 +8,7 @@
 
 #include "../analyze/inflation.h"
 #include "findings.h"
+#include "tr.h"
 #include "views.h"
 
 /* The ratio to three significant digits ("1.67", "12.5", "0.000516"), whole
@@ -79,13 +80,47 @@ static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
 
 /* ---- its section of the report ---- */
 
+/* The headline of inflation_headline() in the report's language: the
+** same figures (the last year, undated deliveries counted at the as-of
+** date), words from tr.h. */
+static void inflation_headline_tr(report_facts *f, report_part *r, const inflation *x)
+{
+    const infl_year *last = &x->years[x->n_years - 1];
+    size_t delivered = last->cum_delivered + x->n_undated;
+    char when[PDATE_BUF], nf[24], nd[24], ratio[32], und[24], extra[256] = "";
+    const char *uargs[1] = {und};
+    const char *args[5] = {when, nf, nd, extra, ratio};
+    if (x->n_undated)
+        pdate_format(f->e->view.as_of, when);
+    else
+        snprintf(when, sizeof when, "%d", last->year);
+    snprintf(nf, sizeof nf, "%zu", last->cum_frameworks);
+    snprintf(nd, sizeof nd, "%zu", delivered);
+    if (!delivered) {
+        report_headline_tr(r, "inflation", f->lang, "head.inflation.none", 2, args);
+        return;
+    }
+    double q = (double)last->cum_frameworks / (double)delivered;
+    snprintf(ratio, sizeof ratio, q >= 100 ? "%.0f" : "%.3g", q);
+    if (f->lang == TR_RU)
+        for (char *c = ratio; *c; c++)
+            if (*c == '.')
+                *c = ','; /* the Russian decimal comma */
+    if (x->n_undated) {
+        snprintf(und, sizeof und, "%zu", x->n_undated);
+        tr_fill(extra, sizeof extra, tr_text(f->lang, "head.inflation.undated", ""), 1, uargs);
+    }
+    report_headline_tr(r, "inflation", f->lang, "head.inflation", 5, args);
+}
+
 static void section(report_facts *f, report_part *r, amur_err *err)
 {
     const evidence *e = f->e;
     inflation x;
     static const char *const heads[] = {"year", "new frameworks", "delivered",
                                         "cumulative frameworks", "cumulative delivered"};
-    doc_heading(r->body, 1, "inflation", "Framework inflation");
+    doc_heading(r->body, 1, "inflation",
+                tr_text(f->lang, "sec.inflation", "Framework inflation"));
     if (inflation_compute(e, &x, err)) {
         inflation_free(&x);
         r->oom = 1;
@@ -109,8 +144,12 @@ static void section(report_facts *f, report_part *r, amur_err *err)
     }
     if (x.n_years) {
         char line[512];
-        inflation_headline(e, &x, &x.years[x.n_years - 1], line, sizeof line);
-        report_headline(r, "inflation", "%s.", line);
+        if (f->lang != TR_EN)
+            inflation_headline_tr(f, r, &x);
+        else {
+            inflation_headline(e, &x, &x.years[x.n_years - 1], line, sizeof line);
+            report_headline(r, "inflation", "%s.", line);
+        }
     }
     inflation_free(&x);
 }

@@ -8,6 +8,7 @@
 
 #include "../analyze/regions.h"
 #include "findings.h"
+#include "tr.h"
 #include "views.h"
 
 static void fmt_value(const reg_value *v, char *buf, size_t n)
@@ -134,7 +135,8 @@ static void section(report_facts *f, report_part *r, amur_err *err)
     const char *partner = NULL;
 
     param_defaults(regions_params, &o);
-    doc_heading(r->body, 1, "regions", "Regions: dependence on the neighbour");
+    doc_heading(r->body, 1, "regions",
+                tr_text(f->lang, "sec.regions", "Regions: dependence on the neighbour"));
     if (regions_compute(e, &o, &reg, &n, err)) {
         r->oom = 1;
         return;
@@ -179,12 +181,12 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         to = t->to;
         if (t->change < 0) {
             falling++;
-            snprintf(fell + strlen(fell), sizeof fell - strlen(fell), "%s%s", *fell ? ", " : "",
-                     p->name.en ? p->name.en : p->id);
+            snprintf(fell + strlen(fell), sizeof fell - strlen(fell), "%s%s", *fell ? tr_text(f->lang, "sep", ", ") : "",
+                     view_names_pick(&p->name, p->id, f->lang));
         } else if (t->change > 0) {
             rising++;
             snprintf(rose + strlen(rose), sizeof rose - strlen(rose), "%s%s %g%% → %g%%",
-                     *rose ? ", " : "", p->name.en ? p->name.en : p->id, t->from_value,
+                     *rose ? tr_text(f->lang, "sep", ", ") : "", view_names_pick(&p->name, p->id, f->lang), t->from_value,
                      t->to_value);
         }
     }
@@ -212,11 +214,26 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         long pi = partner ? ev_find(e, C_PLACE, partner) : -1;
         const char *pname = pi >= 0 && e->places[pi].name.en ? e->places[pi].name.en
                                                               : "the partner";
-        report_headline(r, "regions",
-                 "%s's share of accumulated inbound FDI fell in %zu of %zu regions between %d "
-                 "and %d (%s)%s%s%s.",
-                 pname, falling, with_trend, from, to, fell, rising ? "; it rose in " : "",
-                 rose, "");
+        if (f->lang != TR_EN) {
+            char v[4][24], rest[1200] = "";
+            const char *rargs[1] = {rose};
+            const char *args[7] = {pi >= 0 ? view_names_pick(&e->places[pi].name, partner, f->lang)
+                                           : tr_text(f->lang, "head.regions.partner", ""),
+                                   v[0], v[1], v[2], v[3], fell, rest};
+            snprintf(v[0], sizeof v[0], "%zu", falling);
+            snprintf(v[1], sizeof v[1], "%zu", with_trend);
+            snprintf(v[2], sizeof v[2], "%d", from);
+            snprintf(v[3], sizeof v[3], "%d", to);
+            if (rising)
+                tr_fill(rest, sizeof rest, tr_text(f->lang, "head.regions.rose", ""), 1, rargs);
+            report_headline_tr(r, "regions", f->lang, "head.regions", 7, args);
+        } else {
+            report_headline(r, "regions",
+                     "%s's share of accumulated inbound FDI fell in %zu of %zu regions between %d "
+                     "and %d (%s)%s%s%s.",
+                     pname, falling, with_trend, from, to, fell, rising ? "; it rose in " : "",
+                     rose, "");
+        }
     }
     regions_free(reg, n);
 }

@@ -8,6 +8,7 @@
 
 #include "../analyze/risks.h"
 #include "findings.h"
+#include "tr.h"
 #include "views.h"
 
 static void group(doc *d, const char *what, const risk_group *g)
@@ -95,7 +96,8 @@ static void section(report_facts *f, report_part *r, amur_err *err)
     risk_result rr;
     risks_opts o;
     param_defaults(risks_params, &o);
-    doc_heading(r->body, 1, "risks", "Veto risk: projects with influential opponents");
+    doc_heading(r->body, 1, "risks",
+                tr_text(f->lang, "sec.risks", "Veto risk: projects with influential opponents"));
     /* opponents active at any time: the report looks back over the record */
     if (risks_find_delays(e, (int)o.min_influence, 1, f->delay, f->has_delay, f->delay_year,
                           &rr)) {
@@ -121,7 +123,23 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         char line[512];
         int finding = risks_comparison(&rr, line, sizeof line);
         doc_para(r->body, "%s", line);
-        if (finding)
+        if (f->lang != TR_EN && (finding || rr.n)) {
+            char v[6][24];
+            const char *args[6] = {v[0], v[1], v[2], v[3], v[4], v[5]};
+            if (finding) {
+                snprintf(v[0], sizeof v[0], "%.0f", rr.with.median);
+                snprintf(v[1], sizeof v[1], "%zu", rr.with.with_delay);
+                snprintf(v[2], sizeof v[2], "%d", rr.from);
+                snprintf(v[3], sizeof v[3], "%d", rr.to);
+                snprintf(v[4], sizeof v[4], "%.0f", rr.without.median);
+                snprintf(v[5], sizeof v[5], "%zu", rr.without.with_delay);
+            } else {
+                snprintf(v[0], sizeof v[0], "%zu", rr.n);
+                snprintf(v[1], sizeof v[1], "%ld", o.min_influence);
+            }
+            report_headline_tr(r, "risks", f->lang, finding ? "head.risks" : "head.risks.count",
+                               finding ? 6 : 2, args);
+        } else if (finding)
             report_headline(r, "risks", "%s", line);
         else if (rr.n)
             report_headline(r, "risks",

@@ -10,6 +10,7 @@
 #include "../analyze/scorecard.h"
 #include "../core/schema.h"
 #include "findings.h"
+#include "tr.h"
 #include "views.h"
 
 static const char *stage_key(int s)
@@ -180,13 +181,51 @@ static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
 
 /* ---- its section of the report ---- */
 
+/* The headlines of a programme's coverage and of an aggregate reported by
+** stage, in the report's language (tr.h). */
+static void head_coverage(report_facts *f, report_part *r, const ev_instrument *in,
+                          const scorecard *s)
+{
+    char v[3][32];
+    const char *args[4] = {view_names_pick(&in->name, in->id, f->lang), v[0], v[1], v[2]};
+    snprintf(v[0], sizeof v[0], "%g", s->total.value);
+    snprintf(v[1], sizeof v[1], "%zu", s->listed);
+    snprintf(v[2], sizeof v[2], "%.0f", 100.0 * (double)s->listed / s->total.value);
+    report_headline_tr(r, in->id, f->lang, "head.coverage", 4, args);
+}
+
+static void head_aggregate(report_facts *f, report_part *r, const ev_instrument *in,
+                           const sc_reported *rep)
+{
+    char value[32], scope[512] = "", d[PDATE_BUF], key[64], val[128];
+    const char *cur = rep->claim->scope;
+    const char *args[5] = {view_names_pick(&in->name, in->id, f->lang), value, scope,
+                           rep->claim->refers.to.y ? view_date(rep->claim->refers.to, d)
+                                                   : tr_text(f->lang, "undated", ""),
+                           view_source_name(f->e, rep->claim->source)};
+    snprintf(value, sizeof value, "%g", rep->value);
+    /* the scope in words: a side and a stage named, anything else as key: value */
+    while (cur && sc_scope_next(&cur, key, sizeof key, val, sizeof val) > 0) {
+        size_t len = strlen(scope);
+        const char *w = strcmp(key, "side") == 0    ? tr_code(f->lang, "side", val)
+                        : strcmp(key, "stage") == 0 ? tr_code(f->lang, "stage", val)
+                                                    : NULL;
+        if (w)
+            snprintf(scope + len, sizeof scope - len, "%s%s", len ? tr_text(f->lang, "sep", ", ") : "", w);
+        else
+            snprintf(scope + len, sizeof scope - len, "%s%s: %s", len ? tr_text(f->lang, "sep", ", ") : "", key, val);
+    }
+    report_headline_tr(r, in->id, f->lang, "head.aggregate", 5, args);
+}
+
 static void section(report_facts *f, report_part *r, amur_err *err)
 {
     const evidence *e = f->e;
     (void)err;
     scorecard *sc;
     size_t n;
-    doc_heading(r->body, 1, "programmes", "Programmes: what was listed, what became of it");
+    doc_heading(r->body, 1, "programmes",
+                tr_text(f->lang, "sec.programmes", "Programmes: what was listed, what became of it"));
     sc_facts facts = {f->stage, f->delay, f->has_delay};
     if (scorecard_all_facts(e, -1, f->stage && f->delay ? &facts : NULL, &sc, &n)) {
         r->oom = 1;
@@ -230,7 +269,9 @@ static void section(report_facts *f, report_part *r, amur_err *err)
                          view_source_name(e, c->source), view_tier_name(c->tier), view_date(c->date, d),
                          rep->value, c->unit ? c->unit : "", c->scope ? " — " : "",
                          c->scope ? c->scope : "");
-            if (k == 0 && s->total.claim && s->total.value > 0)
+            if (k == 0 && s->total.claim && s->total.value > 0 && f->lang != TR_EN)
+                head_coverage(f, r, in, s);
+            else if (k == 0 && s->total.claim && s->total.value > 0)
                 report_headline(r, in->id,
                          "%s: %g projects reported; Amur tracks %zu of them one by one "
                          "(coverage %.0f%%).",
@@ -246,6 +287,10 @@ static void section(report_facts *f, report_part *r, amur_err *err)
                 has_stage |= strcmp(key, "stage") == 0;
             if (has_stage) {
                 char d[PDATE_BUF];
+                if (f->lang != TR_EN) {
+                    head_aggregate(f, r, in, rep);
+                    break;
+                }
                 report_headline(r, in->id, "%s: the reported aggregate says %g (%s) as of %s, per %s.",
                          in->name.en ? in->name.en : in->id, rep->value, rep->claim->scope,
                          view_date(rep->claim->refers.to, d), view_source_name(e, rep->claim->source));

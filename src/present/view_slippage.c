@@ -10,6 +10,7 @@
 #include "../analyze/slippage.h"
 #include "../core/schema.h"
 #include "findings.h"
+#include "tr.h"
 #include "views.h"
 
 /* "delivered 2019-11, 335 days late", "not delivered: 303 days late at
@@ -156,6 +157,29 @@ static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
 
 /* ---- its section of the report ---- */
 
+/* The headline of project P's history H, the latest, in the report's
+** language (tr.h), into BUF of N. */
+static void slip_head_tr(report_facts *f, size_t p, const slip_history *h, char *buf, size_t n)
+{
+    const evidence *e = f->e;
+    char a[PDATE_BUF], b[PDATE_BUF], act[PDATE_BUF], late[24], np[16];
+    const char *args[7] = {
+        view_names_pick(&e->projects[p].name, e->projects[p].id, f->lang),
+        tr_code(f->lang, "prop", h->property),
+        h->promises[0].date.y ? view_date(h->promises[0].date, a) : tr_text(f->lang, "undated", ""),
+        h->delivered ? (h->actual_date.y ? view_date(h->actual_date, act)
+                                         : tr_text(f->lang, "undated", ""))
+                     : (h->promises[h->current].date.y ? view_date(h->promises[h->current].date, b)
+                                                       : tr_text(f->lang, "undated", "")),
+        late, np, h->overdue ? tr_text(f->lang, "head.slip.overdue", "") : ""};
+    snprintf(late, sizeof late, "%ld", h->days_late);
+    snprintf(np, sizeof np, "%d", h->postponements);
+    if (h->delivered) /* args[3] is then the actual date */
+        tr_fill(buf, n, tr_text(f->lang, "head.slip.delivered", ""), 6, args);
+    else
+        tr_fill(buf, n, tr_text(f->lang, "head.slip.open", ""), 7, args);
+}
+
 static void section(report_facts *f, report_part *r, amur_err *err)
 {
     const evidence *e = f->e;
@@ -167,7 +191,8 @@ static void section(report_facts *f, report_part *r, amur_err *err)
     long worst = 0;
     char worst_text[512] = "";
     const char *worst_project = "slippage";
-    doc_heading(r->body, 1, "slippage", "Promised dates and how they slipped");
+    doc_heading(r->body, 1, "slippage",
+                tr_text(f->lang, "sec.slippage", "Promised dates and how they slipped"));
     if (slip_index_new(e, &ix)) {
         r->oom = 1;
         return;
@@ -198,7 +223,9 @@ static void section(report_facts *f, report_part *r, amur_err *err)
                 char act[PDATE_BUF];
                 worst = h->days_late;
                 worst_project = e->projects[p].id;
-                if (h->delivered)
+                if (f->lang != TR_EN)
+                    slip_head_tr(f, p, h, worst_text, sizeof worst_text);
+                else if (h->delivered)
                     snprintf(worst_text, sizeof worst_text,
                              "%s: %s first promised for %s, delivered %s: %ld days late "
                              "(%d postponement%s).",

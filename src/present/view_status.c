@@ -10,6 +10,7 @@
 #include "../analyze/status.h"
 #include "../core/schema.h"
 #include "findings.h"
+#include "tr.h"
 #include "views.h"
 
 static const char *stage_name(int s)
@@ -128,7 +129,8 @@ static void section(report_facts *f, report_part *r, amur_err *err)
     (void)err;
     static const char *const heads[] = {"project", "stage", "confidence", "claims", "flags"};
     size_t counts[9] = {0}, unknown = 0, contested = 0, delivered = 0;
-    doc_heading(r->body, 1, "status", "Where each project stands");
+    doc_heading(r->body, 1, "status",
+                tr_text(f->lang, "sec.status", "Where each project stands"));
     doc_table(r->body, 5, heads);
     for (size_t p = 0; p < e->n_projects; p++) {
         status_result s;
@@ -151,6 +153,17 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         cells[3] = n;
         cells[4] = s.overridden ? "ground rule" : s.contested ? "contested" : "";
         doc_row(r->body, cells);
+    }
+    if (f->lang != TR_EN) {
+        char v[5][24], buf[512];
+        const char *args[5] = {v[0], v[1], v[2], v[3], v[4]};
+        snprintf(v[0], sizeof v[0], "%zu", e->n_projects);
+        snprintf(v[1], sizeof v[1], "%zu", delivered);
+        snprintf(v[2], sizeof v[2], "%zu", counts[3]);
+        snprintf(v[3], sizeof v[3], "%zu", unknown);
+        snprintf(v[4], sizeof v[4], "%zu", contested);
+        doc_para(r->body, "%s", tr_fill(buf, sizeof buf, tr_text(f->lang, "status", ""), 5, args));
+        return;
     }
     doc_para(r->body,
              "%zu projects: %zu delivered (completed or operational in every part), %zu under "

@@ -10,6 +10,7 @@
 
 #include "../core/schema.h"
 #include "findings.h"
+#include "tr.h"
 
 /* In the order of the report's sections: status first (it works out the
 ** stages the scorecards use). */
@@ -45,13 +46,32 @@ int analysis_view(const analysis *an, const evidence *e, const void *opts, const
 
 const char *view_name(const evidence *e, const char *id)
 {
-    const char *name = fj_subject_name(e, id);
-    return name ? name : id;
+    return view_name_in(e, id, TR_EN);
 }
 
 const char *view_project_name(const evidence *e, size_t p)
 {
-    return e->projects[p].name.en ? e->projects[p].name.en : e->projects[p].id;
+    return view_names_pick(&e->projects[p].name, e->projects[p].id, TR_EN);
+}
+
+const char *view_names_pick(const ev_names *names, const char *id, int lang)
+{
+    const char *in = lang == TR_RU ? names->ru : lang == TR_ZH ? names->zh : NULL;
+    return in ? in : names->en ? names->en : id;
+}
+
+const char *view_name_in(const evidence *e, const char *id, int lang)
+{
+    long i;
+    if ((i = ev_find(e, C_PROJECT, id)) >= 0)
+        return view_names_pick(&e->projects[i].name, id, lang);
+    if ((i = ev_find(e, C_INSTRUMENT, id)) >= 0)
+        return view_names_pick(&e->instruments[i].name, id, lang);
+    if ((i = ev_find(e, C_PLACE, id)) >= 0)
+        return view_names_pick(&e->places[i].name, id, lang);
+    if ((i = ev_find(e, C_ACTOR, id)) >= 0)
+        return view_names_pick(&e->actors[i].name, id, lang);
+    return id;
 }
 
 const char *view_source_name(const evidence *e, const char *id)
@@ -95,4 +115,12 @@ void report_headline(report_part *r, const char *link, const char *fmt, ...)
         return;
     }
     r->head_link[r->nhead++] = link;
+}
+
+void report_headline_tr(report_part *r, const char *link, int lang, const char *key,
+                        size_t nargs, const char *const *args)
+{
+    char buf[1024];
+    tr_fill(buf, sizeof buf, tr_text(lang, key, key), nargs, args);
+    report_headline(r, link, "%s", buf);
 }

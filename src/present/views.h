@@ -64,6 +64,7 @@ typedef struct report_facts {
     long *delay;
     signed char *has_delay;
     int *delay_year;
+    int lang; /* the report's language (tr.h): TR_EN, TR_RU, TR_ZH */
 } report_facts;
 
 #define REPORT_MAX_HEADLINES 16
@@ -81,6 +82,10 @@ typedef struct report_part {
 /* Adds a headline to R (dropped past REPORT_MAX_HEADLINES). */
 void report_headline(report_part *r, const char *link, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* Adds a headline to R: the template KEY of tr.h in LANG filled with the
+** NARGS strings ARGS (for a report not in English). */
+void report_headline_tr(report_part *r, const char *link, int lang, const char *key,
+                        size_t nargs, const char *const *args);
 
 typedef struct analysis {
     const char *name;    /* amur NAME */
@@ -123,6 +128,11 @@ int analysis_view(const analysis *an, const evidence *e, const void *opts, const
 const char *view_name(const evidence *e, const char *id);
 /* The same for project P (an index in e->projects). */
 const char *view_project_name(const evidence *e, size_t p);
+/* The name of NAMES in LANG (tr.h), else its English one, else ID: the
+** fallback of view_name(), for a report in another language. */
+const char *view_names_pick(const ev_names *names, const char *id, int lang);
+/* view_name() in LANG. */
+const char *view_name_in(const evidence *e, const char *id, int lang);
 /* A source as the report cites it: its publisher, else its title, else ID. */
 const char *view_source_name(const evidence *e, const char *id);
 /* TIER's name, or "unknown tier". */

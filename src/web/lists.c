@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../analyze/search.h"
+#include "../core/schema.h"
 #include "../core/text.h"
 #include "../present/csvw.h"
 #include "../core/sort.h"
@@ -21,7 +22,8 @@ const param list_params[] = {
      .off = offsetof(list_opts, sort),
      .help = "sort the whole filtered list by this field of its items (a dotted path such as "
              "names.ru reaches inside an object), largest first with a leading '-'; null "
-             "last either way, ties by id; a field the items do not have is a 400"},
+             "last either way, ties by id; stages in ladder order, other text in natural order "
+             "(syn-p-99 before syn-p-100); a field the items do not have is a 400"},
     {.name = "q", .type = PARAM_TEXT, .meta = "WORDS", .where = PARAM_API,
      .off = offsetof(list_opts, q),
      .help = "only items that hold every word somewhere in their text, folded as search "
@@ -237,6 +239,7 @@ int list_filter(json_t *items, const list_opts *o, const list_spec *s)
 
 typedef struct sort_ref {
     json_t *item, *key; /* KEY NULL: absent or null */
+    const char *field;  /* the field sorted by, for schema_sort_cmp() */
     const char *id;
     size_t at;
     int desc;
@@ -248,7 +251,7 @@ static int kind_rank(const json_t *v)
     return json_is_number(v) ? 0 : json_is_string(v) ? 1 : 2;
 }
 
-static int value_cmp(const json_t *a, const json_t *b)
+static int value_cmp(const char *field, const json_t *a, const json_t *b)
 {
     int ra = kind_rank(a), rb = kind_rank(b);
     if (ra != rb)
@@ -258,7 +261,7 @@ static int value_cmp(const json_t *a, const json_t *b)
         return (x > y) - (x < y);
     }
     if (ra == 1)
-        return strcmp(json_string_value(a), json_string_value(b));
+        return schema_sort_cmp(field, json_string_value(a), json_string_value(b));
     return json_is_true(a) - json_is_true(b);
 }
 
@@ -269,9 +272,9 @@ static int ref_cmp(const void *pa, const void *pb)
     if (!a->key || !b->key)
         d = !a->key - !b->key; /* null last, either way */
     else
-        d = a->desc ? -value_cmp(a->key, b->key) : value_cmp(a->key, b->key);
+        d = a->desc ? -value_cmp(a->field, a->key, b->key) : value_cmp(a->field, a->key, b->key);
     if (!d && a->id && b->id)
-        d = strcmp(a->id, b->id);
+        d = text_natural_cmp(a->id, b->id);
     return d ? d : (a->at > b->at) - (a->at < b->at);
 }
 
@@ -334,7 +337,7 @@ int list_sort(json_t *items, const list_opts *o, char *msg, size_t n)
             free(refs);
             return -1;
         }
-        refs[i] = (sort_ref){it, json_is_null(v) ? NULL : v, json_string_value(id), i, desc};
+        refs[i] = (sort_ref){it, json_is_null(v) ? NULL : v, name, json_string_value(id), i, desc};
     }
     if (!seen) {
         if (closest_field(items, name, near, sizeof near))
@@ -388,7 +391,7 @@ static int count_cmp(const void *pa, const void *pb)
         return x > y ? -1 : 1;
     if (json_is_null(va) || json_is_null(vb))
         return json_is_null(va) - json_is_null(vb);
-    return value_cmp(va, vb);
+    return value_cmp(NULL, va, vb);
 }
 
 /* The counts of one facet: an array of {value, count}. */

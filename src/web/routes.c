@@ -778,9 +778,10 @@ static json_t *h_report(api_call *c)
     snap_view v;
     doc *d;
     json_t *o;
-    if (call_view(c, &v))
+    report_opts ro;
+    if (call_params(c, report_params, &ro) || call_view(c, &v))
         return NULL;
-    if (report_build(v.e, &d, &err)) {
+    if (report_build(v.e, ro.lang, &d, &err)) {
         snap_view_done(&v);
         return call_fail_err(c, &err);
     }
@@ -895,8 +896,8 @@ const route api_routes[] = {
      "snippet: {before, match, after}}.",
      search_params, NULL, VIEW_PAGE, NULL, NULL},
     {"GET", "/api/report", h_report, "Every finding as one document",
-     "{\"title\", \"blocks\": [the blocks of `amur report --format json`]}.", NULL, NULL,
-     ROUTE_CLOCKS, NULL, NULL},
+     "{\"title\", \"blocks\": [the blocks of `amur report --format json`]}.", report_params,
+     NULL, ROUTE_CLOCKS, NULL, NULL},
     {"GET", "/api/places", h_places, "Places with coordinates, and the projects at each",
      PAGE_OF("place records, as `amur places --json`") " Each also has \"projects\": [{id, "
      "name, names, kind, stage}] located there, stages resolved in the view.",

@@ -1,4 +1,5 @@
-# Lists (docs/api.md, "Lists"): sort by any field, both ways, null last,
+# Lists (docs/api.md, "Lists"): sort by any field, both ways, null last
+# (stages in ladder order: tests/api/sort_order.t),
 # ties by id; a field the rows lack is a 400 with the nearest one; facets
 # counted over the filtered list, not the page; q folded as search folds;
 # from/to on the dated field; format=csv (and Accept: text/csv) the whole
@@ -74,8 +75,8 @@ $ get '/api/delivery'
 ["prj-blag-heihe-bridge","operational","2019-10","2021-01","2022-06-10",953,false,12]
 ["prj-blag-heihe-bridge","prj-nl-tj-bridge","prj-border-crossings-modernisation"]
 ["prj-blag-heihe-bridge","prj-nl-tj-bridge","prj-border-crossings-modernisation"]
-["agreed",null,12]
-["under-construction",null]
+["listed",null,12]
+["cancelled",null]
 true
 [["prj-amur-heihe-refinery/planned_opening",5844],["prj-pogranichny-reconstruction/planned_completion",4475],["prj-border-crossings-modernisation/planned_completion",4383]]
 [["ins-blag-bridge-agr-1995",1],["ins-blag-heihe-concession",1]]

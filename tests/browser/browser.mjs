@@ -1,24 +1,30 @@
 // What the browser tests share: Debian's chromium, headless, in a fresh
-// profile, with every request outside the server under test answered by a
+// profile, with every request outside the servers under test answered by a
 // stub (nothing leaves 127.0.0.1). Not a test file: run.sh runs *.test.mjs.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
-// A browser context whose requests stay on ORIGIN; close it with closeBrowser().
-export async function openBrowser(origin, viewport = { width: 1280, height: 900 }) {
+// A browser context whose requests stay on ORIGIN (one origin or a list of
+// them); close it with closeBrowser(). Every outside address it was asked
+// for is pushed to EXTERNALS (an array) when one is given.
+export async function openBrowser(origin, viewport = { width: 1280, height: 900 }, { externals = null } = {}) {
+    const origins = [].concat(origin).filter(Boolean);
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'amur-chromium-'));
     const ctx = await chromium.launchPersistentContext(profile, {
         executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
         headless: true,
         viewport,
+        acceptDownloads: true,
         args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
             '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     await ctx.route('**/*', (route) => {
         const url = route.request().url();
-        if (url.startsWith(origin + '/') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+        if (origins.some(o => url.startsWith(o + '/')) || url.startsWith('data:') || url.startsWith('blob:'))
+            return route.continue();
+        if (externals) externals.push(url);
         return route.fulfill({ status: 200, contentType: 'text/plain', body: 'outside page (stub)' });
     });
     ctx.amurProfile = profile;

@@ -5,9 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { openBrowser, closeBrowser } from './browser.mjs';
 
 const BASE = process.env.AMUR_URL;
 const HOSTILE = process.env.AMUR_HOSTILE_URL;
@@ -15,34 +14,17 @@ const SYNTH = process.env.AMUR_SYNTH_URL;
 const SHOTS = process.env.AMUR_ARTIFACTS || path.join(import.meta.dirname, 'artifacts');
 const ORIGINS = [BASE, HOSTILE, SYNTH].filter(Boolean).map(u => new URL(u).origin);
 
-let ctx, profile;
+let ctx;
 const externals = []; // outside requests: answered here, never sent
 
 before(async () => {
     assert.ok(BASE, 'AMUR_URL is set by run.sh');
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'amur-chromium-'));
-    ctx = await chromium.launchPersistentContext(profile, {
-        executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-        headless: true,
-        viewport: { width: 1280, height: 900 },
-        acceptDownloads: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-            '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    // nothing leaves 127.0.0.1: a source link opening an outside page gets a stub
-    await ctx.route('**/*', (route) => {
-        const url = route.request().url();
-        if (ORIGINS.some(o => url.startsWith(o + '/')) || url.startsWith('data:') || url.startsWith('blob:'))
-            return route.continue();
-        externals.push(url);
-        return route.fulfill({ status: 200, contentType: 'text/plain', body: 'outside page (stub)' });
-    });
+    ctx = await openBrowser(ORIGINS, undefined, { externals });
     fs.mkdirSync(SHOTS, { recursive: true });
 });
 
 after(async () => {
-    if (ctx) await ctx.close();
-    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+    await closeBrowser(ctx);
 });
 
 // A fresh page that fails the test on any script error or dialog.

@@ -55,7 +55,8 @@ start() {
         echo "browser tests: could not import $*" >&2
         return 1
     fi
-    timeout -s TERM 600 "$AMUR" --db "$TMP/$name.db" serve --bind 127.0.0.1 --port 0 \
+    # a guard against a server left behind; the suite takes over 10 minutes on a loaded machine
+    timeout -s TERM 1800 "$AMUR" --db "$TMP/$name.db" serve --bind 127.0.0.1 --port 0 \
         >"$TMP/$name.out" 2>"$TMP/$name.err" &
     PIDS+=($!)
     for i in $(seq 100); do

@@ -6,9 +6,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { openBrowser, closeBrowser } from './browser.mjs';
 
 const BASE = process.env.AMUR_URL;
 const SYNTH = process.env.AMUR_SYNTH_URL;
@@ -16,31 +15,16 @@ const SHOTS = process.env.AMUR_ARTIFACTS || path.join(import.meta.dirname, 'arti
 const ORIGINS = [BASE, SYNTH, process.env.AMUR_HOSTILE_URL].filter(Boolean).map(u => new URL(u).origin);
 const PROG = 'ins-prog-2009-2018';
 
-let ctx, profile;
+let ctx;
 
 before(async () => {
     assert.ok(BASE, 'AMUR_URL is set by run.sh');
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'amur-chromium-'));
-    ctx = await chromium.launchPersistentContext(profile, {
-        executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-        headless: true,
-        viewport: { width: 1280, height: 900 },
-        acceptDownloads: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-            '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    await ctx.route('**/*', (route) => {
-        const url = route.request().url();
-        if (ORIGINS.some(o => url.startsWith(o + '/')) || url.startsWith('data:') || url.startsWith('blob:'))
-            return route.continue();
-        return route.fulfill({ status: 200, contentType: 'text/plain', body: 'outside page (stub)' });
-    });
+    ctx = await openBrowser(ORIGINS);
     fs.mkdirSync(SHOTS, { recursive: true });
 });
 
 after(async () => {
-    if (ctx) await ctx.close();
-    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+    await closeBrowser(ctx);
 });
 
 // A fresh page in a language; script errors and dialogs are collected
@@ -208,6 +192,8 @@ test('a long list: sorted as a whole, shown a page at a time with its total', as
     assert.deepEqual(first.map(num), first.map(num).sort((a, b) => b - a), 'sorted by id, descending (numbers as numbers)');
     assert.match(await page.textContent('main .pager'), /rows 1–500 of 600/);
     await page.click('main .pager a.pager-next');
+    // the page re-renders on hashchange, after the server's page 2 comes in
+    await page.waitForFunction(() => /501/.test(document.querySelector('main .pager')?.textContent || ''), null, { timeout: 15000 });
     await rendered(page);
     assert.match(page.url(), /page=2/);
     assert.match(page.url(), /sort=-id/);

@@ -11,6 +11,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "core/schema.h"
 #include "core/text.h"
 
 /* text_utf8_invalid over a string literal, NULs included. */
@@ -240,6 +241,30 @@ static void closeness(void **state)
     assert_int_equal(text_closeness("halte", "halted", 0), 1);
 }
 
+static void natural_order(void **state)
+{
+    (void)state;
+    assert_true(text_natural_cmp("syn-p-99", "syn-p-100") < 0);
+    assert_true(text_natural_cmp("syn-p-100", "syn-p-99") > 0);
+    assert_true(text_natural_cmp("syn-p-9", "syn-p-10") < 0);
+    assert_true(text_natural_cmp("a2b10", "a2b9") > 0);
+    assert_true(text_natural_cmp("abc", "abd") < 0);
+    assert_true(text_natural_cmp("ab", "abc") < 0);
+    assert_int_equal(text_natural_cmp("x-10", "x-10"), 0);
+    /* the same number written with a leading zero: apart, but next to it */
+    assert_true(text_natural_cmp("x-010", "x-10") != 0);
+    assert_true(text_natural_cmp("x-010", "x-9") > 0);
+    /* the one order of lists: stages on the ladder, then off it, then others */
+    assert_true(schema_sort_cmp("stage", "listed", "agreed") < 0);
+    assert_true(schema_sort_cmp("stage", "operational", "under-construction") > 0);
+    assert_true(schema_sort_cmp("stage", "cancelled", "operational") > 0);
+    assert_true(schema_sort_cmp("stage", "untracked", "cancelled") > 0);
+    assert_true(schema_sort_cmp("a.stage", "listed", "agreed") < 0);
+    /* another field: text, so alphabetical */
+    assert_true(schema_sort_cmp("kind", "listed", "agreed") > 0);
+    assert_true(schema_sort_cmp("backstage", "listed", "agreed") > 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -270,6 +295,7 @@ int main(void)
         cmocka_unit_test(distance_to_empty_is_length),
         cmocka_unit_test(distance_single_edits),
         cmocka_unit_test(distance_long_strings_far_apart),
+        cmocka_unit_test(natural_order),
     };
     return cmocka_run_group_tests(tests, utf8_locale, NULL);
 }

@@ -81,6 +81,29 @@ export function apiUrl(path, params = {}, { clock = true } = {}) {
     return '/api/' + path + (p.toString() ? '?' + p : '');
 }
 
+// A page's sort (a column's key, '-' before it for largest first) as the
+// API's sort=: a name sorts by the name in the chosen language (names.ru),
+// as the page shows it; the server's order is the one order of lists
+// (natural for ids, stages in ladder order).
+export function apiSort(v) {
+    if (!v) return '';
+    const desc = v.startsWith('-') ? '-' : '';
+    const key = desc ? v.slice(1) : v;
+    const lang = document.documentElement.lang || 'en';
+    return desc + (key === 'name' && lang !== 'en' ? 'names.' + lang : key);
+}
+
+// A page of a list the server sorts and pages: the page PARAM of the
+// address says (1 when absent), PAGE rows each; the last page when the
+// address asks for one past it. Gives the API's {items, total, ...}.
+export async function apiPage(path, params, size, param = 'page') {
+    const n = Math.max(1, Number(state.params.get(param)) || 1);
+    const d = await api(path, Object.assign({}, params, { limit: size, offset: (n - 1) * size }));
+    if (!d.items.length && d.total > 0 && n > 1)
+        return api(path, Object.assign({}, params, { limit: size, offset: Math.floor((d.total - 1) / size) * size }));
+    return d;
+}
+
 // GET /api/<path> with params; `clock` adds as_of and known_by.
 export async function api(path, params = {}, { clock = true, keep = false } = {}) {
     const url = apiUrl(path, params, { clock });
@@ -108,3 +131,4 @@ export const sourcesById = () => byId('sources');
 export const placesById = () => byId('places');
 export const projectsById = () => byId('projects');
 export const actorsById = () => byId('actors');
+export const instrumentsById = () => byId('instruments');

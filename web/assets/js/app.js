@@ -16,6 +16,7 @@ import * as claims from './pages/claims.js';
 import * as analyses from './pages/analyses.js';
 import * as records from './pages/records.js';
 import * as changes from './pages/changes.js';
+import * as apidoc from './pages/apidoc.js';
 
 const NAV = [
     ['/', 'nav.overview'], ['/programmes', 'nav.programmes'], ['/projects', 'nav.projects'],
@@ -39,6 +40,7 @@ const ROUTES = [
     [/^\/source\/([^/]+)$/, records.source],
     [/^\/actor\/([^/]+)$/, records.actor],
     [/^\/changes$/, changes.render],
+    [/^\/api$/, apidoc.render],
 ];
 
 const LANG_KEY = 'amur.lang';

@@ -1,7 +1,7 @@
 // SVG charts: a stacked bar, a share-by-year chart, the promise staircase,
 // a stage scatter and the map. Every label is set with textContent.
 import { s, h, firstDay, lastDay } from './dom.js';
-import { STAGES, stageName, t } from './i18n.js';
+import { STAGES, stageName, t, codeName } from './i18n.js';
 
 export const STAGE_COLOURS = {
     listed: '#a3acb9', agreed: '#8fb3de', financed: '#4f7fc4', 'under-construction': '#e3a33b',
@@ -151,7 +151,7 @@ export function timeline(histories, actuals, { width = 760, height = 320, asOf =
         g.appendChild(s('path', { d, fill: 'none', stroke: colour, 'stroke-width': 2.5, class: 'stair' }));
         for (const pt of pts) {
             const c = s('circle', { cx: X(pt.x), cy: Y(pt.y), r: 5, fill: '#fff', stroke: colour, 'stroke-width': 2.5, class: 'promise ' + pt.p.kind });
-            c.appendChild(title(`${hst.label}: ${pt.p.date} (${pt.p.kind}), ${t('pr.made')} ${pt.p.made}`));
+            c.appendChild(title(`${hst.label}: ${pt.p.date} (${codeName('promise', pt.p.kind)}), ${t('pr.made')} ${pt.p.made}`));
             g.appendChild(c);
         }
         g.appendChild(s('text', { x: X(pts[pts.length - 1].x) + 8, y: Y(pts[pts.length - 1].y) - 8, fill: colour, class: 'series-label' }, hst.label));

@@ -209,6 +209,10 @@ const S = {
         'feed.atom': 'Atom feed', 'feed.opml': 'Watch list (OPML)', 'feed.follow': 'Follow what changes:',
         'feed.changes': 'What changed here', 'feed.title': 'Amur: what changed',
         'feed.add': 'Add to the watch list', 'feed.added': 'In the watch list', 'feed.list': 'Watch list: {0} feeds',
+        // the API page
+        'nav.api': 'JSON API', 'ap.title': 'The API', 'ap.lead': 'Every route of the JSON API with its parameters, read from its OpenAPI document (version {0}). Fill in a field and follow "Try it".',
+        'ap.routes': 'Routes', 'ap.returns': 'Answers:', 'ap.param': 'Parameter', 'ap.in': 'In', 'ap.type': 'Type',
+        'ap.default': 'Default', 'ap.help': 'Meaning', 'ap.value': 'Value', 'ap.try': 'Try it', 'ap.noParams': 'No parameters.',
     },
     ru: {
         'app.tagline': 'Обсерватория приграничного сотрудничества',
@@ -397,6 +401,9 @@ const S = {
         'feed.atom': 'Лента Atom', 'feed.opml': 'Список наблюдения (OPML)', 'feed.follow': 'Следить за изменениями:',
         'feed.changes': 'Что здесь изменилось', 'feed.title': 'Amur: что изменилось',
         'feed.add': 'Добавить в список наблюдения', 'feed.added': 'В списке наблюдения', 'feed.list': 'Список наблюдения: лент — {0}',
+        'nav.api': 'JSON API', 'ap.title': 'API', 'ap.lead': 'Все адреса JSON API с их параметрами, по его описанию OpenAPI (версия {0}). Заполните поле и откройте «Попробовать».',
+        'ap.routes': 'Адреса', 'ap.returns': 'Ответ:', 'ap.param': 'Параметр', 'ap.in': 'Где', 'ap.type': 'Тип',
+        'ap.default': 'По умолчанию', 'ap.help': 'Значение', 'ap.value': 'Ввод', 'ap.try': 'Попробовать', 'ap.noParams': 'Без параметров.',
     },
     zh: {
         'app.tagline': '跨境合作观察站',
@@ -585,6 +592,9 @@ const S = {
         'feed.atom': 'Atom 订阅', 'feed.opml': '关注列表（OPML）', 'feed.follow': '关注变化：',
         'feed.changes': '此处的变化', 'feed.title': 'Amur：变化',
         'feed.add': '加入关注列表', 'feed.added': '已在关注列表中', 'feed.list': '关注列表：{0} 个订阅',
+        'nav.api': 'JSON API', 'ap.title': 'API', 'ap.lead': 'JSON API 的全部路由及其参数，取自其 OpenAPI 文档（版本 {0}）。填写字段后点击“试用”。',
+        'ap.routes': '路由', 'ap.returns': '返回：', 'ap.param': '参数', 'ap.in': '位置', 'ap.type': '类型',
+        'ap.default': '默认值', 'ap.help': '说明', 'ap.value': '取值', 'ap.try': '试用', 'ap.noParams': '无参数。',
     },
 };
 
@@ -631,6 +641,78 @@ const PROP_NAMES = {
           actual_start: '实际开工', count: '数量', cost: '造价', legal_status: '法律状态', text: '文字', share: '占比' },
 };
 
+// The data's codelists (docs/dataset.md): kinds of projects, instruments,
+// places and actors, instruments' levels, and the kinds of a promise
+// (slippage). In English they are the codes themselves.
+const CODE_NAMES = {
+    en: {
+        'project.bridge': 'bridge', 'project.crossing': 'crossing', 'project.zone': 'zone',
+        'project.platform': 'platform', 'project.cluster': 'cluster', 'project.pipeline': 'pipeline',
+        'project.plant': 'plant', 'project.shipyard': 'shipyard', 'project.centre': 'centre',
+        'project.transport': 'transport', 'project.tourism': 'tourism', 'project.other': 'other',
+        'instrument.law': 'law', 'instrument.concept': 'concept', 'instrument.strategy': 'strategy',
+        'instrument.programme': 'programme', 'instrument.plan': 'plan', 'instrument.agreement': 'agreement',
+        'instrument.memorandum': 'memorandum', 'instrument.decree': 'decree', 'instrument.regulation': 'regulation',
+        'instrument.council': 'council', 'instrument.commission': 'commission', 'instrument.forum': 'forum',
+        'instrument.initiative': 'initiative', 'instrument.policy': 'policy',
+        'level.intergovernmental': 'intergovernmental', 'level.federal': 'federal',
+        'level.interregional': 'interregional', 'level.regional': 'regional', 'level.municipal': 'municipal',
+        'place.country': 'country', 'place.region': 'region', 'place.group': 'group', 'place.city': 'city',
+        'place.settlement': 'settlement', 'place.crossing': 'crossing', 'place.zone': 'zone',
+        'place.island': 'island', 'place.other': 'other',
+        'actor.state': 'state', 'actor.region': 'region', 'actor.municipality': 'municipality',
+        'actor.ministry': 'ministry', 'actor.agency': 'agency', 'actor.commission': 'commission',
+        'actor.bank': 'bank', 'actor.fund': 'fund', 'actor.company': 'company', 'actor.person': 'person',
+        'actor.other': 'other',
+        'promise.first': 'first', 'promise.reaffirmation': 'reaffirmation', 'promise.postponement': 'postponement',
+        'promise.advance': 'advance',
+    },
+    ru: {
+        'project.bridge': 'мост', 'project.crossing': 'пункт пропуска', 'project.zone': 'зона',
+        'project.platform': 'платформа', 'project.cluster': 'кластер', 'project.pipeline': 'трубопровод',
+        'project.plant': 'завод', 'project.shipyard': 'верфь', 'project.centre': 'центр',
+        'project.transport': 'транспорт', 'project.tourism': 'туризм', 'project.other': 'другое',
+        'instrument.law': 'закон', 'instrument.concept': 'концепция', 'instrument.strategy': 'стратегия',
+        'instrument.programme': 'программа', 'instrument.plan': 'план', 'instrument.agreement': 'соглашение',
+        'instrument.memorandum': 'меморандум', 'instrument.decree': 'указ', 'instrument.regulation': 'постановление',
+        'instrument.council': 'совет', 'instrument.commission': 'комиссия', 'instrument.forum': 'форум',
+        'instrument.initiative': 'инициатива', 'instrument.policy': 'политика',
+        'level.intergovernmental': 'межправительственный', 'level.federal': 'федеральный (общегосударственный)',
+        'level.interregional': 'межрегиональный', 'level.regional': 'региональный', 'level.municipal': 'муниципальный',
+        'place.country': 'страна', 'place.region': 'регион', 'place.group': 'группа регионов', 'place.city': 'город',
+        'place.settlement': 'населённый пункт', 'place.crossing': 'пункт пропуска', 'place.zone': 'зона',
+        'place.island': 'остров', 'place.other': 'другое',
+        'actor.state': 'государство', 'actor.region': 'регион', 'actor.municipality': 'муниципалитет',
+        'actor.ministry': 'министерство', 'actor.agency': 'ведомство', 'actor.commission': 'комиссия',
+        'actor.bank': 'банк', 'actor.fund': 'фонд', 'actor.company': 'компания', 'actor.person': 'частное лицо',
+        'actor.other': 'другое',
+        'promise.first': 'первое обещание', 'promise.reaffirmation': 'подтверждено', 'promise.postponement': 'перенесено',
+        'promise.advance': 'приближено',
+    },
+    zh: {
+        'project.bridge': '桥梁', 'project.crossing': '口岸', 'project.zone': '园区',
+        'project.platform': '平台', 'project.cluster': '产业集群', 'project.pipeline': '管道',
+        'project.plant': '工厂', 'project.shipyard': '船厂', 'project.centre': '中心',
+        'project.transport': '交通', 'project.tourism': '旅游', 'project.other': '其他',
+        'instrument.law': '法律', 'instrument.concept': '构想', 'instrument.strategy': '战略',
+        'instrument.programme': '规划纲要', 'instrument.plan': '计划', 'instrument.agreement': '协定',
+        'instrument.memorandum': '备忘录', 'instrument.decree': '法令', 'instrument.regulation': '条例',
+        'instrument.council': '理事会', 'instrument.commission': '委员会', 'instrument.forum': '论坛',
+        'instrument.initiative': '倡议', 'instrument.policy': '政策',
+        'level.intergovernmental': '政府间', 'level.federal': '国家级',
+        'level.interregional': '跨地区', 'level.regional': '地区级', 'level.municipal': '市级',
+        'place.country': '国家', 'place.region': '地区', 'place.group': '地区组', 'place.city': '城市',
+        'place.settlement': '居民点', 'place.crossing': '口岸', 'place.zone': '园区',
+        'place.island': '岛屿', 'place.other': '其他',
+        'actor.state': '国家', 'actor.region': '地区', 'actor.municipality': '市政机关',
+        'actor.ministry': '部委', 'actor.agency': '机构', 'actor.commission': '委员会',
+        'actor.bank': '银行', 'actor.fund': '基金', 'actor.company': '公司', 'actor.person': '个人',
+        'actor.other': '其他',
+        'promise.first': '首次承诺', 'promise.reaffirmation': '重申', 'promise.postponement': '推迟',
+        'promise.advance': '提前',
+    },
+};
+
 let lang = 'en';
 
 // Where the languages of every table disagree with English: keys a
@@ -641,7 +723,7 @@ let lang = 'en';
 export function gaps() {
     const out = [];
     const marks = (str) => (String(str).match(/\{\d\}/g) || []).sort().join('');
-    const tables = { strings: S, stages: STAGE_NAMES, tiers: TIER_NAMES, properties: PROP_NAMES };
+    const tables = { strings: S, stages: STAGE_NAMES, tiers: TIER_NAMES, properties: PROP_NAMES, codes: CODE_NAMES };
     for (const [name, table] of Object.entries(tables)) {
         for (const [l] of LANGS) {
             if (l === 'en') continue;
@@ -684,8 +766,56 @@ export function propName(p) {
     return (PROP_NAMES[lang] || PROP_NAMES.en)[p] ?? PROP_NAMES.en[p] ?? p.replace(/_/g, ' ');
 }
 
+// A side: its word when the interface has one (ru, cn, joint), else the
+// country its code names (an imported project's side: kz), else the code.
 export function sideName(side) {
-    return side ? t('side.' + side) : '—';
+    if (!side) return '—';
+    return S.en['side.' + side] !== undefined ? t('side.' + side) : countryName(side);
+}
+
+// The country of a two-letter code in the chosen language ("kz": Казахстан),
+// from the browser's own tables; anything else as it is.
+export function countryName(code) {
+    if (!code || !/^[a-z]{2}$/i.test(code)) return code || '';
+    try {
+        return new Intl.DisplayNames([lang], { type: 'region' }).of(code.toUpperCase()) || code;
+    } catch { return code; }
+}
+
+// A language's name in the chosen language ("en": английский).
+export function languageName(code) {
+    if (!code || !/^[a-z]{2,3}$/i.test(code)) return code || '';
+    try {
+        return new Intl.DisplayNames([lang], { type: 'language' }).of(code) || code;
+    } catch { return code; }
+}
+
+// A value of one of the data's codelists in words: codeName('instrument',
+// 'programme'), codeName('level', 'federal'); an unknown code as it is.
+export function codeName(list, code) {
+    if (!code) return '';
+    const key = list + '.' + code;
+    return (CODE_NAMES[lang] || CODE_NAMES.en)[key] ?? CODE_NAMES.en[key] ?? code;
+}
+
+// The English strings of the interface that language L says otherwise
+// (CSV, URL and the like are the same in every language): the test that
+// no page in L shows one of them (tests/browser/i18n.test.mjs).
+export function englishOnly(l) {
+    const out = [];
+    for (const table of [S, STAGE_NAMES, TIER_NAMES, PROP_NAMES, CODE_NAMES])
+        for (const [k, en] of Object.entries(table.en))
+            if (table[l] && table[l][k] !== undefined && table[l][k] !== en) out.push(en);
+    return out;
+}
+
+// Whether TEXT looks like one of the interface's keys shown as it is: a key
+// of the strings ('ov.title'), or one under the same first part ('side.kz'
+// beside 'side.ru').
+export function looksLikeKey(text) {
+    const m = /^([a-z]+)\.[A-Za-z0-9_.-]+$/.exec(text);
+    if (!m) return false;
+    return Object.prototype.hasOwnProperty.call(S.en, text) || Object.keys(S.en).some(k => k.startsWith(m[1] + '.'));
 }
 
 // A record's name in the chosen language, else its default (English), else

@@ -24,11 +24,15 @@ import { state, href } from './api.js';
 //              API's sort=): shown in that order, not sorted again here
 //   csvHref    the address of the same list as the server's CSV
 //              (format=csv): the CSV button saves that file
+//   total      with sorted: the rows are one page (pageParam's) of a list
+//              of this many that the server sorted and paged (the API's
+//              sort=, limit, offset); `all` gives the whole of it, in order
 export function table(rows, columns, { name = 'amur', caption = null, rowAttrs = null, empty = null, all = null,
-    sortParam = null, pageParam = null, pageSize = 100, id = null, sorted: byServer = false, csvHref = null } = {}) {
+    sortParam = null, pageParam = null, pageSize = 100, id = null, sorted: byServer = false, csvHref = null,
+    total = null } = {}) {
     const wrap = h('div', { class: 'table-block', id });
     const sorted = byServer ? rows.slice() : sortRows(rows, columns, sortParam);
-    const getAll = all ? () => Promise.resolve(all()).then(r => sortRows(r, columns, sortParam)) : () => sorted;
+    const getAll = all ? () => Promise.resolve(all()).then(r => byServer ? r : sortRows(r, columns, sortParam)) : () => sorted;
     const bar = h('div', { class: 'table-bar' }, [
         caption ? h('span', { class: 'table-caption' }, caption) : null,
         downloads(getAll, columns, name, csvHref),
@@ -39,7 +43,11 @@ export function table(rows, columns, { name = 'amur', caption = null, rowAttrs =
         return wrap;
     }
     let shown = sorted, pager = null;
-    if (pageParam && sorted.length > pageSize) {
+    if (pageParam && byServer && total !== null) {
+        const pages = Math.max(1, Math.ceil(total / pageSize));
+        const n = Math.min(pages, Math.max(1, Number(state.params.get(pageParam)) || 1));
+        if (total > pageSize) pager = pagerNav(n, pages, (n - 1) * pageSize, rows.length, total, pageParam);
+    } else if (pageParam && sorted.length > pageSize) {
         const pages = Math.ceil(sorted.length / pageSize);
         const n = Math.min(pages, Math.max(1, Number(state.params.get(pageParam)) || 1));
         shown = sorted.slice((n - 1) * pageSize, n * pageSize);

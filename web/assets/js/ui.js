@@ -116,7 +116,9 @@ export function quote(text) {
 }
 
 // One contradiction: both claims side by side, with sources and tiers.
-export function contradictionCard(c, sources, { showSubject = true } = {}) {
+// NAMES (a Map of records by id, optional) gives the subject's names in
+// every language; the contradiction itself has only its English name.
+export function contradictionCard(c, sources, { showSubject = true, names = null } = {}) {
     const side = (cl, label) => h('div', { class: ['ct-side', 'tg-' + tierGroup(cl.tier)] }, [
         h('div', { class: 'ct-label' }, label),
         h('div', { class: 'ct-value' }, [h('strong', null, claimValue(cl)), ' ', tierBadge(cl.tier)]),
@@ -130,7 +132,7 @@ export function contradictionCard(c, sources, { showSubject = true } = {}) {
     const [path, params] = subjectPath(null, c.subject);
     return h('article', { class: ['ct-card', c.official_ahead ? 'official-ahead' : null], id: 'ct-' + c.id }, [
         h('header', { class: 'ct-head' }, [
-            showSubject ? link(path, params, nameOf(c) || c.subject, { class: 'ct-subject' }) : null,
+            showSubject ? link(path, params, nameOf((names && names.get(c.subject)) || c) || c.subject, { class: 'ct-subject' }) : null,
             h('span', { class: 'ct-prop' }, propName(c.property)),
             c.official_ahead ? flagBadge('official_ahead') : null,
             c.same_source ? flagBadge('same_source') : null,

@@ -1,7 +1,7 @@
 // The other analyses, one page each: slippage, carry-over, veto risk and
 // framework inflation (/api/slippage, /api/carryover, /api/risks, /api/inflation).
 import { h, s, fmtNum } from '../dom.js';
-import { api, apiAll, state, go } from '../api.js';
+import { api, apiAll, apiPage, apiSort, state, go } from '../api.js';
 import { t, propName, nameOf, tierName } from '../i18n.js';
 import { pageHead, link, quote, scopeWords } from '../ui.js';
 import { chip } from './projects.js';
@@ -14,6 +14,8 @@ export async function render(view, which) {
     await fn(view);
 }
 
+const PAGE = 100;
+
 const suffix = () => (state.asOf ? '-' + state.asOf : '');
 
 async function slippage(view) {
@@ -21,7 +23,10 @@ async function slippage(view) {
     const f = { project: state.params.get('project') || '', instrument: state.params.get('instrument') || '',
         property: state.params.get('property') || '' };
     const q = Object.assign({ overdue: overdue ? 'true' : '' }, f);
-    const items = await apiAll('slippage', q);
+    // sorted and paged by the server (the one order of lists)
+    const sorted = Object.assign({ sort: apiSort(state.params.get('sort')) }, q);
+    const list = await apiPage('slippage', sorted, PAGE);
+    const items = list.items;
     view.appendChild(pageHead(t('sl.title'), t('sl.lead')));
     const set = (k, v) => go('/slippage', Object.assign({}, q, { [k]: v }));
     view.appendChild(h('form', { class: 'filters', onsubmit: e => e.preventDefault() }, [
@@ -46,7 +51,8 @@ async function slippage(view) {
           cell: r => r.overdue ? h('span', { class: 'badge flag flag-overdue' }, t('col.overdue')) : t('no') },
         { key: 'project', label: t('col.id'), value: r => r.project, cls: 'id' },
     ], { name: 'amur-slippage' + (f.project ? '-' + f.project : '') + (f.instrument ? '-' + f.instrument : '') + suffix(),
-         caption: t('filter.count', items.length), sortParam: 'sort', pageParam: 'page' }));
+         caption: t('filter.count', list.total), sortParam: 'sort', pageParam: 'page', pageSize: PAGE,
+         sorted: true, total: list.total, all: () => apiAll('slippage', sorted) }));
 }
 
 async function carryover(view) {

@@ -1,7 +1,7 @@
 // Contradictions (/api/contradictions): both quotes side by side, with their
 // sources and tiers; official-ahead pairs flagged and filterable.
 import { h } from '../dom.js';
-import { api, apiAll, state, go, sourcesById } from '../api.js';
+import { api, apiAll, state, go, sourcesById, projectsById, instrumentsById } from '../api.js';
 import { t, propName, tierName, nameOf } from '../i18n.js';
 import { pageHead, contradictionCard, claimValue, sourceTitle } from '../ui.js';
 import { downloads } from '../table.js';
@@ -11,10 +11,14 @@ export async function render(view) {
     const win = state.params.get('window') || '';
     const subject = state.params.get('subject') || '';
     const q = { official_ahead: official ? 'true' : '', window: win, subject };
-    const [data, sources] = await Promise.all([
+    const [data, sources, projects, instruments] = await Promise.all([
         api('contradictions', Object.assign({ limit: 2000 }, q)),
         sourcesById().catch(() => new Map()),
+        projectsById().catch(() => new Map()),
+        instrumentsById().catch(() => new Map()),
     ]);
+    // the subjects' names in the chosen language
+    const names = new Map([...instruments, ...projects]);
     const set = (k, v) => go('/contradictions', Object.assign({ official_ahead: official ? 'true' : '', window: win, subject }, { [k]: v }));
     view.appendChild(pageHead(t('ct.title'), t('ct.lead')));
     const winInput = h('input', { type: 'number', min: 0, max: 3650, step: 1, value: win || 90, name: 'window', inputmode: 'numeric' });
@@ -38,7 +42,7 @@ export async function render(view) {
     ].map(([f, label, value, raw]) => ({ key: k.toLowerCase() + '.' + f, label: `${k}: ${label}`,
         value: r => value(r[k.toLowerCase()]), raw: r => raw(r[k.toLowerCase()]) }));
     const cols = [
-        { key: 'subject', label: t('col.subject'), value: r => nameOf(r) || r.subject, raw: r => r.subject },
+        { key: 'subject', label: t('col.subject'), value: r => nameOf(names.get(r.subject) || r) || r.subject, raw: r => r.subject },
         { key: 'property', label: t('col.property'), value: r => propName(r.property) },
         { key: 'severity', label: t('col.severity'), value: r => r.severity },
         { key: 'official_ahead', label: t('flag.official_ahead'), value: r => r.official_ahead ? t('yes') : t('no') },
@@ -49,6 +53,6 @@ export async function render(view) {
         h('span', { class: 'table-caption' }, t('filter.showing', rows.length, data.total)),
         downloads(data.total > rows.length ? () => apiAll('contradictions', q) : () => rows, cols, 'amur-contradictions' + (official ? '-official-ahead' : '') + (state.asOf ? '-' + state.asOf : '')),
     ]));
-    view.appendChild(rows.length ? h('div', { class: 'ct-list' }, rows.map(c => contradictionCard(c, sources)))
+    view.appendChild(rows.length ? h('div', { class: 'ct-list' }, rows.map(c => contradictionCard(c, sources, { names })))
         : h('p', { class: 'muted' }, t('none')));
 }

@@ -2,22 +2,34 @@
 // listed projects (filtered by stage and side from the scorecard's links),
 // and the claims about it with their sources.
 import { h, fmtNum } from '../dom.js';
-import { api, apiUrl, state, href, projectsById, sourcesById } from '../api.js';
-import { t, stageName, sideName, nameOf, otherNames, propName } from '../i18n.js';
+import { api, apiUrl, apiSort, state, href, projectsById, sourcesById, actorsById, placesById, instrumentsById } from '../api.js';
+import { t, stageName, sideName, nameOf, otherNames, propName, codeName } from '../i18n.js';
 import { pageHead, section, stageBadge, link, claimValue, scopeWords, flagBadge } from '../ui.js';
 import { table } from '../table.js';
 import { scorecard } from './programmes.js';
 import { claimsTable } from './claims.js';
 import { chip } from './projects.js';
 
+// The parties of an instrument (actors or places, by id) by name, each
+// linking to its page.
+function partyLinks(ids, actors, places) {
+    return ids.filter(Boolean).flatMap((pid, i) => {
+        const a = actors.get(pid), p = places.get(pid);
+        const el = a ? link('/actor/' + pid, null, nameOf(a) || pid)
+            : p ? link('/map', { place: pid }, nameOf(p) || pid) : pid;
+        return i ? [', ', el] : [el];
+    });
+}
+
 export async function render(view, id) {
     // the programme's projects come sorted by the server (/api/delivery?sort=),
     // so the page and the CSV it offers are the same list in the same order
     const deliveryQuery = { instrument: id, sort: apiSort(state.params.get('sort')) };
-    const [d, projects, deliv, allSources] = await Promise.all([api('instrument/' + encodeURIComponent(id)),
-        projectsById().catch(() => new Map()),
+    const none = () => new Map();
+    const [d, projects, deliv, allSources, actors, places, instruments] = await Promise.all([api('instrument/' + encodeURIComponent(id)),
+        projectsById().catch(none),
         api('delivery', Object.assign({ limit: 10000 }, deliveryQuery)),
-        sourcesById().catch(() => new Map())]);
+        sourcesById().catch(none), actorsById().catch(none), placesById().catch(none), instrumentsById().catch(none)]);
     // A listing's side: its own, else its project's, else joint (as the scorecard counts).
     const listingSide = (l) => l.side || (projects.get(l.project) || {}).side || 'joint';
     const ins = d.instrument;
@@ -25,10 +37,10 @@ export async function render(view, id) {
     const aka = otherNames(ins);
     view.appendChild(pageHead(nameOf(ins), aka.length ? t('pr.otherNames') + ': ' + aka.join(' · ') : null));
     const facts = [
-        [t('in.kind'), ins.kind], [t('in.level'), ins.level], [t('in.date'), ins.date],
+        [t('in.kind'), codeName('instrument', ins.kind)], [t('in.level'), codeName('level', ins.level)], [t('in.date'), ins.date],
         [t('in.valid'), ins.valid_from || ins.valid_to ? `${ins.valid_from || '…'} – ${ins.valid_to || '…'}` : null],
-        [t('in.parties'), ins.parties ? ins.parties.split(';').join(', ') : null],
-        [t('in.parent'), ins.parent ? link('/instrument/' + ins.parent, null, ins.parent) : null],
+        [t('in.parties'), ins.parties ? partyLinks(ins.parties.split(';'), actors, places) : null],
+        [t('in.parent'), ins.parent ? link('/instrument/' + ins.parent, null, nameOf(instruments.get(ins.parent)) || ins.parent) : null],
         [t('in.note'), ins.note],
     ].filter(([, v]) => v);
     view.appendChild(h('dl', { class: 'facts' }, facts.map(([k, v]) => h('div', null, [h('dt', null, k), h('dd', null, v)]))));
@@ -47,7 +59,7 @@ export async function render(view, id) {
     view.appendChild(section(t('in.listings'), [
         stage || side ? h('div', { class: 'filters' }, [filt, h('a', { href: href('/instrument/' + id), class: 'clear' }, t('filter.clear'))]) : null,
         table(rows, [
-            { key: 'project_name', label: t('col.project'), value: r => r.project_name || r.project, cell: r => link('/project/' + r.project, null, r.project_name || r.project) },
+            { key: 'project_name', label: t('col.project'), value: r => nameOf(projects.get(r.project)) || r.project_name || r.project, cell: r => link('/project/' + r.project, null, nameOf(projects.get(r.project)) || r.project_name || r.project) },
             { key: 'side', label: t('col.side'), value: r => sideName(listingSide(r)), raw: listingSide },
             { key: 'stage', label: t('col.stage'), value: r => stageName(r.stage || 'untracked'), cell: r => stageBadge(r.stage || 'untracked') },
             { key: 'planned_end', label: t('col.planned'), value: r => r.planned_end || '' },
@@ -58,15 +70,6 @@ export async function render(view, id) {
     ], { id: 'listings' }));
 
     view.appendChild(section(t('in.claims'), claimsTable(d.claims || [], sources, { name: `amur-${id}-claims`, valueOf: claimValue })));
-}
-
-// The page's sort as the API's: a project's name in the chosen language.
-function apiSort(v) {
-    if (!v) return '';
-    const desc = v.startsWith('-') ? '-' : '';
-    const key = desc ? v.slice(1) : v;
-    const lang = document.documentElement.lang || 'en';
-    return desc + (key === 'name' && lang !== 'en' ? 'names.' + lang : key);
 }
 
 function median(xs) {

@@ -3,7 +3,7 @@
 // with an equirectangular projection (charts.js), no tiles.
 import { h, s, clear } from '../dom.js';
 import { api, state, href } from '../api.js';
-import { t, stageName, nameOf, STAGES, getLang } from '../i18n.js';
+import { t, stageName, nameOf, STAGES, getLang, codeName } from '../i18n.js';
 import { pageHead, stageBadge, link } from '../ui.js';
 import { STAGE_COLOURS, projection, geoPath, stageLegend } from '../charts.js';
 import { table } from '../table.js';
@@ -72,7 +72,7 @@ export async function render(view) {
             const sym = p.kind === 'crossing' ? s('rect', { x: x - 5, y: y - 5, width: 10, height: 10, class: 'sym crossing' })
                 : p.kind === 'zone' ? s('path', { d: `M${x},${y - 6} l6,6 l-6,6 l-6,-6 z`, class: 'sym zone' })
                     : s('circle', { cx: x, cy: y, r: p.kind === 'city' ? 3.5 : 2.5, class: 'sym ' + p.kind });
-            sym.appendChild(s('title', null, `${nameOf(p)} (${p.kind})`));
+            sym.appendChild(s('title', null, `${nameOf(p)} (${codeName('place', p.kind)})`));
             pointsLayer.appendChild(s('a', { href: href('/map', { place: p.id }), 'aria-label': nameOf(p) }, sym));
             if (p.kind === 'city') {
                 const right = p.country !== 'cn';
@@ -117,7 +117,7 @@ export async function render(view) {
     const rows = data.items.flatMap(p => p.projects.map(prj => ({ p, prj })));
     view.appendChild(h('section', { class: 'block' }, [h('h2', null, t('mp.places')), table(rows, [
         { key: 'place', raw: r => r.p.id, label: t('col.place'), value: r => nameOf(r.p), cell: r => link('/map', { place: r.p.id }, nameOf(r.p)) },
-        { key: 'kind', raw: r => r.p.kind, label: t('col.kind'), value: r => r.p.kind },
+        { key: 'kind', raw: r => r.p.kind, label: t('col.kind'), value: r => codeName('place', r.p.kind) },
         { key: 'project', raw: r => r.prj.id, label: t('col.project'), value: r => nameOf(r.prj), cell: r => link('/project/' + r.prj.id, null, nameOf(r.prj)) },
         { key: 'stage', raw: r => r.prj.stage || null, label: t('col.stage'), value: r => stageName(r.prj.stage), cell: r => stageBadge(r.prj.stage) },
         { key: 'lat', raw: r => r.p.lat ?? null, label: t('col.lat'), value: r => r.p.lat ?? '', cls: 'num' },
@@ -130,7 +130,7 @@ function placePanel(p, all) {
     const projects = inside.flatMap(x => x.projects);
     return h('div', { class: 'place-panel' }, [
         h('h3', null, nameOf(p)),
-        h('p', { class: 'muted' }, [p.kind, p.note ? ' — ' + p.note : '']),
+        h('p', { class: 'muted' }, [codeName('place', p.kind), p.note ? ' — ' + p.note : '']),
         projects.length ? h('ul', { class: 'plain' }, projects.map(prj => h('li', null, [
             link('/project/' + prj.id, null, nameOf(prj)), ' ', stageBadge(prj.stage)]))) : h('p', { class: 'muted' }, t('none')),
         h('p', null, link('/projects', { place: p.id }, t('nav.projects') + ' →')),

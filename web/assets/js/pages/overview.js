@@ -2,7 +2,7 @@
 // to its evidence; what the record holds; the whole report, section by section.
 import { h, s, fmtNum } from '../dom.js';
 import { api, state, href } from '../api.js';
-import { t, stageName, STAGES } from '../i18n.js';
+import { t, stageName, STAGES, getLang } from '../i18n.js';
 import { pageHead, section } from '../ui.js';
 import { stackedBar, stageLegend } from '../charts.js';
 import { table } from '../table.js';
@@ -23,7 +23,8 @@ function evidencePath(ev) {
 const STAGE_WORDS = { 'no evidence': 'unknown' };
 
 export async function render(view) {
-    const report = await api('report');
+    // the report's title, section titles and headlines in the chosen language
+    const report = await api('report', { lang: getLang() });
     const counts = (state.summary && state.summary.counts) || {};
     view.appendChild(pageHead(t('ov.title'),
         t('ov.lead', counts.claims ?? '…', counts.sources ?? '…')));

@@ -3,7 +3,7 @@
 // listed projects, a reported aggregate its claim and source.
 import { h, fmtNum, fmtPct } from '../dom.js';
 import { api, href, sourcesById } from '../api.js';
-import { t, stageName, sideName, nameOf, STAGES } from '../i18n.js';
+import { t, stageName, sideName, nameOf, STAGES, codeName } from '../i18n.js';
 import { pageHead, tierBadge, sourceLink, quote, scopeWords, link } from '../ui.js';
 import { stackedBar, stageLegend } from '../charts.js';
 import { table } from '../table.js';
@@ -70,7 +70,7 @@ export function scorecard(sc, sources, { title = false } = {}) {
     const rep = (sc.reported || []);
     return h('article', { class: 'card scorecard', id: 'sc-' + id }, [
         title ? h('h2', { class: 'card-title' }, link('/instrument/' + id, null, nameOf(sc))) : null,
-        h('p', { class: 'meta' }, [sc.kind || '', sc.date ? ' · ' + sc.date : '', ' · ',
+        h('p', { class: 'meta' }, [codeName('instrument', sc.kind), sc.date ? ' · ' + sc.date : '', ' · ',
             link('/instrument/' + id, null, `${sc.listed} ${t('pg.listed').toLowerCase()}`), `, ${sc.tracked} ${t('pg.tracked')}`]),
         h('div', { class: 'bars' }, rows),
         h('dl', { class: 'stats' }, [

@@ -4,7 +4,7 @@
 // side by side, and its stakeholders for and against.
 import { h, fmtNum } from '../dom.js';
 import { api, state, placesById } from '../api.js';
-import { t, stageName, propName, sideName, nameOf, otherNames } from '../i18n.js';
+import { t, stageName, propName, sideName, nameOf, otherNames, codeName } from '../i18n.js';
 import { pageHead, section, stageBadge, flagBadge, tierBadge, link, quote, contradictionCard, tierGroup, sourceLink } from '../ui.js';
 import { timeline, stageScatter, dumbbell, TIER_GROUP_COLOURS } from '../charts.js';
 import { table } from '../table.js';
@@ -27,7 +27,7 @@ export async function render(view, id) {
         p.stage ? h('span', { class: 'muted' }, t('pr.confidence', fmtNum(p.confidence, 2))) : null,
         p.contested ? flagBadge('contested') : null,
         p.overridden ? flagBadge('overridden') : null,
-        h('span', { class: 'muted' }, [p.kind || '', p.side ? ' · ' + sideName(p.side) : '',
+        h('span', { class: 'muted' }, [codeName('project', p.kind), p.side ? ' · ' + sideName(p.side) : '',
             p.place ? [' · ', link('/map', { place: p.place }, nameOf(places.get(p.place)) || p.place)] : null]),
     ]));
     // delivery and parts (docs/analyses.md, "Delivery", "Parts")
@@ -84,7 +84,7 @@ export async function render(view, id) {
         { key: 'property', label: t('col.property'), value: r => propName(r.property) },
         { key: 'made', label: t('col.made'), value: r => r.made || '' },
         { key: 'date', label: t('col.promised'), value: r => r.date || '' },
-        { key: 'kind', label: t('col.change'), value: r => r.kind || '' },
+        { key: 'kind', label: t('col.change'), value: r => codeName('promise', r.kind), raw: r => r.kind || null },
         { key: 'tier', label: t('col.tier'), value: r => r.tier || '', cell: r => tierBadge(r.tier) },
         { key: 'source', label: t('col.source'), value: r => (sources.get(r.source) || {}).title || r.source || r.instrument || '',
           cell: r => r.source ? sourceLink(sources.get(r.source), r.source) : r.instrument ? link('/instrument/' + r.instrument, null, r.instrument) : '' },

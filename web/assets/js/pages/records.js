@@ -3,7 +3,7 @@
 // /api/actors (once a session); claims and stakes from the API with the clocks.
 import { h } from '../dom.js';
 import { api, apiAll, ApiError, sourcesById, actorsById, projectsById } from '../api.js';
-import { t, nameOf, otherNames, stageName } from '../i18n.js';
+import { t, nameOf, otherNames, stageName, codeName, countryName, languageName } from '../i18n.js';
 import { pageHead, section, tierBadge, link, quote, stageBadge } from '../ui.js';
 import { table } from '../table.js';
 import { claimsTable } from './claims.js';
@@ -34,7 +34,7 @@ export async function source(view, id) {
         ? h('a', { href: src.url, class: 'ext source-link', rel: 'noopener noreferrer', target: '_blank' }, src.url) : src.url;
     view.appendChild(facts([
         [t('so.publisher'), src.publisher], [t('so.authors'), src.authors], [t('col.date'), src.date],
-        [t('so.language'), src.language], [t('col.tier'), src.tier ? tierBadge(src.tier) : null],
+        [t('so.language'), languageName(src.language)], [t('col.tier'), src.tier ? tierBadge(src.tier) : null],
         ['URL', url], [t('so.accessed'), src.accessed], [t('so.ref'), src.ref], [t('col.note'), src.note],
         [t('col.id'), h('code', null, src.id)],
     ]));
@@ -53,7 +53,7 @@ export async function actor(view, id) {
     view.appendChild(pageHead(nameOf(a) || a.id, aka.length ? t('pr.otherNames') + ': ' + aka.join(' · ') : null));
     const parent = a.parent ? actors.get(a.parent) : null;
     view.appendChild(facts([
-        [t('col.kind'), a.kind], [t('ac.country'), a.country],
+        [t('col.kind'), codeName('actor', a.kind)], [t('ac.country'), countryName(a.country)],
         [t('col.place'), a.place ? link('/map', { place: a.place }, a.place) : null],
         [t('in.parent'), a.parent ? link('/actor/' + a.parent, null, nameOf(parent) || a.parent) : null],
         [t('col.source'), a.source ? link('/source/' + a.source, null, (sources.get(a.source) || {}).title || a.source) : null],

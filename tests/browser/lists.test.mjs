@@ -1,0 +1,75 @@
+// Lists the server sorts and pages (issue 17): the projects and slippage
+// pages ask the API for one page in the order the address gives (sort=,
+// limit, offset), so a page shows exactly the API's rows, in the one order
+// of every list: ids in natural order (syn-p-9, syn-p-10), stages in ladder
+// order; the pager counts the whole list, and the download holds all of it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { openBrowser, closeBrowser } from './browser.mjs';
+
+const BASE = process.env.AMUR_URL;
+const SYNTH = process.env.AMUR_SYNTH_URL;
+let ctx;
+
+before(async () => {
+    assert.ok(BASE && SYNTH, 'AMUR_URL and AMUR_SYNTH_URL are set by run.sh');
+    ctx = await openBrowser([BASE, SYNTH].map(u => new URL(u).origin));
+});
+
+after(async () => {
+    await closeBrowser(ctx);
+});
+
+async function open(url) {
+    const page = await ctx.newPage();
+    page.errors = [];
+    page.on('pageerror', e => page.errors.push(e.message));
+    await page.addInitScript(() => { try { localStorage.setItem('amur.lang', 'en'); } catch { /* */ } });
+    await page.goto(url);
+    await page.waitForFunction(() => {
+        const m = document.getElementById('main');
+        return m && !m.hasAttribute('aria-busy') && m.querySelector('h1');
+    }, null, { timeout: 20000 });
+    return page;
+}
+
+const column = (page, n) => page.locator(`main table.data tbody tr td:nth-child(${n})`).allTextContents()
+    .then(xs => xs.map(x => x.trim()));
+const apiItems = async (base, path) => (await (await fetch(new URL(path, base))).json());
+
+test('slippage: page 2 of the list by days late is the API\'s page 2', async () => {
+    const page = await open(SYNTH + '#/slippage?sort=-delay_days&page=2');
+    const api = await apiItems(SYNTH, '/api/slippage?sort=-delay_days&limit=100&offset=100');
+    assert.ok(api.total > 200, `a list longer than two pages (${api.total})`);
+    assert.deepEqual(await column(page, 12), api.items.map(x => x.project), 'the same rows in the same order');
+    const pager = await page.textContent('main .pager');
+    assert.match(pager, /rows 101–200 of /);
+    assert.ok(pager.includes('of ' + api.total), pager);
+    // the download: every row, in the server's order
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('main .dl-json')]);
+    const rows = JSON.parse(fs.readFileSync(await file.path(), 'utf8'));
+    assert.equal(rows.length, api.total);
+    assert.deepEqual(rows.slice(100, 200).map(r => r.project), api.items.map(x => x.project));
+    assert.deepEqual(page.errors, []);
+    await page.close();
+});
+
+test('projects: ids in natural order, stages in ladder order', async () => {
+    const page = await open(SYNTH + '#/projects?sort=id');
+    const ids = (await column(page, 8)).slice(0, 12);
+    assert.deepEqual(ids, ['syn-p-0', 'syn-p-1', 'syn-p-2', 'syn-p-3', 'syn-p-4', 'syn-p-5', 'syn-p-6', 'syn-p-7',
+        'syn-p-8', 'syn-p-9', 'syn-p-10', 'syn-p-11'].filter(x => ids.includes(x)));
+    assert.equal(ids[10], 'syn-p-10', 'syn-p-10 after syn-p-9, not after syn-p-1');
+    await page.close();
+    const p2 = await open(BASE + '#/projects?sort=stage&as_of=2021-10-31');
+    const ladder = ['listed', 'agreed', 'financed', 'under-construction', 'completed', 'operational', 'suspended', 'cancelled', 'unknown'];
+    const stages = await p2.locator('main table.data tbody tr td:nth-child(5) .badge.stage').evaluateAll(
+        els => els.map(e => [...e.classList].find(c => c.startsWith('st-')).slice(3)));
+    const ranks = stages.map(s => ladder.indexOf(s));
+    assert.ok(!ranks.includes(-1), stages.join(' '));
+    assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b), 'in ladder order: ' + [...new Set(stages)].join(' '));
+    assert.ok(new Set(stages).size >= 5);
+    assert.deepEqual(p2.errors, []);
+    await p2.close();
+});
