@@ -134,7 +134,8 @@ static int check_item(store *db, json_t *o, const char *name, long i, diag *d)
         if (c == STORE_FIND_FAILED)
             return AMUR_ESYS;
         if (c == STORE_NOT_FOUND)
-            return diag_add(d, name, i, "subject", "no stored row '%s'", json_string_value(v));
+            return diag_add(d, name, i, "subject", "no stored project or other subject '%s'",
+                            json_string_value(v));
     }
     return AMUR_OK;
 }
@@ -461,7 +462,8 @@ static int check_and_store(store *db, long id, char **claim, char **src, int has
         rc = bundle_add(b, C_CLAIM, claim, id);
     else
         free_row(c, claim);
-    if (rc == AMUR_OK && !d->total && bundle_check(b, &look, d))
+    /* checked even after a bad edit, so that every problem is told at once */
+    if (rc == AMUR_OK && bundle_check(b, &look, d))
         rc = err_set(err, AMUR_ESYS, "out of memory");
     if (rc == AMUR_OK && !d->total && (rc = bundle_store(db, b, NULL, counts, err)) == AMUR_OK)
         for (int k = 0; k < BUNDLE_TABLES; k++)
@@ -499,7 +501,7 @@ int review_accept(store *db, long id, const review_edit *e, size_t ne, const rev
     if (rc == AMUR_OK && claim[0])
         snprintf(claim_id, claimsz, "%s", claim[0]);
     /* check_and_store() takes the rows over, stored or not */
-    if (rc == AMUR_OK && !d->total) {
+    if (rc == AMUR_OK) {
         rc = check_and_store(db, id, claim, src, has_src, &added, d, err);
     } else {
         free_row(&schema_concepts[C_CLAIM], claim);
