@@ -111,7 +111,7 @@ static const command commands[] = {
      "(--from DB), in one transaction: every record, in the order it was stored; the log "
      "of loads; the write tokens (their hashes, roles, notes and revocations, so a token "
      "works on the copy and a revoked one stays revoked); the audit log; and the IATI "
-     "flows. An SQLite file goes to a PostgreSQL database (postgresql://user@host:port/"
+     "flows, and the review queue's proposals. An SQLite file goes to a PostgreSQL database (postgresql://user@host:port/"
      "dbname) and back. Then it compares the row count and a SHA-256 checksum of every "
      "table on both sides and lists them. The receiving database must hold no rows yet; "
      "it is created or migrated to the current schema as needed.",

@@ -16,12 +16,14 @@ import * as claims from './pages/claims.js';
 import * as analyses from './pages/analyses.js';
 import * as records from './pages/records.js';
 import * as changes from './pages/changes.js';
+import * as review from './pages/review.js';
 
 const NAV = [
     ['/', 'nav.overview'], ['/programmes', 'nav.programmes'], ['/projects', 'nav.projects'],
     ['/contradictions', 'nav.contradictions'], ['/slippage', 'nav.slippage'], ['/regions', 'nav.regions'],
     ['/map', 'nav.map'], ['/carryover', 'nav.carryover'], ['/risks', 'nav.risks'], ['/inflation', 'nav.inflation'],
     ['/changes', 'nav.changes'],
+    ['/review', 'nav.review'],
 ];
 
 const ROUTES = [
@@ -39,6 +41,7 @@ const ROUTES = [
     [/^\/source\/([^/]+)$/, records.source],
     [/^\/actor\/([^/]+)$/, records.actor],
     [/^\/changes$/, changes.render],
+    [/^\/review$/, review.render],
 ];
 
 const LANG_KEY = 'amur.lang';
