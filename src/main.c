@@ -75,6 +75,13 @@ static const param export_iati_opts[] = {
     OPT("output", "FILE", "write to FILE (through a temporary file) instead of standard output"),
     {0}};
 
+static const param proposals_opts[] = {
+    OPT("status", "S", "list: only proposals that are pending, accepted or rejected"),
+    OPT("set", "FIELD=VALUE",
+        "accept: change a field of the claim first (value, date, quote...; source_tier=... for "
+        "a new source); may be given again; FIELD= empties it"),
+    OPT("reviewer", "NAME", "accept, reject: who decides (kept with the proposal)"),
+    OPT("reason", "TEXT", "reject: why (kept with the proposal)"), {0}};
 #define LIST_HELP(what)                                                                    \
     "Lists the " what " in the database as an aligned table, or with --json as a JSON "   \
     "array of objects with every column (names as \"name\" and \"names\")."
@@ -105,7 +112,7 @@ static const command commands[] = {
      "(--from DB), in one transaction: every record, in the order it was stored; the log "
      "of loads; the write tokens (their hashes, roles, notes and revocations, so a token "
      "works on the copy and a revoked one stays revoked); the audit log; and the IATI "
-     "flows. An SQLite file goes to a PostgreSQL database (postgresql://user@host:port/"
+     "flows, and the review queue's proposals. An SQLite file goes to a PostgreSQL database (postgresql://user@host:port/"
      "dbname) and back. Then it compares the row count and a SHA-256 checksum of every "
      "table on both sides and lists them. The receiving database must hold no rows yet; "
      "it is created or migrated to the current schema as needed.",
@@ -181,6 +188,19 @@ static const command more_commands[] = {
      "Lists the audit log, oldest first: for each claim added through POST /api/claims, "
      "when, with which token and role. The log is append-only, like claims.",
      NULL, 0, NULL},
+    {"proposals", cmd_proposals, "list|add FILE|accept ID|reject ID", 1, 2,
+     "Review proposed claims: list, add, accept, reject",
+     "The review queue: candidate claims wait here for a person's decision, and none "
+     "becomes a claim without one. proposals add FILE (- for standard input) stores the "
+     "candidates of amur extract --json as pending proposals, never as claims, after "
+     "checking their shape (exit 1 and nothing stored on any problem). proposals list "
+     "[--status S] shows them. proposals accept ID --reviewer NAME [--set FIELD=VALUE...] "
+     "writes the proposal's claim (and its new source) through the checks of amur load, "
+     "in one transaction with the decision and an entry of the load log; a bad edit is "
+     "reported as proposals:ID: FIELD: message, exit 1, nothing stored. proposals reject "
+     "ID --reason TEXT --reviewer NAME keeps the reason. A proposal is decided once. The "
+     "same queue is POST /api/proposals and the dashboard's review page (docs/api.md).",
+     proposals_opts, 0, NULL},
     {"synth", cmd_synth, "OUT", 1, 1, "Write a synthetic dataset for benchmarks and tests",
      "Writes a reproducible synthetic bundle of N projects into the folder OUT, or with "
      "--iati an IATI 2.03 activity file at OUT (- for standard output): names in English, "

@@ -736,6 +736,8 @@ static int start_claim(builder *b, const sent *st, size_t sno, const subject *sj
     c->subject = nm->id;
     c->name = nm->names;
     c->sentence = sno;
+    c->context = st->s;
+    c->context_len = st->len;
     if (sj->here) {
         c->matched = matched_words(st, sj->nd);
         reason(c, 0.4, "project named in the sentence: %s", c->matched);

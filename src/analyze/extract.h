@@ -88,6 +88,8 @@ typedef struct ext_claim {
     char reasons[EXT_MAX_REASONS][128];
     int nreasons;
     size_t sentence;         /* 1-based */
+    const char *context;     /* the whole sentence, borrowed from the text, not NUL-ended */
+    size_t context_len;      /* its bytes (at most 2000: a longer sentence was cut) */
 } ext_claim;
 
 typedef struct ext_result {

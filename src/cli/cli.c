@@ -55,6 +55,18 @@ const char *cli_opt_value(const cli *c, const char *name)
     return NULL;
 }
 
+size_t cli_opt_all(const cli *c, const char *name, const char **out, size_t max)
+{
+    const param *p;
+    size_t n = 0;
+    for (int k = 0; (p = opt_at(c->cmd, k)); k++)
+        if (strcmp(p->name, name) == 0)
+            for (int i = 0; i < c->ngiven; i++)
+                if (c->given[i].opt == k && n++ < max)
+                    out[n - 1] = c->given[i].value;
+    return n;
+}
+
 static const char *cli_get(void *ctx, const char *name)
 {
     return cli_opt_value(ctx, name);
@@ -248,6 +260,8 @@ static int take_option(cli *c, int argc, char **argv, int *i, int *help)
             return err_set(&c->err, AMUR_EUSAGE, "%s: --%s needs a value (%s)", c->cmd->name,
                            name, o->meta);
         c->optv[k] = value;
+        if (c->given)
+            c->given[c->ngiven++] = (struct cli_given){k, value};
         return AMUR_OK;
     }
     return unknown_option(c, name);
@@ -273,6 +287,8 @@ void cli_done(cli *c)
 {
     free(c->pos);
     c->pos = NULL;
+    free(c->given);
+    c->given = NULL;
 }
 
 int cli_parse(cli *c, const command *cmds, size_t ncmds, int argc, char **argv, int *help)
@@ -286,6 +302,8 @@ int cli_parse(cli *c, const command *cmds, size_t ncmds, int argc, char **argv, 
     if (!pos)
         return err_set(&c->err, AMUR_ESYS, "out of memory");
     c->pos = pos; /* cli_done frees it, whatever happens below */
+    if (!(c->given = calloc((size_t)argc + 1, sizeof *c->given)))
+        return err_set(&c->err, AMUR_ESYS, "out of memory");
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!dashdash && strcmp(a, "--") == 0) {

@@ -43,12 +43,19 @@ typedef struct cli {
     int quiet;        /* --quiet */
     const char *optv[CLI_MAX_OPTS]; /* values of the options, by index; "1" for a flag */
     char **pos;       /* positional arguments (freed by cli_done) */
+    struct cli_given { int opt; const char *value; } *given; /* every option value, in order */
+    int ngiven;
     int npos;
     amur_err err;     /* what went wrong, reported once by main */
 } cli;
 
 /* Value of the command's option or argument NAME, or NULL when not given. */
 const char *cli_opt_value(const cli *c, const char *name);
+
+/* Every value given to the command's option NAME, in order (an option
+** given more than once, as `--set a=1 --set b=2`), into OUT (at most MAX);
+** returns how many there were, which may be more than MAX. */
+size_t cli_opt_all(const cli *c, const char *name, const char **out, size_t max);
 
 /* Reads the command's parameters PS into OPTS (param_parse()); a bad
 ** value is a usage error naming the command and the option. */
@@ -100,6 +107,7 @@ int cmd_serve(cli *c);  /* cmd_serve.c */
 int cmd_synth(cli *c);  /* cmd_synth.c */
 int cmd_token(cli *c);  /* cmd_token.c */
 int cmd_audit(cli *c);  /* cmd_token.c */
+int cmd_proposals(cli *c); /* cmd_proposals.c */
 
 /* ---- parsing and help, from the command table (cli.c) ---- */
 

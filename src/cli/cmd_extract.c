@@ -117,11 +117,24 @@ static json_t *words_json(const char *s)
     return a;
 }
 
-static json_t *claim_json(const origin *or, const ext_result *r, const ext_claim *k)
+/* A new source's fields, for the review queue (amur proposals) to store
+** it with the claim it accepts; null for a stored source. */
+static json_t *new_source_json(const ext_opts *o, const origin *or, const ext_result *r)
+{
+    if (!or->is_new)
+        return json_null();
+    return json_pack("{s:s,s:s,s:s?,s:s?,s:s,s:s,s:s?}", "id", or->id, "title", or->title,
+                     "publisher", o->publisher, "url", o->url, "date", or->datebuf, "language",
+                     ext_lang_tags[r->lang], "tier", o->tier);
+}
+
+static json_t *claim_json(const ext_opts *o, const origin *or, const ext_result *r,
+                          const ext_claim *k)
 {
     char id[24];
+    json_t *j;
     claim_id(or, k, id);
-    return json_pack("{s:s,s:s,s:o,s:s,s:s,s:o,s:o,s:o,s:s,s:n,s:s,s:s,s:s,s:o,s:o,s:o,s:o,"
+    j = json_pack("{s:s,s:s,s:o,s:s,s:s,s:o,s:o,s:o,s:s,s:n,s:s,s:s,s:s,s:o,s:o,s:o,s:o,"
                      "s:I}",
                      "id", id, "subject", k->subject, "subject_name", jo_str(k->name->en),
                      "property", k->property, "value", k->value, "stated",
@@ -132,6 +145,11 @@ static json_t *claim_json(const origin *or, const ext_result *r, const ext_claim
                      "confidence", jo_real(k->confidence), "reasons", reasons_json(k), "matched",
                      words_json(k->matched), "also_named", words_json(k->also), "sentence",
                      (json_int_t)k->sentence);
+    if (j) {
+        json_object_set_new(j, "context", json_stringn(k->context, k->context_len));
+        json_object_set_new(j, "new_source", new_source_json(o, or, r));
+    }
+    return j;
 }
 
 /* The note a bundle's claim carries: how sure, and why. */
@@ -310,7 +328,7 @@ int cmd_extract(cli *c)
         jo j;
         jo_begin(&j, stdout);
         for (size_t i = 0; i < r->n; i++)
-            jo_add(&j, claim_json(&or, r, &r->claims[i]));
+            jo_add(&j, claim_json(&o, &or, r, &r->claims[i]));
         if (jo_end(&j))
             rc = err_set(&c->err, AMUR_ESYS, "extract: write error");
     } else {

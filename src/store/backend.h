@@ -51,7 +51,18 @@ typedef struct store_ops {
     int (*flow_del)(store *s, const char *activity, const char *source, const char *reported,
                     amur_err *err);
     int (*flow_add)(store *s, const store_flow *f, amur_err *err);
+    /* proposals (store.c builds store_prop_* on this): runs fixed
+    ** statement ST (STORE_PROP_ST_*) of text SQL with the N text
+    ** parameters VALS ($1...; NULL binds NULL); each row of its result
+    ** goes to ROW (may be NULL) as text cells, NULL for NULL; *CHANGED (may
+    ** be NULL) gets how many rows it changed. */
+    int (*prop_run)(store *s, int st, const char *sql, int n, const char *const *vals,
+                    store_proposal_fn row, void *ctx, long *changed, amur_err *err);
 } store_ops;
+
+/* The proposals' statements, prepared once per connection. */
+enum { STORE_PROP_ST_ADD, STORE_PROP_ST_EACH, STORE_PROP_ST_DECIDE, STORE_PROP_ST_COPY,
+       STORE_PROP_ST_COUNT };
 
 /* The part of every handle that store.c reads. */
 struct store {
@@ -67,6 +78,25 @@ int store_pg_flow_del(store *s, const char *activity, const char *source,
                       const char *reported, amur_err *err);
 int store_pg_flow_add(store *s, const store_flow *f, amur_err *err);
 int store_pg_flow_count(store *s, long *n, amur_err *err);
+
+/* The proposals' table, its id column of type ID (the same columns as
+** store_proposal_cols, all text but the id). */
+#define STORE_PROP_TABLE(ID)                                                               \
+    "CREATE TABLE proposals(id " ID ", status TEXT NOT NULL, created TEXT NOT NULL,"        \
+    " decided TEXT, added_by TEXT, reviewer TEXT, reason TEXT, claim_id TEXT, subject TEXT,"  \
+    " property TEXT, value TEXT, unit TEXT, scope TEXT, stated TEXT, date TEXT,"            \
+    " refers_to TEXT, source TEXT, quote TEXT, quote_lang TEXT, confidence TEXT,"          \
+    " reasons TEXT, sentence TEXT, context TEXT, matched TEXT, new_source TEXT,"           \
+    " candidate TEXT);"                                                                    \
+    "CREATE INDEX proposals_status ON proposals(status, id);"
+
+/* The backends' prop_run (sq_prop.c, pg.c); the SQLite handle's connection. */
+int store_sq_prop_run(store *s, int st, const char *sql, int n, const char *const *vals,
+                      store_proposal_fn row, void *ctx, long *changed, amur_err *err);
+int store_pg_prop_run(store *s, int st, const char *sql, int n, const char *const *vals,
+                      store_proposal_fn row, void *ctx, long *changed, amur_err *err);
+struct sqlite3;
+struct sqlite3 *store_sq_db(store *s);
 
 extern const store_ops store_sqlite_ops;
 extern const store_ops store_pg_ops;

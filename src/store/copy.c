@@ -20,6 +20,7 @@ const char *copy_table_name(int k)
            : k == COPY_TOKENS ? "tokens"
            : k == COPY_AUDIT  ? "audit"
            : k == COPY_FLOWS  ? "flows"
+           : k == COPY_PROPOSALS ? "proposals"
                               : "?";
 }
 
@@ -147,6 +148,17 @@ static int on_audit(void *ctx, const store_audit *a)
     return 0;
 }
 
+static int on_proposal(void *ctx, const store_proposal *p)
+{
+    walk *w = ctx;
+    for (int i = 0; i < STORE_PROP_COLS; i++)
+        sum_field(&w->sum, p->f[i]);
+    w->sum.rows++;
+    if (w->to && store_copy_proposal(w->to, p, w->err))
+        return w->err->code;
+    return 0;
+}
+
 static int on_flow(void *ctx, const store_flow *f)
 {
     walk *w = ctx;
@@ -193,6 +205,8 @@ static int walk_table(store *from, int k, walk *w)
         rc = store_each_token_whole(from, on_token, w, w->err);
     else if (k == COPY_AUDIT)
         rc = store_each_audit(from, on_audit, w, w->err);
+    else if (k == COPY_PROPOSALS)
+        rc = store_each_proposal(from, 0, NULL, on_proposal, w, w->err);
     else
         rc = walk_flows(from, w);
     if (rc)
@@ -224,6 +238,10 @@ static int any_flow(void *ctx, const store_flow *f)
 {
     return stop_at_first(ctx, f);
 }
+static int any_proposal(void *ctx, const store_proposal *p)
+{
+    return stop_at_first(ctx, p);
+}
 
 /* A copy is whole, not a merge (amur export and amur load merge): the
 ** receiving database must hold nothing, tokens and logs included, or ids
@@ -248,9 +266,12 @@ static int check_empty(store *to, amur_err *err)
         rc = store_each_audit(to, any_audit, &any, err);
     if (rc == 0 && !any)
         rc = store_each_flow_all(to, NULL, any_flow, &any, err);
+    if (rc == 0 && !any)
+        rc = store_each_proposal(to, 0, NULL, any_proposal, &any, err);
     if (any)
         return err_set(err, AMUR_EDATA,
-                       "%s already holds loads, tokens, an audit log or flows: migrate copies into "
+                       "%s already holds loads, tokens, an audit log, flows or proposals: "
+                       "migrate copies into "
                        "an empty database",
                        store_path(to));
     return rc;

@@ -6,7 +6,8 @@
 ** order they were stored, the load log, the write tokens (their hashes,
 ** roles, times and revocations, so a token made before the copy still
 ** works after it), the audit log (its numbers and times kept) and the
-** financial flows of IATI activities, every snapshot of each. The copy
+** financial flows of IATI activities, every snapshot of each, and the
+** review queue's proposals (their numbers, decisions and times kept). The copy
 ** is one transaction on the receiving side, into a database that holds
 ** nothing yet. Before it commits, every table is read back from the
 ** receiving side and its row count and checksum compared with the
@@ -23,7 +24,7 @@
 #include "store.h"
 
 /* The tables of a copy: the concepts (0 .. C_COUNT-1), then these. */
-enum { COPY_LOADS = C_COUNT, COPY_TOKENS, COPY_AUDIT, COPY_FLOWS, COPY_TABLES };
+enum { COPY_LOADS = C_COUNT, COPY_TOKENS, COPY_AUDIT, COPY_FLOWS, COPY_PROPOSALS, COPY_TABLES };
 
 typedef struct copy_report {
     long rows[COPY_TABLES];                          /* as counted on both sides */
@@ -31,7 +32,7 @@ typedef struct copy_report {
 } copy_report;
 
 /* The name of table K of a copy ("sources", ..., "loads", "tokens", "audit",
-** "flows"). */
+** "flows", "proposals"). */
 const char *copy_table_name(int k);
 
 /* Called as rows are copied: DONE of TOTAL rows so far. */

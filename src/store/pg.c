@@ -80,6 +80,7 @@ typedef struct pg_store {
     dbuf line;                         /* one COPY line */
     int copied_serials; /* tokens or audit rows stored with their own numbers */
     int flow_prepared[STORE_PG_FLOW_STATEMENTS]; /* pg_flows.c's, prepared yet */
+    int prop_prepared[STORE_PROP_ST_COUNT];      /* prop.c's */
 } pg_store;
 
 #define PG(s) ((pg_store *)(s))
@@ -548,7 +549,9 @@ static const char serials_sql[] =
     "SELECT setval(pg_get_serial_sequence('tokens', 'id'), coalesce(max(id), 1),"
     " max(id) IS NOT NULL) FROM tokens;"
     "SELECT setval(pg_get_serial_sequence('audit', 'n'), coalesce(max(n), 1),"
-    " max(n) IS NOT NULL) FROM audit";
+    " max(n) IS NOT NULL) FROM audit;"
+    "SELECT setval(pg_get_serial_sequence('proposals', 'id'), coalesce(max(id), 1),"
+    " max(id) IS NOT NULL) FROM proposals";
 
 /* lock_timeout bounds every wait for a lock, the advisory lock that
 ** makes writers take turns included (a statement that waits longer fails
@@ -972,6 +975,33 @@ PGresult *store_pg_run_flow(store *base, int i, const char *name, const char *sq
     return run_named(s, name, sql, &s->flow_prepared[i], n, vals, err, what);
 }
 
+/* ---- proposals (the statements are prop.c's) ---- */
+
+int store_pg_prop_run(store *base, int st, const char *sql, int n, const char *const *vals,
+                      store_proposal_fn row, void *ctx, long *changed, amur_err *err)
+{
+    static const char *const names[STORE_PROP_ST_COUNT] = {"prop_add", "prop_each",
+                                                            "prop_decide", "prop_copy"};
+    pg_store *s = PG(base);
+    PGresult *r = run_named(s, names[st], sql, &s->prop_prepared[st], n, vals, err,
+                            "proposals");
+    int stop = 0;
+    if (!r)
+        return AMUR_ESYS;
+    for (int i = 0; row && i < PQntuples(r) && !stop; i++) {
+        store_proposal p = {{0}};
+        for (int k = 0; k < PQnfields(r) && k < STORE_PROP_COLS; k++)
+            p.f[k] = PQgetisnull(r, i, k) ? NULL : PQgetvalue(r, i, k);
+        stop = row(ctx, &p);
+    }
+    if (changed)
+        *changed = strtol(PQcmdTuples(r), NULL, 10);
+    if (st == STORE_PROP_ST_COPY)
+        s->copied_serials = 1;
+    PQclear(r);
+    return stop;
+}
+
 const store_ops store_pg_ops = {
     .name = "postgresql",
     .open = pg_open,
@@ -998,4 +1028,5 @@ const store_ops store_pg_ops = {
     .flow_each = store_pg_flow_each,
     .flow_del = store_pg_flow_del,
     .flow_add = store_pg_flow_add,
+    .prop_run = store_pg_prop_run,
 };

@@ -3,6 +3,7 @@
 ** and the statements built from the compile-time schema. Nothing here
 ** holds input: every value reaches the server as a bound parameter.
 */
+#include "backend.h"
 #include "pg_sql.h"
 
 #include <stdio.h>
@@ -90,6 +91,8 @@ const char *const store_pg_migrations[] = {
     " provider text, receiver text, provider_ref text, receiver_ref text, description text,"
     " file text, line bigint,"
     " PRIMARY KEY(activity, source, reported, seq));",
+    /* Migration 5: proposals (store.h, prop.c), candidate claims awaiting review. */
+    STORE_PROP_TABLE("bigserial PRIMARY KEY"),
 };
 
 const size_t store_pg_nmigrations = sizeof store_pg_migrations / sizeof store_pg_migrations[0];

@@ -96,6 +96,8 @@ static const char *const migrations[] = {
     " provider TEXT, receiver TEXT, provider_ref TEXT, receiver_ref TEXT, description TEXT,"
     " file TEXT, line INTEGER,"
     " PRIMARY KEY(activity, source, reported, seq));",
+    /* Migration 5: proposals (store.h, prop.c), candidate claims awaiting review. */
+    STORE_PROP_TABLE("INTEGER PRIMARY KEY"),
 };
 
 /* The statements of flows, prepared at open time. */
@@ -1186,4 +1188,7 @@ const store_ops store_sqlite_ops = {
     .flow_each = sq_flow_each,
     .flow_del = sq_flow_del,
     .flow_add = sq_flow_add,
+    .prop_run = store_sq_prop_run,
 };
+
+sqlite3 *store_sq_db(store *base) { return SQ(base)->db; }

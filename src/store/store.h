@@ -25,7 +25,7 @@
 
 typedef struct store store;
 
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 
 /* Opens (creating if needed) the database at PATH and migrates it to the
 ** current schema. With STORE_READ, opens an existing database read-only
@@ -259,5 +259,43 @@ void store_flow_batch_free(store_flow_batch *b);
 ** T (may be NULL) gets the counts. */
 int store_flows_put_rows(store *s, char *const *const *rows, size_t n, store_tally *t,
                          amur_err *err);
+
+/* ---- proposals (schema version 5) ----
+** Candidate claims (`amur extract --json`) waiting for a person's
+** decision: stored apart from claims, never read by an analysis, and
+** decided once: pending, then accepted (with the id of the claim it
+** became) or rejected (with the reason). Every column is text, in the
+** order of store_proposal_cols; NULL when empty. */
+enum {
+    SP_ID, SP_STATUS, SP_CREATED, SP_DECIDED, SP_ADDED_BY, SP_REVIEWER, SP_REASON, SP_CLAIM,
+    SP_SUBJECT, SP_PROPERTY, SP_VALUE, SP_UNIT, SP_SCOPE, SP_STATED, SP_DATE, SP_REFERS_TO,
+    SP_SOURCE, SP_QUOTE, SP_QUOTE_LANG, SP_CONFIDENCE, SP_REASONS, SP_SENTENCE, SP_CONTEXT,
+    SP_MATCHED, SP_NEW_SOURCE, SP_CANDIDATE, STORE_PROP_COLS
+};
+/* The columns added by store_proposal_add(): SP_ADDED_BY to the last. */
+#define STORE_PROP_FIRST_DATA SP_ADDED_BY
+extern const char *const store_proposal_cols[STORE_PROP_COLS];
+typedef struct store_proposal {
+    const char *f[STORE_PROP_COLS];
+} store_proposal;
+
+/* Stores P's data columns (SP_ADDED_BY on) as a new pending proposal,
+** created now; *ID is its number. */
+int store_proposal_add(store *s, const store_proposal *p, long *id, amur_err *err);
+typedef int (*store_proposal_fn)(void *ctx, const store_proposal *p);
+/* The proposals, oldest first: only proposal ID when ID > 0, only those of
+** STATUS when it is not NULL. Return non-zero from FN to stop. */
+int store_each_proposal(store *s, long id, const char *status, store_proposal_fn fn, void *ctx,
+                    amur_err *err);
+/* Decides pending proposal ID, now: STATUS ("accepted", "rejected"), who,
+** why, and the claim it became (NULL when none). 1 when it was pending and
+** is decided, 0 when there is no pending proposal ID (none, or decided
+** already: a second decision never overwrites the first), or an error
+** code (negated). */
+int store_proposal_decide(store *s, long id, const char *status, const char *reviewer,
+                      const char *reason, const char *claim_id, amur_err *err);
+/* Stores P as it is, every column (number, status and times kept), for
+** amur migrate. */
+int store_copy_proposal(store *s, const store_proposal *p, amur_err *err);
 
 #endif

@@ -939,6 +939,37 @@ const route api_routes[] = {
      " Needs `Authorization: Bearer TOKEN` of an admin token: 401 for a missing, unknown "
      "or revoked token, 403 for an editor's.",
      NULL, NULL, ROUTE_PAGE, "admin", NULL},
+    {"POST", "/api/proposals", h_post_proposals, "Propose claims for review (needs a token)",
+     "201 with {\"ids\": the new proposals' numbers, \"added\": how many}. The body (JSON, "
+     "at most 1 MB) is what `amur extract --json` prints: one candidate object or an array "
+     "of them (subject, property, value, date, source, quote, quote_lang, confidence, "
+     "reasons, context, new_source...). They are stored as pending proposals, never as "
+     "claims. Errors: 400 {\"error\", \"problems\": [{item, field, message}]} for bad JSON, "
+     "unknown fields or subjects, with nothing stored; 401, 403 and 413 as for POST "
+     "/api/claims.",
+     NULL, NULL, 0, "editor", NULL},
+    {"GET", "/api/proposals", h_proposals, "Proposed claims and their review (needs a token)",
+     PAGE_OF("proposals, oldest first, as `amur proposals list --json`: id, status, created, "
+             "decided, reviewer, reason, claim (the claim it became), the candidate's fields "
+             "and context (the article's sentence)")
+     " Needs `Authorization: Bearer TOKEN` of an editor or admin token.",
+     proposal_params, NULL, ROUTE_PAGE, "editor", NULL},
+    {"POST", "/api/proposals/{id}/accept", h_accept_proposal, "Accept a proposal as a claim",
+     "201 with {\"id\", \"status\": \"accepted\", \"claim\": the claim's id, \"reviewer\"}. "
+     "The body (may be empty) is {\"reviewer\": who decides (else the token's number), "
+     "\"set\": {field: new value} to edit the claim first (value, date, quote...; "
+     "source_tier and the other source_ fields for a new source; null empties one)}. The "
+     "claim (and its new source) is checked as `amur load` checks a bundle and stored in "
+     "one transaction with the decision and an entry of the audit log. Errors: 400 with "
+     "problems [{item: the proposal, field, message}] for a bad edit, nothing stored; 404 "
+     "for an unknown proposal (with the nearest pending one); 409 for one decided already.",
+     NULL, NULL, 0, "editor", NULL},
+    {"POST", "/api/proposals/{id}/reject", h_reject_proposal, "Reject a proposal",
+     "201 with {\"id\", \"status\": \"rejected\", \"reviewer\"}. The body is "
+     "{\"reason\": why (required), \"reviewer\": who decides}; the reason is kept with the "
+     "proposal and the decision goes to the audit log. Errors: 400 without a reason, 404 "
+     "for an unknown proposal, 409 for one decided already.",
+     NULL, NULL, 0, "editor", NULL},
     {"GET", "/api/openapi.json", h_openapi, "This API, described in OpenAPI 3",
      "The OpenAPI document (docs/openapi.json).", NULL, NULL, 0, NULL, NULL},
     {"GET", "/feed.atom", feed_atom, "What changed, as an Atom feed",
@@ -956,7 +987,8 @@ const route api_routes[] = {
 
 const size_t api_nroutes = sizeof api_routes / sizeof api_routes[0];
 
-/* Whether PATH matches PATTERN, whose one {id}, at its end, matches the
+/* Whether PATH matches PATTERN, whose one {id}, at its end or before a
+** fixed ending (/accept), matches the
 ** rest of the path, '/' included: an IATI identifier is often a URL
 ** (http://www.example.org/activities/12345.xml), which arrives here
 ** percent-decoded. */
@@ -970,6 +1002,13 @@ static int path_match(const char *pattern, const char *path, const char **id)
     pre = (size_t)(brace - pattern);
     if (strncmp(pattern, path, pre) != 0 || !path[pre])
         return 0;
+    /* a pattern may go on after its {id} (/accept): the path must end so,
+    ** and the handler finds the id before it */
+    if (brace[4]) {
+        size_t sn = strlen(brace + 4), pn = strlen(path + pre);
+        if (pn <= sn || strcmp(path + pre + pn - sn, brace + 4) != 0)
+            return 0;
+    }
     *id = path + pre;
     return 1;
 }

@@ -108,6 +108,14 @@ int api_role_allows(const char *have, const char *need);
 /* POST /api/claims (write.c). */
 json_t *h_post_claims(api_call *c);
 
+/* The review queue (proposals.c): POST and GET /api/proposals, POST
+** /api/proposals/{id}/accept and /reject; the listing's parameters. */
+json_t *h_post_proposals(api_call *c);
+json_t *h_proposals(api_call *c);
+json_t *h_accept_proposal(api_call *c);
+json_t *h_reject_proposal(api_call *c);
+extern const param proposal_params[];
+
 /* GET /api/delivery (delivery.c): its parameters, and what its list offers. */
 json_t *h_delivery(api_call *c);
 extern const param delivery_params[];

@@ -117,7 +117,7 @@ indicators same
 [15,["clm-blag-10","national-media","clm-blag-13","national-media"]]
 [5,["prj-power-of-siberia","prj-amur-gpp","prj-zvezda","prj-dcss","prj-kimkano-sutarsky"]]
 [2,[["2019",33],["2014",68]]]
-["3.0.3",32]
+["3.0.3",35]
 --- stderr
 --- status
 0

@@ -85,6 +85,14 @@ AMUR_SYNTH_URL=$(start synth "$TMP/synth-bundle") || exit 1
 # IATI activities with their money (flows), a corrected snapshot among them
 AMUR_IATI_URL=$(start iati "$ROOT/tests/bundles/small" "$ROOT/tests/iati/snapshot-a.xml" \
     "$ROOT/tests/iati/snapshot-b.xml" "$ROOT/tests/iati/money.xml") || exit 1
+# the review queue (review.test.mjs): the dataset, an editor's token, and the
+# candidates of an English article as proposals; its own server, as it writes
+AMUR_REVIEW_URL=$(start review "$ROOT/data") || exit 1
+AMUR_REVIEW_TOKEN=$("$AMUR" -q --db "$TMP/review.db" token new --role editor --note browser) || exit 1
+"$AMUR" --db "$TMP/review.db" --json extract "$ROOT/tests/extract/en_bridge.txt" --date 2022-06-10 \
+    --url https://example.org/news/bridge-cargo --publisher "Amur News" --tier local-media |
+    "$AMUR" -q --db "$TMP/review.db" proposals add - || exit 1
+export AMUR_REVIEW_URL AMUR_REVIEW_TOKEN
 export AMUR_URL AMUR_HOSTILE_URL AMUR_SYNTH_URL AMUR_IATI_URL CHROMIUM
 export AMUR_ARTIFACTS="$HERE/artifacts"
 mkdir -p "$AMUR_ARTIFACTS"

@@ -41,7 +41,7 @@ Evil\x1b[2J
 $TMP/b\x1b[2J: ok, 21 rows
 loaded $TMP/b\x1b[2J into $TMP/b\x1b[2J.db: 21 added, 0 changed
 exported $TMP/b\x1b[2J.db to $TMP/b\x1b[2J.out
-copied $TMP/b\x1b[2J.db to $TMP/b\x1b[2J.copy: 22 rows in 13 tables; counts and checksums verified on both sides
+copied $TMP/b\x1b[2J.db to $TMP/b\x1b[2J.copy: 22 rows in 14 tables; counts and checksums verified on both sides
 raw ESC bytes in all of it: 0
 --- stderr
 --- status

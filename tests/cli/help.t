@@ -31,6 +31,7 @@ commands:
   serve           Serve the dashboard and the JSON API over HTTP
   token           Make, list and revoke write tokens
   audit           Who wrote what through the server, and when
+  proposals       Review proposed claims: list, add, accept, reject
   synth           Write a synthetic dataset for benchmarks and tests
   sources         List sources
   places          List places: countries, regions, cities, crossings

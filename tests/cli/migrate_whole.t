@@ -34,7 +34,7 @@ $ amur --db "$D" migrate --to "$TMP/v.db" 2>&1 | sed -E 's/checksum [0-9a-f]{12}
 $ amur -q --db "$TMP/t.db" token new --role editor >/dev/null; amur --db "$D" migrate --to "$TMP/t.db"
 --- stdout
 201
-copied $TMP/w.db to $TMP/copy.db: 53 rows in 13 tables; counts and checksums verified on both sides
+copied $TMP/w.db to $TMP/copy.db: 53 rows in 14 tables; counts and checksums verified on both sides
 
 table        rows  sha256 (both sides)
 ───────────  ────  ───────────────────
@@ -51,6 +51,7 @@ loads        4     (holds times)
 tokens       2     (holds times)
 audit        1     (holds times)
 flows        9     9c021793595b5730
+proposals    0     e3b0c44298fc1c14
 every table the same
 68
 201
@@ -61,6 +62,6 @@ every table the same
 amur: verifying the copy: places: 6 rows (checksum X) in $TMP/w.db, but 6 (checksum X) in $TMP/v.db; nothing was kept
 0
 --- stderr
-amur: $TMP/t.db already holds loads, tokens, an audit log or flows: migrate copies into an empty database
+amur: $TMP/t.db already holds loads, tokens, an audit log, flows or proposals: migrate copies into an empty database
 --- status
 1

@@ -39,6 +39,13 @@ ok: extract tests/extract/en_bridge.txt --date 2022-06-10 --url https://example.
 ok: check candidates/
 left out: serve
 left out: serve --port 9000 --bind 0.0.0.0
+ok: --json extract tests/extract/en_bridge.txt --date 2022-06-10 --url https://example.org/news/bridge-cargo --publisher "Amur News" --tier local-media > candidates.json
+ok: proposals add candidates.json
+ok: proposals list --status pending
+ok: proposals accept 1 --reviewer Anna
+ok: proposals accept 4 --reviewer Anna --set value=2023-04
+ok: proposals reject 3 --reviewer Anna --reason "a closure, not a suspension"
+ok: proposals list --status accepted
 left out: import-iati publisher-2023.xml publisher-2024.xml
 ok: slippage
 ok: flows --by publisher

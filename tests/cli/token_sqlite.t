@@ -17,7 +17,7 @@ hash stored
 audit is append-only
 audit is append-only
 1|test
-4
+5
 --- stderr
 --- status
 0

@@ -28,9 +28,13 @@ amur -q --db "$A" token revoke 2
 api_start "$A" || exit 1
 [ "$(post "$tok" a1)" = 201 ] && [ "$(post "$tok" a2)" = 201 ] || no "writing with the token"
 api_stop 2>/dev/null
+# the review queue: one proposal decided, one pending
+echo '[{"subject":"bridge","property":"stage","value":"completed","date":"2021-05","source":"study"},{"subject":"bridge","property":"cost","value":"100","unit":"RUB","date":"2021-06","source":"study"}]' |
+    amur -q --db "$A" proposals add - && amur -q --db "$A" proposals reject 2 --reviewer tests --reason "no" ||
+    no "proposals"
 
 # the tables as text, the same query on both backends (seq is PostgreSQL's own)
-tables="sources places actors instruments projects listings stakes claims indicators loads tokens audit flows"
+tables="sources places actors instruments projects listings stakes claims indicators loads tokens audit flows proposals"
 cols() { # TABLE: its columns but seq, from the SQLite file
     sqlite3 "$A" "SELECT group_concat(name, ',') FROM pragma_table_info('$1')" | sed 's/\bfrom\b/"from"/; s/\bto\b/"to"/; s/\bend\b/"end"/'
 }
@@ -48,7 +52,7 @@ dump_sqlite() {
 dump_pg() {
     for t in $tables; do
         echo "== $t"
-        case $t in loads | tokens | audit) o=$(order "$t") ;; flows) o=$flow_order ;; *) o=seq ;; esac
+        case $t in loads | tokens | audit | proposals) o=$(order "$t") ;; flows) o=$flow_order ;; *) o=seq ;; esac
         psql -X -q -At -F '|' -v ON_ERROR_STOP=1 -d "$1" -c "SELECT $(cols "$t") FROM $t ORDER BY $o"
     done
 }
@@ -68,9 +72,9 @@ fi
 [ "$(sqlite3 "$WORK/b.db" "SELECT (SELECT count(*) FROM tokens) || ',' || (SELECT count(*) FROM audit)")" = 2,2 ] ||
     no "tokens and audit entries copied back: $(sqlite3 "$WORK/b.db" "SELECT count(*) FROM tokens"), $(sqlite3 "$WORK/b.db" "SELECT count(*) FROM audit") (2 and 2 expected)"
 sums() { sed -n 's/^\([a-z]*\)  *\([0-9][0-9]*\)  *\([0-9a-f]\{16\}\)$/\1 \2 \3/p' "$1"; }
-if [ "$(sums "$WORK/to.out" | wc -l)" = 13 ] && [ "$(sums "$WORK/to.out")" = "$(sums "$WORK/from.out")" ] &&
+if [ "$(sums "$WORK/to.out" | wc -l)" = 14 ] && [ "$(sums "$WORK/to.out")" = "$(sums "$WORK/from.out")" ] &&
     grep -q "counts and checksums verified on both sides" "$WORK/to.out"; then
-    ok "migrate says what it moved: 13 tables, the same counts and checksums both ways"
+    ok "migrate says what it moved: 14 tables, the same counts and checksums both ways"
 else
     no "what migrate said: $(cat "$WORK/to.out" "$WORK/from.out")"
 fi

@@ -33,7 +33,7 @@ fi
 
 # the schema and its version
 amur --db "$u" -q load tests/bundles/small || no "loading tests/bundles/small"
-[ "$(pg_sql "$u" "SELECT version FROM amur_schema")" = 4 ] && ok "schema version 4 in amur_schema" ||
+[ "$(pg_sql "$u" "SELECT version FROM amur_schema")" = 5 ] && ok "schema version 5 in amur_schema" ||
     no "schema version"
 [ "$(pg_sql "$u" "SELECT count(*) FROM information_schema.table_constraints WHERE constraint_schema = current_schema() AND constraint_type = 'FOREIGN KEY' AND is_deferrable = 'YES'")" -gt 0 ] &&
     [ "$(pg_sql "$u" "SELECT count(*) FROM information_schema.table_constraints WHERE constraint_schema = current_schema() AND constraint_type = 'FOREIGN KEY' AND is_deferrable = 'NO'")" = 0 ] &&

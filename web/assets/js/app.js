@@ -17,12 +17,14 @@ import * as analyses from './pages/analyses.js';
 import * as records from './pages/records.js';
 import * as changes from './pages/changes.js';
 import * as apidoc from './pages/apidoc.js';
+import * as review from './pages/review.js';
 
 const NAV = [
     ['/', 'nav.overview'], ['/programmes', 'nav.programmes'], ['/projects', 'nav.projects'],
     ['/contradictions', 'nav.contradictions'], ['/slippage', 'nav.slippage'], ['/regions', 'nav.regions'],
     ['/map', 'nav.map'], ['/carryover', 'nav.carryover'], ['/risks', 'nav.risks'], ['/inflation', 'nav.inflation'],
     ['/changes', 'nav.changes'],
+    ['/review', 'nav.review'],
 ];
 
 const ROUTES = [
@@ -41,6 +43,7 @@ const ROUTES = [
     [/^\/actor\/([^/]+)$/, records.actor],
     [/^\/changes$/, changes.render],
     [/^\/api$/, apidoc.render],
+    [/^\/review$/, review.render],
 ];
 
 const LANG_KEY = 'amur.lang';

@@ -837,3 +837,12 @@ export function otherNames(rec) {
         if (rec.names[l] && rec.names[l] !== shown) out.push(rec.names[l]);
     return out;
 }
+
+// Strings a page declares beside itself ({en: {...}, ru: {...}, zh: {...}}),
+// added to the tables above (gaps() checks them too); a key already there
+// is kept.
+export function addStrings(tables) {
+    for (const [l, strings] of Object.entries(tables))
+        for (const [k, v] of Object.entries(strings))
+            if (S[l] && !(k in S[l])) S[l][k] = v;
+}
