@@ -92,7 +92,9 @@ const char *const store_pg_migrations[] = {
     " file text, line bigint,"
     " PRIMARY KEY(activity, source, reported, seq));",
     /* Migration 5: proposals (store.h, prop.c), candidate claims awaiting review. */
-    STORE_PROP_TABLE("bigserial PRIMARY KEY"),
+    STORE_PROP_TABLE("bigserial PRIMARY KEY")
+    /* a project's parts, read for one project's answer (evidence_load_about) */
+    "CREATE INDEX projects_parent ON projects(parent);",
 };
 
 const size_t store_pg_nmigrations = sizeof store_pg_migrations / sizeof store_pg_migrations[0];

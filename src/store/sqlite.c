@@ -97,7 +97,9 @@ static const char *const migrations[] = {
     " file TEXT, line INTEGER,"
     " PRIMARY KEY(activity, source, reported, seq));",
     /* Migration 5: proposals (store.h, prop.c), candidate claims awaiting review. */
-    STORE_PROP_TABLE("INTEGER PRIMARY KEY"),
+    STORE_PROP_TABLE("INTEGER PRIMARY KEY")
+    /* a project's parts, read for one project's answer (evidence_load_about) */
+    "CREATE INDEX projects_parent ON projects(parent);",
 };
 
 /* The statements of flows, prepared at open time. */

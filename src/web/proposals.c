@@ -92,6 +92,7 @@ json_t *h_post_proposals(api_call *c)
         for (size_t i = 0; i < nids; i++)
             json_array_append_new(a, json_integer(ids[i]));
         c->ok_status = 201;
+        c->touched = json_array(); /* proposals are not claims: no answer changes */
         out = json_pack("{s:o,s:I}", "ids", a, "added", (json_int_t)nids);
     } else {
         call_fail(c, 500, "out of memory");
@@ -159,6 +160,24 @@ static json_t *decision_body(api_call *c)
     return body;
 }
 
+/* What an accepted claim touched, for the server's cache (routes.h,
+** touched): its subject, or NULL (the server then forgets every answer)
+** when it cannot be read back. */
+static json_t *claim_subject(store *db, const char *claim)
+{
+    const concept *k = &schema_concepts[C_CLAIM];
+    int col = schema_col(k, "subject");
+    char **f = NULL;
+    amur_err err = {0, ""};
+    json_t *out = NULL;
+    if (store_get(db, k, claim, &f, &err) == 1) {
+        if (f[col] && (out = json_array()))
+            json_array_append_new(out, json_string(f[col]));
+        store_row_free(k, f);
+    }
+    return out;
+}
+
 json_t *h_accept_proposal(api_call *c)
 {
     review_edit e[REVIEW_MAX_EDITS];
@@ -195,6 +214,7 @@ json_t *h_accept_proposal(api_call *c)
         out = json_pack("{s:I,s:s,s:s,s:s}", "id", (json_int_t)id, "status", "accepted",
                         "claim", claim, "reviewer", who.reviewer);
         c->ok_status = 201;
+        c->touched = claim_subject(c->db, claim);
     }
     diag_clear(&d);
     json_decref(body);
@@ -220,6 +240,7 @@ json_t *h_reject_proposal(api_call *c)
         out = json_pack("{s:I,s:s,s:s}", "id", (json_int_t)id, "status", "rejected",
                         "reviewer", who.reviewer);
         c->ok_status = 201;
+        c->touched = json_array(); /* a rejection stores no claim */
     }
     json_decref(body);
     return out;
