@@ -1,0 +1,184 @@
+/*
+** iati_pos.c — where each element of an IATI file starts, as line and
+** column, for the problems the import reports. libxml2 keeps a node's line
+** but not its column, and its parser reads ahead of the reader, so its
+** column says where the parser is, not where the element is. In a file
+** written on one line (many publishers' are) a line alone names nothing.
+** So the file is read a second time, as plain bytes, in step with the
+** reader: each element the reader meets is the next start tag in the
+** bytes (comments, CDATA, processing instructions and the DOCTYPE aside).
+** The reader checks each position against libxml2's line and stops using
+** them if the two ever disagree (a file this plain reading cannot follow,
+** such as UTF-16): problems then carry the line alone, as before.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "iati_int.h"
+
+#define POS_BUF 65536
+
+/* The next byte, or -1 at the end; counts lines and columns. */
+static int next(iati_pos *s)
+{
+    int c;
+    if (s->at == s->n) {
+        s->n = s->f ? fread(s->buf, 1, POS_BUF, s->f) : 0;
+        s->at = 0;
+        if (s->n == 0)
+            return -1;
+    }
+    c = s->buf[s->at++];
+    s->off++;
+    if (c == '\n') {
+        s->line++;
+        s->col = 0;
+    } else if (s->bytes || (c & 0xC0) != 0x80) {
+        s->col++; /* a character starts (UTF-8), or a byte (one-byte encodings) */
+    }
+    return c;
+}
+
+/* Skips to the end of the text END ("-->", "?>", "]]>"); -1 at the end of
+** the file. */
+static int skip_to(iati_pos *s, const char *end)
+{
+    size_t n = strlen(end);
+    char w[4] = {0}; /* the last N bytes read */
+    int c;
+    while ((c = next(s)) >= 0) {
+        memmove(w, w + 1, n - 1);
+        w[n - 1] = (char)c;
+        if (memcmp(w, end, n) == 0)
+            return 0;
+    }
+    return -1;
+}
+
+/* Skips a tag to its '>', past quoted values (which may hold '>'); inside a
+** DOCTYPE also past its internal subset in brackets. */
+static int skip_tag(iati_pos *s)
+{
+    int c, q = 0, brackets = 0;
+    while ((c = next(s)) >= 0) {
+        if (q) {
+            if (c == q)
+                q = 0;
+        } else if (c == '"' || c == '\'') {
+            q = c;
+        } else if (c == '[') {
+            brackets++;
+        } else if (c == ']' && brackets) {
+            brackets--;
+        } else if (c == '>' && !brackets) {
+            return 0;
+        }
+    }
+    return -1;
+}
+
+int iati_pos_open(iati_pos *s, const char *path)
+{
+    char head[512];
+    size_t n;
+    const char *enc, *end;
+    memset(s, 0, sizeof *s);
+    s->line = 1;
+    if (!(s->buf = malloc(POS_BUF)) || !(s->f = fopen(path, "rb"))) {
+        iati_pos_close(s);
+        return -1;
+    }
+    n = fread(head, 1, sizeof head - 1, s->f);
+    head[n] = 0;
+    rewind(s->f);
+    /* UTF-16 (a BOM or NUL bytes) is not followed; a declared encoding other
+    ** than UTF-8 is one byte a character for all that IATI files use */
+    if (n >= 2 && (memchr(head, 0, n) || ((unsigned char)head[0] == 0xFF ||
+                                          (unsigned char)head[0] == 0xFE))) {
+        iati_pos_close(s);
+        return -1;
+    }
+    if (strncmp(head, "<?xml", 5) == 0 && (end = strstr(head, "?>")) &&
+        (enc = strstr(head, "encoding")) && enc < end) {
+        enc += 8;
+        while (*enc == ' ' || *enc == '=' || *enc == '"' || *enc == '\'')
+            enc++;
+        s->bytes = strncmp(enc, "UTF-8", 5) != 0 && strncmp(enc, "utf-8", 5) != 0 &&
+                   strncmp(enc, "Utf-8", 5) != 0;
+    }
+    s->ok = 1;
+    return 0;
+}
+
+int iati_pos_next(iati_pos *s)
+{
+    int c;
+    if (!s->ok)
+        return -1;
+    while ((c = next(s)) >= 0) {
+        if (c != '<')
+            continue;
+        s->el_line = s->line;
+        s->el_col = s->col;
+        s->el_off = s->off - 1;
+        if ((c = next(s)) < 0)
+            break;
+        if (c == '/') {
+            continue; /* an end tag: no '<' can come before its '>' */
+        } else if (c == '?') {
+            if (skip_to(s, "?>"))
+                break;
+        } else if (c == '!') {
+            int d = next(s);
+            if (d == '-') {
+                if (next(s) != '-' || skip_to(s, "-->"))
+                    break;
+            } else if (d == '[') {
+                if (skip_to(s, "]]>"))
+                    break;
+            } else if (d < 0 || skip_tag(s)) {
+                break;
+            }
+        } else {
+            /* a start tag; its own line is where it ends, for the check */
+            if (skip_tag(s))
+                break;
+            s->el_end = s->line;
+            return 0;
+        }
+    }
+    s->ok = 0;
+    return -1;
+}
+
+int iati_pos_find(iati_pos *s, const char *text)
+{
+    size_t k = 0, n = strlen(text);
+    int c;
+    if (!s->ok || !n)
+        return -1;
+    while ((c = next(s)) >= 0) {
+        /* TEXT's first byte ('&') does not come again in it */
+        k = c == (unsigned char)text[k] ? k + 1 : c == (unsigned char)text[0] ? 1 : 0;
+        if (k == 1) {
+            s->el_line = s->line;
+            s->el_col = s->col;
+            s->el_off = s->off - 1;
+        }
+        if (k == n)
+            return 0;
+    }
+    s->ok = 0;
+    return -1;
+}
+
+void iati_pos_close(iati_pos *s)
+{
+    if (s->f)
+        fclose(s->f);
+    free(s->buf);
+    s->f = NULL;
+    s->buf = NULL;
+    s->ok = 0;
+}
