@@ -189,7 +189,7 @@ typedef struct parser {
     ** IATI_SEEN_MAX of them (then no more are checked, and it says so) */
     struct seen {
         uint64_t h;
-        long line;
+        uint32_t line, col; /* saturated: past 4e9 lines a place is vague */
     } *seen;
     size_t nseen, capseen;
     int seen_full;

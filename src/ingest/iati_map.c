@@ -789,8 +789,9 @@ static void map_status(parser *p, actx *x)
     if (it->next)
         /* an activity has one status; which of several is meant is not said */
         iati_problem(p, it->next->line, it->next->col, x->raw,
-                     "more than one activity-status element; the first (line %ld) is used, "
-                     "the others are left out", it->line);
+                     "more than one activity-status element; the first (line %ld%s%.0ld) is "
+                     "used, the others are left out", it->line, it->col ? ", column " : "",
+                     it->col);
     v = it->a[0] ? it->a[0] : it->a[1] ? it->a[1] : it->text;
     code = code_in(p, IATI_CL_ACTIVITY_STATUS, v, iati_legacy_status, "activity-status", x->raw,
                    it->line, it->col);
@@ -961,7 +962,7 @@ static void hand_over(parser *p, actx *x)
 /* The line where ID was met before in this file, 0 when it was not;
 ** remembers it. A hash stands for the id: two different ids sharing 64
 ** bits is not a practical worry. */
-static long seen_before(parser *p, const char *id, long line, long col)
+static long seen_before(parser *p, const char *id, long line, long col, long *at_col)
 {
     uint64_t h = hash_text(id, HASH_BASIS) | 1; /* 0 marks an empty slot */
     size_t i;
@@ -988,10 +989,13 @@ static long seen_before(parser *p, const char *id, long line, long col)
         p->capseen = cap;
     }
     for (i = h & (p->capseen - 1); p->seen[i].h; i = (i + 1) & (p->capseen - 1))
-        if (p->seen[i].h == h)
+        if (p->seen[i].h == h) {
+            *at_col = p->seen[i].col;
             return p->seen[i].line;
+        }
     p->seen[i].h = h;
-    p->seen[i].line = line;
+    p->seen[i].line = line > 0 && line < UINT32_MAX ? (uint32_t)line : UINT32_MAX;
+    p->seen[i].col = col > 0 && col < UINT32_MAX ? (uint32_t)col : 0;
     p->nseen++;
     return 0;
 }
@@ -1034,11 +1038,16 @@ void iati_finish_activity(parser *p)
         return;
     iati_id_encode("", x.raw, x.id);
     if (!p->seen_full) {
-        long before = seen_before(p, x.id, x.line, x.col);
+        long at_col = 0, before = seen_before(p, x.id, x.line, x.col, &at_col);
+        char where[64];
+        if (at_col)
+            snprintf(where, sizeof where, "%ld, column %ld", before, at_col);
+        else
+            snprintf(where, sizeof where, "%ld", before);
         if (before)
             iati_problem(p, x.line, x.col, x.raw,
-                         "identifier already used by the activity at line %ld of this file; "
-                         "this one replaces what that one said", before);
+                         "identifier already used by the activity at line %s of this file; "
+                         "this one replaces what that one said", where);
     }
     x.date = claim_date(p);
     if (map_source(p, &x)) {
