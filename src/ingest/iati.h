@@ -5,7 +5,9 @@
 ** The module's files: iati.c reads the XML, iati_map.c maps an activity
 ** to records, iati_import.c stores them (one transaction per file),
 ** iati_write.c writes records back out as IATI 2.03, iati_tables.c holds
-** what both directions agree on, iati_codes.c the codelists.
+** what both directions agree on, iati_codes.c the codelists, iati_notes.c
+** contacts, document links and results both ways (as note lines), iati_pos.c
+** where each element starts (the column of a problem).
 **
 ** iati_read() walks the file with libxml2's xmlTextReader and keeps only
 ** the state of the activity it is in, so memory stays flat whatever the
