@@ -19,24 +19,47 @@
 
 #define POS_BUF 65536
 
+/* 1 when the buffer has a byte to read (refilled when empty), 0 at the end. */
+static int fill(iati_pos *s)
+{
+    if (s->at == s->n) {
+        s->n = s->f ? fread(s->buf, 1, POS_BUF, s->f) : 0;
+        s->at = 0;
+    }
+    return s->n > 0;
+}
+
+/* Moves past the next N bytes of the buffer, counting lines and columns
+** (a column is a character: a byte that does not continue a UTF-8 one, or
+** any byte in a one-byte encoding). The loops are plain so that the
+** compiler makes them fast: this reading runs over every byte of the file. */
+static void advance(iati_pos *s, size_t n)
+{
+    const unsigned char *b = s->buf + s->at, *end = b + n, *nl;
+    long col = s->col;
+    while ((nl = memchr(b, '\n', (size_t)(end - b)))) {
+        s->line++;
+        col = 0;
+        b = nl + 1;
+    }
+    if (s->bytes)
+        col += end - b;
+    else
+        for (; b < end; b++)
+            col += (*b & 0xC0) != 0x80;
+    s->col = col;
+    s->at += n;
+    s->off += n;
+}
+
 /* The next byte, or -1 at the end; counts lines and columns. */
 static int next(iati_pos *s)
 {
     int c;
-    if (s->at == s->n) {
-        s->n = s->f ? fread(s->buf, 1, POS_BUF, s->f) : 0;
-        s->at = 0;
-        if (s->n == 0)
-            return -1;
-    }
-    c = s->buf[s->at++];
-    s->off++;
-    if (c == '\n') {
-        s->line++;
-        s->col = 0;
-    } else if (s->bytes || (c & 0xC0) != 0x80) {
-        s->col++; /* a character starts (UTF-8), or a byte (one-byte encodings) */
-    }
+    if (!fill(s))
+        return -1;
+    c = s->buf[s->at];
+    advance(s, 1);
     return c;
 }
 
@@ -60,8 +83,28 @@ static int skip_to(iati_pos *s, const char *end)
 ** DOCTYPE also past its internal subset in brackets. */
 static int skip_tag(iati_pos *s)
 {
+    static const unsigned char special[256] = {['"'] = 1, ['\''] = 1, ['['] = 1, [']'] = 1,
+                                               ['>'] = 1};
     int c, q = 0, brackets = 0;
-    while ((c = next(s)) >= 0) {
+    for (;;) {
+        /* the bytes up to the next one that matters, in one step */
+        const unsigned char *b, *e, *p;
+        if (!fill(s))
+            return -1;
+        b = s->buf + s->at;
+        e = s->buf + s->n;
+        if (q) {
+            p = memchr(b, q, (size_t)(e - b));
+        } else {
+            for (p = b; p < e && !special[*p]; p++)
+                ;
+        }
+        if (!p || p == e) {
+            advance(s, (size_t)(e - b));
+            continue;
+        }
+        advance(s, (size_t)(p - b));
+        c = next(s);
         if (q) {
             if (c == q)
                 q = 0;
@@ -75,7 +118,6 @@ static int skip_tag(iati_pos *s)
             return 0;
         }
     }
-    return -1;
 }
 
 int iati_pos_open(iati_pos *s, const char *path)
@@ -116,9 +158,16 @@ int iati_pos_next(iati_pos *s)
     int c;
     if (!s->ok)
         return -1;
-    while ((c = next(s)) >= 0) {
-        if (c != '<')
+    for (;;) {
+        const unsigned char *b, *lt;
+        if (!fill(s))
+            break;
+        b = s->buf + s->at;
+        if (!(lt = memchr(b, '<', s->n - s->at))) {
+            advance(s, s->n - s->at);
             continue;
+        }
+        advance(s, (size_t)(lt - b) + 1);
         s->el_line = s->line;
         s->el_col = s->col;
         s->el_off = s->off - 1;
