@@ -70,7 +70,8 @@ typedef struct iati_pos {
     FILE *f;
     unsigned char *buf;
     size_t n, at;
-    long line, col;          /* of the byte last read */
+    long line, col;          /* the line of the byte last read; col: the column */
+    size_t colfrom;          /* of the byte before buf[colfrom] (col_now() counts on) */
     unsigned long long off;  /* bytes read */
     int bytes;               /* columns count bytes (a one-byte encoding) */
     int ok;                  /* 0: lost (or never started); positions unknown */

@@ -19,35 +19,51 @@
 
 #define POS_BUF 65536
 
+/* The characters of the buffer's bytes [FROM, TO): bytes that do not
+** continue a UTF-8 character, or every byte in a one-byte encoding. */
+static long chars(const iati_pos *s, size_t from, size_t to)
+{
+    long n = 0;
+    if (s->bytes)
+        return (long)(to - from);
+    for (size_t i = from; i < to; i++)
+        n += (s->buf[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* The column of the byte last read. Columns are counted only when asked
+** for, from where they were last known (the start of the line, or the
+** last byte asked about), so that most bytes are never counted. */
+static long col_now(iati_pos *s)
+{
+    s->col += chars(s, s->colfrom, s->at);
+    s->colfrom = s->at;
+    return s->col;
+}
+
 /* 1 when the buffer has a byte to read (refilled when empty), 0 at the end. */
 static int fill(iati_pos *s)
 {
     if (s->at == s->n) {
+        col_now(s); /* the bytes of this buffer after its last line break */
+        s->colfrom = 0;
         s->n = s->f ? fread(s->buf, 1, POS_BUF, s->f) : 0;
         s->at = 0;
     }
     return s->n > 0;
 }
 
-/* Moves past the next N bytes of the buffer, counting lines and columns
-** (a column is a character: a byte that does not continue a UTF-8 one, or
-** any byte in a one-byte encoding). The loops are plain so that the
-** compiler makes them fast: this reading runs over every byte of the file. */
+/* Moves past the next N bytes of the buffer, counting lines (memchr: this
+** reading runs over every byte of the file). */
 static void advance(iati_pos *s, size_t n)
 {
     const unsigned char *b = s->buf + s->at, *end = b + n, *nl;
-    long col = s->col;
     while ((nl = memchr(b, '\n', (size_t)(end - b)))) {
         s->line++;
-        col = 0;
+        s->col = 0;
+        s->colfrom = (size_t)(nl + 1 - s->buf);
         b = nl + 1;
     }
-    if (s->bytes)
-        col += end - b;
-    else
-        for (; b < end; b++)
-            col += (*b & 0xC0) != 0x80;
-    s->col = col;
     s->at += n;
     s->off += n;
 }
@@ -169,7 +185,7 @@ int iati_pos_next(iati_pos *s)
         }
         advance(s, (size_t)(lt - b) + 1);
         s->el_line = s->line;
-        s->el_col = s->col;
+        s->el_col = col_now(s);
         s->el_off = s->off - 1;
         if ((c = next(s)) < 0)
             break;
@@ -212,7 +228,7 @@ int iati_pos_find(iati_pos *s, const char *text)
         k = c == (unsigned char)text[k] ? k + 1 : c == (unsigned char)text[0] ? 1 : 0;
         if (k == 1) {
             s->el_line = s->line;
-            s->el_col = s->col;
+            s->el_col = col_now(s);
             s->el_off = s->off - 1;
         }
         if (k == n)
