@@ -101,7 +101,8 @@ build-fuzz/fuzz_%: fuzz/fuzz_%.c $(FUZZ_LIB) $(HEADERS)
 	$(FUZZ_CC) $(CFLAGS_BASE) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) -lnettle
 
 # fuzz_iati also needs the IATI reader and libxml2
-FUZZ_IATI = src/ingest/iati.c src/ingest/iati_codes.c src/ingest/iati_map.c src/ingest/iati_tables.c
+FUZZ_IATI = src/ingest/iati.c src/ingest/iati_codes.c src/ingest/iati_map.c src/ingest/iati_tables.c \
+            src/ingest/iati_pos.c src/ingest/iati_notes.c
 build-fuzz/fuzz_iati: fuzz/fuzz_iati.c $(FUZZ_LIB) $(FUZZ_IATI) $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CFLAGS_BASE) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB) $(FUZZ_IATI) -lxml2 -lnettle -lm

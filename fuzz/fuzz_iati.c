@@ -112,10 +112,10 @@ static int on_activity(void *ctx, const iati_activity *a)
     return 0;
 }
 
-static void on_problem(void *ctx, long line, const char *activity, const char *msg)
+static void on_problem(void *ctx, long line, long col, const char *activity, const char *msg)
 {
     (void)ctx;
-    if (line < 0 || !msg)
+    if (line < 0 || col < 0 || !msg)
         abort();
     no_canary(activity);
     no_canary(msg);

@@ -25,11 +25,15 @@ typedef struct shown {
     progress *prog;
 } shown;
 
-static void on_problem(void *ctx, const char *path, long line, const char *activity,
-                       const char *msg)
+static void on_problem(void *ctx, const char *path, long line, long col,
+                       const char *activity, const char *msg)
 {
     (void)ctx;
-    if (line && activity)
+    if (line && col && activity)
+        table_printf(stderr, "%s:%ld:%ld: %s: %s\n", path, line, col, activity, msg);
+    else if (line && col)
+        table_printf(stderr, "%s:%ld:%ld: %s\n", path, line, col, msg);
+    else if (line && activity)
         table_printf(stderr, "%s:%ld: %s: %s\n", path, line, activity, msg);
     else if (line)
         table_printf(stderr, "%s:%ld: %s\n", path, line, msg);

@@ -81,10 +81,10 @@ char *iati_arena_strdup(arena *a, const char *s)
 
 /* ---- text being read ---- */
 
-/* ---- text being read ---- */
-
-static void tbuf_start(tbuf *t, int depth)
+static void tbuf_start(parser *p, tbuf *t, int depth)
 {
+    t->line = p->el_line;
+    t->col = p->el_col;
     t->n = 0;
     t->on = 1;
     t->cut = 0;
@@ -163,7 +163,7 @@ static const struct {
     {"transaction", K_TRANSACTION, {"type", "flow", NULL}},
     /* the rest of the 1.0x and 2.0x activity elements: known, not mapped */
     {"activity-website", K_IGNORED, {NULL, NULL, NULL}},
-    {"contact-info", K_IGNORED, {NULL, NULL, NULL}},
+    {"contact-info", K_CONTACT, {NULL, NULL, NULL}},
     {"activity-scope", K_IGNORED, {NULL, NULL, NULL}},
     {"sector", K_SECTOR, {"code", "vocabulary", "percentage"}},
     {"tag", K_IGNORED, {NULL, NULL, NULL}},
@@ -176,18 +176,18 @@ static const struct {
     {"default-aid-type", K_IGNORED, {NULL, NULL, NULL}},
     {"default-tied-status", K_IGNORED, {NULL, NULL, NULL}},
     {"capital-spend", K_IGNORED, {NULL, NULL, NULL}},
-    {"document-link", K_IGNORED, {NULL, NULL, NULL}},
+    {"document-link", K_DOCLINK, {NULL, NULL, NULL}},
     {"related-activity", K_RELATED, {"ref", "type", NULL}},
     {"legacy-data", K_IGNORED, {NULL, NULL, NULL}},
     {"conditions", K_IGNORED, {NULL, NULL, NULL}},
-    {"result", K_IGNORED, {NULL, NULL, NULL}},
+    {"result", K_RESULT, {NULL, NULL, NULL}},
     {"crs-add", K_IGNORED, {NULL, NULL, NULL}},
     {"fss", K_IGNORED, {NULL, NULL, NULL}},
 };
 
 /* ---- problems ---- */
 
-void iati_problem(parser *p, long line, const char *act, const char *fmt, ...)
+void iati_problem(parser *p, long line, long col, const char *act, const char *fmt, ...)
 {
     char msg[1024];
     va_list ap;
@@ -197,7 +197,7 @@ void iati_problem(parser *p, long line, const char *act, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    p->h->problem(p->h->ctx, line, act, msg);
+    p->h->problem(p->h->ctx, line, col, act, msg);
 }
 
 void iati_over(parser *p, const char *what)
@@ -243,6 +243,24 @@ static long line_now(parser *p)
     return line > 0 ? line : xmlTextReaderGetParserLineNumber(p->r);
 }
 
+/* Where the element the reader has just met starts: the next start tag of
+** the second reading (iati_pos.c), when it agrees with libxml2's line;
+** else libxml2's line alone, and no column from then on. */
+static void locate(parser *p)
+{
+    long line = line_now(p);
+    if (p->pos.ok && iati_pos_next(&p->pos) == 0 && line >= p->pos.el_line &&
+        line <= p->pos.el_end) {
+        p->el_line = p->pos.el_line;
+        p->el_col = p->pos.el_col;
+        return;
+    }
+    if (p->pos.f)
+        iati_pos_close(&p->pos);
+    p->el_line = line;
+    p->el_col = 0;
+}
+
 static const char *attr(parser *p, const char *name)
 {
     xmlChar *v = xmlTextReaderGetAttribute(p->r, (const xmlChar *)name);
@@ -261,7 +279,7 @@ static char *keep_text(parser *p, tbuf *t)
     char *s;
     t->on = 0;
     if (t->cut)
-        iati_problem(p, line_now(p), NULL, "text longer than %d bytes cut", IATI_TEXT_MAX);
+        iati_problem(p, t->line, t->col, NULL, "text longer than %d bytes cut", IATI_TEXT_MAX);
     if (!t->s)
         return NULL;
     s = iati_arena_strdup(&p->A, squeeze(t->s));
@@ -341,7 +359,8 @@ static void start_activity(parser *p, int depth)
     p->in_act = 1;
     p->act_depth = depth;
     p->act_bad = 0;
-    p->act_line = line_now(p);
+    p->act_line = p->el_line;
+    p->act_col = p->el_col;
     p->cur = NULL;
     p->skip_depth = -1;
     p->loc_name_depth = -1;
@@ -389,6 +408,64 @@ static void set_part(parser *p, const char *s)
         *t = s;
 }
 
+/* contact-info, document-link and result are kept whole (iati_notes.c) */
+static int kept_whole(int kind)
+{
+    return kind == K_CONTACT || kind == K_DOCLINK || kind == K_RESULT;
+}
+
+/* The attributes of the element the reader is on, but those in a
+** namespace (xml:lang is read apart), as name, value, ..., NULL. */
+static const char **all_attrs(parser *p)
+{
+    const char *kv[2 * 16 + 1], **out;
+    int n = 0;
+    if (xmlTextReaderMoveToFirstAttribute(p->r) == 1) {
+        do {
+            const char *name = (const char *)xmlTextReaderConstName(p->r);
+            const char *v = (const char *)xmlTextReaderConstValue(p->r);
+            char *kn, *kvv;
+            if (n >= 2 * 16 || !name || !v || strchr(name, ':'))
+                continue;
+            kn = iati_arena_strdup(&p->A, name);
+            kvv = iati_arena_strdup(&p->A, v);
+            if (kn && kvv && *squeeze(kvv)) {
+                kv[n++] = kn;
+                kv[n++] = kvv;
+            }
+        } while (xmlTextReaderMoveToNextAttribute(p->r) == 1);
+        xmlTextReaderMoveToElement(p->r);
+    }
+    if (!n || !(out = iati_arena_alloc(&p->A, (size_t)(n + 1) * sizeof *out)))
+        return NULL;
+    memcpy(out, kv, (size_t)n * sizeof *out);
+    out[n] = NULL;
+    return out;
+}
+
+/* One element of an item kept whole: its name, language, attributes and
+** (kept when it ends) text. */
+static void tree_node(parser *p, const char *name, int depth)
+{
+    gnode *g = iati_arena_alloc(&p->A, sizeof *g);
+    if (!g) {
+        iati_over(p, "memory (IATI_ACTIVITY_MAX 40 MiB)");
+        return;
+    }
+    memset(g, 0, sizeof *g);
+    g->depth = depth - p->cur_depth;
+    g->name = iati_arena_strdup(&p->A, name);
+    g->lang = lang_now(p);
+    g->attrs = all_attrs(p);
+    g->line = p->el_line;
+    g->col = p->el_col;
+    *p->cur->ttail = g;
+    p->cur->ttail = &g->next;
+    p->gcur = g;
+    p->leaf_kind = 5;
+    tbuf_start(p, &p->leaf, depth);
+}
+
 static void on_start(parser *p, const char *name, int depth, int has_ns)
 {
     if (!p->in_act) {
@@ -401,7 +478,7 @@ static void on_start(parser *p, const char *name, int depth, int has_ns)
             if (v) {
                 snprintf(p->st->version, sizeof p->st->version, "%s", (const char *)v);
                 if (!iati_code_find(IATI_CL_VERSION, p->st->version))
-                    iati_problem(p, line_now(p), NULL,
+                    iati_problem(p, p->el_line, p->el_col, NULL,
                             "version '%s' is not in the IATI Version codelist; read as 1.0x",
                             p->st->version);
             }
@@ -442,28 +519,36 @@ static void on_start(parser *p, const char *name, int depth, int has_ns)
         }
         memset(it, 0, sizeof *it);
         it->kind = k;
-        it->line = line_now(p);
+        it->line = p->el_line;
+        it->col = p->el_col;
         it->tail = &it->nar;
+        it->ttail = &it->tree;
         for (int i = 0; i < 3; i++)
             if (elements[idx].attrs[i])
                 it->a[i] = attr(p, elements[idx].attrs[i]);
         p->cur = it;
         p->cur_depth = depth;
-        tbuf_start(&p->own, depth);
+        tbuf_start(p, &p->own, depth);
         p->leaf_lang = lang_now(p);
+        if (kept_whole(k))
+            tree_node(p, name, depth);
         return;
     }
     if (!p->cur)
         return;
+    if (kept_whole(p->cur->kind)) {
+        tree_node(p, name, depth);
+        return;
+    }
     /* inside a mapped element */
     if (strcmp(name, "narrative") == 0 && p->sub_depth >= 0 && depth == p->sub_depth + 1) {
         p->leaf_kind = 4;
-        tbuf_start(&p->leaf, depth);
+        tbuf_start(p, &p->leaf, depth);
     } else if (strcmp(name, "narrative") == 0 &&
                (depth == p->cur_depth + 1 || depth == p->loc_name_depth + 1)) {
         p->leaf_kind = 1;
         p->leaf_lang = lang_now(p);
-        tbuf_start(&p->leaf, depth);
+        tbuf_start(p, &p->leaf, depth);
     } else if ((p->cur->kind == K_TRANSACTION || p->cur->kind == K_PLANNED) &&
                depth == p->cur_depth + 1 && (p->sub_kind = part_of(name)) != 0) {
         /* provider-org, receiver-org, description: a narrative, or the
@@ -474,17 +559,17 @@ static void on_start(parser *p, const char *name, int depth, int has_ns)
         else if (p->sub_kind == 2)
             p->cur->receiver_ref = attr(p, "ref");
         p->leaf_kind = 4;
-        tbuf_start(&p->leaf, depth);
+        tbuf_start(p, &p->leaf, depth);
     } else if (p->cur->kind == K_LOCATION && depth == p->cur_depth + 1 &&
                strcmp(name, "name") == 0) {
         memset(&p->loc_name, 0, sizeof p->loc_name);
         p->loc_name.tail = &p->loc_name.nar;
         p->loc_name_depth = depth;
-        tbuf_start(&p->own, depth);
+        tbuf_start(p, &p->own, depth);
         p->leaf_lang = lang_now(p);
     } else if (p->cur->kind == K_LOCATION && strcmp(name, "pos") == 0) {
         p->leaf_kind = 3;
-        tbuf_start(&p->leaf, depth);
+        tbuf_start(p, &p->leaf, depth);
     } else if (p->cur->kind == K_LOCATION && strcmp(name, "coordinates") == 0) {
         p->cur->lat = attr(p, "latitude");
         p->cur->lon = attr(p, "longitude");
@@ -492,7 +577,7 @@ static void on_start(parser *p, const char *name, int depth, int has_ns)
         p->cur->currency = attr(p, "currency");
         p->cur->value_date = attr(p, "value-date");
         p->leaf_kind = 2;
-        tbuf_start(&p->leaf, depth);
+        tbuf_start(p, &p->leaf, depth);
     } else if (depth == p->cur_depth + 1 && strcmp(name, "period-start") == 0) {
         p->cur->start = attr(p, "iso-date");
     } else if (depth == p->cur_depth + 1 && strcmp(name, "period-end") == 0) {
@@ -529,6 +614,18 @@ static void on_end(parser *p, const char *name, int depth)
     }
     if (!p->cur)
         return;
+    if (kept_whole(p->cur->kind)) {
+        if (p->leaf.on && depth == p->leaf.depth && p->gcur)
+            p->gcur->text = keep_text(p, &p->leaf);
+        if (depth == p->cur_depth) {
+            p->own.on = 0;
+            *p->l[p->cur->kind].tail = p->cur;
+            p->l[p->cur->kind].tail = &p->cur->next;
+            p->cur = NULL;
+            p->gcur = NULL;
+        }
+        return;
+    }
     if (p->leaf.on && depth == p->leaf.depth) {
         char *s = keep_text(p, &p->leaf);
         if (p->leaf_kind == 1)
@@ -638,7 +735,7 @@ static int single_byte_encoding(const char *enc, size_t n)
 /* The N bytes at B (room for one more) declare a single-byte encoding but
 ** are UTF-8 with some non-ASCII text. */
 #define SNIFF_BYTES 65536
-static int sniff_mismatch(unsigned char *b, size_t n, char enc[32])
+static int sniff_mismatch(unsigned char *b, size_t n, char enc[32], long *col)
 {
     int multi = 0;
     long bad;
@@ -648,6 +745,7 @@ static int sniff_mismatch(unsigned char *b, size_t n, char enc[32])
         return 0;
     if (!(decl = strstr((char *)b, "encoding")) || decl > end)
         return 0;
+    *col = (long)(decl - (char *)b) + 1; /* the declaration is ASCII */
     decl += 8;
     while (*decl == ' ' || *decl == '=')
         decl++;
@@ -668,13 +766,13 @@ static int sniff_mismatch(unsigned char *b, size_t n, char enc[32])
 ** 64 KiB) are UTF-8 with some non-ASCII text: libxml2 reads it without a
 ** word, and every accented or Cyrillic name comes out garbled. Puts the
 ** declared name in ENC and returns 1 when so. */
-static int encoding_mismatch(FILE *f, char enc[32])
+static int encoding_mismatch(FILE *f, char enc[32], long *col)
 {
     unsigned char *b = malloc(SNIFF_BYTES);
     int found;
     if (!b)
         return 0; /* a warning left out, nothing worse */
-    found = sniff_mismatch(b, fread(b, 1, SNIFF_BYTES - 1, f), enc);
+    found = sniff_mismatch(b, fread(b, 1, SNIFF_BYTES - 1, f), enc, col);
     free(b);
     return found;
 }
@@ -703,9 +801,10 @@ int iati_read(const char *path, const char *today, const iati_handler *h, iati_s
     looks = not_xml(probe);
     if (!looks) {
         char enc[32];
+        long col = 0;
         rewind(probe);
-        if (encoding_mismatch(probe, enc))
-            iati_problem(&p, 1, NULL,
+        if (encoding_mismatch(probe, enc, &col))
+            iati_problem(&p, 1, col, NULL,
                          "the file declares encoding=\"%s\", but its bytes are UTF-8: "
                          "names with accents, Cyrillic or Chinese are read garbled (fix the "
                          "declaration to encoding=\"UTF-8\" and import again)",
@@ -714,6 +813,7 @@ int iati_read(const char *path, const char *today, const iati_handler *h, iati_s
     fclose(probe);
     if (looks)
         return err_set(err, AMUR_EDATA, "%s: not an XML file: looks like %s", path, looks);
+    iati_pos_open(&p.pos, path); /* when it cannot, problems carry lines alone */
     xmlSetExternalEntityLoader(no_entities);
     /* no XML_PARSE_NOENT (entities are not substituted), no DTDLOAD or
     ** DTDATTR (no DTD is read), NONET, and no HUGE (libxml2's limits on
@@ -721,6 +821,7 @@ int iati_read(const char *path, const char *today, const iati_handler *h, iati_s
     p.r = xmlReaderForFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
                                            XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
     if (!p.r) {
+        iati_pos_close(&p.pos);
         xmlSetExternalEntityLoader(old);
         return err_set(err, AMUR_EDATA, "%s: cannot read", path);
     }
@@ -733,6 +834,7 @@ int iati_read(const char *path, const char *today, const iati_handler *h, iati_s
             const char *name = (const char *)xmlTextReaderConstName(p.r);
             int ns = xmlTextReaderConstNamespaceUri(p.r) != NULL;
             int empty = xmlTextReaderIsEmptyElement(p.r);
+            locate(&p);
             on_start(&p, name, depth, ns);
             if (empty)
                 on_end(&p, name, depth);
@@ -751,14 +853,21 @@ int iati_read(const char *path, const char *today, const iati_handler *h, iati_s
                     on_text(&p, (const char *)v, depth);
             }
             break;
-        case XML_READER_TYPE_ENTITY_REFERENCE:
+        case XML_READER_TYPE_ENTITY_REFERENCE: {
+            const char *en = (const char *)xmlTextReaderConstName(p.r);
+            char ref[80], at[48];
+            snprintf(ref, sizeof ref, "&%.70s;", en ? en : "");
+            if (p.pos.ok && iati_pos_find(&p.pos, ref) == 0)
+                snprintf(at, sizeof at, "%ld:%ld", p.pos.el_line, p.pos.el_col);
+            else
+                snprintf(at, sizeof at, "%ld", line_now(&p));
             res = err_set(err, AMUR_EDATA,
-                          "%s:%ld: entity reference &%s; refused: IATI files need no DTD "
+                          "%s:%s: entity reference &%s; refused: IATI files need no DTD "
                           "entities, and amur never expands or loads them",
-                          path, line_now(&p),
-                          (const char *)xmlTextReaderConstName(p.r));
+                          path, at, en ? en : "");
             p.fatal = AMUR_EDATA;
             break;
+        }
         default:
             break;
         }
@@ -781,11 +890,12 @@ int iati_read(const char *path, const char *today, const iati_handler *h, iati_s
         res = err_set(err, AMUR_EDATA, "%s: no iati-activity elements", path);
     }
     if (res == AMUR_OK && p.no_id)
-        iati_problem(&p, 0, NULL,
+        iati_problem(&p, 0, 0, NULL,
                 "%ld activit%s without an iati-identifier: ids made from the reporting-org "
                 "and the other-identifier",
                 p.no_id, p.no_id == 1 ? "y" : "ies");
     xmlFreeTextReader(p.r);
+    iati_pos_close(&p.pos);
     xmlSetExternalEntityLoader(old);
     arena_reset(&p.A, 1);
     free(p.own.s);

@@ -5,7 +5,9 @@
 ** The module's files: iati.c reads the XML, iati_map.c maps an activity
 ** to records, iati_import.c stores them (one transaction per file),
 ** iati_write.c writes records back out as IATI 2.03, iati_tables.c holds
-** what both directions agree on, iati_codes.c the codelists.
+** what both directions agree on, iati_codes.c the codelists, iati_notes.c
+** contacts, document links and results both ways (as note lines), iati_pos.c
+** where each element starts (the column of a problem).
 **
 ** iati_read() walks the file with libxml2's xmlTextReader and keeps only
 ** the state of the activity it is in, so memory stays flat whatever the
@@ -62,7 +64,7 @@ typedef struct iati_row {
 typedef struct iati_activity {
     const char *iati_id; /* the identifier as published (or its fallback) */
     const char *id;      /* the project's Amur id */
-    long line;           /* where the activity starts */
+    long line, col;      /* where the activity starts (col 0: not known) */
     const iati_row *rows;
     size_t n;
     const store_flow *flows; /* transactions, budgets, planned disbursements */
@@ -79,9 +81,10 @@ typedef struct iati_handler {
     ** said why), or an error code (> 0) that stops the read and that
     ** iati_read() returns. */
     int (*activity)(void *ctx, const iati_activity *a);
-    /* A problem: LINE 0 when there is none, ACTIVITY NULL when it
-    ** concerns the file. */
-    void (*problem)(void *ctx, long line, const char *activity, const char *msg);
+    /* A problem at LINE and COL (in characters, from 1): LINE 0 when there
+    ** is none, COL 0 when it is not known; ACTIVITY NULL when it concerns
+    ** the file. */
+    void (*problem)(void *ctx, long line, long col, const char *activity, const char *msg);
 } iati_handler;
 
 typedef struct iati_unknown {
@@ -122,9 +125,10 @@ typedef struct iati_import_opts {
     ** stored, the project's own row is left as it is. */
     int link;
     void *ctx;         /* for the callbacks, which may be NULL */
-    /* A problem with an activity or the file: LINE 0 when there is none,
-    ** ACTIVITY NULL when it concerns the file. */
-    void (*problem)(void *ctx, const char *path, long line, const char *activity,
+    /* A problem with an activity or the file at LINE and COL: LINE 0 when
+    ** there is none, COL 0 when it is not known, ACTIVITY NULL when it
+    ** concerns the file. */
+    void (*problem)(void *ctx, const char *path, long line, long col, const char *activity,
                     const char *msg);
     /* After each activity stored: the bytes read so far and the count. */
     void (*progress)(void *ctx, unsigned long long bytes, long activities);

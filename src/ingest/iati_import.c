@@ -71,11 +71,11 @@ static int stored_as(importer *m, const char *id)
     return k >= 0 ? k : store_find(m->db, id, kind, sizeof kind);
 }
 
-static void on_problem(void *ctx, long line, const char *activity, const char *msg)
+static void on_problem(void *ctx, long line, long col, const char *activity, const char *msg)
 {
     importer *m = ctx;
     if (m->o->problem)
-        m->o->problem(m->o->ctx, m->path, line, activity, msg);
+        m->o->problem(m->o->ctx, m->path, line, col, activity, msg);
 }
 
 static const char *row_id(const iati_row *r)
@@ -132,14 +132,14 @@ static int check_ids(importer *m, const iati_activity *a, int *linked)
                          "id '%s' is a curated project (source '%s'), not an IATI import's: "
                          "activity refused; --link attaches the activity to that project",
                          row_id(r), srcbuf);
-                on_problem(m, a->line, a->iati_id, msg);
+                on_problem(m, a->line, a->col, a->iati_id, msg);
                 return -1;
             }
             *linked = cur;
         } else if (k >= 0 && k != (int)r->c->id) {
             snprintf(msg, sizeof msg, "id '%s' is already a %s, not a %s; activity left out",
                      row_id(r), schema_concepts[k].one, r->c->one);
-            on_problem(m, a->line, a->iati_id, msg);
+            on_problem(m, a->line, a->col, a->iati_id, msg);
             return -1;
         }
     }

@@ -63,7 +63,7 @@ static void set(parser *p, const concept *c, char **f, const char *col, const ch
 
 /* Checks the last row made against the schema; drops it (and says why)
 ** when a cell does not fit. Returns 1 when it was kept. */
-static int check_last(parser *p, const char *act, long line)
+static int check_last(parser *p, const char *act, long line, long col)
 {
     iati_row *r = &p->rows[p->nrows - 1];
     const concept *c = r->c;
@@ -76,7 +76,7 @@ static int check_last(parser *p, const char *act, long line)
             msg = schema_check_cell(&c->cols[i], v);
         }
         if (msg) {
-            iati_problem(p, line, act, "%s %s: '%s': %s; left out", c->one, c->cols[i].name,
+            iati_problem(p, line, col, act, "%s %s: '%s': %s; left out", c->one, c->cols[i].name,
                     v ? v : "", msg);
             p->nrows--;
             return 0;
@@ -90,7 +90,7 @@ static int check_last(parser *p, const char *act, long line)
             !pdate_parse(date, &dd) && pdate_relation(dv, dd) > 0)
             msg = "later than the date of the claim that reports it";
         if (msg) {
-            iati_problem(p, line, act, "%s '%s': %s; left out", prop, value, msg);
+            iati_problem(p, line, col, act, "%s '%s': %s; left out", prop, value, msg);
             p->nrows--;
             return 0;
         }
@@ -141,24 +141,24 @@ static const char *lower_word(parser *p, const char *s)
 /* The code V in codelist LIST, else a legacy word for one, else NULL
 ** (reported with WHAT). */
 static const char *code_in(parser *p, int list, const char *v, const pair *legacy,
-                           const char *what, const char *act, long line)
+                           const char *what, const char *act, long line, long col)
 {
     const iati_code *c;
     const char *w;
     if (!v) {
-        iati_problem(p, line, act, "%s without a code; left out", what);
+        iati_problem(p, line, col, act, "%s without a code; left out", what);
         return NULL;
     }
     if ((c = iati_code_find(list, v)))
         return c->code;
     if (legacy && (w = iati_lookup(legacy, lower_word(p, v), 0)))
         return w;
-    iati_problem(p, line, act, "%s '%s' is not in the IATI %s codelist; left out", what, v,
+    iati_problem(p, line, col, act, "%s '%s' is not in the IATI %s codelist; left out", what, v,
             iati_codelists[list].name);
     return NULL;
 }
 
-static void add_claim(parser *p, const char *act, long line, const char *subject,
+static void add_claim(parser *p, const char *act, long line, long col, const char *subject,
                       const char *source, const char *date, const char *prop,
                       const char *value, const char *unit, const char *scope,
                       const char *refers_to, const char *locator, const char *note)
@@ -195,7 +195,7 @@ static void add_claim(parser *p, const char *act, long line, const char *subject
     set(p, c, f, "source", source);
     set(p, c, f, "locator", locator);
     set(p, c, f, "note", note);
-    check_last(p, act, line);
+    check_last(p, act, line, col);
 }
 
 /* A number as the dataset writes them, from an IATI value, or NULL. */
@@ -204,25 +204,40 @@ static const char *number_of(const char *v)
     return v && schema_is_number(v) ? v : NULL;
 }
 
-/* Appends "LABEL@LANG: TEXT" lines for narratives to the note NOTE. */
-static void note_lines(parser *p, char **note, size_t *len, const char *label, const item *it,
-                       const narr *skip_en)
+int iati_note_line(parser *p, nbuf *b, const char *label, const char *lang, const char *text)
 {
-    for (const narr *n = it->nar; n; n = n->next) {
-        size_t need;
-        char *s;
-        if (n == skip_en)
-            continue;
-        need = *len + strlen(label) + (n->lang ? strlen(n->lang) + 1 : 0) + strlen(n->text) + 4;
-        if (need > 4 * IATI_TEXT_MAX)
-            continue;
-        if (!(s = iati_arena_alloc(&p->A, need + 1)))
-            return;
-        snprintf(s, need + 1, "%s%s%s%s%s: %s", *note ? *note : "", *note ? "\n" : "", label,
-                 n->lang ? "@" : "", n->lang ? n->lang : "", n->text);
-        *note = s;
-        *len = strlen(s);
+    size_t need = b->len + (b->len ? 1 : 0) + strlen(label) + (lang ? strlen(lang) + 1 : 0) +
+                  2 + strlen(text);
+    if (need > IATI_NOTE_MAX) {
+        p->note_lost++;
+        return -1;
     }
+    if (need + 1 > b->cap) {
+        /* doubled, so that a note of many lines costs its size twice at
+        ** most in the activity's arena, not its size times its lines */
+        size_t cap = b->cap ? b->cap * 2 : 256;
+        char *s;
+        while (cap < need + 1)
+            cap *= 2;
+        if (!(s = iati_arena_alloc(&p->A, cap)))
+            return -1; /* the activity is refused: refused() sees the arena full */
+        if (b->len)
+            memcpy(s, b->s, b->len + 1);
+        b->s = s;
+        b->cap = cap;
+    }
+    snprintf(b->s + b->len, b->cap - b->len, "%s%s%s%s: %s", b->len ? "\n" : "", label,
+             lang ? "@" : "", lang ? lang : "", text);
+    b->len = need;
+    return 0;
+}
+
+/* Appends "LABEL@LANG: TEXT" lines for narratives to the note B. */
+static void note_lines(parser *p, nbuf *b, const char *label, const item *it, const narr *skip_en)
+{
+    for (const narr *n = it->nar; n; n = n->next)
+        if (n != skip_en)
+            iati_note_line(p, b, label, n->lang, n->text);
 }
 
 /* What every part of an activity needs: who says it, when, about what. */
@@ -234,9 +249,8 @@ typedef struct actx {
     const char *side, *place;
     const char *locs[IATI_LOCATIONS_MAX]; /* its locations' place ids */
     size_t nlocs;
-    char *note;         /* the project's note, growing */
-    size_t notelen;
-    long line;
+    nbuf note;          /* the project's note, growing */
+    long line, col;
 } actx;
 
 /* The identifier, or the documented fallback for pre-standard files. */
@@ -307,7 +321,7 @@ static int map_source(parser *p, actx *x)
     char **f;
     if (rep && rep->a[1]) {
         type = code_in(p, IATI_CL_ORGANISATION_TYPE, rep->a[1], iati_legacy_org_type,
-                       "reporting-org type", x->raw, rep->line);
+                       "reporting-org type", x->raw, rep->line, rep->col);
         tc = iati_code_find(IATI_CL_ORGANISATION_TYPE, type);
     }
     if (ref)
@@ -336,7 +350,7 @@ static int map_source(parser *p, actx *x)
     set(p, cs, f, "tier", source_tier(p, type, ref));
     set(p, cs, f, "ref", ref);
     set(p, cs, f, "note", notebuf);
-    return check_last(p, x->raw, rep ? rep->line : x->line) ? 0 : -1;
+    return check_last(p, x->raw, rep ? rep->line : x->line, rep ? rep->col : x->col) ? 0 : -1;
 }
 
 static void map_countries(parser *p, actx *x)
@@ -348,7 +362,7 @@ static void map_countries(parser *p, actx *x)
         ncountries++;
     for (item *it = p->l[K_COUNTRY].head; it; it = it->next) {
         const char *code = code_in(p, IATI_CL_COUNTRY, it->a[0], NULL, "recipient-country",
-                                   x->raw, it->line);
+                                   x->raw, it->line, it->col);
         const iati_code *cc = iati_code_find(IATI_CL_COUNTRY, code);
         const char *pid;
         if (!code)
@@ -359,7 +373,7 @@ static void map_countries(parser *p, actx *x)
             set(p, cp, f, "kind", "country");
             set_names(p, cp, f, it, cc->name[0] ? cc->name : code);
             set(p, cp, f, "source", x->source);
-            if (!check_last(p, x->raw, it->line))
+            if (!check_last(p, x->raw, it->line, it->col))
                 continue;
         }
         if (ncountries == 1)
@@ -369,7 +383,7 @@ static void map_countries(parser *p, actx *x)
         if (number_of(it->a[1])) {
             char scope[64];
             snprintf(scope, sizeof scope, "recipient_country=%s", code);
-            add_claim(p, x->raw, it->line, x->id, x->source, x->date, "share", it->a[1],
+            add_claim(p, x->raw, it->line, it->col, x->id, x->source, x->date, "share", it->a[1],
                       "percent", scope, NULL, "recipient-country", NULL);
         }
     }
@@ -385,7 +399,7 @@ static void map_regions(parser *p, actx *x)
         char scope[160];
         if (!vocab || strcmp(vocab, "1") == 0) {
             code = code_in(p, IATI_CL_REGION, code, NULL, "recipient-region", x->raw,
-                           it->line);
+                           it->line, it->col);
             rc = iati_code_find(IATI_CL_REGION, code);
             if (!code)
                 continue;
@@ -398,7 +412,7 @@ static void map_regions(parser *p, actx *x)
             snprintf(vc, n, "%s:%s", vocab, code);
             iati_id_encode("iati-region:", vc, buf);
         } else {
-            iati_problem(p, it->line, x->raw, "recipient-region without a code; left out");
+            iati_problem(p, it->line, it->col, x->raw, "recipient-region without a code; left out");
             continue;
         }
         if (first_time(p, buf) && (f = new_row(p, cp))) {
@@ -406,14 +420,14 @@ static void map_regions(parser *p, actx *x)
             set(p, cp, f, "kind", "group");
             set_names(p, cp, f, it, rc && rc->name[0] ? rc->name : code);
             set(p, cp, f, "source", x->source);
-            if (!check_last(p, x->raw, it->line))
+            if (!check_last(p, x->raw, it->line, it->col))
                 continue;
         }
         if (!x->place)
             x->place = iati_arena_strdup(&p->A, buf);
         if (number_of(it->a[2]) && strlen(buf) < 80) {
             snprintf(scope, sizeof scope, "recipient_region=%s", buf + 12);
-            add_claim(p, x->raw, it->line, x->id, x->source, x->date, "share", it->a[2],
+            add_claim(p, x->raw, it->line, it->col, x->id, x->source, x->date, "share", it->a[2],
                       "percent", scope, NULL, "recipient-region", NULL);
         }
     }
@@ -471,12 +485,12 @@ static void map_locations(parser *p, actx *x)
             set(p, cp, f, "lat", lat);
             set(p, cp, f, "lon", lon);
         } else if (lat || lon) {
-            iati_problem(p, it->line, x->raw,
+            iati_problem(p, it->line, it->col, x->raw,
                          "location coordinates '%s %s' are not numbers; left out",
                          lat ? lat : "", lon ? lon : "");
         }
         set(p, cp, f, "source", x->source);
-        if (!check_last(p, x->raw, it->line))
+        if (!check_last(p, x->raw, it->line, it->col))
             continue;
         if (!first_loc)
             first_loc = pid;
@@ -543,8 +557,7 @@ static int actor_id(const item *it, char out[IATI_ID_MAX + 1])
 ** other than English, Russian and Chinese (which have columns). */
 static const char *actor_note(parser *p, const item *it, const iati_code *tc)
 {
-    char *note = NULL;
-    size_t len = 0;
+    nbuf note = {0};
     char head[160];
     const narr *en = NULL;
     item others = {0};
@@ -560,17 +573,13 @@ static const char *actor_note(parser *p, const item *it, const iati_code *tc)
         snprintf(head, sizeof head, "IATI organisation type %s (%s)", tc->code, tc->name);
     else
         snprintf(head, sizeof head, "IATI organisation");
-    note = iati_arena_strdup(&p->A, head);
-    len = note ? strlen(note) : 0;
-    if (note && it->a[1]) {
-        item one = {0};
-        narr r = {NULL, it->a[1], NULL};
-        one.nar = &r;
-        note_lines(p, &note, &len, "ref", &one, NULL);
-    }
-    if (note)
-        note_lines(p, &note, &len, "name", &others, NULL);
-    return note;
+    if (!(note.s = iati_arena_strdup(&p->A, head)))
+        return NULL;
+    note.len = note.cap = strlen(head);
+    if (it->a[1])
+        iati_note_line(p, &note, "ref", NULL, it->a[1]);
+    note_lines(p, &note, "name", &others, NULL);
+    return note.s;
 }
 
 static void map_actors(parser *p, actx *x)
@@ -585,11 +594,11 @@ static void map_actors(parser *p, actx *x)
             continue; /* no stake can be made: reported with the stakes */
         if (it->a[2]) {
             type = code_in(p, IATI_CL_ORGANISATION_TYPE, it->a[2], iati_legacy_org_type,
-                           "participating-org type", x->raw, it->line);
+                           "participating-org type", x->raw, it->line, it->col);
             tc = iati_code_find(IATI_CL_ORGANISATION_TYPE, type);
         }
         if (!actor_id(it, buf)) {
-            iati_problem(p, it->line, x->raw,
+            iati_problem(p, it->line, it->col, x->raw,
                          "participating-org with neither ref nor name; left out");
             continue;
         }
@@ -600,7 +609,7 @@ static void map_actors(parser *p, actx *x)
         set_names(p, ca, f, it, it->a[1]);
         set(p, ca, f, "source", x->source);
         set(p, ca, f, "note", actor_note(p, it, tc));
-        check_last(p, x->raw, it->line);
+        check_last(p, x->raw, it->line, it->col);
     }
 }
 
@@ -639,7 +648,7 @@ static void project_names(parser *p, actx *x, const concept *cj, char **f)
                 continue;
             copy.next = NULL;
             one.nar = &copy;
-            note_lines(p, &x->note, &x->notelen, "title", &one, NULL);
+            note_lines(p, &x->note, "title", &one, NULL);
         }
     } else {
         set(p, cj, f, "name_en", x->raw);
@@ -651,17 +660,14 @@ static void project_names(parser *p, actx *x, const concept *cj, char **f)
             snprintf(label, sizeof label, "description/%s", t);
         else
             snprintf(label, sizeof label, "description");
-        note_lines(p, &x->note, &x->notelen, label, ds, NULL);
+        note_lines(p, &x->note, label, ds, NULL);
     }
 }
 
 /* Appends the note line "LABEL: TEXT". */
 static void note_add(parser *p, actx *x, const char *label, const char *text)
 {
-    item one = {0};
-    narr n = {NULL, text, NULL};
-    one.nar = &n;
-    note_lines(p, &x->note, &x->notelen, label, &one, NULL);
+    iati_note_line(p, &x->note, label, NULL, text);
 }
 
 /* Sectors, policy markers, other identifiers and related activities,
@@ -679,7 +685,7 @@ static void classifications(parser *p, actx *x)
             const char *extra = k ? it->a[2] : number_of(it->a[2]) ? it->a[2] : NULL;
             if (!it->a[0] || strlen(v) > 32 || strpbrk(v, "@:\n/") || strpbrk(it->a[0], " \n") ||
                 (extra && strpbrk(extra, " \n"))) {
-                iati_problem(p, it->line, x->raw, "%s without a usable code; left out", what);
+                iati_problem(p, it->line, it->col, x->raw, "%s without a usable code; left out", what);
                 continue;
             }
             snprintf(label, sizeof label, "%s/%s", what, v);
@@ -691,7 +697,7 @@ static void classifications(parser *p, actx *x)
             const char *ref = it->a[0], *type = it->a[1];
             if (!ref || !type || strlen(type) > 32 || strpbrk(type, "@:\n/")) {
                 if (k)
-                    iati_problem(p, it->line, x->raw,
+                    iati_problem(p, it->line, it->col, x->raw,
                                  "related-activity without a ref and a type; left out");
                 continue;
             }
@@ -716,7 +722,7 @@ static int map_project(parser *p, actx *x)
         char back[4 * IATI_ID_MAX];
         iati_id_decode(x->id, back, sizeof back);
         if (strcmp(back, x->raw) != 0) {
-            iati_problem(p, x->line, x->raw,
+            iati_problem(p, x->line, x->col, x->raw,
                          "identifier too long for an id once escaped (%d characters): "
                          "stored as '%s', and whole in the project's note", IATI_ID_MAX,
                          x->id);
@@ -724,13 +730,19 @@ static int map_project(parser *p, actx *x)
         }
     }
     classifications(p, x);
+    iati_map_notes(p, &x->note, x->raw);
     for (size_t i = 0; i < x->nlocs; i++)
         note_add(p, x, "location", x->locs[i]);
+    if (p->note_lost)
+        iati_problem(p, x->line, x->col, x->raw,
+                     "%ld note line%s (results, document links, contacts, descriptions...) "
+                     "left out: a note holds at most %d KiB (IATI_NOTE_MAX)",
+                     p->note_lost, p->note_lost == 1 ? "" : "s", IATI_NOTE_MAX / 1024);
     set(p, cj, f, "place", x->place);
     set(p, cj, f, "side", x->side);
     set(p, cj, f, "source", x->source);
-    set(p, cj, f, "note", x->note);
-    return check_last(p, x->raw, x->line) ? 0 : -1;
+    set(p, cj, f, "note", x->note.s);
+    return check_last(p, x->raw, x->line, x->col) ? 0 : -1;
 }
 
 static void map_stakes(parser *p, actx *x)
@@ -744,7 +756,7 @@ static void map_stakes(parser *p, actx *x)
         if (!it->a[1] && !first_name(it))
             continue;
         rc = code_in(p, IATI_CL_ORGANISATION_ROLE, it->a[0], iati_legacy_role,
-                     "participating-org role", x->raw, it->line);
+                     "participating-org role", x->raw, it->line, it->col);
         if (!rc || !(role = iati_role_of_code(rc)) || !actor_id(it, aid))
             continue;
         n = strlen(x->id) + strlen(role) + strlen(aid) + 16;
@@ -762,7 +774,7 @@ static void map_stakes(parser *p, actx *x)
         set(p, ck, f, "actor", aid);
         set(p, ck, f, "role", role);
         set(p, ck, f, "source", x->source);
-        check_last(p, x->raw, it->line);
+        check_last(p, x->raw, it->line, it->col);
     }
 }
 
@@ -776,16 +788,17 @@ static void map_status(parser *p, actx *x)
         return;
     if (it->next)
         /* an activity has one status; which of several is meant is not said */
-        iati_problem(p, it->next->line, x->raw,
-                     "more than one activity-status element; the first (line %ld) is used, "
-                     "the others are left out", it->line);
+        iati_problem(p, it->next->line, it->next->col, x->raw,
+                     "more than one activity-status element; the first (line %ld%s%.0ld) is "
+                     "used, the others are left out", it->line, it->col ? ", column " : "",
+                     it->col);
     v = it->a[0] ? it->a[0] : it->a[1] ? it->a[1] : it->text;
     code = code_in(p, IATI_CL_ACTIVITY_STATUS, v, iati_legacy_status, "activity-status", x->raw,
-                   it->line);
+                   it->line, it->col);
     if (!code || !(sc = iati_code_find(IATI_CL_ACTIVITY_STATUS, code)))
         return;
     snprintf(snote, sizeof snote, "IATI activity-status %s (%s)", sc->code, sc->name);
-    add_claim(p, x->raw, it->line, x->id, x->source, x->date, "stage",
+    add_claim(p, x->raw, it->line, it->col, x->id, x->source, x->date, "stage",
               iati_stage_of_status(code), NULL, NULL, NULL, "activity-status", snote);
 }
 
@@ -793,17 +806,17 @@ static void map_dates(parser *p, actx *x)
 {
     for (item *it = p->l[K_DATE].head; it; it = it->next) {
         const char *code = code_in(p, IATI_CL_ACTIVITY_DATE_TYPE, it->a[0], iati_legacy_date,
-                                   "activity-date type", x->raw, it->line);
+                                   "activity-date type", x->raw, it->line, it->col);
         const char *when = it->a[1] ? it->a[1] : it->a[2] ? it->a[2] : it->text;
         char dv[PDATE_BUF];
         if (!code)
             continue;
         if (!iati_date_of(when, dv)) {
-            iati_problem(p, it->line, x->raw, "activity-date '%s' is not a date; left out",
+            iati_problem(p, it->line, it->col, x->raw, "activity-date '%s' is not a date; left out",
                          when ? when : "");
             continue;
         }
-        add_claim(p, x->raw, it->line, x->id, x->source, x->date,
+        add_claim(p, x->raw, it->line, it->col, x->id, x->source, x->date,
                   iati_lookup(iati_date_property, code, 0), dv, NULL, NULL, NULL,
                   "activity-date", NULL);
     }
@@ -814,7 +827,7 @@ static const char *currency_of(parser *p, actx *x, const item *it)
 {
     const char *cur = it->currency ? it->currency : p->currency;
     if (cur && !iati_code_find(IATI_CL_CURRENCY, cur)) {
-        iati_problem(p, it->line, x->raw,
+        iati_problem(p, it->line, it->col, x->raw,
                      "currency '%s' is not in the IATI Currency codelist; the amount is "
                      "kept without a unit", cur);
         cur = NULL;
@@ -860,7 +873,7 @@ static const char *amount(parser *p, actx *x, const item *it, const char *what)
 {
     if (number_of(it->value))
         return it->value;
-    iati_problem(p, it->line, x->raw, "%s value '%s' is not a number; left out", what,
+    iati_problem(p, it->line, it->col, x->raw, "%s value '%s' is not a number; left out", what,
                  it->value ? it->value : "");
     return NULL;
 }
@@ -878,7 +891,7 @@ static void map_periods(parser *p, actx *x, int kind)
             const char *code = code_in(p, IATI_CL_BUDGET_TYPE, it->a[0], iati_legacy_budget,
                                        kind == K_BUDGET ? "budget type"
                                                         : "planned-disbursement type",
-                                       x->raw, it->line);
+                                       x->raw, it->line, it->col);
             if (!code)
                 continue;
             type = iati_budget_word(code);
@@ -907,12 +920,12 @@ static void map_transactions(parser *p, actx *x)
         store_flow *f;
         if (it->ttype)
             code = code_in(p, IATI_CL_TRANSACTION_TYPE, it->ttype, iati_legacy_transaction,
-                           "transaction-type", x->raw, it->line);
+                           "transaction-type", x->raw, it->line, it->col);
         else if (it->a[0] || it->a[1])
             code = code_in(p, IATI_CL_TRANSACTION_TYPE, it->a[0] ? it->a[0] : it->a[1],
-                           iati_legacy_transaction, "transaction type", x->raw, it->line);
+                           iati_legacy_transaction, "transaction type", x->raw, it->line, it->col);
         else
-            iati_problem(p, it->line, x->raw,
+            iati_problem(p, it->line, it->col, x->raw,
                          "transaction without a transaction-type; left out");
         if (!code || !amount(p, x, it, "transaction"))
             continue;
@@ -932,9 +945,9 @@ static void map_transactions(parser *p, actx *x)
 /* The activity's rows to the handler. */
 static void hand_over(parser *p, actx *x)
 {
-    iati_activity a = {x->raw,   x->id,    x->line, p->rows,
-                       p->nrows, p->flows, p->nflow, x->source,
-                       x->date,  (unsigned long long)xmlTextReaderByteConsumed(p->r)};
+    iati_activity a = {x->raw,    x->id,    x->line,   x->col,   p->rows,
+                       p->nrows,  p->flows, p->nflow,  x->source,
+                       x->date,   (unsigned long long)xmlTextReaderByteConsumed(p->r)};
     int rc = p->h->activity ? p->h->activity(p->h->ctx, &a) : 0;
     if (rc > 0) {
         p->fatal = rc;
@@ -949,7 +962,7 @@ static void hand_over(parser *p, actx *x)
 /* The line where ID was met before in this file, 0 when it was not;
 ** remembers it. A hash stands for the id: two different ids sharing 64
 ** bits is not a practical worry. */
-static long seen_before(parser *p, const char *id, long line)
+static long seen_before(parser *p, const char *id, long line, long col, long *at_col)
 {
     uint64_t h = hash_text(id, HASH_BASIS) | 1; /* 0 marks an empty slot */
     size_t i;
@@ -958,7 +971,7 @@ static long seen_before(parser *p, const char *id, long line)
         struct seen *t;
         if (cap > (size_t)IATI_SEEN_MAX * 2 || !(t = calloc(cap, sizeof *t))) {
             if (!p->seen_full)
-                iati_problem(p, line, NULL,
+                iati_problem(p, line, col, NULL,
                              "more than %ld activities: identifiers after this one are not "
                              "checked for duplicates", IATI_SEEN_MAX);
             p->seen_full = 1;
@@ -976,10 +989,13 @@ static long seen_before(parser *p, const char *id, long line)
         p->capseen = cap;
     }
     for (i = h & (p->capseen - 1); p->seen[i].h; i = (i + 1) & (p->capseen - 1))
-        if (p->seen[i].h == h)
+        if (p->seen[i].h == h) {
+            *at_col = p->seen[i].col;
             return p->seen[i].line;
+        }
     p->seen[i].h = h;
-    p->seen[i].line = line;
+    p->seen[i].line = line > 0 && line < UINT32_MAX ? (uint32_t)line : UINT32_MAX;
+    p->seen[i].col = col > 0 && col < UINT32_MAX ? (uint32_t)col : 0;
     p->nseen++;
     return 0;
 }
@@ -992,7 +1008,7 @@ static int refused(parser *p, actx *x)
         iati_over(p, "memory (IATI_ACTIVITY_MAX 40 MiB)");
     if (!p->act_bad)
         return 0;
-    iati_problem(p, x->line, x->raw,
+    iati_problem(p, x->line, x->col, x->raw,
                  "activity over the limit of %s: refused whole, nothing of it stored",
                  p->over ? p->over : "memory");
     p->st->skipped++;
@@ -1005,13 +1021,15 @@ void iati_finish_activity(parser *p)
     actx x;
     memset(&x, 0, sizeof x);
     x.line = p->act_line;
+    x.col = p->act_col;
     p->nrows = 0;
     p->nflow = 0;
+    p->note_lost = 0;
     strmap_free(p->ids);
     if (!(p->ids = strmap_new()))
         iati_over(p, "memory");
     if (!(x.raw = identifier(p))) {
-        iati_problem(p, x.line, NULL, "activity without an iati-identifier (nor an "
+        iati_problem(p, x.line, x.col, NULL, "activity without an iati-identifier (nor an "
                                       "other-identifier); left out");
         p->st->skipped++;
         return;
@@ -1020,11 +1038,16 @@ void iati_finish_activity(parser *p)
         return;
     iati_id_encode("", x.raw, x.id);
     if (!p->seen_full) {
-        long before = seen_before(p, x.id, x.line);
+        long at_col = 0, before = seen_before(p, x.id, x.line, x.col, &at_col);
+        char where[64];
+        if (at_col)
+            snprintf(where, sizeof where, "%ld, column %ld", before, at_col);
+        else
+            snprintf(where, sizeof where, "%ld", before);
         if (before)
-            iati_problem(p, x.line, x.raw,
-                         "identifier already used by the activity at line %ld of this file; "
-                         "this one replaces what that one said", before);
+            iati_problem(p, x.line, x.col, x.raw,
+                         "identifier already used by the activity at line %s of this file; "
+                         "this one replaces what that one said", where);
     }
     x.date = claim_date(p);
     if (map_source(p, &x)) {

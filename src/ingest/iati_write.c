@@ -13,6 +13,7 @@
 #include "../core/pdate.h"
 #include "../core/schema.h"
 #include "iati_codes.h"
+#include "iati_int.h"
 
 struct iati_writer {
     xmlTextWriterPtr x;
@@ -312,6 +313,15 @@ static int note_line(const char *line, size_t len, char *label, char *type, char
     if (sl) {
         snprintf(type, 32, "%s", sl + 1);
         head[sl - head] = 0;
+    }
+    if (iati_notes_label(head)) {
+        /* contact-info/1/email, result/1/indicator/2/title@fr: the path is
+        ** read by iati_notes.c; here they only count as the import's */
+        if (!sl)
+            return 0;
+        memcpy(label, head, strlen(head) + 1);
+        *text = colon + 2;
+        return 1;
     }
     if (strcmp(head, "title") != 0 && strcmp(head, "description") != 0 &&
         strcmp(head, "sector") != 0 && strcmp(head, "policy-marker") != 0 &&
@@ -927,6 +937,8 @@ int iati_write_activity(iati_writer *w, const iati_wactivity *a, amur_err *err)
         each_note(w, note, "other-identifier");
     status(w, a);
     dates(w, a);
+    if (note && iati_write_notes(w->x, note, "contact-info"))
+        w->bad = 1;
     places(w, a);
     if (note) {
         each_note(w, note, "sector");
@@ -943,8 +955,12 @@ int iati_write_activity(iati_writer *w, const iati_wactivity *a, amur_err *err)
         flow_transactions(w, a);
     else
         transactions(w, a);
+    if (note && iati_write_notes(w->x, note, "document-link"))
+        w->bad = 1;
     if (note)
         each_note(w, note, "related-activity");
+    if (note && iati_write_notes(w->x, note, "result"))
+        w->bad = 1;
     X(xmlTextWriterEndElement(w->x));
     return w->bad ? err_set(err, AMUR_ESYS, "write error on the IATI output") : AMUR_OK;
 }

@@ -23,7 +23,7 @@ iati:63afc6483e992513  D-1      planned_completion  2019-12-31  2020-06-30  2020
 iati:cfaea481f4deefb9  D-2      planned_start       2017-05-01  2020-06-30  2020-06-30  iati:XM-TEST        foreign-official
 iati:9650cc1854ba7c84  D-2      actual_completion   2019-11-30  2020-06-30  2020-06-30  iati:XM-TEST        foreign-official
 --- stderr
-tests/iati/dates.xml:11: D-1: actual_completion '2021-01-01': later than the date of the claim that reports it; left out
-tests/iati/dates.xml:19: D-2: activity-date type '7' is not in the IATI ActivityDateType codelist; left out
+tests/iati/dates.xml:11:5: D-1: actual_completion '2021-01-01': later than the date of the claim that reports it; left out
+tests/iati/dates.xml:19:5: D-2: activity-date type '7' is not in the IATI ActivityDateType codelist; left out
 --- status
 0

@@ -13,6 +13,6 @@ imported tests/iati/encoding-latin1.xml: 1 activity, 0 left out, 0 problems; 2 a
 Pont sur lâAmour
 Pont à Heihe
 --- stderr
-tests/iati/encoding-mismatch.xml:1: the file declares encoding="ISO-8859-1", but its bytes are UTF-8: names with accents, Cyrillic or Chinese are read garbled (fix the declaration to encoding="UTF-8" and import again)
+tests/iati/encoding-mismatch.xml:1:21: the file declares encoding="ISO-8859-1", but its bytes are UTF-8: names with accents, Cyrillic or Chinese are read garbled (fix the declaration to encoding="UTF-8" and import again)
 --- status
 0

@@ -15,7 +15,7 @@ flows     50002     50002  0        0          50002
 "id":"XM-SMALL"
 50002
 --- stderr
-$TMP/big.xml:50004: XM-HUGE: activity over the limit of transactions, budgets and planned disbursements (IATI_FLOWS_MAX 80,000): refused whole, nothing of it stored
+$TMP/big.xml:50004:1: XM-HUGE: activity over the limit of transactions, budgets and planned disbursements (IATI_FLOWS_MAX 80,000): refused whole, nothing of it stored
 amur: import-iati: 1 activity left out (see above); the rest was stored
 --- status
 0

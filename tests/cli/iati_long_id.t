@@ -8,6 +8,6 @@ $ amur --db "$TMP/2.db" -q import-iati "$TMP/1.xml" 2>/dev/null; amur --db "$TMP
     <iati-identifier>http://www.example.org/activities/12345 phase two of the border bridge programme/part one.xml and some more words</iati-identifier>
 identical
 --- stderr
-tests/iati/long-id.xml:4: http://www.example.org/activities/12345 phase two of the border bridge programme/part one.xml and some more words: identifier too long for an id once escaped (128 characters): stored as 'http://www.example.org/activities/12345_20phase_20two_20of_20the_20border_20bridge_20programme/part_20one.xml-132c502f03136544', and whole in the project's note
+tests/iati/long-id.xml:4:3: http://www.example.org/activities/12345 phase two of the border bridge programme/part one.xml and some more words: identifier too long for an id once escaped (128 characters): stored as 'http://www.example.org/activities/12345_20phase_20two_20of_20the_20border_20bridge_20programme/part_20one.xml-132c502f03136544', and whole in the project's note
 --- status
 0

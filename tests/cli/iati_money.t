@@ -68,8 +68,8 @@ imported tests/iati/money.xml: 1 activity, 0 left out, 1 problem; 0 added, 0 cha
     </transaction>
   </iati-activity>
 --- stderr
-tests/iati/money.xml:37: M-1: transaction value '1,000' is not a number; left out
-tests/iati/money.xml:37: M-1: transaction value '1,000' is not a number; left out
+tests/iati/money.xml:37:5: M-1: transaction value '1,000' is not a number; left out
+tests/iati/money.xml:37:5: M-1: transaction value '1,000' is not a number; left out
 amur: no claim has property 'cost'
 --- status
 0

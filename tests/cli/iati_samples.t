@@ -12,9 +12,11 @@ $ for f in tests/iati/samples/*.xml; do b=$(basename "$f" .xml); if amur --db "$
 --- stdout
 IATIfromGF: 7 activities imported
 activity-standard-example-annotated-203: 1 activities imported
+minbuza-nl-excerpt: 2 activities imported
 worked-example: 1 activities imported
 IATIfromGF: 7 exported, valid, round trip identical
 activity-standard-example-annotated-203: 1 exported, valid, round trip identical
+minbuza-nl-excerpt: 2 exported, valid, round trip identical
 worked-example: nothing exported: 1 activities lack activity-status
 --- status
 0

@@ -15,7 +15,7 @@ projects     0
 claims       0
 0
 --- stderr
-amur: tests/iati/external-entity.xml:3: entity reference &xxe; refused: IATI files need no DTD entities, and amur never expands or loads them; nothing from tests/iati/external-entity.xml was stored
+amur: tests/iati/external-entity.xml:3:104: entity reference &xxe; refused: IATI files need no DTD entities, and amur never expands or loads them; nothing from tests/iati/external-entity.xml was stored
 amur: tests/iati/entity-bomb.xml:14:110: Detected an entity reference loop; nothing from tests/iati/entity-bomb.xml was stored
 amur: $TMP/deep.xml:2:853: Excessive depth in document: 256 use XML_PARSE_HUGE option; nothing from $TMP/deep.xml was stored
 --- status

@@ -24,7 +24,7 @@ imported tests/iati/trespass.xml: 2 activities, 0 left out, 0 problems; 4 added,
 ]
 1
 --- stderr
-tests/iati/trespass.xml:4: bridge: id 'bridge' is a curated project (source 'study'), not an IATI import's: activity refused; --link attaches the activity to that project
+tests/iati/trespass.xml:4:3: bridge: id 'bridge' is a curated project (source 'study'), not an IATI import's: activity refused; --link attaches the activity to that project
 amur: import-iati: 1 activity left out (see above); the rest was stored
 --- status
 0

@@ -33,11 +33,11 @@ stakes    0         0      0        0          0
 claims    1         1      0        0          2
 flows     1         1      0        0          1
 --- stderr
-tests/iati/unknown-code.xml:10: C-1: recipient-country 'QQ' is not in the IATI Country codelist; left out
-tests/iati/unknown-code.xml:8: C-1: participating-org role '9' is not in the IATI OrganisationRole codelist; left out
-tests/iati/unknown-code.xml:9: C-1: activity-status '8' is not in the IATI ActivityStatus codelist; left out
-tests/iati/unknown-code.xml:11: C-1: currency 'XYZ' is not in the IATI Currency codelist; the amount is kept without a unit
-tests/iati/unknown-code.xml:13: activity without an iati-identifier (nor an other-identifier); left out
+tests/iati/unknown-code.xml:10:5: C-1: recipient-country 'QQ' is not in the IATI Country codelist; left out
+tests/iati/unknown-code.xml:8:5: C-1: participating-org role '9' is not in the IATI OrganisationRole codelist; left out
+tests/iati/unknown-code.xml:9:5: C-1: activity-status '8' is not in the IATI ActivityStatus codelist; left out
+tests/iati/unknown-code.xml:11:5: C-1: currency 'XYZ' is not in the IATI Currency codelist; the amount is kept without a unit
+tests/iati/unknown-code.xml:13:3: activity without an iati-identifier (nor an other-identifier); left out
 amur: import-iati: 1 activity left out (see above); the rest was stored
 --- status
 1

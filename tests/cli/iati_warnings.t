@@ -15,8 +15,8 @@ exit status 1
 exit status 1
 exit status 1
 --- stderr
-tests/iati/warnings.xml:9: XM-TEST-W1: more than one activity-status element; the first (line 8) is used, the others are left out
-tests/iati/warnings.xml:11: XM-TEST-W1: identifier already used by the activity at line 4 of this file; this one replaces what that one said
+tests/iati/warnings.xml:9:5: XM-TEST-W1: more than one activity-status element; the first (line 8, column 5) is used, the others are left out
+tests/iati/warnings.xml:11:3: XM-TEST-W1: identifier already used by the activity at line 4, column 3 of this file; this one replaces what that one said
 amur: $TMP/a.json: not an XML file: looks like JSON; nothing from $TMP/a.json was stored
 amur: $TMP/b.xlsx: not an XML file: looks like XLSX (an Excel workbook); nothing from $TMP/b.xlsx was stored
 amur: $TMP/c.zip: not an XML file: looks like ZIP (an archive: unpack it first); nothing from $TMP/c.zip was stored
