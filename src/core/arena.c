@@ -20,7 +20,7 @@ void arena_init(arena *a, size_t block, size_t max)
     a->block = block;
     a->total = 0;
     a->max = max;
-    a->full = 0;
+    a->failed = 0;
 }
 
 /* N bytes at the head's ALIGN-aligned end, in a new block if they do not fit. */
@@ -29,14 +29,16 @@ static void *take(arena *a, size_t n, size_t align)
     arena_block *b = a->head;
     size_t at = b ? (b->used + align - 1) / align * align : 0;
     void *p;
-    if (a->max && (n > a->max || a->total > a->max - n)) {
-        a->full = 1;
+    if (a->failed || (a->max && (n > a->max || a->total > a->max - n))) {
+        a->failed = 1;
         return NULL;
     }
     if (!b || at > b->cap || b->cap - at < n) {
         size_t cap = n > a->block ? n : a->block;
-        if (!(b = malloc(sizeof *b + cap)))
+        if (!(b = malloc(sizeof *b + cap))) {
+            a->failed = 1;
             return NULL;
+        }
         b->next = a->head;
         b->used = 0;
         b->cap = cap;
@@ -72,9 +74,14 @@ char *arena_strndup(arena *a, const char *s, size_t n)
     return p;
 }
 
-int arena_full(const arena *a)
+char *arena_strdup(arena *a, const char *s)
 {
-    return a->full;
+    return s ? arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+int arena_failed(const arena *a)
+{
+    return a->failed;
 }
 
 void arena_reset(arena *a)
@@ -92,7 +99,7 @@ void arena_reset(arena *a)
     }
     a->head = keep;
     a->total = 0;
-    a->full = 0;
+    a->failed = 0;
 }
 
 void arena_free(arena *a)
@@ -103,5 +110,5 @@ void arena_free(arena *a)
         a->head = next;
     }
     a->total = 0;
-    a->full = 0;
+    a->failed = 0;
 }

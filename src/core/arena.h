@@ -5,8 +5,10 @@
 ** cells). One malloc per block instead of one per string makes loading
 ** faster and freeing a whole set a short walk.
 **
-** An arena may have a ceiling (MAX bytes handed out between resets); past
-** it, an allocation fails as if memory ran out, and arena_full() says why.
+** An arena may have a ceiling (MAX bytes handed out between resets). A
+** failed allocation (past the ceiling, or out of memory) makes every later
+** one fail too until the next reset, so a set of records that did not fit
+** is never kept in part: the caller asks arena_failed() once at the end.
 ** Ownership: everything an arena hands out is freed by arena_free() (or
 ** arena_reset()), never one by one.
 */
@@ -22,7 +24,7 @@ typedef struct arena {
     size_t block;      /* bytes in a new block */
     size_t total;      /* bytes handed out since the last reset */
     size_t max;        /* most bytes handed out between resets; 0: no limit */
-    int full;          /* an allocation passed MAX */
+    int failed;        /* an allocation failed: past MAX or out of memory */
 } arena;
 
 #define ARENA_INIT(block, max) {NULL, (block), 0, (max), 0}
@@ -31,14 +33,16 @@ typedef struct arena {
 ** of its own size), at most MAX bytes handed out (0: no limit). */
 void arena_init(arena *a, size_t block, size_t max);
 /* N bytes aligned for any object built of pointers, integers and doubles
-** (not long double); NULL when out of memory or past the
-** ceiling (then arena_full() is 1 until the next reset). */
+** (not long double); NULL when out of memory or past the ceiling, or after
+** an allocation that was (arena_failed()). */
 void *arena_alloc(arena *a, size_t n);
 /* A copy of the N bytes at S and a NUL, not aligned (text packs tightly);
 ** NULL as arena_alloc. */
 char *arena_strndup(arena *a, const char *s, size_t n);
-/* Whether an allocation failed for the ceiling, not for memory. */
-int arena_full(const arena *a);
+/* A copy of the string S, or NULL when S is NULL or as arena_strndup. */
+char *arena_strdup(arena *a, const char *s);
+/* Whether an allocation failed since the last reset. */
+int arena_failed(const arena *a);
 /* Gives back everything handed out but keeps the oldest block, so an arena
 ** reused for one item after another (an IATI activity) stays at one
 ** block's worth of memory when items are small. */

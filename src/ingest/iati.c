@@ -13,109 +13,28 @@
 #include "../core/text.h"
 #include "iati_int.h"
 
-struct chunk {
-    struct chunk *next;
-    size_t used, cap;
-    max_align_t data[];
-};
-
-void *iati_arena_alloc(arena *a, size_t n)
-{
-    chunk *c = a->head;
-    n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
-    if (a->full || a->total + n > (size_t)IATI_ACTIVITY_MAX) {
-        a->full = 1;
-        return NULL;
-    }
-    if (!c || c->cap - c->used < n) {
-        size_t cap = n > 65536 ? n : 65536;
-        chunk *nc = malloc(sizeof *nc + cap);
-        if (!nc) {
-            a->full = 1;
-            return NULL;
-        }
-        nc->next = c;
-        nc->used = 0;
-        nc->cap = cap;
-        a->head = c = nc;
-    }
-    {
-        void *p = (char *)c->data + c->used;
-        c->used += n;
-        a->total += n;
-        return p;
-    }
-}
-
-/* Frees all but the first chunk: memory stays at one activity's worth. */
-static void arena_reset(arena *a, int all)
-{
-    chunk *keep = NULL;
-    while (a->head) {
-        chunk *next = a->head->next;
-        if (!next && !all) {
-            keep = a->head;
-            keep->used = 0;
-        } else {
-            free(a->head);
-        }
-        a->head = next;
-    }
-    a->head = keep;
-    a->total = 0;
-    a->full = 0;
-}
-
-char *iati_arena_strdup(arena *a, const char *s)
-{
-    size_t n;
-    char *p;
-    if (!s)
-        return NULL;
-    n = strlen(s);
-    if (!(p = iati_arena_alloc(a, n + 1)))
-        return NULL;
-    memcpy(p, s, n + 1);
-    return p;
-}
-
 /* ---- text being read ---- */
 
 static void tbuf_start(parser *p, tbuf *t, int depth)
 {
     t->line = p->el_line;
     t->col = p->el_col;
-    t->n = 0;
     t->on = 1;
     t->cut = 0;
     t->depth = depth;
-    if (t->s)
-        t->s[0] = 0;
+    dbuf_reset(&t->b);
 }
 
 static int tbuf_add(tbuf *t, const char *s)
 {
     size_t len = strlen(s);
-    if (t->n + len > IATI_TEXT_MAX) {
-        len = IATI_TEXT_MAX - t->n;
+    if (len > t->b.max - t->b.n) {
+        len = t->b.max - t->b.n;
         while (len && ((unsigned char)s[len] & 0xC0) == 0x80)
             len--; /* cut on a character boundary */
         t->cut = 1;
     }
-    if (t->n + len + 1 > t->cap) {
-        size_t cap = t->cap ? t->cap : 256;
-        char *p;
-        while (cap < t->n + len + 1)
-            cap *= 2;
-        if (!(p = realloc(t->s, cap)))
-            return -1;
-        t->s = p;
-        t->cap = cap;
-    }
-    memcpy(t->s + t->n, s, len);
-    t->n += len;
-    t->s[t->n] = 0;
-    return 0;
+    return dbuf_add(&t->b, s, len) ? -1 : 0;
 }
 
 /* Collapses runs of XML white space into one space and trims, in place. */
@@ -267,7 +186,7 @@ static const char *attr(parser *p, const char *name)
     char *s;
     if (!v)
         return NULL;
-    s = iati_arena_strdup(&p->A, (const char *)v);
+    s = arena_strdup(&p->A, (const char *)v);
     xmlFree(v);
     if (s)
         squeeze(s);
@@ -280,16 +199,16 @@ static char *keep_text(parser *p, tbuf *t)
     t->on = 0;
     if (t->cut)
         iati_problem(p, t->line, t->col, NULL, "text longer than %d bytes cut", IATI_TEXT_MAX);
-    if (!t->s)
+    if (!t->b.s)
         return NULL;
-    s = iati_arena_strdup(&p->A, squeeze(t->s));
+    s = arena_strdup(&p->A, squeeze(t->b.s));
     return s && *s ? s : NULL;
 }
 
 void iati_add_narr(parser *p, item *it, const char *lang, const char *text)
 {
     narr *n;
-    if (!text || !(n = iati_arena_alloc(&p->A, sizeof *n)))
+    if (!text || !(n = arena_alloc(&p->A, sizeof *n)))
         return;
     n->lang = lang;
     n->text = text;
@@ -304,7 +223,7 @@ static const char *lang_now(parser *p)
     char *s;
     if (!l || !*l)
         return NULL;
-    s = iati_arena_strdup(&p->A, (const char *)l);
+    s = arena_strdup(&p->A, (const char *)l);
     if (s)
         for (char *c = s; *c; c++)
             if (*c >= 'A' && *c <= 'Z')
@@ -355,7 +274,7 @@ const char *iati_date_of(const char *s, char out[PDATE_BUF])
 
 static void start_activity(parser *p, int depth)
 {
-    arena_reset(&p->A, 0);
+    arena_reset(&p->A);
     p->in_act = 1;
     p->act_depth = depth;
     p->act_bad = 0;
@@ -427,8 +346,8 @@ static const char **all_attrs(parser *p)
             char *kn, *kvv;
             if (n >= 2 * 16 || !name || !v || strchr(name, ':'))
                 continue;
-            kn = iati_arena_strdup(&p->A, name);
-            kvv = iati_arena_strdup(&p->A, v);
+            kn = arena_strdup(&p->A, name);
+            kvv = arena_strdup(&p->A, v);
             if (kn && kvv && *squeeze(kvv)) {
                 kv[n++] = kn;
                 kv[n++] = kvv;
@@ -436,7 +355,7 @@ static const char **all_attrs(parser *p)
         } while (xmlTextReaderMoveToNextAttribute(p->r) == 1);
         xmlTextReaderMoveToElement(p->r);
     }
-    if (!n || !(out = iati_arena_alloc(&p->A, (size_t)(n + 1) * sizeof *out)))
+    if (!n || !(out = arena_alloc(&p->A, (size_t)(n + 1) * sizeof *out)))
         return NULL;
     memcpy(out, kv, (size_t)n * sizeof *out);
     out[n] = NULL;
@@ -447,14 +366,14 @@ static const char **all_attrs(parser *p)
 ** (kept when it ends) text. */
 static void tree_node(parser *p, const char *name, int depth)
 {
-    gnode *g = iati_arena_alloc(&p->A, sizeof *g);
+    gnode *g = arena_alloc(&p->A, sizeof *g);
     if (!g) {
         iati_over(p, "memory (IATI_ACTIVITY_MAX 40 MiB)");
         return;
     }
     memset(g, 0, sizeof *g);
     g->depth = depth - p->cur_depth;
-    g->name = iati_arena_strdup(&p->A, name);
+    g->name = arena_strdup(&p->A, name);
     g->lang = lang_now(p);
     g->attrs = all_attrs(p);
     g->line = p->el_line;
@@ -512,7 +431,7 @@ static void on_start(parser *p, const char *name, int depth, int has_ns)
             p->skip_depth = depth;
             return;
         }
-        if (!(it = iati_arena_alloc(&p->A, sizeof *it))) {
+        if (!(it = arena_alloc(&p->A, sizeof *it))) {
             iati_over(p, "memory (IATI_ACTIVITY_MAX 40 MiB)");
             p->skip_depth = depth;
             return;
@@ -790,6 +709,10 @@ int iati_read(const char *path, const char *today, const iati_handler *h, iati_s
 
     memset(st, 0, sizeof *st);
     memset(&p, 0, sizeof p);
+    /* one activity's text and records: 64 KiB blocks, kept between activities */
+    arena_init(&p.A, 65536, IATI_ACTIVITY_MAX);
+    dbuf_init(&p.own.b, IATI_TEXT_MAX);
+    dbuf_init(&p.leaf.b, IATI_TEXT_MAX);
     p.path = path;
     p.today = today;
     p.h = h;
@@ -897,9 +820,9 @@ int iati_read(const char *path, const char *today, const iati_handler *h, iati_s
     xmlFreeTextReader(p.r);
     iati_pos_close(&p.pos);
     xmlSetExternalEntityLoader(old);
-    arena_reset(&p.A, 1);
-    free(p.own.s);
-    free(p.leaf.s);
+    arena_free(&p.A);
+    dbuf_free(&p.own.b);
+    dbuf_free(&p.leaf.b);
     free(p.rows);
     free(p.flows);
     free(p.seen);

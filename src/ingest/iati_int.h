@@ -15,6 +15,8 @@
 #include <libxml/xmlwriter.h>
 #include <stdint.h>
 
+#include "../core/arena.h"
+#include "../core/dbuf.h"
 #include "../core/hash.h"
 #include "../core/pdate.h"
 #include "../core/strmap.h"
@@ -42,24 +44,10 @@ extern const pair iati_legacy_status[], iati_legacy_date[], iati_legacy_role[],
 const char *iati_source_tier(const char *type);
 
 
-/* ---- per-activity memory: an arena with a limit (iati.c) ---- */
-
-typedef struct chunk chunk;
-
-typedef struct arena {
-    chunk *head;
-    size_t total;
-    int full;
-} arena;
-
-void *iati_arena_alloc(arena *a, size_t n);
-char *iati_arena_strdup(arena *a, const char *s);
-
 /* ---- text being read ---- */
 
 typedef struct tbuf {
-    char *s;
-    size_t n, cap;
+    dbuf b; /* at most IATI_TEXT_MAX bytes */
     int on, depth, cut;
     long line, col; /* where the element holding it starts */
 } tbuf;

@@ -29,7 +29,7 @@ static char **new_row(parser *p, const concept *c)
         p->rows = r;
         p->caprows = cap;
     }
-    if (!(f = iati_arena_alloc(&p->A, c->ncols * sizeof *f))) {
+    if (!(f = arena_alloc(&p->A, c->ncols * sizeof *f))) {
         iati_over(p, "memory (IATI_ACTIVITY_MAX 40 MiB)");
         return NULL;
     }
@@ -58,7 +58,7 @@ static void set(parser *p, const concept *c, char **f, const char *col, const ch
 {
     int i = col_of(p, c, col);
     if (i >= 0)
-        f[i] = v ? iati_arena_strdup(&p->A, v) : NULL;
+        f[i] = v ? arena_strdup(&p->A, v) : NULL;
 }
 
 /* Checks the last row made against the schema; drops it (and says why)
@@ -102,7 +102,7 @@ static int check_last(parser *p, const char *act, long line, long col)
 ** made twice. Returns 1 when ID is new. */
 static int first_time(parser *p, const char *id)
 {
-    char *k = iati_arena_strdup(&p->A, id);
+    char *k = arena_strdup(&p->A, id);
     return k && strmap_add(p->ids, k, 0, NULL) == 1;
 }
 
@@ -130,7 +130,7 @@ static void set_names(parser *p, const concept *c, char **f, const item *it, con
 
 static const char *lower_word(parser *p, const char *s)
 {
-    char *w = iati_arena_strdup(&p->A, s);
+    char *w = arena_strdup(&p->A, s);
     if (w)
         for (char *c = w; *c; c++)
             if (*c >= 'A' && *c <= 'Z')
@@ -219,7 +219,7 @@ int iati_note_line(parser *p, nbuf *b, const char *label, const char *lang, cons
         char *s;
         while (cap < need + 1)
             cap *= 2;
-        if (!(s = iati_arena_alloc(&p->A, cap)))
+        if (!(s = arena_alloc(&p->A, cap)))
             return -1; /* the activity is refused: refused() sees the arena full */
         if (b->len)
             memcpy(s, b->s, b->len + 1);
@@ -263,7 +263,7 @@ static const char *identifier(parser *p)
     if (!raw && oth && oth->text) {
         const char *org = rep ? (rep->a[0] ? rep->a[0] : first_name(rep)) : NULL;
         size_t n = (org ? strlen(org) + 1 : 0) + strlen(oth->text) + 1;
-        char *s = iati_arena_alloc(&p->A, n);
+        char *s = arena_alloc(&p->A, n);
         if (s) {
             snprintf(s, n, "%s%s%s", org ? org : "", org ? "-" : "", oth->text);
             raw = s;
@@ -284,7 +284,7 @@ static const char *claim_date(parser *p)
         date = p->today;
         snprintf(p->st->claim_date, sizeof p->st->claim_date, "%s", p->today);
     }
-    return iati_arena_strdup(&p->A, date);
+    return arena_strdup(&p->A, date);
 }
 
 /* The tier of a reporting-org of TYPE with REF (docs/dataset.md): a
@@ -330,7 +330,7 @@ static int map_source(parser *p, actx *x)
         iati_id_encode("iati-name:", name, buf);
     else
         iati_id_encode("iati-file:", p->base, buf);
-    x->source = iati_arena_strdup(&p->A, buf);
+    x->source = arena_strdup(&p->A, buf);
     if (!first_time(p, buf) || !(f = new_row(p, cs)))
         return 0;
     if (name)
@@ -406,7 +406,7 @@ static void map_regions(parser *p, actx *x)
             iati_id_encode("iati-region:", code, buf);
         } else if (code) {
             size_t n = strlen(vocab) + strlen(code) + 2;
-            char *vc = iati_arena_alloc(&p->A, n);
+            char *vc = arena_alloc(&p->A, n);
             if (!vc)
                 continue;
             snprintf(vc, n, "%s:%s", vocab, code);
@@ -424,7 +424,7 @@ static void map_regions(parser *p, actx *x)
                 continue;
         }
         if (!x->place)
-            x->place = iati_arena_strdup(&p->A, buf);
+            x->place = arena_strdup(&p->A, buf);
         if (number_of(it->a[2]) && strlen(buf) < 80) {
             snprintf(scope, sizeof scope, "recipient_region=%s", buf + 12);
             add_claim(p, x->raw, it->line, it->col, x->id, x->source, x->date, "share", it->a[2],
@@ -449,12 +449,12 @@ static char *location_id(parser *p, actx *x, const item *it, const char *lat, co
         snprintf(key, sizeof key, "%016llx", (unsigned long long)h);
     }
     n = strlen(x->id) + strlen(key) + 16;
-    if (!(pid = iati_arena_alloc(&p->A, n)))
+    if (!(pid = arena_alloc(&p->A, n)))
         return NULL;
     snprintf(pid, n, "%s/location/%s", x->id, key);
     if (strlen(pid) > IATI_ID_MAX) {
         iati_id_encode("", pid, buf); /* long: cut and hashed */
-        pid = iati_arena_strdup(&p->A, buf);
+        pid = arena_strdup(&p->A, buf);
     }
     return pid;
 }
@@ -573,7 +573,7 @@ static const char *actor_note(parser *p, const item *it, const iati_code *tc)
         snprintf(head, sizeof head, "IATI organisation type %s (%s)", tc->code, tc->name);
     else
         snprintf(head, sizeof head, "IATI organisation");
-    if (!(note.s = iati_arena_strdup(&p->A, head)))
+    if (!(note.s = arena_strdup(&p->A, head)))
         return NULL;
     note.len = note.cap = strlen(head);
     if (it->a[1])
@@ -760,12 +760,12 @@ static void map_stakes(parser *p, actx *x)
         if (!rc || !(role = iati_role_of_code(rc)) || !actor_id(it, aid))
             continue;
         n = strlen(x->id) + strlen(role) + strlen(aid) + 16;
-        if (!(sid = iati_arena_alloc(&p->A, n)))
+        if (!(sid = arena_alloc(&p->A, n)))
             continue;
         snprintf(sid, n, "%s/%s/%s", x->id, role, aid);
         if (strlen(sid) > IATI_ID_MAX) {
             iati_id_encode("", sid, buf);
-            sid = iati_arena_strdup(&p->A, buf);
+            sid = arena_strdup(&p->A, buf);
         }
         if (!sid || !first_time(p, sid) || !(f = new_row(p, ck)))
             continue;
@@ -904,11 +904,11 @@ static void map_periods(parser *p, actx *x, int kind)
         if (!(f = new_flow(p, x, it, word)))
             return;
         f->type = type;
-        f->date = iati_arena_strdup(&p->A, iati_date_of(it->start, ds));
-        f->end = iati_arena_strdup(&p->A, iati_date_of(it->end, de));
+        f->date = arena_strdup(&p->A, iati_date_of(it->start, ds));
+        f->end = arena_strdup(&p->A, iati_date_of(it->end, de));
         f->value = it->value;
         f->currency = cur;
-        f->value_date = iati_arena_strdup(&p->A, iati_date_of(it->value_date, ds));
+        f->value_date = arena_strdup(&p->A, iati_date_of(it->value_date, ds));
     }
 }
 
@@ -933,10 +933,10 @@ static void map_transactions(parser *p, actx *x)
         if (!(f = new_flow(p, x, it, "transaction")))
             return;
         f->type = iati_transaction_word(code);
-        f->date = iati_arena_strdup(&p->A, iati_date_of(it->tdate, dt));
+        f->date = arena_strdup(&p->A, iati_date_of(it->tdate, dt));
         f->value = it->value;
         f->currency = cur;
-        f->value_date = iati_arena_strdup(&p->A, iati_date_of(it->value_date, dv));
+        f->value_date = arena_strdup(&p->A, iati_date_of(it->value_date, dv));
         if (!f->date)
             f->date = f->value_date;
     }
@@ -1004,7 +1004,7 @@ static long seen_before(parser *p, const char *id, long line, long col, long *at
 ** it was (and said so, naming the limit). */
 static int refused(parser *p, actx *x)
 {
-    if (p->A.full)
+    if (arena_failed(&p->A))
         iati_over(p, "memory (IATI_ACTIVITY_MAX 40 MiB)");
     if (!p->act_bad)
         return 0;

@@ -72,14 +72,16 @@ static void ceiling_then_reset(void **state)
     (void)state;
     arena a = ARENA_INIT(64, 100);
     assert_non_null(arena_alloc(&a, 60));
-    assert_false(arena_full(&a));
+    assert_false(arena_failed(&a));
     assert_non_null(arena_alloc(&a, 40));
     assert_null(arena_alloc(&a, 1));
-    assert_true(arena_full(&a));
-    assert_null(arena_strndup(&a, "", 0)); /* even a NUL is a byte */
+    assert_true(arena_failed(&a));
+    assert_null(arena_strdup(&a, NULL));
+    assert_true(arena_failed(&a));
+    assert_null(arena_strndup(&a, "", 0)); /* sticky: nothing more until reset */
     assert_null(arena_alloc(&a, SIZE_MAX));
     arena_reset(&a);
-    assert_false(arena_full(&a));
+    assert_false(arena_failed(&a));
     assert_int_equal(a.total, 0);
     assert_non_null(a.head); /* one block kept for the next item */
     assert_non_null(arena_alloc(&a, 100));
