@@ -21,6 +21,16 @@ json_t *call_fail(api_call *c, int status, const char *fmt, ...)
 }
 
 /* An analysis's error as a status: bad options 400, too much 422, else 500. */
+json_t *call_problems(const diag *d)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; a && i < d->n; i++)
+        json_array_append_new(a, json_pack("{s:I,s:s?,s:s}", "item",
+                                           (json_int_t)d->items[i].line, "field",
+                                           d->items[i].column, "message", d->items[i].msg));
+    return a;
+}
+
 json_t *call_fail_err(api_call *c, const amur_err *err)
 {
     int status = err->code == AMUR_EUSAGE ? 400 : err->code == AMUR_EDATA ? 422 : 500;

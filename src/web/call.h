@@ -24,6 +24,9 @@ json_t *call_fail(api_call *c, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* An analysis's error as a status: bad options 400, too much 422, else 500. */
 json_t *call_fail_err(api_call *c, const amur_err *err);
+/* The problems of D (a write's refused items) as a new [{item, field,
+** message}] for an error's "problems"; NULL when out of memory. */
+json_t *call_problems(const diag *d);
 
 /* The value of query parameter NAME (as the query spells it), or NULL. */
 const char *call_param(api_call *c, const char *name);

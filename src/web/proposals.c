@@ -28,17 +28,6 @@ const param proposal_params[] = {
      .help = "only proposals that are pending, accepted or rejected"},
     {0}};
 
-/* The problems of D as [{item, field, message}]. */
-static json_t *problems_of(const diag *d)
-{
-    json_t *a = json_array();
-    for (size_t i = 0; a && i < d->n; i++)
-        json_array_append_new(a, json_pack("{s:I,s:s?,s:s}", "item",
-                                           (json_int_t)d->items[i].line, "field",
-                                           d->items[i].column, "message", d->items[i].msg));
-    return a;
-}
-
 /* A refusal or failure of ingest/review.h as an answer: the database
 ** failing is 503 (its details, which name the database, go to the log
 ** only), an unknown proposal 404, one decided already 409, bad input 400
@@ -54,7 +43,7 @@ static json_t *refuse(api_call *c, int rc, int why, const amur_err *err, const d
     call_fail(c, why == REVIEW_UNKNOWN ? 404 : why == REVIEW_DECIDED ? 409 : 400, "%s",
               err->msg);
     if (d && d->n)
-        c->problems = problems_of(d);
+        c->problems = call_problems(d);
     return NULL;
 }
 

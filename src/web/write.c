@@ -14,6 +14,7 @@
 #include "../ingest/bundle_load.h"
 #include "../present/table.h"
 #include "../store/store.h"
+#include "call.h"
 #include "routes.h"
 
 #define ITEM_NAME "body"
@@ -42,17 +43,6 @@ static json_t *fail_store(api_call *c, const amur_err *err)
     return fail_with(c, 503, NULL,
                      "the database is busy or not available now; nothing was stored: try "
                      "again later");
-}
-
-/* The problems of D as [{item, field, message}]. */
-static json_t *problems_of(const diag *d)
-{
-    json_t *a = json_array();
-    for (size_t i = 0; a && i < d->n; i++)
-        json_array_append_new(a, json_pack("{s:I,s:s?,s:s}", "item",
-                                           (json_int_t)d->items[i].line, "field",
-                                           d->items[i].column, "message", d->items[i].msg));
-    return a;
 }
 
 static int blank(const char *s)
@@ -209,7 +199,7 @@ json_t *h_post_claims(api_call *c)
             goto rollback;
         }
         if (d.total) {
-            out = fail_with(c, 409, problems_of(&d), "%zu claim%s already stored differently",
+            out = fail_with(c, 409, call_problems(&d), "%zu claim%s already stored differently",
                             d.total, d.total == 1 ? " is" : "s are");
             goto rollback;
         }
@@ -220,7 +210,7 @@ json_t *h_post_claims(api_call *c)
     }
     if (d.total) {
         diag_sort(&d, NULL, 0);
-        out = fail_with(c, 400, problems_of(&d), "%zu problem%s; nothing was stored", d.total,
+        out = fail_with(c, 400, call_problems(&d), "%zu problem%s; nothing was stored", d.total,
                         d.total == 1 ? "" : "s");
         goto rollback;
     }
