@@ -44,7 +44,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     const char *path = fuzz_db_make();
     amur_err err = {0, ""};
-    web_opts o = {NULL, "127.0.0.1", -1, 1, stderr, DEADLINE_MS, 0, 0};
+    web_opts o = {.bind = "127.0.0.1", .port = -1, .threads = 1, .out = stderr,
+                  .request_timeout_ms = DEADLINE_MS};
     (void)argc;
     (void)argv;
     if (!path)

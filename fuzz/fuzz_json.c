@@ -74,6 +74,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     }
     json_decref(c.problems);
+    json_decref(c.touched); /* what the server's cache would forget */
     free(body);
     return 0;
 }
