@@ -18,6 +18,7 @@ ok: --json claims
 ok: export out/
 ok: report
 ok: report --format html > report.html
+ok: report --lang ru
 ok: status prj-blag-heihe-bridge
 ok: contradictions --as-of 2021-10-31
 ok: slippage prj-blag-heihe-bridge
