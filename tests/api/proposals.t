@@ -8,7 +8,7 @@ $ amur --db "$DB" --json extract tests/extract/en_bridge.txt --date 2022-06-10 -
 $ TOK=$(amur -q --db "$DB" token new --role editor --note reviewer)
 $ . tests/api/lib.sh && api_start
 $ post() { local p=$1; shift; _curl "$p" -X POST -H 'Content-Type: application/json' -w ' %{http_code}\n' "$@"; }
-$ claims() { get '/api/claims?subject=prj-blag-heihe-bridge&limit=0' | jq .total; }
+$ claims() { api_fresh; get '/api/claims?subject=prj-blag-heihe-bridge&limit=0' | jq .total; }
 $ claims
 $ post /api/proposals -H "Authorization: Bearer $TOK" --data-binary @"$TMP/cands.json"
 $ claims
