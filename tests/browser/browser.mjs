@@ -36,3 +36,15 @@ export async function closeBrowser(ctx) {
     await ctx.close();
     fs.rmSync(ctx.amurProfile, { recursive: true, force: true });
 }
+
+// Where the tests put their screenshots.
+export const SHOTS = process.env.AMUR_ARTIFACTS || path.join(import.meta.dirname, 'artifacts');
+
+// Waits until the page's main view has rendered: its heading is there and it
+// is no longer busy.
+export async function rendered(page) {
+    await page.waitForFunction(() => {
+        const m = document.getElementById('main');
+        return m && !m.hasAttribute('aria-busy') && m.querySelector('h1');
+    }, null, { timeout: 15000 });
+}

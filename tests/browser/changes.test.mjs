@@ -7,10 +7,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openBrowser, closeBrowser } from './browser.mjs';
+import { openBrowser, closeBrowser, rendered, SHOTS } from './browser.mjs';
 
 const BASE = process.env.AMUR_URL;
-const SHOTS = process.env.AMUR_ARTIFACTS || path.join(import.meta.dirname, 'artifacts');
 const ORIGIN = BASE && new URL(BASE).origin;
 const BRIDGE = 'prj-blag-heihe-bridge';
 
@@ -26,12 +25,6 @@ after(async () => {
     await closeBrowser(ctx);
 });
 
-async function rendered(page) {
-    await page.waitForFunction(() => {
-        const m = document.getElementById('main');
-        return m && !m.hasAttribute('aria-busy') && m.querySelector('h1');
-    }, null, { timeout: 15000 });
-}
 
 async function open(url) {
     const page = await ctx.newPage();

@@ -6,12 +6,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openBrowser, closeBrowser } from './browser.mjs';
+import { openBrowser, closeBrowser, rendered, SHOTS } from './browser.mjs';
 
 const BASE = process.env.AMUR_URL;
 const HOSTILE = process.env.AMUR_HOSTILE_URL;
 const SYNTH = process.env.AMUR_SYNTH_URL;
-const SHOTS = process.env.AMUR_ARTIFACTS || path.join(import.meta.dirname, 'artifacts');
 const ORIGINS = [BASE, HOSTILE, SYNTH].filter(Boolean).map(u => new URL(u).origin);
 
 let ctx;
@@ -43,12 +42,6 @@ async function open(url, { lang = 'en', viewport = null } = {}) {
 }
 
 // Waits for the page to finish rendering (main no longer busy, an h1 there).
-async function rendered(page) {
-    await page.waitForFunction(() => {
-        const m = document.getElementById('main');
-        return m && !m.hasAttribute('aria-busy') && m.querySelector('h1');
-    }, null, { timeout: 15000 });
-}
 
 async function shot(page, name, fullPage = true) {
     await page.screenshot({ path: path.join(SHOTS, name + '.png'), fullPage });

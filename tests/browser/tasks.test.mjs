@@ -7,11 +7,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openBrowser, closeBrowser } from './browser.mjs';
+import { openBrowser, closeBrowser, rendered, SHOTS } from './browser.mjs';
 
 const BASE = process.env.AMUR_URL;
 const SYNTH = process.env.AMUR_SYNTH_URL;
-const SHOTS = process.env.AMUR_ARTIFACTS || path.join(import.meta.dirname, 'artifacts');
 const ORIGINS = [BASE, SYNTH, process.env.AMUR_HOSTILE_URL].filter(Boolean).map(u => new URL(u).origin);
 const PROG = 'ins-prog-2009-2018';
 
@@ -45,12 +44,6 @@ async function open(url, { lang = 'en', viewport = null } = {}) {
     return page;
 }
 
-async function rendered(page) {
-    await page.waitForFunction(() => {
-        const m = document.getElementById('main');
-        return m && !m.hasAttribute('aria-busy') && m.querySelector('h1');
-    }, null, { timeout: 15000 });
-}
 
 function noErrors(page) {
     assert.deepEqual(page.errors, [], 'no script errors or dialogs');

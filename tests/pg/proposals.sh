@@ -9,12 +9,7 @@ cd "$(dirname "$0")/../.." || exit 2
 ROOT=$(pwd)
 AMUR_BIN=${1:-$ROOT/amur}
 . tests/pg/common.bash
-trap 'pg_cleanup; rm -rf "$WORK"' EXIT
-WORK=$(mktemp -d)
-cp "$AMUR_BIN" "$WORK/amur" && AMUR_BIN="$WORK/amur" || exit 2
-bad=0
-ok() { echo "proposals: ok: $1"; }
-no() { echo "proposals: FAILED: $1"; bad=1; }
+pg_test proposals
 amur() { "$AMUR_BIN" "$@"; }
 
 # The same session on a database DB; its output, times left out.

@@ -11,13 +11,7 @@ cd "$(dirname "$0")/../.." || exit 2
 ROOT=$(pwd)
 AMUR_BIN=${1:-$ROOT/amur}
 . tests/pg/common.bash
-trap 'pg_cleanup; rm -rf "$WORK"' EXIT
-WORK=$(mktemp -d)
-# a private copy: a rebuild of amur during the run must not change it
-cp "$AMUR_BIN" "$WORK/amur" && AMUR_BIN="$WORK/amur" || exit 2
-bad=0
-ok() { echo "store: ok: $1"; }
-no() { echo "store: FAILED: $1"; bad=1; }
+pg_test store
 amur() { "$AMUR_BIN" "$@"; }
 
 # reading commands create nothing, and say how to make a database
