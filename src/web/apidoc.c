@@ -91,7 +91,9 @@ static const char *const intro =
     "default all), as `--as-of` and `--known-by` do (docs/analyses.md). Dates may be "
     "partial: `2015`, `2015-06`, `2015-06-30`.\n"
     "- **Errors** are `{\"error\": \"message\"}` with status 400 (a bad or unknown "
-    "parameter, a parameter given twice; for a write, `problems` lists every one), 401 "
+    "parameter, a parameter given twice; an unknown one's message names the nearest "
+    "parameter the route takes and lists them all; for a write, `problems` lists every "
+    "one), 401 "
     "(a write without a valid token), 403 (a token whose role may not), 404 (an unknown "
     "route or id), 405 (a method the route does not answer; the `Allow` header says which), "
     "409 (a write that would change a stored claim), 413 (a request body over 64 KB, or "
@@ -113,29 +115,6 @@ static const char *const intro =
     "\n"
     "## Routes\n"
     "\n";
-
-#define MAX_LISTS 6
-
-/* The parameter lists of route R, in the order the documents give them. */
-static size_t lists_of(const route *r, const param *lists[MAX_LISTS])
-{
-    list_spec spec;
-    size_t n = 0;
-    if (r->params)
-        lists[n++] = r->params;
-    if (r->more)
-        lists[n++] = r->more;
-    if (r->takes & ROUTE_CLOCKS)
-        lists[n++] = ev_clock_params;
-    if (r->takes & ROUTE_PAGE)
-        lists[n++] = api_page_params();
-    if (api_list_spec(r, &spec)) {
-        lists[n++] = list_params;
-        if (spec.dated)
-            lists[n++] = list_dated_params;
-    }
-    return n;
-}
 
 /* A list's facets and dated field, in words ("stage, side"), into BUF;
 ** NULL when R is not a list. */
@@ -169,8 +148,8 @@ void api_write_markdown(FILE *out)
                 api_route(i)->summary);
     for (size_t i = 0; i < nr; i++) {
         const route *r = api_route(i);
-        const param *lists[MAX_LISTS];
-        size_t nl = lists_of(r, lists);
+        const param *lists[API_PARAM_LISTS];
+        size_t nl = api_param_lists(r, lists);
         char name[64], help[512], facets[256];
         const char *dated = list_words(r, 1, facets, sizeof facets);
         fprintf(out, "\n### %s %s\n\n%s.\n\n**Returns** %s\n", r->method, r->path, r->summary,
@@ -241,8 +220,8 @@ json_t *api_openapi(void)
     for (size_t i = 0; i < api_route_count(); i++) {
         const route *r = api_route(i);
         json_t *params = json_array(), *op, *item;
-        const param *lists[MAX_LISTS];
-        size_t nl = lists_of(r, lists);
+        const param *lists[API_PARAM_LISTS];
+        size_t nl = api_param_lists(r, lists);
         char method[8], name[64], help[512];
         list_spec spec;
         size_t m;

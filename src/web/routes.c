@@ -662,26 +662,31 @@ static json_t *h_search(api_call *c)
 
 /* ---- the analyses (present/views.h) ---- */
 
-/* The fields of each analysis's findings that have few values: the
-** facets of its list (lists.h). An analysis not named here has none. */
-static const struct an_facet {
+/* The fields of each analysis's findings that have few values (the
+** facets of its list, lists.h), and the date its from= and to= bound: when
+** a project was delivered, the date its latest promise names, the date of
+** a programme. An analysis not named here has neither. */
+static const struct an_list {
     const char *analysis;
     const char *const facets[6];
-} an_facets[] = {
-    {"status", {"stage", "contested", "overridden", "delivered", NULL}},
-    {"slippage", {"property", "overdue", "delivered", "halted", NULL}},
-    {"contradictions", {"property", "severity", "official_ahead", "same_source", NULL}},
-    {"scorecard", {"kind", NULL}},
-    {"carryover", {"kind", "declared", "implementing", NULL}},
-    {"regions", {"partner", "typology.class", NULL}},
+    const char *dated;
+} an_lists[] = {
+    {"status", {"stage", "contested", "overridden", "delivered", NULL}, "delivery_date"},
+    {"slippage", {"property", "overdue", "delivered", "halted", NULL}, "final"},
+    {"contradictions", {"property", "severity", "official_ahead", "same_source", NULL}, NULL},
+    {"scorecard", {"kind", NULL}, "date"},
+    {"carryover", {"kind", "declared", "implementing", NULL}, NULL},
+    {"regions", {"partner", "typology.class", NULL}, NULL},
 };
 
 static list_spec analysis_list(const analysis *an)
 {
     list_spec s = {an->name, NULL, NULL};
-    for (size_t i = 0; i < sizeof an_facets / sizeof an_facets[0]; i++)
-        if (strcmp(an_facets[i].analysis, an->name) == 0)
-            s.facets = an_facets[i].facets;
+    for (size_t i = 0; i < sizeof an_lists / sizeof an_lists[0]; i++)
+        if (strcmp(an_lists[i].analysis, an->name) == 0) {
+            s.facets = an_lists[i].facets;
+            s.dated = an_lists[i].dated;
+        }
     return s;
 }
 
@@ -1131,20 +1136,65 @@ int api_may_download(const route *r, const char *accept)
            list_csv_wanted(&o);
 }
 
-int api_knows_param(const route *r, const char *name)
+size_t api_param_lists(const route *r, const param *t[API_PARAM_LISTS])
 {
     list_spec s;
-    if (has_param(r->params, name) || has_param(r->more, name) ||
-        ((r->takes & ROUTE_CLOCKS) && has_param(ev_clock_params, name)) ||
-        ((r->takes & ROUTE_PAGE) && has_param(page_params, name)))
-        return 1;
-    if (!(r->takes & ROUTE_LIST))
-        return 0;
-    return has_param(list_params, name) ||
-           (api_list_spec(r, &s) && s.dated && has_param(list_dated_params, name));
+    size_t n = 0;
+    if (r->params)
+        t[n++] = r->params;
+    if (r->more)
+        t[n++] = r->more;
+    if (r->takes & ROUTE_CLOCKS)
+        t[n++] = ev_clock_params;
+    if (r->takes & ROUTE_PAGE)
+        t[n++] = page_params;
+    if (r->takes & ROUTE_LIST) {
+        t[n++] = list_params;
+        if (api_list_spec(r, &s) && s.dated)
+            t[n++] = list_dated_params;
+    }
+    return n;
 }
 
-const param *api_page_params(void)
+int api_knows_param(const route *r, const char *name)
 {
-    return page_params;
+    const param *t[API_PARAM_LISTS];
+    size_t n = api_param_lists(r, t);
+    for (size_t i = 0; i < n; i++)
+        if (has_param(t[i], name))
+            return 1;
+    return 0;
 }
+
+void api_param_help(const route *r, const char *name, char *buf, size_t n)
+{
+    const param *t[API_PARAM_LISTS];
+    size_t nt = api_param_lists(r, t), len = 0;
+    int best = -1, k = 0;
+    char spelt[64], near[64] = "";
+    for (size_t i = 0; i < nt; i++)
+        for (size_t j = 0; t[i] && t[i][j].name; j++) {
+            const char *p = param_spelling(&t[i][j], PARAM_API, spelt, sizeof spelt);
+            int d = (t[i][j].where & PARAM_API) ? text_closeness(name, p, 0) : -1;
+            if (d >= 0 && (best < 0 || d < best)) {
+                best = d;
+                snprintf(near, sizeof near, "%s", p);
+            }
+        }
+    if (n && best >= 0)
+        k = snprintf(buf, n, " (did you mean '%s'?)", near);
+    len = k < 0 || (size_t)k >= n ? n : (size_t)k;
+    if (len < n)
+        k = snprintf(buf + len, n - len, "; it takes ");
+    len = k < 0 || (size_t)k >= n - len ? n : len + (size_t)k;
+    for (size_t i = 0, first = 1; i < nt && len < n; i++)
+        for (size_t j = 0; t[i] && t[i][j].name && len < n; j++) {
+            if (!(t[i][j].where & PARAM_API))
+                continue;
+            k = snprintf(buf + len, n - len, "%s%s", first ? "" : ", ",
+                         param_spelling(&t[i][j], PARAM_API, spelt, sizeof spelt));
+            len = k < 0 || (size_t)k >= n - len ? n : len + (size_t)k;
+            first = 0;
+        }
+}
+

@@ -133,8 +133,15 @@ int api_list_spec(const route *r, struct list_spec *s);
 
 /* Whether NAME is a query parameter of R. */
 int api_knows_param(const route *r, const char *name);
-/* The paging parameters every ROUTE_PAGE route takes (for the documents). */
-const param *api_page_params(void);
+/* What to say of NAME, a parameter R does not take: the nearest one it
+** takes, if any is near, and all it takes (" (did you mean 'from'?); it
+** takes project, instrument, ..."), into BUF of N bytes, cut to fit. */
+void api_param_help(const route *r, const char *name, char *buf, size_t n);
+/* The tables of query parameters R takes, in the order the documents give
+** them (its own, its more, the clocks, paging, the list's, the dated
+** list's), into T; returns how many. */
+#define API_PARAM_LISTS 6
+size_t api_param_lists(const route *r, const param *t[API_PARAM_LISTS]);
 
 /* The API reference, in Markdown (docs/api.md) and as OpenAPI 3
 ** (docs/openapi.json). */

@@ -295,7 +295,7 @@ static enum MHD_Result send_problems(struct MHD_Connection *conn, unsigned statu
 
 typedef struct arg_check {
     const route *r;
-    char bad[256];
+    char bad[640];
     char key[WEB_CACHE_KEY]; /* path, then each parameter and value after a BAD_BYTE */
     size_t klen;
     const char *seen[ROUTE_MAX_PARAMS];
@@ -316,7 +316,10 @@ static enum MHD_Result check_arg(void *cls, enum MHD_ValueKind kind, const char 
         return MHD_NO;
     }
     if (!api_knows_param(a->r, key)) {
-        snprintf(a->bad, sizeof a->bad, "unknown parameter '%.64s' for %s", key, a->r->path);
+        char help[512];
+        api_param_help(a->r, key, help, sizeof help);
+        snprintf(a->bad, sizeof a->bad, "unknown parameter '%.64s' for %s%s", key, a->r->path,
+                 help);
         return MHD_NO;
     }
     for (size_t i = 0; i < a->nseen; i++)

@@ -42,6 +42,12 @@ $ get '/api/projects?q=heihe%20bridge' | jq -c '[.total, [.items[].id]]'
 $ get '/api/sources?from=2020&to=2020-01&sort=date&limit=100' | jq -c '[.items[].date]'
 $ get '/api/sources?from=2021&to=2020'
 $ code '/api/projects?from=2020'
+# the analyses' dated fields: a slippage history by the date its latest promise names,
+# a status by its delivery, a scorecard by its programme's date; none for contradictions
+$ items '/api/slippage?as_of=2024-12-31&from=2021&to=2021-06&sort=final' | jq -c '[.[] | [.id, .final]]'
+$ items '/api/status?as_of=2024-12-31&from=2019&to=2019' | jq -c '[.[] | [.id, .delivery_date]]'
+$ items '/api/scorecards?from=2009-09&to=2010' | jq -c '[.[] | [.id, .date]]'
+$ code '/api/contradictions?from=2020'
 $ get '/api/inflation?from=2015&to=2016' | jq -c '[.items[].year]'
 # CSV: the whole list, sorted, with the JSON's field names
 $ head_of "$P&sort=-delay_days&format=csv" | grep -i -E '^(content-type|content-disposition):'
@@ -98,6 +104,10 @@ false
 [3,["prj-blag-heihe-bridge","prj-blag-heihe-pontoon","prj-kani-kurgan-checkpoint"]]
 ["2020","2020","2020-01","2020-01","2020-01-23"]
 {"error":"to (2020) must not be before from (2021)"}
+400
+[["prj-kraskino-reconstruction/planned_start","2021"],["prj-kultuk-water-plant/planned_opening","2021"],["prj-pogranichny-rail-reconstruction/planned_start","2021"],["prj-pogranichny-reconstruction/planned_start","2021"],["prj-poltavka-reconstruction/planned_start","2021"],["prj-turiy-rog-reconstruction/planned_start","2021"],["prj-zarubino-grain-terminal/planned_opening/stage=1","2021"],["prj-blag-heihe-bridge/planned_opening","2021-01"]]
+[["prj-blag-heihe-bridge","2019"]]
+[["ins-prog-2009-2018","2009-09-23"],["ins-checkpoints-agr-2010","2010-11-23"]]
 400
 [2015,2016]
 Content-Type: text/csv; charset=utf-8
