@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/dbuf.h"
 #include "../ingest/review.h"
 #include "../present/queue.h"
 #include "../present/table.h"
@@ -24,40 +25,25 @@
 static int read_all(cli *c, const char *path, char **out, size_t *n)
 {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    size_t cap = 65536, len = 0;
-    char *buf;
+    dbuf b = DBUF_INIT(ADD_MAX_BYTES);
+    int rc, e;
     if (!f)
         return err_set(&c->err, AMUR_EDATA, "proposals add: %s: %s", path, strerror(errno));
-    buf = malloc(cap);
-    while (buf) {
-        size_t got = fread(buf + len, 1, cap - len, f);
-        len += got;
-        if (len > ADD_MAX_BYTES)
-            break;
-        if (got == 0)
-            break;
-        if (len == cap) {
-            char *more = realloc(buf, cap * 2);
-            if (!more) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = more;
-            cap *= 2;
-        }
-    }
+    rc = dbuf_read(&b, f);
+    e = errno;
     if (f != stdin)
         fclose(f);
-    if (!buf)
-        return err_set(&c->err, AMUR_ESYS, "out of memory");
-    if (len > ADD_MAX_BYTES) {
-        free(buf);
-        return err_set(&c->err, AMUR_EDATA, "proposals add: %s: more than 8 MiB", path);
+    if (rc == DBUF_OK && b.s) {
+        *out = b.s;
+        *n = b.n;
+        return AMUR_OK;
     }
-    *out = buf;
-    *n = len;
-    return AMUR_OK;
+    dbuf_free(&b);
+    if (rc == DBUF_FULL)
+        return err_set(&c->err, AMUR_EDATA, "proposals add: %s: more than 8 MiB", path);
+    if (rc == DBUF_IOERR)
+        return err_set(&c->err, AMUR_EDATA, "proposals add: %s: %s", path, strerror(e));
+    return err_set(&c->err, AMUR_ESYS, "out of memory");
 }
 
 typedef struct listing {
@@ -106,7 +92,7 @@ static int list(cli *c, store *db)
     if (c->json ? !(l.a = json_array()) : !(l.t = table_new(8, heads)))
         return err_set(&c->err, AMUR_ESYS, "out of memory");
     rc = store_each_proposal(db, 0, status, list_one, &l, &c->err);
-    if (rc == AMUR_OK && l.fail)
+    if (l.fail) /* list_one() stopped the walk: rc is its 1, not a message */
         rc = err_set(&c->err, AMUR_ESYS, "out of memory");
     if (rc == AMUR_OK && l.a) {
         json_dumpf(l.a, stdout, JSON_INDENT(0) | JSON_COMPACT);
@@ -175,7 +161,7 @@ static int decide(cli *c, store *db, int accept)
     size_t ne = cli_opt_all(c, "set", sets, REVIEW_MAX_EDITS);
     review_who who = {cli_opt_value(c, "reviewer"), 0, NULL};
     const char *reason = cli_opt_value(c, "reason");
-    char claim[128], buf[REVIEW_MAX_EDITS][64];
+    char claim[REVIEW_CLAIM_ID_MAX], buf[REVIEW_MAX_EDITS][64];
     diag d = {0};
     long id = 0;
     int why = 0, rc;

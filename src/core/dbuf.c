@@ -52,6 +52,22 @@ int dbuf_add(dbuf *b, const void *p, size_t n)
     return DBUF_OK;
 }
 
+int dbuf_read(dbuf *b, FILE *f)
+{
+    for (;;) {
+        size_t room = b->max - b->n, want = room < 65536 ? room : 65536, got;
+        int rc;
+        if (!want) /* full: one more byte says whether there was more */
+            return getc(f) == EOF ? (ferror(f) ? DBUF_IOERR : DBUF_OK) : DBUF_FULL;
+        if ((rc = dbuf_reserve(b, want)))
+            return rc;
+        got = fread(b->s + b->n, 1, want, f);
+        dbuf_grow(b, got);
+        if (got < want)
+            return ferror(f) ? DBUF_IOERR : DBUF_OK;
+    }
+}
+
 void dbuf_reset(dbuf *b)
 {
     b->n = 0;

@@ -14,6 +14,7 @@
 #define AMUR_DBUF_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 typedef struct dbuf {
     char *s;    /* the bytes and a NUL after them; NULL until the first add */
@@ -22,8 +23,9 @@ typedef struct dbuf {
     size_t max; /* most bytes it may hold, the NUL not counted */
 } dbuf;
 
-/* What an add can answer besides DBUF_OK: nothing of the add is kept. */
-enum { DBUF_OK = 0, DBUF_FULL = 1, DBUF_NOMEM = 2 };
+/* What an add can answer besides DBUF_OK: nothing of the add is kept.
+** DBUF_IOERR only from dbuf_read(), with errno set. */
+enum { DBUF_OK = 0, DBUF_FULL = 1, DBUF_NOMEM = 2, DBUF_IOERR = 3 };
 
 #define DBUF_INIT(max) {NULL, 0, 0, (max)}
 
@@ -48,6 +50,10 @@ static inline int dbuf_addc(dbuf *b, char c)
     }
     return dbuf_add(b, &c, 1);
 }
+/* Appends the rest of F: DBUF_OK at its end, DBUF_FULL when it holds more
+** than B's maximum allows (B then holds as much as it may), DBUF_NOMEM, or
+** DBUF_IOERR when reading failed (errno says why). */
+int dbuf_read(dbuf *b, FILE *f);
 /* Empties B, keeping its memory for the next use. */
 void dbuf_reset(dbuf *b);
 /* Gives back B's memory; B is then empty, with the same maximum. */

@@ -138,50 +138,11 @@ static int from_html(const char *path, const char *raw, size_t n, article *a, am
     return AMUR_OK;
 }
 
-/* Reads at most ARTICLE_MAX_BYTES + 1 bytes of F into *OUT. */
-static int slurp(const char *path, FILE *f, char **out, size_t *n, amur_err *err)
-{
-    size_t cap = 65536, len = 0;
-    char *s = malloc(cap + 1);
-    *out = NULL;
-    if (!s)
-        return err_set(err, AMUR_ESYS, "out of memory");
-    for (;;) {
-        size_t want = cap - len, got;
-        if (!want) {
-            size_t ncap = cap * 2 > ARTICLE_MAX_BYTES + 1 ? ARTICLE_MAX_BYTES + 1 : cap * 2;
-            char *p;
-            if (ncap == cap)
-                break; /* read one byte past the limit: enough to know */
-            if (!(p = realloc(s, ncap + 1))) {
-                free(s);
-                return err_set(err, AMUR_ESYS, "out of memory");
-            }
-            s = p;
-            cap = ncap;
-            continue;
-        }
-        got = fread(s + len, 1, want, f);
-        len += got;
-        if (got < want) {
-            if (ferror(f)) {
-                int e = errno;
-                free(s);
-                return err_set(err, AMUR_ESYS, "%s: %s", path, strerror(e));
-            }
-            break;
-        }
-    }
-    s[len] = 0;
-    *out = s;
-    *n = len;
-    return AMUR_OK;
-}
-
 int article_read(const char *path, article *a, amur_err *err)
 {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     const char *name = strcmp(path, "-") == 0 ? "standard input" : path;
+    dbuf buf = DBUF_INIT(ARTICLE_MAX_BYTES);
     char *raw;
     const char *body;
     size_t n = 0, skip = 0;
@@ -191,12 +152,18 @@ int article_read(const char *path, article *a, amur_err *err)
     memset(a, 0, sizeof *a);
     if (!f)
         return err_set(err, AMUR_EDATA, "%s: %s", path, strerror(errno));
-    rc = slurp(name, f, &raw, &n, err);
+    rc = dbuf_read(&buf, f);
     if (f != stdin)
         fclose(f);
-    if (rc)
-        return rc;
-    if (n > ARTICLE_MAX_BYTES) {
+    raw = buf.s;
+    n = buf.n;
+    if (rc == DBUF_IOERR || rc == DBUF_NOMEM) {
+        int e = errno;
+        free(raw);
+        return rc == DBUF_NOMEM ? err_set(err, AMUR_ESYS, "out of memory")
+                                : err_set(err, AMUR_ESYS, "%s: %s", name, strerror(e));
+    }
+    if (rc == DBUF_FULL) {
         free(raw);
         return err_set(err, AMUR_EDATA,
                        "%s: longer than %u bytes (2 MiB), the most extract reads; "

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "../core/sha256.h"
+#include "../core/text.h"
 #include "bundle.h"
 #include "bundle_load.h"
 
@@ -380,7 +381,9 @@ static int build_rows(store *db, const held *h, long id, const review_edit *e, s
     json_decref(ns);
     for (size_t i = 0; i < ne && !rc; i++) {
         int col = schema_col(c, e[i].field);
-        if (strncmp(e[i].field, "source_", 7) == 0 && strcmp(e[i].field, "source_id") != 0 &&
+        if (e[i].value && text_utf8_invalid(e[i].value, strlen(e[i].value)) >= 0)
+            rc = diag_add(d, "proposals", id, e[i].field, "not UTF-8 text");
+        else if (strncmp(e[i].field, "source_", 7) == 0 && strcmp(e[i].field, "source_id") != 0 &&
             schema_col(cs, e[i].field + 7) >= 0) {
             rc = set_cell(src, schema_col(cs, e[i].field + 7), e[i].value);
             *has_src = 1;
@@ -403,6 +406,11 @@ static int build_rows(store *db, const held *h, long id, const review_edit *e, s
         int k = sid ? store_find(db, sid, kind, sizeof kind) : STORE_NOT_FOUND;
         if (k == STORE_FIND_FAILED)
             return AMUR_ESYS;
+        if (*has_src && k != STORE_NOT_FOUND && diag_add(d, "proposals", id, "source",
+                                                         "source '%s' is stored: the source_ "
+                                                         "edits apply only to a new source",
+                                                         sid))
+            return AMUR_ESYS;
         *has_src = k == STORE_NOT_FOUND && sid;
         if (*has_src && set_cell(src, 0, sid))
             return AMUR_ESYS;
@@ -420,10 +428,11 @@ static void free_row(const concept *c, char **f)
     free(f);
 }
 
-static int same_row(const concept *c, char *const *a, char *const *b)
+/* Whether rows A and B of C say the same, column SKIP aside. */
+static int same_row(const concept *c, char *const *a, char *const *b, int skip)
 {
     for (size_t i = 0; i < c->ncols; i++)
-        if (!a[i] != !b[i] || (a[i] && strcmp(a[i], b[i]) != 0))
+        if ((int)i != skip && (!a[i] != !b[i] || (a[i] && strcmp(a[i], b[i]) != 0)))
             return 0;
     return 1;
 }
@@ -441,8 +450,11 @@ static int check_and_store(store *db, long id, char **claim, char **src, int has
     int found, rc = AMUR_OK;
 
     memset(counts, 0, sizeof counts);
-    if (!b)
+    if (!b) {
+        free_row(c, claim);
+        free_row(&schema_concepts[C_SOURCE], src);
         return err_set(err, AMUR_ESYS, "out of memory");
+    }
     if (has_src) {
         rc = bundle_add(b, C_SOURCE, src, id);
     } else {
@@ -451,14 +463,22 @@ static int check_and_store(store *db, long id, char **claim, char **src, int has
     found = claim[0] ? store_get(db, c, claim[0], &stored, err) : 0;
     if (found < 0) {
         rc = -found;
-    } else if (found && !same_row(c, claim, stored)) {
-        rc = diag_add(d, "proposals", id, "id",
-                      "claim '%s' is stored with other content; claims are never edited: "
-                      "give the claim another id",
-                      claim[0]);
+    } else if (found) {
+        /* told here, once, rather than by bundle_check(): a proposal made
+        ** twice (the same candidate added again) differs only in its note */
+        rc = same_row(c, claim, stored, schema_col(c, "note"))
+                 ? diag_add(d, "proposals", id, "id",
+                            "claim '%s' is stored already, the same but for its note "
+                            "(accepted from another proposal?): reject this one as a "
+                            "duplicate",
+                            claim[0])
+                 : diag_add(d, "proposals", id, "id",
+                            "claim '%s' is stored with other content; claims are never "
+                            "edited: give the claim another id",
+                            claim[0]);
     }
     store_row_free(c, stored);
-    if (rc == AMUR_OK)
+    if (rc == AMUR_OK && !found)
         rc = bundle_add(b, C_CLAIM, claim, id);
     else
         free_row(c, claim);
@@ -474,6 +494,25 @@ static int check_and_store(store *db, long id, char **claim, char **src, int has
     return rc;
 }
 
+/* Whether TEXT, named WHAT, is UTF-8 text of 1 to MAX bytes without
+** control characters: AMUR_OK, else REVIEW_INVALID in *WHY and the error. */
+static int text_check(const char *what, const char *text, size_t max, int *why,
+                      amur_err *err)
+{
+    size_t n = text ? strlen(text) : 0;
+    const char *bad = !n ? "is needed"
+                      : n > max ? "is too long"
+                      : text_utf8_invalid(text, n) >= 0 ? "is not UTF-8 text"
+                                                        : NULL;
+    for (size_t i = 0; !bad && i < n; i++)
+        if ((unsigned char)text[i] < 0x20 && text[i] != '\n' && text[i] != '\t')
+            bad = "holds a control character";
+    if (!bad)
+        return AMUR_OK;
+    *why = REVIEW_INVALID;
+    return err_set(err, AMUR_EDATA, "%s %s (at most %zu bytes of text)", what, bad, max);
+}
+
 int review_accept(store *db, long id, const review_edit *e, size_t ne, const review_who *who,
                 char *claim_id, size_t claimsz, int *why, diag *d, amur_err *err)
 {
@@ -485,6 +524,11 @@ int review_accept(store *db, long id, const review_edit *e, size_t ne, const rev
 
     *why = 0;
     claim_id[0] = 0;
+    if (text_check("the reviewer's name", who->reviewer, REVIEW_MAX_NAME, why, err)) {
+        free(claim);
+        free(src);
+        return AMUR_EDATA;
+    }
     if (!claim || !src) {
         free(claim);
         free(src);
@@ -541,10 +585,9 @@ int review_reject(store *db, long id, const char *reason, const review_who *who,
     held h;
     int rc, decided;
     *why = 0;
-    if (!reason || !*reason || strlen(reason) > REVIEW_MAX_TEXT) {
-        *why = REVIEW_INVALID;
-        return err_set(err, AMUR_EUSAGE, "reject: a reason (at most 4000 bytes) is needed");
-    }
+    if (text_check("the reviewer's name", who->reviewer, REVIEW_MAX_NAME, why, err) ||
+        text_check("reject: a reason", reason, REVIEW_MAX_TEXT, why, err))
+        return AMUR_EDATA;
     if ((rc = store_begin(db, err)))
         return rc;
     rc = fetch(db, id, &h, why, err);

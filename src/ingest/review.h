@@ -23,6 +23,10 @@
 #define REVIEW_MAX_ITEMS 1000
 #define REVIEW_MAX_TEXT 4000
 #define REVIEW_MAX_EDITS 16
+/* The longest reviewer's name, in bytes; and the room a claim's id needs
+** (the schema's 128 characters and a NUL). */
+#define REVIEW_MAX_NAME 200
+#define REVIEW_CLAIM_ID_MAX 129
 
 /* Stores the candidates of TEXT (N bytes of JSON: one object of `amur
 ** extract --json`, or an array of them; NAME names it in messages) as
@@ -55,14 +59,16 @@ enum { REVIEW_UNKNOWN = 1, REVIEW_DECIDED, REVIEW_INVALID };
 /* Accepts pending proposal ID with the NE edits E: its claim (and its new
 ** source, when the source is not stored) checked as a load checks them and
 ** stored; the proposal marked accepted by WHO, with the claim's id in
-** CLAIM_ID (CLAIMSZ bytes). On refusal returns AMUR_EDATA with *WHY set:
-** REVIEW_UNKNOWN (ERR says which proposals there are), REVIEW_DECIDED, or
-** REVIEW_INVALID with the problems in D; nothing is stored then. */
+** CLAIM_ID (CLAIMSZ bytes, REVIEW_CLAIM_ID_MAX or more). On refusal returns
+** AMUR_EDATA with *WHY set: REVIEW_UNKNOWN (ERR says which proposals there
+** are), REVIEW_DECIDED, or REVIEW_INVALID with the problems in D (or, for
+** a reviewer's name that is empty, longer than REVIEW_MAX_NAME or not
+** UTF-8 text, in ERR); nothing is stored then. */
 int review_accept(store *db, long id, const review_edit *e, size_t ne, const review_who *who,
                 char *claim_id, size_t claimsz, int *why, diag *d, amur_err *err);
 
-/* Rejects pending proposal ID for REASON (required); refusals as
-** review_accept() (REVIEW_INVALID for an empty reason). */
+/* Rejects pending proposal ID for REASON (required, UTF-8 text); refusals
+** as review_accept() (REVIEW_INVALID for an empty or bad reason). */
 int review_reject(store *db, long id, const char *reason, const review_who *who, int *why,
                 amur_err *err);
 

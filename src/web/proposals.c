@@ -47,16 +47,13 @@ static json_t *refuse(api_call *c, int rc, int why, const amur_err *err, const d
     return NULL;
 }
 
-/* Who decides: the body's "reviewer", else the token. */
+/* Who decides: the body's "reviewer" (kept whole: review.c checks it),
+** else the token, named in BUF. */
 static void who_of(api_call *c, json_t *body, review_who *who, char *buf, size_t n)
 {
     const char *name = json_string_value(json_object_get(body, "reviewer"));
-    if (name && *name) {
-        snprintf(buf, n, "%s", name);
-    } else {
-        snprintf(buf, n, "token %ld", c->token_id);
-    }
-    who->reviewer = buf;
+    snprintf(buf, n, "token %ld", c->token_id);
+    who->reviewer = name && *name ? name : buf;
     who->token_id = c->token_id;
     who->role = c->token_role;
 }
@@ -171,7 +168,7 @@ json_t *h_accept_proposal(api_call *c)
 {
     review_edit e[REVIEW_MAX_EDITS];
     review_who who;
-    char name[256], claim[128];
+    char name[64], claim[REVIEW_CLAIM_ID_MAX];
     json_t *body, *set, *v, *out = NULL;
     const char *key;
     diag d = {0};
@@ -213,7 +210,7 @@ json_t *h_accept_proposal(api_call *c)
 json_t *h_reject_proposal(api_call *c)
 {
     review_who who;
-    char name[256];
+    char name[64];
     json_t *body, *out = NULL;
     amur_err err = {0, ""};
     long id;
@@ -224,11 +221,10 @@ json_t *h_reject_proposal(api_call *c)
     rc = review_reject(c->db, id, json_string_value(json_object_get(body, "reason")), &who,
                        &why, &err);
     if (rc) {
-        refuse(c, rc == AMUR_EUSAGE ? AMUR_EDATA : rc, why, &err, NULL);
+        refuse(c, rc, why, &err, NULL);
     } else {
         out = json_pack("{s:I,s:s,s:s}", "id", (json_int_t)id, "status", "rejected",
                         "reviewer", who.reviewer);
-        c->ok_status = 201;
         c->touched = json_array(); /* a rejection stores no claim */
     }
     json_decref(body);

@@ -970,7 +970,7 @@ const route api_routes[] = {
      "for an unknown proposal (with the nearest pending one); 409 for one decided already.",
      NULL, NULL, 0, "editor", NULL},
     {"POST", "/api/proposals/{id}/reject", h_reject_proposal, "Reject a proposal",
-     "201 with {\"id\", \"status\": \"rejected\", \"reviewer\"}. The body is "
+     "200 with {\"id\", \"status\": \"rejected\", \"reviewer\"}. The body is "
      "{\"reason\": why (required), \"reviewer\": who decides}; the reason is kept with the "
      "proposal and the decision goes to the audit log. Errors: 400 without a reason, 404 "
      "for an unknown proposal, 409 for one decided already.",

@@ -328,7 +328,13 @@ static void *builder(void *arg)
             s->seen = st;
             s->failed.code = 0;
         } else {
+            if (!s->failed.code) /* once a streak: the answers say stale meanwhile */
+                fprintf(stderr, "amur: serve: the findings could not be recomputed: %s\n",
+                        err.msg);
             s->failed = err;
+            /* the change is not read yet: the next check sees it again and
+            ** asks anew, rather than serving the old findings as current */
+            s->noticed = s->seen;
         }
         s->loaded_ms = now_ms();
         s->building = 0;
@@ -412,22 +418,6 @@ void snap_store_changed(snap_store *s)
     pthread_mutex_unlock(&s->lock);
 }
 
-long snap_store_epoch(snap_store *s)
-{
-    long e;
-    pthread_mutex_lock(&s->lock);
-    e = s->epoch;
-    pthread_mutex_unlock(&s->lock);
-    return e;
-}
-
-void snap_store_touched_all(snap_store *s)
-{
-    pthread_mutex_lock(&s->lock);
-    s->epoch++;
-    pthread_mutex_unlock(&s->lock);
-}
-
 /* Whether the database changed since it was last looked at (under the
 ** store's lock): a change the server did not make itself moves the epoch
 ** (every one-subject answer may be out of date) and asks for a build. */
@@ -456,6 +446,25 @@ static void check_changes(snap_store *s)
     want_build(s);
 }
 
+long snap_store_epoch(snap_store *s)
+{
+    long e;
+    pthread_mutex_lock(&s->lock);
+    /* a cached answer about one subject is served without the snapshot:
+    ** another process's write must still move the epoch */
+    check_changes(s);
+    e = s->epoch;
+    pthread_mutex_unlock(&s->lock);
+    return e;
+}
+
+void snap_store_touched_all(snap_store *s)
+{
+    pthread_mutex_lock(&s->lock);
+    s->epoch++;
+    pthread_mutex_unlock(&s->lock);
+}
+
 snapshot *snap_acquire(snap_store *s, int *state, amur_err *err)
 {
     snapshot *p;
@@ -464,7 +473,7 @@ snapshot *snap_acquire(snap_store *s, int *state, amur_err *err)
     p = s->current;
     if (p) {
         atomic_fetch_add(&p->refs, 1);
-        *state = s->want || s->building ? SNAP_STALE : SNAP_READY;
+        *state = s->want || s->building || s->failed.code ? SNAP_STALE : SNAP_READY;
     } else if (s->failed.code && !s->want && !s->building) {
         *err = s->failed;
         *state = SNAP_FAILED;

@@ -67,8 +67,8 @@ $ get /api/proposals -H "Authorization: Bearer $TOK" | jq .total
 94
 {"id":2,"status":"accepted","claim":"ext-e98b819ac463a31a","reviewer":"Anna"} 201
 95
-{"error":"reject: a reason (at most 4000 bytes) is needed"} 400
-{"id":3,"status":"rejected","reviewer":"Boris"} 201
+{"error":"reject: a reason is needed (at most 4000 bytes of text)"} 400
+{"id":3,"status":"rejected","reviewer":"Boris"} 200
 [3,"rejected","Boris","a closure, not a suspension"]
 [1,"accepted","Anna","ext-e3658ba83714de4a"]
 [2,"accepted","Anna","ext-e98b819ac463a31a"]

@@ -49,6 +49,10 @@ $ get /api/project/prj-blag-heihe-pontoon | jq -c '[.project.stage, [.claims[] |
 # another process's write: every kept answer goes
 $ amur --db "$DB" load tests/bundles/small >/dev/null; sleep 0.5; api_fresh
 $ hdr /api/project/prj-blag-heihe-bridge
+# seen by the next answer about one subject, though no other route was asked
+$ hdr /api/project/prj-blag-heihe-bridge
+$ amur -q --db "$DB" token new --role editor --note another >/dev/null; sleep 0.5
+$ hdr /api/project/prj-blag-heihe-bridge
 --- stdout
 HTTP/1.1 503 Service Unavailable Retry-After: 5 
 {"error":"the findings over the whole database are being computed; try again shortly","computing":true}
@@ -76,6 +80,8 @@ HTTP/1.1 200 OK Amur-Computed: 5
 HTTP/1.1 200 OK Amur-Computed: 6 
 ["operational",["w2"]]
 HTTP/1.1 200 OK Amur-Computed: 7 
+HTTP/1.1 200 OK Amur-Computed: 7 
+HTTP/1.1 200 OK Amur-Computed: 8 
 --- stderr
 --- status
 0

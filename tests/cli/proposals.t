@@ -36,6 +36,15 @@ $ amur --db "$DB" --json proposals list | jq -c '[.[] | [.id, .reviewer, (.decid
 # an unknown id gets the nearest pending one
 $ amur --db "$DB" proposals accept 40 --reviewer Anna
 $ amur --db "$DB" proposals reject 0 --reviewer Anna --reason x
+# refused before anything is stored: an edit that is not UTF-8, a reviewer's name
+# too long, source_ edits when the source is stored; the same candidate accepted
+# twice is told once; a folder is not a file of candidates
+$ amur --db "$DB" proposals accept 4 --reviewer Anna --set quote=$'bad \xff byte'
+$ amur --db "$DB" proposals accept 4 --reviewer "$(printf 'é%.0s' $(seq 101))"
+$ amur --db "$DB" proposals accept 4 --reviewer Anna --set source=src-tvrain-2016-12-24 --set source_title=Other
+$ amur --db "$DB" proposals accept 5 --reviewer Anna
+$ amur --db "$DB" proposals accept 6 --reviewer Anna
+$ amur --db "$DB" proposals add "$TMP"
 # usage
 $ amur --db "$DB" proposals accept 4
 $ amur --db "$DB" proposals reject 4 --reviewer Anna
@@ -77,6 +86,7 @@ proposal 3 rejected by Boris
 [1,"accepted","Anna","ext-e3658ba83714de4a"]
 [2,"accepted","Anna","ext-7c30eecb16a5386c"]
 [[1,"Anna",true,true,"amur proposals add"],[2,"Anna",true,true,"amur proposals add"],[3,"Boris",true,true,"amur proposals add"],[4,null,false,true,"amur proposals add"],[5,null,false,true,"amur proposals add"],[6,null,false,true,"amur proposals add"]]
+proposal 5 accepted by Anna: claim ext-798efd860baef264
 6
 --- stderr
 proposals:2: colour: not a field of a claim (id, subject, property, value, unit, scope, date, refers_to, source, locator, quote, quote_lang, note, via) or of a new source (source_title, source_publisher, source_url, source_date, source_language, source_tier, source_authors)
@@ -86,6 +96,14 @@ proposals:2: property: 'opening': not a property (stage, planned_EVENT, actual_E
 amur: proposal 2: 1 problem; nothing was stored
 amur: no proposal 40; did you mean 6? (amur proposals list)
 amur: proposals reject: '0' is not a proposal number
+proposals:4: quote: not UTF-8 text
+amur: proposal 4: 1 problem; nothing was stored
+amur: the reviewer's name is too long (at most 200 bytes of text)
+proposals:4: source: source 'src-tvrain-2016-12-24' is stored: the source_ edits apply only to a new source
+amur: proposal 4: 1 problem; nothing was stored
+proposals:6: id: claim 'ext-798efd860baef264' is stored already, the same but for its note (accepted from another proposal?): reject this one as a duplicate
+amur: proposal 6: 1 problem; nothing was stored
+amur: proposals add: $TMP: Is a directory
 amur: proposals accept: --reviewer NAME is needed: who decides
 amur: proposals reject: --reason TEXT is needed
 amur: proposals accept: --set 'value': give FIELD=VALUE (value= empties it)

@@ -111,6 +111,40 @@ static void sort_takes_nothing(void **state)
     assert_int_equal(v[2], 3);
 }
 
+/* dbuf_read(): a stream whole, up to the ceiling and one byte past it. */
+static FILE *stream_of(size_t n)
+{
+    FILE *f = tmpfile();
+    for (size_t i = 0; f && i < n; i++)
+        fputc('a' + (int)(i % 26), f);
+    if (f)
+        rewind(f);
+    return f;
+}
+
+static void read_whole_stream(void **state)
+{
+    static const struct {
+        size_t len, max;
+        int rc;
+    } cases[] = {{0, 10, DBUF_OK},          {10, 10, DBUF_OK},        {11, 10, DBUF_FULL},
+                 {200000, 200000, DBUF_OK}, {200001, 200000, DBUF_FULL}};
+    (void)state;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dbuf b = DBUF_INIT(cases[i].max);
+        FILE *f = stream_of(cases[i].len);
+        assert_non_null(f);
+        assert_int_equal(dbuf_read(&b, f), cases[i].rc);
+        assert_int_equal(b.n, cases[i].len < cases[i].max ? cases[i].len : cases[i].max);
+        if (b.n) {
+            assert_int_equal(b.s[b.n], 0);
+            assert_int_equal(b.s[b.n - 1], 'a' + (int)((b.n - 1) % 26));
+        }
+        fclose(f);
+        dbuf_free(&b);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -120,6 +154,7 @@ int main(void)
         cmocka_unit_test(huge_add_is_full),
         cmocka_unit_test(reserve_then_grow),
         cmocka_unit_test(sort_takes_nothing),
+        cmocka_unit_test(read_whole_stream),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
