@@ -48,3 +48,14 @@ export async function rendered(page) {
         return m && !m.hasAttribute('aria-busy') && m.querySelector('h1');
     }, null, { timeout: 15000 });
 }
+
+// Saves a screenshot of PAGE as SHOTS/NAME.png, for a person to look at: an
+// artifact, not an assertion, so one that cannot be taken in time (a full
+// page on a loaded machine) is told on stderr and does not fail the test.
+export async function shot(page, name, fullPage = true) {
+    try {
+        await page.screenshot({ path: path.join(SHOTS, name + '.png'), fullPage, timeout: 60000 });
+    } catch (e) {
+        console.error(`screenshot ${name} not taken: ${e.message.split('\n')[0]}`);
+    }
+}

@@ -6,8 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
-import { openBrowser, closeBrowser, rendered, SHOTS } from './browser.mjs';
+import { openBrowser, closeBrowser, rendered, SHOTS, shot } from './browser.mjs';
 
 const BASE = process.env.AMUR_URL;
 const ORIGIN = BASE && new URL(BASE).origin;
@@ -51,7 +50,7 @@ test('the changes page lists a postponement with its claim, and its feed link an
     assert.match(page.url(), /#\/project\/prj-blag-heihe-bridge\?as_of=2020-12-24&known_by=2020-12-24/);
     await page.goBack();
     await rendered(page);
-    await page.screenshot({ path: path.join(SHOTS, 'changes.png'), fullPage: true });
+    await shot(page, 'changes');
     // the dates and the kind come back from the form into the address
     await page.selectOption('select[name="kind"]', 'postponement');
     await page.click('form.filters button[type="submit"]');

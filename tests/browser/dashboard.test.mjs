@@ -5,8 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
-import { openBrowser, closeBrowser, rendered, SHOTS } from './browser.mjs';
+import { openBrowser, closeBrowser, rendered, SHOTS, shot } from './browser.mjs';
 
 const BASE = process.env.AMUR_URL;
 const HOSTILE = process.env.AMUR_HOSTILE_URL;
@@ -42,10 +41,6 @@ async function open(url, { lang = 'en', viewport = null } = {}) {
 }
 
 // Waits for the page to finish rendering (main no longer busy, an h1 there).
-
-async function shot(page, name, fullPage = true) {
-    await page.screenshot({ path: path.join(SHOTS, name + '.png'), fullPage });
-}
 
 function noErrors(page) {
     assert.deepEqual(page.errors, [], 'no script errors or dialogs');

@@ -73,3 +73,35 @@ test('projects: ids in natural order, stages in ladder order', async () => {
     assert.deepEqual(p2.errors, []);
     await p2.close();
 });
+
+test('slippage: words and a span of dates narrow the list, in the address and the download', async () => {
+    const page = await open(BASE + '#/slippage?as_of=2024-12-31');
+    await page.fill('main input[name="q"]', 'bridge');
+    await page.press('main input[name="q"]', 'Enter');
+    await page.waitForFunction(() => location.hash.includes('q=bridge'));
+    await page.waitForSelector('main table.data');
+    // each date applies when it is left (the page is drawn anew, so one at a time)
+    for (const [name, value] of [['from', '2021'], ['to', '2022-06']]) {
+        await page.fill(`main input[name="${name}"]`, value);
+        await page.press(`main input[name="${name}"]`, 'Tab');
+        await page.waitForFunction(([n, v]) => location.hash.includes(`${n}=${v}`) &&
+            document.querySelector(`main input[name="${n}"]`)?.value === v &&
+            !document.getElementById('main').hasAttribute('aria-busy'), [name, value]);
+    }
+    assert.ok(page.url().includes('q=bridge'), 'the words stay: ' + page.url());
+    const api = await apiItems(BASE, '/api/slippage?as_of=2024-12-31&q=bridge&from=2021&to=2022-06&limit=1000');
+    assert.ok(api.total > 0 && api.total < (await apiItems(BASE, '/api/slippage?as_of=2024-12-31&limit=0')).total,
+        `a narrower list (${api.total})`);
+    assert.deepEqual((await column(page, 12)).sort(), api.items.map(x => x.project).sort(), 'the rows the API gives for the same filters');
+    for (const x of api.items) assert.ok(x.final >= '2021' && x.final.slice(0, 7) <= '2022-06', `${x.id}: ${x.final}`);
+    // the download holds exactly those rows
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('main .dl-json')]);
+    const rows = JSON.parse(fs.readFileSync(await file.path(), 'utf8'));
+    assert.equal(rows.length, api.total);
+    // a bad date is refused by the field, not sent
+    await page.fill('main input[name="from"]', '21-2021');
+    await page.press('main input[name="from"]', 'Tab');
+    assert.ok(page.url().includes('from=2021'), page.url());
+    assert.deepEqual(page.errors, []);
+    await page.close();
+});

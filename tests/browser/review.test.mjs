@@ -7,8 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
-import { openBrowser, closeBrowser, rendered, SHOTS } from './browser.mjs';
+import { openBrowser, closeBrowser, rendered, SHOTS, shot } from './browser.mjs';
 
 const BASE = process.env.AMUR_REVIEW_URL;
 const TOKEN = process.env.AMUR_REVIEW_TOKEN;
@@ -69,7 +68,7 @@ test('a proposal goes through review to a claim, seen on the project page, in th
     assert.ok(m, done);
     const claim = m[1];
     assert.equal(await claimsOfBridge(page), before + 1);
-    await page.screenshot({ path: path.join(SHOTS, 'review.png'), fullPage: true });
+    await shot(page, 'review');
     // the project's page shows it
     await card.locator('a.rv-open').click();
     await rendered(page);

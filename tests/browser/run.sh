@@ -5,6 +5,7 @@
 # one on 600 synthetic projects).
 #
 #     tests/browser/run.sh            # uses ./amur; AMUR_BIN=... for another build
+#     tests/browser/run.sh lists i18n # only lists.test.mjs and i18n.test.mjs
 #
 # Installs the npm packages (npm ci) when node_modules is missing. Writes
 # screenshots to tests/browser/artifacts/. Always stops the servers it
@@ -13,6 +14,7 @@
 cd "$(dirname "$0")" || exit 2
 HERE=$(pwd)
 ROOT=$(cd ../.. && pwd)
+NAMES=("$@")
 AMUR=${AMUR_BIN:-$ROOT/amur}
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 
@@ -97,9 +99,13 @@ export AMUR_URL AMUR_HOSTILE_URL AMUR_SYNTH_URL AMUR_IATI_URL CHROMIUM
 export AMUR_ARTIFACTS="$HERE/artifacts"
 mkdir -p "$AMUR_ARTIFACTS"
 
-node --test --test-reporter=tap "$HERE"/*.test.mjs >"$TMP/tap" 2>&1
+FILES=("$HERE"/*.test.mjs)
+[ ${#NAMES[@]} -gt 0 ] && FILES=("${NAMES[@]/#/$HERE/}") && FILES=("${FILES[@]/%/.test.mjs}")
+node --test --test-reporter=tap "${FILES[@]}" >"$TMP/tap" 2>&1
 rc=$?
-grep -E '^(not )?ok |^# (tests|pass|fail)|^ *(error|expected|actual):' "$TMP/tap" | head -80
+grep -E '^(not )?ok |^# (tests|pass|fail)' "$TMP/tap" | head -80
+# what each failure said (its error, expected, actual and first stack lines)
+awk '/^not ok /{p=1; n=0; print "--- " $0; next} /^(ok |# )/{p=0} p && n++ < 12' "$TMP/tap" | head -120
 pass=$(sed -n 's/^# pass \([0-9]*\)/\1/p' "$TMP/tap")
 fail=$(sed -n 's/^# fail \([0-9]*\)/\1/p' "$TMP/tap")
 if [ -z "$pass" ]; then

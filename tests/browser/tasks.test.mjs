@@ -6,8 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
-import { openBrowser, closeBrowser, rendered, SHOTS } from './browser.mjs';
+import { openBrowser, closeBrowser, rendered, SHOTS, shot } from './browser.mjs';
 
 const BASE = process.env.AMUR_URL;
 const SYNTH = process.env.AMUR_SYNTH_URL;
@@ -112,7 +111,7 @@ test('researcher: the scorecard\'s median slippage opens the programme\'s projec
     await rendered(page);
     assert.match(page.url(), /#\/slippage\?project=prj-blag-heihe-bridge&property=planned_opening/);
     assert.ok((await page.locator('main table.data tbody tr').count()) >= 1);
-    await page.screenshot({ path: path.join(SHOTS, 'task-drilldown.png'), fullPage: true });
+    await shot(page, 'task-drilldown');
     noErrors(page);
     await page.close();
 });
@@ -300,7 +299,7 @@ for (const lang of ['en', 'ru', 'zh']) {
         if (lang === 'en') assert.match(await dlg.locator('h2').textContent(), /Cite this claim/);
         if (lang === 'ru') assert.match(await dlg.locator('h2').textContent(), /цитировать/);
         if (lang === 'zh') assert.match(await dlg.locator('h2').textContent(), /引用/);
-        await page.screenshot({ path: path.join(SHOTS, `task-cite-${lang}.png`) });
+        await shot(page, `task-cite-${lang}`, false);
         await dlg.locator('button.cite-close').click();
         assert.equal(await page.locator('dialog.cite-dialog[open]').count(), 0);
         noErrors(page);
@@ -324,7 +323,7 @@ test('a phone (390×844): the navigation is a menu, and no page is wider than th
             const page = await open(BASE + hash, { lang, viewport: { width: 390, height: 844 } });
             const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
             assert.ok(over <= 1, `${lang} ${name}: ${over}px wider than the screen`);
-            if (lang === 'en') await page.screenshot({ path: path.join(SHOTS, `phone-${name}.png`), fullPage: true });
+            if (lang === 'en') await shot(page, `phone-${name}`);
             if (name === 'overview') {
                 assert.ok(await page.locator('#menu-btn').isVisible(), 'a menu button');
                 assert.equal(await page.locator('#nav a').first().isVisible(), false, 'the pages hidden behind it');

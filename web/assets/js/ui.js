@@ -146,6 +146,27 @@ export function filterBar(kids) {
     return h('form', { class: 'filters', onsubmit: (e) => e.preventDefault() }, kids);
 }
 
+// The list filters every list of the API takes (docs/api.md, "Lists"): words
+// each row must hold (q) and, for a list with a dated field, a span of dates
+// (from, to; partial dates such as 2019 or 2019-06 overlap). SET(changes)
+// re-renders the page with them in its address, so the address reproduces
+// the list; the server checks the values and says which one is wrong.
+export function listFilters(f, set, { dated = null } = {}) {
+    const words = h('input', { type: 'search', name: 'q', value: f.q || '', size: 18,
+        placeholder: t('filter.wordsHint') });
+    const date = (k, label) => h('label', { class: 'field' }, [h('span', null, label),
+        h('input', { name: k, value: f[k] || '', size: 10, inputmode: 'numeric', placeholder: t('filter.dateHint'),
+            pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', onchange: e => { if (e.target.checkValidity()) set({ [k]: e.target.value.trim() }); } })]);
+    const apply = () => set({ q: words.value.trim() });
+    words.addEventListener('keydown', e => { if (e.key === 'Enter') { e.preventDefault(); apply(); } });
+    return [
+        h('label', { class: 'field' }, [h('span', null, t('filter.words')), words,
+            h('button', { type: 'button', class: 'btn-link filter-apply', onclick: apply }, t('filter.apply'))]),
+        dated ? h('span', { class: 'date-range', title: t('filter.datedBy', dated) },
+            [date('from', t('filter.from')), date('to', t('filter.to'))]) : null,
+    ];
+}
+
 export function select(label, name, options, value, onchange) {
     const sel = h('select', { name, onchange: (e) => onchange(e.target.value) },
         options.map(([v, text]) => h('option', { value: v, selected: v === (value || '') }, text)));

@@ -3,7 +3,7 @@
 import { h, s, fmtNum } from '../dom.js';
 import { api, apiAll, apiPage, apiSort, state, go } from '../api.js';
 import { t, propName, nameOf, tierName } from '../i18n.js';
-import { pageHead, link, quote, scopeWords } from '../ui.js';
+import { pageHead, link, quote, scopeWords, listFilters } from '../ui.js';
 import { chip } from './projects.js';
 import { svg } from '../charts.js';
 import { table } from '../table.js';
@@ -21,7 +21,8 @@ const suffix = () => (state.asOf ? '-' + state.asOf : '');
 async function slippage(view) {
     const overdue = state.params.get('overdue') === 'true';
     const f = { project: state.params.get('project') || '', instrument: state.params.get('instrument') || '',
-        property: state.params.get('property') || '' };
+        property: state.params.get('property') || '', q: state.params.get('q') || '',
+        from: state.params.get('from') || '', to: state.params.get('to') || '' };
     const q = Object.assign({ overdue: overdue ? 'true' : '' }, f);
     // sorted and paged by the server (the one order of lists)
     const sorted = Object.assign({ sort: apiSort(state.params.get('sort')) }, q);
@@ -32,6 +33,7 @@ async function slippage(view) {
     view.appendChild(h('form', { class: 'filters', onsubmit: e => e.preventDefault() }, [
         h('label', { class: 'check' }, [h('input', { type: 'checkbox', checked: overdue,
             onchange: e => set('overdue', e.target.checked ? 'true' : '') }), ' ', t('col.overdue')]),
+        ...listFilters(f, changes => go('/slippage', Object.assign({}, q, changes)), { dated: t('col.final') }),
         f.project ? chip(t('col.project'), nameOf(items[0]) || f.project, () => set('project', '')) : null,
         f.instrument ? chip(t('col.instrument'), f.instrument, () => set('instrument', '')) : null,
         f.property ? chip(t('col.property'), propName(f.property), () => set('property', '')) : null,

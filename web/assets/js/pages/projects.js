@@ -8,7 +8,7 @@
 import { h, fmtNum } from '../dom.js';
 import { api, apiAll, apiPage, apiSort, state, go, href, placesById } from '../api.js';
 import { t, stageName, sideName, nameOf, STAGES, codeName } from '../i18n.js';
-import { pageHead, stageBadge, flagBadge, link, filterBar, select } from '../ui.js';
+import { pageHead, stageBadge, flagBadge, link, filterBar, select, listFilters } from '../ui.js';
 import { table } from '../table.js';
 
 const PAGE = 500;
@@ -16,7 +16,7 @@ const PAGE = 500;
 export async function render(view) {
     const f = {
         stage: state.params.get('stage') || '', side: state.params.get('side') || '',
-        kind: state.params.get('kind') || '', place: state.params.get('place') || '',
+        kind: state.params.get('kind') || '', place: state.params.get('place') || '', q: state.params.get('q') || '',
     };
     const sorted = Object.assign({ sort: apiSort(state.params.get('sort')) }, f);
     const [list, places, facets] = await Promise.all([
@@ -37,7 +37,8 @@ export async function render(view) {
         f.kind ? chip(t('col.kind'), codeName('project', f.kind), () => set('kind', ''))
             : kinds.size ? select(t('col.kind'), 'kind', [['', t('filter.all')], ...[...kinds.keys()].filter(Boolean).map(k => [k, withCount('kind', kinds, k, codeName('project', k))])], '', v => set('kind', v)) : null,
         f.place ? chip(t('col.place'), nameOf(places.get(f.place)) || f.place, () => set('place', '')) : null,
-        (f.stage || f.side || f.kind || f.place) ? h('a', { href: href('/projects'), class: 'clear' }, t('filter.clear')) : null,
+        ...listFilters(f, changes => go('/projects', Object.assign({}, f, changes))),
+        (f.stage || f.side || f.kind || f.place || f.q) ? h('a', { href: href('/projects'), class: 'clear' }, t('filter.clear')) : null,
     ]));
     const placeName = (id) => id ? (nameOf(places.get(id)) || id) : '';
     view.appendChild(table(rows, [
