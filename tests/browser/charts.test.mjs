@@ -134,7 +134,7 @@ const zoomOf = (page) => page.locator('svg.map').evaluate(e => Number(e.dataset.
 const geoView = (page) => page.locator('svg.map g.geo').getAttribute('transform');
 const settle = (page) => page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))));
 
-test('the map zooms in (buttons, wheel, keys) with its names apart, and more of them, in every language and size', async () => {
+test('the map zooms in (buttons, wheel, keys) with its names apart, and more of them, in every language and size', async (t) => {
     for (const viewport of [DESKTOP, PHONE]) for (const lang of ['en', 'ru', 'zh']) {
         const what = `${lang} ${viewport.width}px`;
         const page = await open('#/map', { lang, viewport });
@@ -146,15 +146,17 @@ test('the map zooms in (buttons, wheel, keys) with its names apart, and more of 
         assertApart(names, what + ' zoom 1');
         assertInside(names, box, what);
         assert.equal(await zoomOf(page), 1);
-        // zoom in four times about the densest place (the Blagoveshchensk–Heihe crossing), then with the button
+        // zoom in six times about the densest place (the Blagoveshchensk–Heihe crossing), then with the button
         const crossing = page.locator('svg.map a[href*="place=xing-blag-heihe"] rect').first();
-        const counts = [names.length];
-        for (let step = 0; step < 5; step++) {
+        let revealed = 0;
+        const names0 = names.length;
+        const seen = [];
+        for (let step = 0; step < 7; step++) {
             const before = await geoView(page);
             const k0 = await zoomOf(page);
             box = await mapBox(page);
             let cx, cy;
-            if (step < 4) {
+            if (step < 6) {
                 const r = await crossing.boundingBox();
                 cx = r.x + r.width / 2;
                 cy = r.y + r.height / 2;
@@ -174,12 +176,15 @@ test('the map zooms in (buttons, wheel, keys) with its names apart, and more of 
             const win = { l: cx - (cx - box.left) / f, r: cx + (box.right - cx) / f, t: cy - (cy - box.top) / f, b: cy + (box.bottom - cy) / f };
             const inWin = names.filter(n => n.x >= win.l && n.x <= win.r && n.y >= win.t && n.y <= win.b);
             names = await shownNames(page);
-            counts.push(names.length);
+            revealed = Math.max(revealed, names.length - inWin.length);
+            seen.push(`${k1.toFixed(1)}: ${inWin.length} → ${names.length}`);
             assert.ok(names.length >= inWin.length,
                 `${what}, zoom ${k1.toFixed(2)}: ${names.length} names shown for the part that showed ${inWin.length} (${inWin.map(n => n.text).join(', ')})`);
             assertApart(names, `${what} zoom ${k1.toFixed(2)}`);
             assertInside(names, box, what);
         }
+        t.diagnostic(`${what}: names shown at zoom 1: ${names0}; then, zoom: shown before in the part now in view → shown: ${seen.join('; ')}`);
+        assert.ok(revealed > 0, `${what}: zooming in shows names that were hidden (${seen.join('; ')})`);
         const status = await page.textContent('.map-count');
         assert.match(status, new RegExp(String(names.length)), `${what}: the count of names shown is said`);
         if (lang === 'en') await page.screenshot({ path: path.join(SHOTS, `map-zoomed-${viewport.width}.png`) });
@@ -233,6 +238,21 @@ test('the map moves with a drag and its files show the view on the screen', asyn
     const png = await savePNG(page, page.locator('figure.map-box'));
     const vb = await viewBoxOf(page.locator('svg.map'));
     assert.equal(pngSize(png.buf).width, vb[2] * 2);
+    // two fingers moving apart (pointer events as a touch screen sends them) zoom in
+    await page.keyboard.press('0');
+    const k0 = await zoomOf(page);
+    await page.locator('svg.map').evaluate((svg) => {
+        const r = svg.getBoundingClientRect(), cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+        const ev = (type, id, x) => svg.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', isPrimary: id === 1,
+            clientX: x, clientY: cy, bubbles: true, cancelable: true, button: 0 }));
+        ev('pointerdown', 1, cx - 20);
+        ev('pointerdown', 2, cx + 20);
+        for (let i = 1; i <= 5; i++) { ev('pointermove', 1, cx - 20 - i * 10); ev('pointermove', 2, cx + 20 + i * 10); }
+        ev('pointerup', 1, cx - 70);
+        ev('pointerup', 2, cx + 70);
+    });
+    const k1 = await zoomOf(page);
+    assert.ok(k1 > k0 * 2, `a pinch zooms in (${k0} → ${k1})`);
     assert.deepEqual(page.errors, [], 'no script errors');
     await page.close();
 });

@@ -42,10 +42,10 @@ export function textWidth(text, px = 11, weight = 'normal') {
     return meter.c.measureText(text).width;
 }
 
-// A text of lines of at most MAX pixels at 11 px (words kept whole): [line, ...].
-export function wrapLines(text, max) {
+// A text of lines of at most MAX pixels at PX (words kept whole): [line, ...].
+export function wrapLines(text, max, px = 11) {
     const words = String(text).split(/\s+/).filter(Boolean), out = [];
-    const len = (w) => textWidth(w);
+    const len = (w) => textWidth(w, px);
     let line = '';
     for (const w of words) {
         if (line && len(line + ' ' + w) > max) { out.push(line); line = w; } else line = line ? line + ' ' + w : w;
@@ -55,8 +55,8 @@ export function wrapLines(text, max) {
 }
 
 // A <text> of wrapped lines, LH apart, the first at y.
-export function wrappedText(text, max, attrs, lh = 13) {
-    const lines = wrapLines(text, max);
+export function wrappedText(text, max, attrs, lh = 13, px = 11) {
+    const lines = wrapLines(text, max, px);
     const el = s('text', attrs);
     lines.forEach((ln, i) => el.appendChild(s('tspan', { x: attrs.x, dy: i ? lh : 0 }, ln)));
     return el;
@@ -156,6 +156,7 @@ export function timeline(histories, actuals, { width = fitWidth(760), height = 3
     for (const a of actuals) { xs.push(firstDay(a.made)); ys.push(firstDay(a.date)); }
     const asOfDay = asOf ? lastDay(asOf) : null;
     if (asOfDay) xs.push(asOfDay);
+    const boxes = []; // the boxes of the names written on the chart
     const good = (v) => v !== null && !Number.isNaN(v);
     const allX = xs.filter(good), allY = ys.filter(good);
     let lo = Math.min(...allX, ...allY), hi = Math.max(...allX, ...allY);
@@ -180,10 +181,13 @@ export function timeline(histories, actuals, { width = fitWidth(760), height = 3
     g.appendChild(s('line', { x1: X(lo), y1: Y(lo), x2: X(hi), y2: Y(hi), class: 'diagonal' }, title(t('pr.due'))));
     if (asOfDay && asOfDay > lo && asOfDay < hi) {
         g.appendChild(s('line', { x1: X(asOfDay), x2: X(asOfDay), y1: m.t, y2: height - m.b, class: 'asof-line' }));
-        const right = X(asOfDay) > width * 0.75;
-        g.appendChild(s('text', { x: X(asOfDay) + (right ? -4 : 4), y: m.t + 10, 'text-anchor': right ? 'end' : 'start', class: 'asof-label' }, t('pr.asof') + ' ' + asOf));
+        const right = X(asOfDay) > width * 0.75, text = t('pr.asof') + ' ' + asOf, w = textWidth(text, 11, 600);
+        const x = X(asOfDay) + (right ? -4 : 4);
+        g.appendChild(s('text', { x, y: m.t + 10, 'text-anchor': right ? 'end' : 'start', class: 'asof-label' }, text));
+        boxes.push([right ? x - w - 1 : x - 1, m.t - 1, right ? x + 1 : x + w + 1, m.t + 13]);
     }
     const palette = ['#b5542f', '#2d6fa3', '#7a5aa6', '#3d8a5a'];
+    const names = []; // the series' and actual events' names, placed at the end
     histories.forEach((hst, i) => {
         const colour = palette[i % palette.length];
         const pts = hst.promises.map(p => ({ x: firstDay(p.made), y: lastDay(p.date), p })).filter(p => good(p.x) && good(p.y));
@@ -198,7 +202,8 @@ export function timeline(histories, actuals, { width = fitWidth(760), height = 3
             c.appendChild(title(`${hst.label}: ${pt.p.date} (${codeName('promise', pt.p.kind)}), ${t('pr.made')} ${pt.p.made}`));
             g.appendChild(c);
         }
-        g.appendChild(s('text', { x: X(pts[pts.length - 1].x) + 8, y: Y(pts[pts.length - 1].y) - 8, fill: colour, class: 'series-label' }, hst.label));
+        names.push({ x: X(pts[pts.length - 1].x) + 8, y: Y(pts[pts.length - 1].y) - 8, px: 12, weight: 700,
+            attrs: { fill: colour, class: 'series-label' }, text: hst.label });
     });
     for (const a of actuals) {
         const x = firstDay(a.made), y = firstDay(a.date);
@@ -207,7 +212,18 @@ export function timeline(histories, actuals, { width = fitWidth(760), height = 3
         const dmd = s('path', { d: `M${X(x)},${Y(y) - 7} l7,7 l-7,7 l-7,-7 z`, class: 'actual' });
         dmd.appendChild(title(`${a.label}: ${a.date} (${a.made})`));
         g.appendChild(dmd);
-        g.appendChild(s('text', { x: m.l + 4, y: Y(y) - 4, class: 'actual-label' }, `◆ ${a.label} ${a.date}`));
+        names.push({ x: m.l + 4, y: Y(y) - 4, px: 11, weight: 600, attrs: { class: 'actual-label' }, text: `◆ ${a.label} ${a.date}` });
+    }
+    // a name that would overlap one already written, or leave the chart, is
+    // left out (the points' titles and the CSV still give it)
+    for (const n of names) {
+        const w = textWidth(n.text, n.px, n.weight);
+        let x = n.x;
+        if (x + w > width - 2) x = Math.max(2, width - 2 - w);
+        const b = [x - 1, n.y - n.px, x + w + 1, n.y + 3];
+        if (boxes.some(o => b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3])) continue;
+        boxes.push(b);
+        g.appendChild(s('text', Object.assign({ x, y: n.y }, n.attrs), n.text));
     }
     return g;
 }
@@ -221,7 +237,9 @@ export function dumbbell(rows, { asOf, width = fitWidth(760), label = '' } = {})
     // narrow: each row's label (wrapped) and its days late on lines above its bar
     const narrow = width < 560;
     const m = narrow ? { l: 18, r: 18, t: 8, b: 28 } : { l: 250, r: 130, t: 20, b: 28 };
-    const labelLines = narrow ? Math.max(...rows.map(r => wrapLines(r.label, width - m.l - m.r - 90).length)) : 0;
+    const lateText = r => r.daysLate === null || r.daysLate === undefined ? t('sl.noDate') : t(r.daysLate < 0 ? 'sl.early' : 'sl.late', Math.abs(r.daysLate));
+    const room = width - m.l - m.r - 14 - Math.max(...rows.map(r => textWidth(lateText(r), 12, 600)));
+    const labelLines = narrow ? Math.max(...rows.map(r => wrapLines(r.label, room, 12).length)) : 0;
     const rowH = narrow ? 24 + 13 * labelLines : 30;
     const height = m.t + m.b + rows.length * rowH;
     const end = r => r.actual ? firstDay(r.actual) : lastDay(asOf);
@@ -240,7 +258,7 @@ export function dumbbell(rows, { asOf, width = fitWidth(760), label = '' } = {})
     }
     rows.forEach((r, i) => {
         const y = narrow ? m.t + i * rowH + rowH - 10 : m.t + i * rowH + rowH / 2, a = X(lastDay(r.first)), b = X(end(r));
-        if (narrow) g.appendChild(wrappedText(r.label, width - m.l - m.r - 90, { x: m.l, y: m.t + i * rowH + 12, class: 'row-label' }));
+        if (narrow) g.appendChild(wrappedText(r.label, room, { x: m.l, y: m.t + i * rowH + 12, class: 'row-label' }, 13, 12));
         else g.appendChild(s('text', { x: m.l - 8, y: y + 4, 'text-anchor': 'end', class: 'row-label' }, r.label));
         g.appendChild(s('line', { x1: a, x2: b, y1: y, y2: y, class: r.delivered ? 'late-bar done' : 'late-bar open' }));
         const first = s('circle', { cx: a, cy: y, r: 6, class: 'first-promise' });
@@ -254,8 +272,7 @@ export function dumbbell(rows, { asOf, width = fitWidth(760), label = '' } = {})
         const dot = s('circle', { cx: b, cy: y, r: 6, class: r.delivered ? 'actual-dot' : 'asof-dot' });
         dot.appendChild(title(r.actual ? `${t('col.actual')}: ${r.actual}` : `${t('pr.asof')} ${asOf}`));
         g.appendChild(dot);
-        const txt = r.daysLate === null || r.daysLate === undefined ? t('sl.noDate')
-            : t(r.daysLate < 0 ? 'sl.early' : 'sl.late', Math.abs(r.daysLate));
+        const txt = lateText(r);
         g.appendChild(narrow ? s('text', { x: width - m.r, y: m.t + i * rowH + 12, 'text-anchor': 'end', class: r.overdue ? 'late-label overdue' : 'late-label' }, txt)
             : s('text', { x: width - m.r + 6, y: y + 4, class: r.overdue ? 'late-label overdue' : 'late-label' }, txt));
     });

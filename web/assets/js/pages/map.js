@@ -100,7 +100,7 @@ export async function render(view) {
     // a point's name clears the projects spread around it
     for (const l of labels) if (!l.area) {
         const n = atPoint.get(`${Math.round(l.x)},${Math.round(l.y)}`) || 0;
-        l.r = n ? (n > 1 ? 9 + 3 * Math.sqrt(n - 1) : 0) + 9 : 7;
+        l.r = (n ? (n > 1 ? 9 + 3 * Math.sqrt(n - 1) : 0) + 8 : 6) + 3; // the dots' reach, then the names' padding and a pixel
     }
     // the most important names first (docs/web.md, "The map"): countries,
     // then by the projects in the place, then cities before crossings before
@@ -166,7 +166,7 @@ function projectCounts(items, places) {
 // being drawn at (x·k + tx, y·k + ty). Buttons, the wheel, a drag, two
 // fingers, and + − 0 and the arrows on the focused map change it; after each
 // change the names are placed again.
-const K_MAX = 16;
+const K_MAX = 64;
 function zoomable(map, { W, H, geoLayer, movers, labels, counter }) {
     let k = 1, tx = 0, ty = 0, queued = false;
     const apply = () => {
