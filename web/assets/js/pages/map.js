@@ -258,6 +258,7 @@ function zoomable(map, { W, H, geoLayer, movers, labels, counter }) {
         return [(e.clientX - r.left) * W / r.width, (e.clientY - r.top) * H / r.height];
     };
     map.addEventListener('wheel', (e) => {
+        if (k <= 1 && e.deltaY > 0) return; // nothing to zoom out of: the page scrolls
         e.preventDefault();
         zoomAt(Math.exp(-e.deltaY * (e.deltaMode ? 0.05 : 0.002)), ...at(e));
     }, { passive: false });
