@@ -238,7 +238,7 @@ export function dumbbell(rows, { asOf, width = fitWidth(760), label = '' } = {})
     const narrow = width < 560;
     const m = narrow ? { l: 18, r: 18, t: 8, b: 28 } : { l: 250, r: 130, t: 20, b: 28 };
     const lateText = r => r.daysLate === null || r.daysLate === undefined ? t('sl.noDate') : t(r.daysLate < 0 ? 'sl.early' : 'sl.late', Math.abs(r.daysLate));
-    const room = width - m.l - m.r - 14 - Math.max(...rows.map(r => textWidth(lateText(r), 12, 600)));
+    const room = Math.max(80, width - m.l - m.r - 14 - Math.max(...rows.map(r => textWidth(lateText(r), 12, 600))));
     const labelLines = narrow ? Math.max(...rows.map(r => wrapLines(r.label, room, 12).length)) : 0;
     const rowH = narrow ? 24 + 13 * labelLines : 30;
     const height = m.t + m.b + rows.length * rowH;
