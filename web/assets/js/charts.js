@@ -18,6 +18,50 @@ function svg(w, hgt, attrs, kids) {
 
 function title(text) { return s('title', null, text); }
 
+// The width a chart is drawn at: its design width, or on a narrower screen
+// about the width it gets there, so that its text keeps its size in pixels
+// (a 760-wide chart shrunk into a phone's 330 px would set 11 px ticks at 5).
+export function fitWidth(design) {
+    const screen = document.documentElement.clientWidth || window.innerWidth || design;
+    return Math.round(Math.max(280, Math.min(design, screen - 56)));
+}
+
+// How many ticks a PLOT pixels long holds, one every PER pixels at least.
+export function tickCount(plot, per = 56) { return Math.max(2, Math.floor(plot / per)); }
+
+// The width in pixels of TEXT in the page's font at 11 px (measured on a
+// canvas; estimated where there is none).
+let meter = null;
+export function textWidth(text, px = 11, weight = 'normal') {
+    if (meter === null) {
+        const c = document.createElement('canvas').getContext('2d');
+        meter = c ? { c, family: getComputedStyle(document.body).fontFamily || 'sans-serif' } : false;
+    }
+    if (!meter) return [...text].reduce((a, ch) => a + (ch.charCodeAt(0) > 0x2e80 ? 1 : 0.62) * px, 0);
+    meter.c.font = `${weight} ${px}px ${meter.family}`;
+    return meter.c.measureText(text).width;
+}
+
+// A text of lines of at most MAX pixels at PX (words kept whole): [line, ...].
+export function wrapLines(text, max, px = 11) {
+    const words = String(text).split(/\s+/).filter(Boolean), out = [];
+    const len = (w) => textWidth(w, px);
+    let line = '';
+    for (const w of words) {
+        if (line && len(line + ' ' + w) > max) { out.push(line); line = w; } else line = line ? line + ' ' + w : w;
+    }
+    if (line) out.push(line);
+    return out.length ? out : [''];
+}
+
+// A <text> of wrapped lines, LH apart, the first at y.
+export function wrappedText(text, max, attrs, lh = 13, px = 11) {
+    const lines = wrapLines(text, max, px);
+    const el = s('text', attrs);
+    lines.forEach((ln, i) => el.appendChild(s('tspan', { x: attrs.x, dy: i ? lh : 0 }, ln)));
+    return el;
+}
+
 // One horizontal bar of segments [{key, value, label, href}], width ∝ value
 // / max. Laid out in percentages: the bar stretches, its text does not.
 export function stackedBar(segments, { height = 28, max = null, label = '' } = {}) {
@@ -59,7 +103,7 @@ function niceTicks(lo, hi, n = 5) {
 }
 
 // Shares by year: series [{key, label, colour, points: [{year, value, max}]}], 0..100.
-export function shareChart(series, { width = 460, height = 220, years = null, thresholds = null, label = '' } = {}) {
+export function shareChart(series, { width = fitWidth(460), height = 220, years = null, thresholds = null, label = '' } = {}) {
     const m = { l: 36, r: 12, t: 12, b: 28 };
     const all = series.flatMap(se => se.points.map(p => p.year));
     let y0 = years ? years[0] : Math.min(...all), y1 = years ? years[1] : Math.max(...all);
@@ -77,7 +121,7 @@ export function shareChart(series, { width = 460, height = 220, years = null, th
     if (thresholds) for (const [v, cls] of thresholds) {
         g.appendChild(s('line', { x1: m.l, x2: width - m.r, y1: Y(v), y2: Y(v), class: 'threshold ' + cls }));
     }
-    for (const yr of niceTicks(Math.ceil(y0), Math.floor(y1), 6).filter(Number.isInteger))
+    for (const yr of niceTicks(Math.ceil(y0), Math.floor(y1), Math.min(6, tickCount(width - m.l - m.r))).filter(Number.isInteger))
         g.appendChild(s('text', { x: X(yr), y: height - 8, 'text-anchor': 'middle', class: 'tick' }, String(yr)));
     for (const se of series) {
         const pts = se.points.filter(p => p.value !== null).sort((a, b) => a.year - b.year);
@@ -103,7 +147,7 @@ function yearOf(day) { return new Date(day * 864e5).getUTCFullYear(); }
 // The staircase of postponements: for each planned-date property, each promise
 // at (when made, date promised), joined as steps; actual events as diamonds;
 // the line where the promised date equals the day it was made.
-export function timeline(histories, actuals, { width = 760, height = 320, asOf = null, label = '' } = {}) {
+export function timeline(histories, actuals, { width = fitWidth(760), height = 320, asOf = null, label = '' } = {}) {
     const m = { l: 56, r: 16, t: 16, b: 36 };
     const xs = [], ys = [];
     for (const hst of histories) for (const p of hst.promises) {
@@ -112,6 +156,7 @@ export function timeline(histories, actuals, { width = 760, height = 320, asOf =
     for (const a of actuals) { xs.push(firstDay(a.made)); ys.push(firstDay(a.date)); }
     const asOfDay = asOf ? lastDay(asOf) : null;
     if (asOfDay) xs.push(asOfDay);
+    const boxes = []; // the boxes of the names written on the chart
     const good = (v) => v !== null && !Number.isNaN(v);
     const allX = xs.filter(good), allY = ys.filter(good);
     let lo = Math.min(...allX, ...allY), hi = Math.max(...allX, ...allY);
@@ -122,12 +167,12 @@ export function timeline(histories, actuals, { width = 760, height = 320, asOf =
     const g = svg(width, height, { 'aria-label': label, class: 'chart timeline' });
     g.appendChild(title(label));
     const y0 = yearOf(lo), y1 = yearOf(hi);
-    const step = Math.max(1, Math.ceil((y1 - y0) / 10));
+    const step = Math.max(1, Math.ceil((y1 - y0) / Math.min(10, tickCount(width - m.l - m.r, 44))));
     for (let yr = y0; yr <= y1; yr += step) {
         const d = Date.UTC(yr, 0, 1) / 864e5;
         g.appendChild(s('line', { x1: X(d), x2: X(d), y1: m.t, y2: height - m.b, class: 'grid' }));
         g.appendChild(s('line', { x1: m.l, x2: width - m.r, y1: Y(d), y2: Y(d), class: 'grid' }));
-        g.appendChild(s('text', { x: X(d), y: height - m.b + 16, 'text-anchor': 'middle', class: 'tick' }, String(yr)));
+        g.appendChild(s('text', { x: X(d), y: height - m.b + 19, 'text-anchor': 'middle', class: 'tick' }, String(yr)));
         g.appendChild(s('text', { x: m.l - 6, y: Y(d) + 4, 'text-anchor': 'end', class: 'tick' }, String(yr)));
     }
     g.appendChild(s('text', { x: width - m.r, y: height - 4, 'text-anchor': 'end', class: 'axis-label' }, t('pr.made') + ' →'));
@@ -136,10 +181,13 @@ export function timeline(histories, actuals, { width = 760, height = 320, asOf =
     g.appendChild(s('line', { x1: X(lo), y1: Y(lo), x2: X(hi), y2: Y(hi), class: 'diagonal' }, title(t('pr.due'))));
     if (asOfDay && asOfDay > lo && asOfDay < hi) {
         g.appendChild(s('line', { x1: X(asOfDay), x2: X(asOfDay), y1: m.t, y2: height - m.b, class: 'asof-line' }));
-        const right = X(asOfDay) > width * 0.75;
-        g.appendChild(s('text', { x: X(asOfDay) + (right ? -4 : 4), y: m.t + 10, 'text-anchor': right ? 'end' : 'start', class: 'asof-label' }, t('pr.asof') + ' ' + asOf));
+        const right = X(asOfDay) > width * 0.75, text = t('pr.asof') + ' ' + asOf, w = textWidth(text, 11, 600);
+        const x = X(asOfDay) + (right ? -4 : 4);
+        g.appendChild(s('text', { x, y: m.t + 10, 'text-anchor': right ? 'end' : 'start', class: 'asof-label' }, text));
+        boxes.push([right ? x - w - 1 : x - 1, m.t - 1, right ? x + 1 : x + w + 1, m.t + 13]);
     }
     const palette = ['#b5542f', '#2d6fa3', '#7a5aa6', '#3d8a5a'];
+    const names = []; // the series' and actual events' names, placed at the end
     histories.forEach((hst, i) => {
         const colour = palette[i % palette.length];
         const pts = hst.promises.map(p => ({ x: firstDay(p.made), y: lastDay(p.date), p })).filter(p => good(p.x) && good(p.y));
@@ -154,7 +202,8 @@ export function timeline(histories, actuals, { width = 760, height = 320, asOf =
             c.appendChild(title(`${hst.label}: ${pt.p.date} (${codeName('promise', pt.p.kind)}), ${t('pr.made')} ${pt.p.made}`));
             g.appendChild(c);
         }
-        g.appendChild(s('text', { x: X(pts[pts.length - 1].x) + 8, y: Y(pts[pts.length - 1].y) - 8, fill: colour, class: 'series-label' }, hst.label));
+        names.push({ x: X(pts[pts.length - 1].x) + 8, y: Y(pts[pts.length - 1].y) - 8, px: 12, weight: 700,
+            attrs: { fill: colour, class: 'series-label' }, text: hst.label });
     });
     for (const a of actuals) {
         const x = firstDay(a.made), y = firstDay(a.date);
@@ -163,7 +212,18 @@ export function timeline(histories, actuals, { width = 760, height = 320, asOf =
         const dmd = s('path', { d: `M${X(x)},${Y(y) - 7} l7,7 l-7,7 l-7,-7 z`, class: 'actual' });
         dmd.appendChild(title(`${a.label}: ${a.date} (${a.made})`));
         g.appendChild(dmd);
-        g.appendChild(s('text', { x: m.l + 4, y: Y(y) - 4, class: 'actual-label' }, `◆ ${a.label} ${a.date}`));
+        names.push({ x: m.l + 4, y: Y(y) - 4, px: 11, weight: 600, attrs: { class: 'actual-label' }, text: `◆ ${a.label} ${a.date}` });
+    }
+    // a name that would overlap one already written, or leave the chart, is
+    // left out (the points' titles and the CSV still give it)
+    for (const n of names) {
+        const w = textWidth(n.text, n.px, n.weight);
+        let x = n.x;
+        if (x + w > width - 2) x = Math.max(2, width - 2 - w);
+        const b = [x - 1, n.y - n.px, x + w + 1, n.y + 3];
+        if (boxes.some(o => b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3])) continue;
+        boxes.push(b);
+        g.appendChild(s('text', Object.assign({ x, y: n.y }, n.attrs), n.text));
     }
     return g;
 }
@@ -173,8 +233,14 @@ export function timeline(histories, actuals, { width = 760, height = 320, asOf =
 // date, or while undelivered the as-of date (filled; open-ended bar), joined
 // by a bar whose length is the days late. rows: [{label, first, final,
 // actual, daysLate, delivered, overdue}].
-export function dumbbell(rows, { asOf, width = 760, label = '' } = {}) {
-    const m = { l: 250, r: 130, t: 20, b: 28 }, rowH = 30;
+export function dumbbell(rows, { asOf, width = fitWidth(760), label = '' } = {}) {
+    // narrow: each row's label (wrapped) and its days late on lines above its bar
+    const narrow = width < 560;
+    const m = narrow ? { l: 18, r: 18, t: 8, b: 28 } : { l: 250, r: 130, t: 20, b: 28 };
+    const lateText = r => r.daysLate === null || r.daysLate === undefined ? t('sl.noDate') : t(r.daysLate < 0 ? 'sl.early' : 'sl.late', Math.abs(r.daysLate));
+    const room = Math.max(80, width - m.l - m.r - 14 - Math.max(...rows.map(r => textWidth(lateText(r), 12, 600))));
+    const labelLines = narrow ? Math.max(...rows.map(r => wrapLines(r.label, room, 12).length)) : 0;
+    const rowH = narrow ? 24 + 13 * labelLines : 30;
     const height = m.t + m.b + rows.length * rowH;
     const end = r => r.actual ? firstDay(r.actual) : lastDay(asOf);
     const days = rows.flatMap(r => [lastDay(r.first), lastDay(r.final), end(r)]).filter(d => d !== null && !Number.isNaN(d));
@@ -184,15 +250,16 @@ export function dumbbell(rows, { asOf, width = 760, label = '' } = {}) {
     const X = d => m.l + ((d - lo) / (hi - lo)) * (width - m.l - m.r);
     const g = svg(width, height, { 'aria-label': label, class: 'chart dumbbell' });
     g.appendChild(title(label));
-    const y0 = yearOf(lo), y1 = yearOf(hi), step = Math.max(1, Math.ceil((y1 - y0) / 8));
+    const y0 = yearOf(lo), y1 = yearOf(hi), step = Math.max(1, Math.ceil((y1 - y0) / Math.min(8, tickCount(width - m.l - m.r, 44))));
     for (let yr = y0; yr <= y1; yr += step) {
         const d = Date.UTC(yr, 0, 1) / 864e5;
         g.appendChild(s('line', { x1: X(d), x2: X(d), y1: m.t - 8, y2: height - m.b, class: 'grid' }));
         g.appendChild(s('text', { x: X(d), y: height - m.b + 16, 'text-anchor': 'middle', class: 'tick' }, String(yr)));
     }
     rows.forEach((r, i) => {
-        const y = m.t + i * rowH + rowH / 2, a = X(lastDay(r.first)), b = X(end(r));
-        g.appendChild(s('text', { x: m.l - 8, y: y + 4, 'text-anchor': 'end', class: 'row-label' }, r.label));
+        const y = narrow ? m.t + i * rowH + rowH - 10 : m.t + i * rowH + rowH / 2, a = X(lastDay(r.first)), b = X(end(r));
+        if (narrow) g.appendChild(wrappedText(r.label, room, { x: m.l, y: m.t + i * rowH + 12, class: 'row-label' }, 13, 12));
+        else g.appendChild(s('text', { x: m.l - 8, y: y + 4, 'text-anchor': 'end', class: 'row-label' }, r.label));
         g.appendChild(s('line', { x1: a, x2: b, y1: y, y2: y, class: r.delivered ? 'late-bar done' : 'late-bar open' }));
         const first = s('circle', { cx: a, cy: y, r: 6, class: 'first-promise' });
         first.appendChild(title(`${t('col.first')}: ${r.first}`));
@@ -205,17 +272,19 @@ export function dumbbell(rows, { asOf, width = 760, label = '' } = {}) {
         const dot = s('circle', { cx: b, cy: y, r: 6, class: r.delivered ? 'actual-dot' : 'asof-dot' });
         dot.appendChild(title(r.actual ? `${t('col.actual')}: ${r.actual}` : `${t('pr.asof')} ${asOf}`));
         g.appendChild(dot);
-        const txt = r.daysLate === null || r.daysLate === undefined ? t('sl.noDate')
-            : t(r.daysLate < 0 ? 'sl.early' : 'sl.late', Math.abs(r.daysLate));
-        g.appendChild(s('text', { x: width - m.r + 6, y: y + 4, class: r.overdue ? 'late-label overdue' : 'late-label' }, txt));
+        const txt = lateText(r);
+        g.appendChild(narrow ? s('text', { x: width - m.r, y: m.t + i * rowH + 12, 'text-anchor': 'end', class: r.overdue ? 'late-label overdue' : 'late-label' }, txt)
+            : s('text', { x: width - m.r + 6, y: y + 4, class: r.overdue ? 'late-label overdue' : 'late-label' }, txt));
     });
     return g;
 }
 
 // Stage claims over time: x = the time described, y = the stage on the ladder,
 // colour = official / ground / other source.
-export function stageScatter(claims, groupOf, { width = 760, height = 250, label = '' } = {}) {
-    const m = { l: 130, r: 16, t: 12, b: 30 };
+export function stageScatter(claims, groupOf, { width = fitWidth(760), height = 250, label = '' } = {}) {
+    // narrow: the stages' names wrapped, in a margin as wide as their longest word
+    const longest = Math.max(...STAGES.flatMap(st => stageName(st).split(/\s+/)).map(w => textWidth(w)));
+    const m = { l: width < 560 ? Math.min(130, Math.ceil(longest) + 22) : 130, r: 16, t: 12, b: 30 };
     const stages = STAGES;
     const pts = claims.map(c => ({ c, x: firstDay(c.refers_to || c.date), x2: lastDay(c.refers_to || c.date) }))
         .filter(p => p.x !== null && stages.includes(p.c.value));
@@ -230,10 +299,11 @@ export function stageScatter(claims, groupOf, { width = 760, height = 250, label
     g.appendChild(title(label));
     for (const st of stages) {
         g.appendChild(s('line', { x1: m.l, x2: width - m.r, y1: Y(st), y2: Y(st), class: 'grid' }));
-        g.appendChild(s('text', { x: m.l - 8, y: Y(st) + 4, 'text-anchor': 'end', class: 'tick' }, stageName(st)));
+        const lines = wrapLines(stageName(st), m.l - 14).length;
+        g.appendChild(wrappedText(stageName(st), m.l - 14, { x: m.l - 8, y: Y(st) + 4 - (lines - 1) * 6, 'text-anchor': 'end', class: 'tick' }, 12));
     }
     const y0 = yearOf(lo), y1 = yearOf(hi);
-    const step = Math.max(1, Math.ceil((y1 - y0) / 10));
+    const step = Math.max(1, Math.ceil((y1 - y0) / Math.min(10, tickCount(width - m.l - m.r, 44))));
     for (let yr = y0; yr <= y1; yr += step)
         g.appendChild(s('text', { x: X(Date.UTC(yr, 0, 1) / 864e5), y: height - 10, 'text-anchor': 'middle', class: 'tick' }, String(yr)));
     const seen = new Map();

@@ -5,7 +5,7 @@ import { api, apiAll, apiPage, apiSort, state, go } from '../api.js';
 import { t, propName, nameOf, tierName } from '../i18n.js';
 import { pageHead, link, quote, scopeWords, listFilters } from '../ui.js';
 import { chip } from './projects.js';
-import { svg } from '../charts.js';
+import { svg, fitWidth, tickCount } from '../charts.js';
 import { table } from '../table.js';
 import { chartFiles } from '../chartfile.js';
 
@@ -138,7 +138,7 @@ async function inflation(view) {
 }
 
 function inflationChart(items) {
-    const w = 760, hgt = 240, m = { l: 36, r: 40, t: 12, b: 28 };
+    const w = fitWidth(760), hgt = 240, m = { l: 36, r: 40, t: 12, b: 28 };
     const maxN = Math.max(1, ...items.map(r => Math.max(r.frameworks, r.delivered)));
     const maxR = Math.max(1, ...items.map(r => r.ratio || 0));
     const bw = (w - m.l - m.r) / items.length;
@@ -149,7 +149,7 @@ function inflationChart(items) {
         g.appendChild(s('line', { x1: m.l, x2: w - m.r, y1: Y(v), y2: Y(v), class: 'grid' }));
         g.appendChild(s('text', { x: m.l - 6, y: Y(v) + 4, 'text-anchor': 'end', class: 'tick' }, String(v)));
     }
-    const step = Math.max(1, Math.ceil(items.length / 12));
+    const step = Math.max(1, Math.ceil(items.length / Math.min(12, tickCount(w - m.l - m.r, 40))));
     items.forEach((r, i) => {
         const x = m.l + i * bw;
         const half = Math.max(1, bw / 2 - 1.5);

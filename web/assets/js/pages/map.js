@@ -5,7 +5,8 @@ import { h, s, clear } from '../dom.js';
 import { api, state, href } from '../api.js';
 import { t, stageName, nameOf, STAGES, getLang, codeName } from '../i18n.js';
 import { pageHead, stageBadge, link } from '../ui.js';
-import { STAGE_COLOURS, projection, geoPath, stageLegend } from '../charts.js';
+import { STAGE_COLOURS, projection, geoPath, stageLegend, fitWidth } from '../charts.js';
+import { chartFiles } from '../chartfile.js';
 import { table } from '../table.js';
 
 let geoP = null;
@@ -29,77 +30,100 @@ export async function render(view) {
         if (p.lat !== null && p.lat !== undefined && p.lon !== null && p.lon !== undefined) return [p.lon, p.lat];
         return p.parent ? coord(places.get(p.parent), depth + 1) : null;
     };
-    const W = 1000;
+    const W = fitWidth(1000);
     const pr = projection(g.bbox, W);
-    const map = s('svg', { viewBox: `0 0 ${W} ${pr.height}`, class: 'chart map', role: 'img', 'aria-label': t('mp.title') });
+    const H = pr.height;
+    const map = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart map', role: 'img', 'aria-label': t('mp.title') });
     map.appendChild(s('title', null, t('mp.title')));
-    map.appendChild(s('rect', { x: 0, y: 0, width: W, height: pr.height, class: 'sea' }));
+    map.appendChild(s('rect', { x: 0, y: 0, width: W, height: H, class: 'sea' }));
+    // the outlines and borders scale with the zoom (their strokes do not:
+    // vector-effect in style.css); symbols, dots and names keep their size
+    // and are moved to where their place now is
+    const geoLayer = s('g', { class: 'geo' });
+    map.appendChild(geoLayer);
     const lang = getLang();
+    const labels = [];   // {el, x, y, kind, rank, n}: x, y unzoomed
+    const movers = [];   // {el, x, y, dx, dy}
+    const projectsIn = projectCounts(data.items, places);
     for (const f of g.features) {
         const pp = f.properties;
         if (pp.kind === 'border') continue;
         const path = s('path', { d: geoPath(f.geometry, pr.p), class: ['land', pp.kind, 'c-' + pp.country, pp.id && pp.id === selected ? 'selected' : null].filter(Boolean).join(' ') });
         path.appendChild(s('title', null, pp[lang] || pp.en));
-        if (pp.id && places.has(pp.id)) map.appendChild(s('a', { href: href('/map', { place: pp.id }), 'aria-label': pp[lang] || pp.en }, path));
-        else map.appendChild(path);
-    }
-    for (const f of g.features) if (f.properties.kind === 'border')
-        map.appendChild(s('path', { d: geoPath(f.geometry, pr.p), class: 'border' }));
-    // region and country labels, at the centre of each outline's largest ring
-    for (const f of g.features) {
-        const pp = f.properties;
-        if (pp.kind === 'border') continue;
+        if (pp.id && places.has(pp.id)) geoLayer.appendChild(s('a', { href: href('/map', { place: pp.id }), 'aria-label': pp[lang] || pp.en }, path));
+        else geoLayer.appendChild(path);
+        // its name, at the centre of the outline's largest ring
         const c = labelPoint(f.geometry);
         if (!c) continue;
         const [x, y] = pr.p(c[0], c[1]);
-        if (x < 40 || x > W - 40 || y < 12 || y > pr.height - 8) continue;
-        map.appendChild(s('text', { x, y, 'text-anchor': 'middle', class: 'region-label ' + pp.kind }, pp[lang] || pp.en));
+        labels.push({ el: s('text', { class: 'region-label ' + pp.kind }, pp[lang] || pp.en), x, y, area: true,
+            rank: pp.kind === 'country' ? 0 : 1, n: projectsIn.get(pp.id) || 0, order: 5 });
     }
+    for (const f of g.features) if (f.properties.kind === 'border')
+        geoLayer.appendChild(s('path', { d: geoPath(f.geometry, pr.p), class: 'border' }));
 
     // places and projects
     const outside = [];
     const pointsLayer = s('g', { class: 'points' });
     const labelLayer = s('g', { class: 'labels' });
-    const kinds = new Set(['crossing', 'city', 'zone', 'settlement', 'island']);
+    const kinds = { city: 1, crossing: 2, zone: 3, settlement: 4, island: 4 };
     const projLayer = s('g', { class: 'projects' });
     const atPoint = new Map(); // "x,y" -> projects drawn there, to spread them
+    // r: the half-size of what is drawn there, which names keep clear of
+    const move = (el, x, y, dx = 0, dy = 0, r = 0) => { movers.push({ el, x, y, dx, dy, r }); return el; };
     for (const p of data.items) {
         const c = coord(p);
         if (!c) continue;
-        if (!pr.inside(c[0], c[1])) { if (p.projects.length || kinds.has(p.kind)) outside.push(p); continue; }
+        if (!pr.inside(c[0], c[1])) { if (p.projects.length || kinds[p.kind]) outside.push(p); continue; }
         const [x, y] = pr.p(c[0], c[1]);
-        if (kinds.has(p.kind) && p.lat !== null) {
-            const sym = p.kind === 'crossing' ? s('rect', { x: x - 5, y: y - 5, width: 10, height: 10, class: 'sym crossing' })
-                : p.kind === 'zone' ? s('path', { d: `M${x},${y - 6} l6,6 l-6,6 l-6,-6 z`, class: 'sym zone' })
-                    : s('circle', { cx: x, cy: y, r: p.kind === 'city' ? 3.5 : 2.5, class: 'sym ' + p.kind });
+        if (kinds[p.kind] && p.lat !== null) {
+            const sym = p.kind === 'crossing' ? s('rect', { x: -5, y: -5, width: 10, height: 10, class: 'sym crossing' })
+                : p.kind === 'zone' ? s('path', { d: 'M0,-6 l6,6 l-6,6 l-6,-6 z', class: 'sym zone' })
+                    : s('circle', { cx: 0, cy: 0, r: p.kind === 'city' ? 3.5 : 2.5, class: 'sym ' + p.kind });
             sym.appendChild(s('title', null, `${nameOf(p)} (${codeName('place', p.kind)})`));
-            pointsLayer.appendChild(s('a', { href: href('/map', { place: p.id }), 'aria-label': nameOf(p) }, sym));
-            if (p.kind === 'city') {
-                const right = p.country !== 'cn';
-                labelLayer.appendChild(s('text', { x: x + (right ? 7 : -7), y: y + (right ? -5 : 13),
-                    'text-anchor': right ? 'start' : 'end', class: 'city-label' }, nameOf(p)));
-            }
+            pointsLayer.appendChild(move(s('g', null, s('a', { href: href('/map', { place: p.id }), 'aria-label': nameOf(p) }, sym)), x, y, 0, 0, 6));
+            labels.push({ el: s('text', { class: p.kind === 'city' ? 'city-label' : 'place-label' }, nameOf(p)), x, y, area: false,
+                rank: 1, n: projectsIn.get(p.id) || 0, order: kinds[p.kind] });
         }
-        if (p.id === selected) pointsLayer.appendChild(s('circle', { cx: x, cy: y, r: 16, class: 'selected-ring' }));
+        if (p.id === selected) pointsLayer.appendChild(move(s('circle', { cx: 0, cy: 0, r: 16, class: 'selected-ring' }), x, y));
         for (const prj of p.projects) {
             const key = `${Math.round(x)},${Math.round(y)}`;
             const n = atPoint.get(key) || 0;
             atPoint.set(key, n + 1);
             const ang = n * 2.4, rad = n ? 9 + 3 * Math.sqrt(n) : 0;
-            const cx = x + rad * Math.cos(ang), cy = y + rad * Math.sin(ang);
-            const dot = s('circle', { cx, cy, r: 8, fill: STAGE_COLOURS[prj.stage || 'unknown'], class: 'project-dot' + (prj.stage ? '' : ' unknown'), 'data-stage': prj.stage || 'unknown' });
+            const dot = s('circle', { cx: 0, cy: 0, r: 8, fill: STAGE_COLOURS[prj.stage || 'unknown'], class: 'project-dot' + (prj.stage ? '' : ' unknown'), 'data-stage': prj.stage || 'unknown' });
             dot.appendChild(s('title', null, `${nameOf(prj)} — ${stageName(prj.stage)}`));
-            projLayer.appendChild(s('a', { href: href('/project/' + prj.id), 'aria-label': `${nameOf(prj)} — ${stageName(prj.stage)}` }, dot));
+            projLayer.appendChild(move(s('g', null, s('a', { href: href('/project/' + prj.id), 'aria-label': `${nameOf(prj)} — ${stageName(prj.stage)}` }, dot)),
+                x, y, rad * Math.cos(ang), rad * Math.sin(ang), 8));
         }
     }
+    // a point's name clears the projects spread around it
+    for (const l of labels) if (!l.area) {
+        const n = atPoint.get(`${Math.round(l.x)},${Math.round(l.y)}`) || 0;
+        l.r = (n ? (n > 1 ? 9 + 3 * Math.sqrt(n - 1) : 0) + 8 : 6) + 3; // the dots' reach, then the names' padding and a pixel
+    }
+    // the most important names first (docs/web.md, "The map"): countries,
+    // then by the projects in the place, then cities before crossings before
+    // zones before the rest, then regions
+    labels.sort((a, b) => a.rank - b.rank || b.n - a.n || a.order - b.order || a.el.textContent.localeCompare(b.el.textContent));
+    for (const l of labels) labelLayer.appendChild(l.el);
     map.appendChild(pointsLayer);
     map.appendChild(labelLayer);
     map.appendChild(projLayer);
 
+    const counter = h('p', { class: 'muted map-count', role: 'status' });
+    const zoom = zoomable(map, { W, H, geoLayer, movers, labels, counter });
+    const rows = data.items.flatMap(p => p.projects.map(prj => ({ p, prj })));
     const usedStages = new Set(data.items.flatMap(p => p.projects.map(x => x.stage || 'unknown')));
     view.appendChild(h('div', { class: 'map-wrap' }, [
-        h('figure', { class: 'chart-box map-box' }, [map,
-            h('figcaption', { class: 'attribution' }, t('mp.attr', g.attribution || ''))]),
+        h('figure', { class: 'chart-box map-box' }, [
+            h('div', { class: 'map-view', tabindex: 0, role: 'group', 'aria-label': t('mp.view'), onkeydown: zoom.onKey }, [map, zoom.buttons]),
+            h('figcaption', { class: 'attribution' }, [t('mp.attr', g.attribution || ''), ' ',
+                chartFiles(map, 'amur-map', rows, [
+                    { label: 'place', value: r => r.p.id }, { label: 'kind', value: r => r.p.kind },
+                    { label: 'project', value: r => r.prj.id }, { label: 'stage', value: r => r.prj.stage || '' },
+                    { label: 'lat', value: r => r.p.lat ?? '' }, { label: 'lon', value: r => r.p.lon ?? '' },
+                ]), counter])]),
         h('aside', { class: 'map-side' }, [
             h('h2', null, t('mp.legend')),
             stageLegend([...STAGES, 'unknown'].filter(k => usedStages.has(k))),
@@ -114,7 +138,6 @@ export async function render(view) {
     ]));
 
     // places with projects, as a table
-    const rows = data.items.flatMap(p => p.projects.map(prj => ({ p, prj })));
     view.appendChild(h('section', { class: 'block' }, [h('h2', null, t('mp.places')), table(rows, [
         { key: 'place', raw: r => r.p.id, label: t('col.place'), value: r => nameOf(r.p), cell: r => link('/map', { place: r.p.id }, nameOf(r.p)) },
         { key: 'kind', raw: r => r.p.kind, label: t('col.kind'), value: r => codeName('place', r.p.kind) },
@@ -123,6 +146,167 @@ export async function render(view) {
         { key: 'lat', raw: r => r.p.lat ?? null, label: t('col.lat'), value: r => r.p.lat ?? '', cls: 'num' },
         { key: 'lon', raw: r => r.p.lon ?? null, label: t('col.lon'), value: r => r.p.lon ?? '', cls: 'num' },
     ], { sortParam: 'sort', name: 'amur-places' + (state.asOf ? '-' + state.asOf : '') })]));
+}
+
+// The projects at each place and at the places inside it (through parents).
+function projectCounts(items, places) {
+    const n = new Map();
+    for (const p of items) {
+        if (!p.projects.length) continue;
+        const seen = new Set();
+        for (let q = p; q && !seen.has(q.id); q = places.get(q.parent)) {
+            seen.add(q.id);
+            n.set(q.id, (n.get(q.id) || 0) + p.projects.length);
+        }
+    }
+    return n;
+}
+
+// Zoom and pan: the view is (k, tx, ty), a point (x, y) of the whole map
+// being drawn at (x·k + tx, y·k + ty). Buttons, the wheel, a drag, two
+// fingers, and + − 0 and the arrows on the focused map change it; after each
+// change the names are placed again.
+const K_MAX = 64;
+function zoomable(map, { W, H, geoLayer, movers, labels, counter }) {
+    let k = 1, tx = 0, ty = 0, queued = false;
+    const apply = () => {
+        k = Math.min(K_MAX, Math.max(1, k));
+        tx = Math.min(0, Math.max(W - W * k, tx));
+        ty = Math.min(0, Math.max(H - H * k, ty));
+        geoLayer.setAttribute('transform', `translate(${tx.toFixed(2)},${ty.toFixed(2)}) scale(${k.toFixed(4)})`);
+        for (const m of movers)
+            m.el.setAttribute('transform', `translate(${(m.x * k + tx + m.dx).toFixed(1)},${(m.y * k + ty + m.dy).toFixed(1)})`);
+        map.dataset.zoom = k.toFixed(3);
+        out.disabled = k <= 1;
+        inn.disabled = k >= K_MAX;
+        if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; place(); }); }
+    };
+    const zoomAt = (f, cx = W / 2, cy = H / 2) => {
+        const k2 = Math.min(K_MAX, Math.max(1, k * f));
+        tx = cx - (cx - tx) * (k2 / k);
+        ty = cy - (cy - ty) * (k2 / k);
+        k = k2;
+        apply();
+    };
+    const reset = () => { k = 1; tx = 0; ty = 0; apply(); };
+    const pan = (dx, dy) => { tx += dx; ty += dy; apply(); };
+    // names: greedily in order of importance, each at the first of its
+    // positions whose box is inside the view and overlaps no name already
+    // placed; the others hidden (visibility, which the SVG file keeps)
+    let sized = false;
+    const place = () => {
+        if (!map.isConnected || !map.getBoundingClientRect().width) return;
+        if (!sized) {
+            for (const l of labels) {
+                l.el.setAttribute('x', 0);
+                l.el.setAttribute('y', 0);
+                l.el.setAttribute('text-anchor', 'start');
+                const b = l.el.getBBox();
+                l.w = b.width; l.top = b.y; l.h = b.height;
+            }
+            sized = true;
+        }
+        const PAD = 2, boxes = [];
+        // the symbols and project dots in view: no name covers them
+        const marks = movers.filter(m => m.r).map(m => {
+            const x = m.x * k + tx + m.dx, y = m.y * k + ty + m.dy;
+            return [x - m.r, y - m.r, x + m.r, y + m.r];
+        }).filter(b => b[2] > 0 && b[0] < W && b[3] > 0 && b[1] < H);
+        // and the zoom buttons over the map's corner
+        const mr = map.getBoundingClientRect(), br = buttons.getBoundingClientRect(), u = W / mr.width;
+        if (br.width) marks.push([(br.left - mr.left) * u - 4, (br.top - mr.top) * u - 4, (br.right - mr.left) * u + 4, (br.bottom - mr.top) * u + 4]);
+        const hits = (b, list) => list.some(o => b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]);
+        let shown = 0;
+        for (const l of labels) {
+            const x = l.x * k + tx, y = l.y * k + ty, r = l.r, mid = l.top + l.h / 2;
+            const spots = l.area ? [['middle', x, y], ['middle', x, y - l.h - 2], ['middle', x, y + l.h + 2]]
+                : [['start', x + r, y - mid], ['end', x - r, y - mid], ['middle', x, y - r - l.top - l.h], ['middle', x, y + r - l.top]];
+            let ok = null;
+            // an area's name may slide sideways to stay in the view while its centre is in it
+            if (l.area && x >= 0 && x <= W) for (const sp of spots) sp[1] = Math.min(W - l.w / 2 - 3, Math.max(l.w / 2 + 3, sp[1]));
+            for (const [anchor, ax, ay] of spots) {
+                const x0 = anchor === 'start' ? ax : anchor === 'end' ? ax - l.w : ax - l.w / 2;
+                const b = [x0 - PAD, ay + l.top - PAD, x0 + l.w + PAD, ay + l.top + l.h + PAD];
+                if (b[0] < 0 || b[1] < 0 || b[2] > W || b[3] > H) continue;
+                if (hits(b, boxes) || hits(b, marks)) continue;
+                ok = [anchor, ax, ay, b];
+                break;
+            }
+            if (ok) {
+                boxes.push(ok[3]);
+                l.el.setAttribute('text-anchor', ok[0]);
+                l.el.setAttribute('x', ok[1].toFixed(1));
+                l.el.setAttribute('y', ok[2].toFixed(1));
+                l.el.removeAttribute('visibility');
+                shown++;
+            } else l.el.setAttribute('visibility', 'hidden');
+        }
+        map.dataset.labels = String(shown);
+        counter.textContent = t('mp.labels', shown, labels.length);
+    };
+    // the first placing needs the map on the page, measured
+    new ResizeObserver(() => place()).observe(map);
+
+    const btn = (cls, text, label, fn) => h('button', { type: 'button', class: 'btn map-btn ' + cls, 'aria-label': label, title: label, onclick: fn }, text);
+    const inn = btn('zoom-in', '+', t('mp.zoomIn'), () => zoomAt(1.6));
+    const out = btn('zoom-out', '−', t('mp.zoomOut'), () => zoomAt(1 / 1.6));
+    const buttons = h('div', { class: 'map-zoom' }, [inn, out, btn('zoom-reset', '⟲', t('mp.reset'), reset)]);
+
+    // a point on the screen in the map's units
+    const at = (e) => {
+        const r = map.getBoundingClientRect();
+        return [(e.clientX - r.left) * W / r.width, (e.clientY - r.top) * H / r.height];
+    };
+    map.addEventListener('wheel', (e) => {
+        if (k <= 1 && e.deltaY > 0) return; // nothing to zoom out of: the page scrolls
+        e.preventDefault();
+        zoomAt(Math.exp(-e.deltaY * (e.deltaMode ? 0.05 : 0.002)), ...at(e));
+    }, { passive: false });
+    const down = new Map(); // pointer id -> its last point
+    let moved = 0, spread = 0;
+    const mid = () => { const ps = [...down.values()]; return [(ps[0][0] + ps[1][0]) / 2, (ps[0][1] + ps[1][1]) / 2]; };
+    const dist = () => { const ps = [...down.values()]; return Math.hypot(ps[0][0] - ps[1][0], ps[0][1] - ps[1][1]); };
+    map.addEventListener('pointerdown', (e) => {
+        if (e.button !== 0 && e.pointerType === 'mouse') return;
+        down.set(e.pointerId, at(e));
+        if (down.size === 1) moved = 0;
+        if (down.size === 2) spread = dist();
+    });
+    map.addEventListener('pointermove', (e) => {
+        const last = down.get(e.pointerId);
+        if (!last) return;
+        const now = at(e);
+        if (down.size === 2) {
+            const m0 = mid();
+            down.set(e.pointerId, now);
+            const m1 = mid(), d = dist();
+            tx += m1[0] - m0[0]; ty += m1[1] - m0[1];
+            if (spread > 0 && d > 0) zoomAt(d / spread, ...m1); else apply();
+            spread = d;
+            moved += 10;
+        } else {
+            down.set(e.pointerId, now);
+            moved += Math.abs(now[0] - last[0]) + Math.abs(now[1] - last[1]);
+            // held by the map only once it is a drag, so that a click still reaches its link
+            if (moved > 4 && !map.hasPointerCapture(e.pointerId)) map.setPointerCapture(e.pointerId);
+            pan(now[0] - last[0], now[1] - last[1]);
+        }
+    });
+    const up = (e) => { down.delete(e.pointerId); spread = 0; };
+    map.addEventListener('pointerup', up);
+    map.addEventListener('pointercancel', up);
+    // a drag that ends on a link does not follow it
+    map.addEventListener('click', (e) => { if (moved > 4) { e.preventDefault(); e.stopPropagation(); moved = 0; } }, true);
+    const keys = { '+': () => zoomAt(1.6), '=': () => zoomAt(1.6), '-': () => zoomAt(1 / 1.6), '_': () => zoomAt(1 / 1.6), '0': reset,
+        ArrowLeft: () => pan(60, 0), ArrowRight: () => pan(-60, 0), ArrowUp: () => pan(0, 60), ArrowDown: () => pan(0, -60) };
+    buttons.addEventListener('keydown', (e) => e.stopPropagation());
+    const onKey = (e) => {
+        if (e.ctrlKey || e.metaKey || e.altKey || !keys[e.key]) return;
+        e.preventDefault();
+        keys[e.key]();
+    };
+    apply();
+    return { buttons, onKey };
 }
 
 function placePanel(p, all) {

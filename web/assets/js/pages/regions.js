@@ -5,7 +5,7 @@ import { h, s, fmtNum, append } from '../dom.js';
 import { api, state, go } from '../api.js';
 import { t, nameOf } from '../i18n.js';
 import { pageHead, link } from '../ui.js';
-import { shareChart, svg } from '../charts.js';
+import { shareChart, svg, fitWidth, wrappedText, wrapLines } from '../charts.js';
 import { table } from '../table.js';
 import { chartFiles } from '../chartfile.js';
 
@@ -92,22 +92,28 @@ function rangeText(v) {
 function typologyStrip(regions, dep, ind, by) {
     const rs = regions.filter(r => r.typology && r.typology.value);
     if (!rs.length) return null;
-    const w = 760, rowH = 26, m = { l: 190, r: 20, t: 26, b: 24 };
+    // narrow: each region's name (wrapped) on a line above its row
+    const w = fitWidth(760), narrow = w < 560;
+    const m = narrow ? { l: 14, r: 18, t: 40, b: 24 } : { l: 190, r: 20, t: 26, b: 24 };
+    const lines = narrow ? Math.max(...rs.map(r => wrapLines(nameOf(r), w - m.l - m.r).length)) : 0;
+    const rowH = narrow ? 22 + 13 * lines : 26;
     const hgt = m.t + rs.length * rowH + m.b;
     const X = v => m.l + (v / 100) * (w - m.l - m.r);
     const g = svg(w, hgt, { 'aria-label': t('rg.by') + ' ' + t('series.' + by), class: 'chart strip' });
     const bands = [[0, ind, 'independent'], [ind, dep, 'intermediate'], [dep, 100, 'dependent']];
-    for (const [a, b, k] of bands) {
-        if (b <= a) continue;
+    // narrow: the middle band's name a line higher, as the bands are too narrow for three names side by side
+    bands.forEach(([a, b, k], i) => {
+        if (b <= a) return;
         g.appendChild(s('rect', { x: X(a), y: m.t - 6, width: X(b) - X(a), height: rs.length * rowH + 6, fill: TYP_COLOURS[k] }));
-        g.appendChild(s('text', { x: (X(a) + X(b)) / 2, y: m.t - 10, 'text-anchor': 'middle', class: 'tick band-label' }, t('typ.' + k)));
-    }
+        g.appendChild(s('text', { x: (X(a) + X(b)) / 2, y: m.t - (narrow && i === 1 ? 24 : 10), 'text-anchor': 'middle', class: 'tick band-label' }, t('typ.' + k)));
+    });
     for (const v of [0, 25, 50, 75, 100])
-        g.appendChild(s('text', { x: X(v), y: hgt - 6, 'text-anchor': 'middle', class: 'tick' }, v + '%'));
+        g.appendChild(s('text', { x: X(v), y: hgt - 6, 'text-anchor': v ? v === 100 && narrow ? 'end' : 'middle' : narrow ? 'start' : 'middle', class: 'tick' }, v + '%'));
     rs.forEach((r, i) => {
-        const y = m.t + i * rowH + rowH / 2;
+        const y = narrow ? m.t + (i + 1) * rowH - 10 : m.t + i * rowH + rowH / 2;
         const val = r.typology.value;
-        g.appendChild(s('text', { x: m.l - 8, y: y + 4, 'text-anchor': 'end', class: 'tick' }, nameOf(r)));
+        if (narrow) g.appendChild(wrappedText(nameOf(r), w - m.l - m.r, { x: m.l, y: m.t + i * rowH + 12, class: 'tick row-name' }));
+        else g.appendChild(s('text', { x: m.l - 8, y: y + 4, 'text-anchor': 'end', class: 'tick' }, nameOf(r)));
         if (val.max !== null && val.max !== undefined)
             g.appendChild(s('line', { x1: X(val.value), x2: X(val.max), y1: y, y2: y, class: 'range' }));
         const mid = val.max !== null && val.max !== undefined ? (val.value + val.max) / 2 : val.value;
@@ -115,7 +121,12 @@ function typologyStrip(regions, dep, ind, by) {
         c.appendChild(s('title', null, `${nameOf(r)}: ${rangeText(val)} (${r.typology.year}) — ${t('typ.' + r.typology.class)}`));
         g.appendChild(c);
     });
-    return h('figure', { class: 'chart-box' }, g);
+    const rows = rs.map(r => ({ region: r.region || r.id, year: r.typology.year, value: r.typology.value.value,
+        max: r.typology.value.max, typology: r.typology.class }));
+    return h('figure', { class: 'chart-box' }, [g, h('figcaption', null, chartFiles(g, `amur-regions-${by}`, rows, [
+        { label: 'region', value: x => x.region }, { label: 'series', value: () => by }, { label: 'year', value: x => x.year },
+        { label: 'value', value: x => x.value }, { label: 'max', value: x => x.max ?? '' }, { label: 'typology', value: x => x.typology },
+    ]))]);
 }
 
 // A region's shares chart, and its files: the SVG and the figures behind it.
