@@ -144,13 +144,14 @@ static void section(report_facts *f, report_part *r, amur_err *err)
     {
         static const char *const heads[] = {"region", "sources say", "computed", "on",
                                             "FDI share trend"};
-        doc_table(r->body, 5, heads);
+        view_table(r->body, f->lang, 5, heads);
     }
     for (size_t i = 0; i < n; i++) {
         const ev_place *p = &e->places[reg[i].place];
         const reg_trend *t = &reg[i].trend[REG_FDI];
-        char on[96] = "", tr[96] = "", said[160] = "";
-        const char *cells[5];
+        char on[96] = "", tr[96] = "", said[160] = "", son[160] = "", str_[160] = "",
+             ssaid[400] = "";
+        const char *cells[5], *shown[5];
         if (reg[i].type != TYPE_NONE) {
             if (reg[i].type_value.lo == reg[i].type_value.hi)
                 snprintf(on, sizeof on, "%s %d: %g%%", o.by, reg[i].type_year,
@@ -171,7 +172,29 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         cells[2] = regions_types[reg[i].type];
         cells[3] = on;
         cells[4] = tr;
-        doc_row(r->body, cells);
+        if (f->lang != TR_EN) {
+            if (reg[i].type != TYPE_NONE && reg[i].type_value.lo == reg[i].type_value.hi)
+                snprintf(son, sizeof son, "%s %d: %g%%", tr_code(f->lang, "series", o.by),
+                         reg[i].type_year, reg[i].type_value.lo);
+            else if (reg[i].type != TYPE_NONE)
+                snprintf(son, sizeof son, "%s %d: %g–%g%%", tr_code(f->lang, "series", o.by),
+                         reg[i].type_year, reg[i].type_value.lo, reg[i].type_value.hi);
+            if (t->has)
+                snprintf(str_, sizeof str_, "%g%% → %g%% (%d–%d), %s", t->from_value,
+                         t->to_value, t->from, t->to,
+                         tr_code(f->lang, "trend", regions_direction(t)));
+            if (reg[i].classed)
+                snprintf(ssaid, sizeof ssaid, "%s (%s)%s",
+                         tr_code(f->lang, "typ", regions_types[reg[i].classed_type]),
+                         view_source_name(e, reg[i].classed->source),
+                         reg[i].disagrees ? tr_text(f->lang, "rg.disagrees", "") : "");
+            shown[0] = view_names_pick(&p->name, p->id, f->lang);
+            shown[1] = ssaid;
+            shown[2] = *cells[2] ? tr_code(f->lang, "typ", cells[2]) : cells[2];
+            shown[3] = son;
+            shown[4] = str_;
+        }
+        view_row(r->body, f->lang, cells, shown);
         /* the headline is about regions proper, not countries */
         if (!t->has || !p->kind || strcmp(p->kind, "region") != 0)
             continue;
@@ -200,6 +223,9 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         double v[2];
         if (!t->has)
             continue;
+        if (f->lang != TR_EN)
+            VIEW_TR(title, f->lang, "rg.chart", view_names_pick(&p->name, p->id, f->lang));
+        else
         snprintf(title, sizeof title, "%s: partner's share of accumulated inbound FDI",
                  p->name.en ? p->name.en : p->id);
         snprintf(la, sizeof la, "%d", t->from);
