@@ -23,8 +23,7 @@ const param report_params[] = {
      .help = "text (default), md, html (one self-contained page) or json"},
     {.name = "lang", .type = PARAM_CHOICE, .meta = "LANG", .def = "en", .choices = tr_codes,
      .where = PARAM_BOTH, .off = offsetof(report_opts, lang),
-     .help = "the language of the report: its sentences, table headings, codes and names "
-             "(en, ru, zh)"},
+     .help = "the language of the report: its sentences, table headings, codes and names"},
     {0}};
 
 /* Each project's delay (slip_project_delay()), into f->delay and

@@ -112,7 +112,7 @@ static void claim_line(const evidence *e, report_part *r, const char *label, con
         if (c->quote)
             VIEW_TR(quote, lang, "ct.quote", c->quote);
         if (prov[0])
-            snprintf(pv, sizeof pv, " (%s)", provenance_in(e, c, lang, prov, sizeof prov));
+            VIEW_TR(pv, lang, "ct.prov", provenance_in(e, c, lang, prov, sizeof prov));
         if (c->note)
             VIEW_TR(note, lang, "ct.note", c->note);
         doc_item(r->body, NULL, "%s",
