@@ -239,6 +239,7 @@ static const tr_entry table[] = {
     {"unit.hectares", 0, {"га", "公顷"}},
     {"unit.MW", 0, {"МВт", "兆瓦"}},
     /* the parts of a claim's scope: keys, and the values that are codes */
+    {"scope.kv", 2, {"{0}: {1}", "{0}：{1}"}},
     {"scope.part", 0, {"часть", "部分"}},
     {"scope.item", 0, {"позиция", "条目"}},
     {"scope.kind", 0, {"вид", "种类"}},
@@ -262,6 +263,19 @@ static const tr_entry table[] = {
     {"scopev.cargo", 0, {"грузовой", "货运"}},
     {"scopev.resumption", 0, {"возобновление", "恢复"}},
     {"scopev.foreign", 0, {"иностранный", "外国"}},
+    {"scopev.main-structure", 0, {"основное сооружение", "主体结构"}},
+    {"scopev.access-road", 0, {"подъездная дорога", "引道"}},
+    {"scopev.whole-corridor", 0, {"весь коридор", "整个走廊"}},
+    {"scopev.chinese-projects", 0, {"китайские проекты", "中方项目"}},
+    {"scopev.cross-border-e-commerce-zone", 0,
+     {"зона трансграничной электронной торговли", "跨境电子商务区"}},
+    {"scopev.completed-investment", 0, {"освоенные инвестиции", "已完成投资"}},
+    {"scopev.investment-portfolio", 0, {"инвестиционный портфель", "投资组合"}},
+    {"scopev.planned-total", 0, {"плановый итог", "计划总额"}},
+    {"scopev.overseas-investment", 0, {"зарубежные инвестиции", "境外投资"}},
+    {"scopev.overseas-investment-projects", 0,
+     {"зарубежные инвестиционные проекты", "境外投资项目"}},
+    {"scopev.all-russian-borders", 0, {"все границы России", "俄罗斯全部边境"}},
     /* the properties of claims */
     {"prop.planned_full_capacity", 0, {"плановый выход на полную мощность", "计划达产"}},
     {"prop.planned_spans_joined", 0, {"плановая смычка пролётов", "计划合龙"}},
@@ -302,6 +316,7 @@ static const tr_entry table[] = {
     {"ct.translated", 0, {"в переводе", "译文"}},
     {"ct.note", 1, {". Примечание: {0}", "。备注：{0}"}},
     /* slippage */
+    {"sl.propscope", 2, {"{0} ({1})", "{0}（{1}）"}},
     {"sl.nodate", 0, {"нет даты", "无日期"}},
     {"sl.summary", 2,
      {"Обещанных сроков, перенесённых хотя бы раз: {0}; просрочено: {1}.",
@@ -314,6 +329,9 @@ static const tr_entry table[] = {
       "项目延续共 {0} 项：声明的 {1} 项，按名称匹配发现的 {2} 项；再次列入后来规划文件的 {3} 项，"
       "列入实施先前文件的文件的 {4} 项。"}},
     /* regions */
+    {"rg.on", 3, {"{0} {1}: {2}", "{0} {1}：{2}"}},
+    {"rg.trend", 5, {"{0} → {1} ({2}–{3}), {4}", "{0} → {1}（{2}–{3}），{4}"}},
+    {"rg.said", 3, {"{0} ({1}){2}", "{0}（{1}）{2}"}},
     {"rg.disagrees", 0, {"; расходится с расчётом", "；与计算分类不一致"}},
     {"rg.chart", 1,
      {"{0}: доля партнёра в накопленных входящих прямых инвестициях",

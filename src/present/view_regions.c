@@ -173,21 +173,27 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         cells[3] = on;
         cells[4] = tr;
         if (f->lang != TR_EN) {
-            if (reg[i].type != TYPE_NONE && reg[i].type_value.lo == reg[i].type_value.hi)
-                snprintf(son, sizeof son, "%s %d: %g%%", tr_code(f->lang, "series", o.by),
-                         reg[i].type_year, reg[i].type_value.lo);
-            else if (reg[i].type != TYPE_NONE)
-                snprintf(son, sizeof son, "%s %d: %g–%g%%", tr_code(f->lang, "series", o.by),
-                         reg[i].type_year, reg[i].type_value.lo, reg[i].type_value.hi);
-            if (t->has)
-                snprintf(str_, sizeof str_, "%g%% → %g%% (%d–%d), %s", t->from_value,
-                         t->to_value, t->from, t->to,
-                         tr_code(f->lang, "trend", regions_direction(t)));
+            char v[3][64];
+            if (reg[i].type != TYPE_NONE) {
+                if (reg[i].type_value.lo == reg[i].type_value.hi)
+                    snprintf(v[0], sizeof v[0], "%g%%", reg[i].type_value.lo);
+                else
+                    snprintf(v[0], sizeof v[0], "%g–%g%%", reg[i].type_value.lo,
+                             reg[i].type_value.hi);
+                VIEW_TR(son, f->lang, "rg.on", tr_code(f->lang, "series", o.by),
+                        VIEW_LD(reg[i].type_year), v[0]);
+            }
+            if (t->has) {
+                snprintf(v[1], sizeof v[1], "%g%%", t->from_value);
+                snprintf(v[2], sizeof v[2], "%g%%", t->to_value);
+                VIEW_TR(str_, f->lang, "rg.trend", v[1], v[2], VIEW_LD(t->from), VIEW_LD(t->to),
+                        tr_code(f->lang, "trend", regions_direction(t)));
+            }
             if (reg[i].classed)
-                snprintf(ssaid, sizeof ssaid, "%s (%s)%s",
-                         tr_code(f->lang, "typ", regions_types[reg[i].classed_type]),
-                         view_source_name(e, reg[i].classed->source),
-                         reg[i].disagrees ? tr_text(f->lang, "rg.disagrees", "") : "");
+                VIEW_TR(ssaid, f->lang, "rg.said",
+                        tr_code(f->lang, "typ", regions_types[reg[i].classed_type]),
+                        view_source_name(e, reg[i].classed->source),
+                        reg[i].disagrees ? tr_text(f->lang, "rg.disagrees", "") : "");
             shown[0] = view_names_pick(&p->name, p->id, f->lang);
             shown[1] = ssaid;
             shown[2] = *cells[2] ? tr_code(f->lang, "typ", cells[2]) : cells[2];

@@ -218,8 +218,8 @@ static void section(report_facts *f, report_part *r, amur_err *err)
             cells[6] = h->overdue ? "overdue" : "";
             if (f->lang != TR_EN) {
                 if (h->scope)
-                    snprintf(sprop, sizeof sprop, "%s (%s)", tr_code(f->lang, "prop", h->property),
-                             view_scope(scope, sizeof scope, f->lang, h->scope));
+                    VIEW_TR(sprop, f->lang, "sl.propscope", tr_code(f->lang, "prop", h->property),
+                            view_scope(scope, sizeof scope, f->lang, h->scope));
                 else
                     snprintf(sprop, sizeof sprop, "%s", tr_code(f->lang, "prop", h->property));
                 shown[0] = view_names_pick(&e->projects[p].name, e->projects[p].id, f->lang);

@@ -187,9 +187,11 @@ char *view_scope(char *buf, size_t n, int lang, const char *scope)
             break;
         if (strcmp(key, "side") == 0 || strcmp(key, "stage") == 0)
             len += (size_t)snprintf(buf + len, n - len, "%s", tr_code(lang, key, eq));
-        else
-            len += (size_t)snprintf(buf + len, n - len, "%s: %s", tr_code(lang, "scope", key),
-                                    tr_code(lang, "scopev", eq));
+        else {
+            const char *args[2] = {tr_code(lang, "scope", key), tr_code(lang, "scopev", eq)};
+            tr_fill(buf + len, n - len, tr_text(lang, "scope.kv", "{0}: {1}"), 2, args);
+            len += strlen(buf + len);
+        }
     }
     return buf;
 }
