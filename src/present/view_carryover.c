@@ -125,11 +125,12 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         doc_para(r->body, "%s",
                  VIEW_TR(buf, f->lang, "co.summary", VIEW_ZU(n), VIEW_ZU(declared),
                          VIEW_ZU(n - declared), VIEW_ZU(n - implementing), VIEW_ZU(implementing)));
-    } else
-    doc_para(r->body,
-             "%zu carry-overs: %zu declared, %zu detected by matching names; %zu listed again "
-             "in a later planning document, %zu in an instrument implementing the earlier one.",
-             n, declared, n - declared, n - implementing, implementing);
+    } else {
+        doc_para(r->body,
+                 "%zu carry-overs: %zu declared, %zu detected by matching names; %zu listed again "
+                 "in a later planning document, %zu in an instrument implementing the earlier one.",
+                 n, declared, n - declared, n - implementing, implementing);
+    }
     if (f->lang != TR_EN && n) {
         char k[24];
         const char *args[1] = {k};

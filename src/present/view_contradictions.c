@@ -149,11 +149,12 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         char buf[512];
         doc_para(r->body, "%s",
                  VIEW_TR(buf, f->lang, "ct.summary", VIEW_ZU(n), VIEW_LD(o.window), VIEW_ZU(ahead)));
-    } else
-    doc_para(r->body,
-             "%zu pairs of claims disagree about the same thing within %ld days; in %zu an "
-             "official source reports a later stage than regional or local ones.",
-             n, o.window, ahead);
+    } else {
+        doc_para(r->body,
+                 "%zu pairs of claims disagree about the same thing within %ld days; in %zu an "
+                 "official source reports a later stage than regional or local ones.",
+                 n, o.window, ahead);
+    }
     for (size_t i = 0; i < n; i++) {
         const contra_pair *p = &pairs[i];
         if (f->lang != TR_EN) {

@@ -104,12 +104,13 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         char buf[512];
         doc_para(r->body, "%s",
                  VIEW_TR(buf, f->lang, "fl.summary", VIEW_ZU(e->n_flows), VIEW_ZU(activities)));
-    } else
-    doc_para(r->body,
-             "%zu flow%s (transactions, budgets, planned disbursements) of %zu activit%s, "
-             "from each publisher's latest report; transactions by project and year below, "
-             "in the currency each gives.",
-             e->n_flows, view_plural(e->n_flows), activities, activities == 1 ? "y" : "ies");
+    } else {
+        doc_para(r->body,
+                 "%zu flow%s (transactions, budgets, planned disbursements) of %zu activit%s, "
+                 "from each publisher's latest report; transactions by project and year below, "
+                 "in the currency each gives.",
+                 e->n_flows, view_plural(e->n_flows), activities, activities == 1 ? "y" : "ies");
+    }
     if (flows_compute(e, &o, &x, err)) {
         flows_free(&x);
         r->oom = 1;

@@ -231,9 +231,10 @@ static void section(report_facts *f, report_part *r, amur_err *err)
             continue;
         if (f->lang != TR_EN)
             VIEW_TR(title, f->lang, "rg.chart", view_names_pick(&p->name, p->id, f->lang));
-        else
-        snprintf(title, sizeof title, "%s: partner's share of accumulated inbound FDI",
-                 p->name.en ? p->name.en : p->id);
+        else {
+            snprintf(title, sizeof title, "%s: partner's share of accumulated inbound FDI",
+                     p->name.en ? p->name.en : p->id);
+        }
         snprintf(la, sizeof la, "%d", t->from);
         snprintf(lb, sizeof lb, "%d", t->to);
         labels[0] = la;

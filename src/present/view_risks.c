@@ -112,9 +112,10 @@ static void section(report_facts *f, report_part *r, amur_err *err)
                      view_names_pick(&e->projects[rp->project].name, e->projects[rp->project].id,
                                      f->lang),
                      rp->has_delay ? "" : tr_text(f->lang, "rk.nodates", ""));
-        else
-        doc_para(r->body, "%s%s", view_project_name(e, rp->project),
-                 rp->has_delay ? "" : " (no promised dates to measure days late)");
+        else {
+            doc_para(r->body, "%s%s", view_project_name(e, rp->project),
+                     rp->has_delay ? "" : " (no promised dates to measure days late)");
+        }
         for (size_t k = 0; k < rp->n_stakes; k++) {
             const ev_stake *s = &e->stakes[rp->stakes[k]];
             long a = ev_find(e, C_ACTOR, s->actor);

@@ -248,12 +248,13 @@ static void section(report_facts *f, report_part *r, amur_err *err)
                      VIEW_TR(buf, f->lang, "sc.listed", VIEW_ZU(s->listed), VIEW_ZU(s->tracked),
                              VIEW_ZU(s->implementation.k), VIEW_ZU(s->implementation.n),
                              VIEW_ZU(s->delivery.k), VIEW_ZU(s->delivery.n)));
-        else
-        doc_para(r->body,
-                 "%zu project%s listed one by one, %zu of them with stage evidence; "
-                 "implementation %zu of %zu, delivery %zu of %zu.",
-                 s->listed, view_plural(s->listed), s->tracked, s->implementation.k, s->implementation.n,
-                 s->delivery.k, s->delivery.n);
+        else {
+            doc_para(r->body,
+                     "%zu project%s listed one by one, %zu of them with stage evidence; "
+                     "implementation %zu of %zu, delivery %zu of %zu.",
+                     s->listed, view_plural(s->listed), s->tracked, s->implementation.k,
+                     s->implementation.n, s->delivery.k, s->delivery.n);
+        }
         for (int st = 0; st < SC_STAGES; st++) {
             if (!s->by_stage[st])
                 continue;

@@ -262,9 +262,10 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         char buf[512];
         doc_para(r->body, "%s",
                  VIEW_TR(buf, f->lang, "sl.summary", VIEW_ZU(postponed), VIEW_ZU(overdue)));
-    } else
-    doc_para(r->body, "%zu promised dates were postponed at least once; %zu are overdue.",
-             postponed, overdue);
+    } else {
+        doc_para(r->body, "%zu promised dates were postponed at least once; %zu are overdue.",
+                 postponed, overdue);
+    }
     if (worst_text[0])
         report_headline(r, worst_project, "%s", worst_text);
 }
