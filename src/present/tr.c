@@ -276,6 +276,14 @@ static const tr_entry table[] = {
     {"scopev.overseas-investment-projects", 0,
      {"зарубежные инвестиционные проекты", "境外投资项目"}},
     {"scopev.all-russian-borders", 0, {"все границы России", "俄罗斯全部边境"}},
+    /* legal statuses of instruments (docs/dataset.md) */
+    {"legal.proposed", 0, {"предложен", "已提出"}},
+    {"legal.discussed", 0, {"обсуждается", "讨论中"}},
+    {"legal.adopted", 0, {"принят", "已通过"}},
+    {"legal.in-force", 0, {"действует", "已生效"}},
+    {"legal.abandoned", 0, {"оставлен", "已放弃"}},
+    {"legal.expired", 0, {"истёк срок действия", "已失效"}},
+    {"legal.repealed", 0, {"отменён", "已废止"}},
     /* the properties of claims */
     {"prop.planned_full_capacity", 0, {"плановый выход на полную мощность", "计划达产"}},
     {"prop.planned_spans_joined", 0, {"плановая смычка пролётов", "计划合龙"}},

@@ -108,7 +108,6 @@ static void claim_line(const evidence *e, report_part *r, const char *label, con
     fj_provenance(e, c, prov, sizeof prov);
     if (lang != TR_EN) {
         char buf[4096], quote[2048] = "", note[1024] = "", pv[600] = "";
-        int stage = strcmp(c->property, "stage") == 0;
         if (c->quote)
             VIEW_TR(quote, lang, "ct.quote", c->quote);
         if (prov[0])
@@ -119,7 +118,7 @@ static void claim_line(const evidence *e, report_part *r, const char *label, con
                  VIEW_TR(buf, lang, "ct.claim", label, view_source_name(e, c->source),
                          tr_code(lang, "tier", view_tier_name(c->tier)),
                          view_date_in(c->date, d, lang),
-                         stage ? tr_code(lang, "stage", c->value) : c->value, quote, pv, note,
+                         view_value_in(lang, c->property, c->value), quote, pv, note,
                          c->id));
         return;
     }

@@ -200,3 +200,14 @@ const char *view_date_in(pdate d, char buf[PDATE_BUF], int lang)
 {
     return d.y ? pdate_format(d, buf) : tr_text(lang, "undated", "undated");
 }
+
+const char *view_value_in(int lang, const char *property, const char *value)
+{
+    if (strcmp(property, "stage") == 0)
+        return tr_code(lang, "stage", value);
+    if (strcmp(property, "legal_status") == 0)
+        return tr_code(lang, "legal", value);
+    if (strcmp(property, "dependence") == 0)
+        return tr_code(lang, "typ", value);
+    return value;
+}

@@ -174,6 +174,9 @@ void view_row(doc *d, int lang, const char *const *cells, const char *const *sho
 ** ("российская сторона, включён"; a key tr.h does not know as "key: value");
 ** returns BUF. */
 char *view_scope(char *buf, size_t n, int lang, const char *scope);
+/* The VALUE of a claim of PROPERTY in LANG: a value of a codelist (a
+** stage, a legal status, a dependence class) as its word, else as it is. */
+const char *view_value_in(int lang, const char *property, const char *value);
 /* D as written into BUF, or "undated" in LANG. */
 const char *view_date_in(pdate d, char buf[PDATE_BUF], int lang);
 
