@@ -259,7 +259,12 @@ static void section(report_facts *f, report_part *r, amur_err *err)
             snprintf(v[3], sizeof v[3], "%d", to);
             if (rising)
                 tr_fill(rest, sizeof rest, tr_text(f->lang, "head.regions.rose", ""), 1, rargs);
-            report_headline_tr(r, "regions", f->lang, "head.regions", 7, args);
+            /* none fell: said so, not "fell in 0 regions ()" */
+            const char *none[5] = {args[0], v[1], v[2], v[3], rest};
+            if (falling)
+                report_headline_tr(r, "regions", f->lang, "head.regions", 7, args);
+            else
+                report_headline_tr(r, "regions", f->lang, "head.regions.nonefell", 5, none);
         } else {
             report_headline(r, "regions",
                      "%s's share of accumulated inbound FDI fell in %zu of %zu regions between %d "
