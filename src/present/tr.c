@@ -137,7 +137,7 @@ static const tr_entry table[] = {
     {"col.project", 0, {"проект", "项目"}},
     {"col.stage", 0, {"стадия", "阶段"}},
     {"col.confidence", 0, {"уверенность", "置信度"}},
-    {"col.claims", 0, {"утверждений", "陈述数"}},
+    {"col.claims", 0, {"утверждения", "陈述数"}},
     {"col.flags", 0, {"отметки", "标记"}},
     {"col.property", 0, {"свойство", "属性"}},
     {"col.first promise", 0, {"первый срок", "首次承诺"}},
