@@ -9,8 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/text.h"
 #include "jsonout.h"
 #include "table.h"
+#include "tr.h"
 
 enum { B_HEADING, B_PARA, B_ITEM, B_TABLE, B_BARS, B_LINE };
 
@@ -19,8 +21,9 @@ typedef struct block {
     char *text, *anchor; /* anchor: heading id, or an item's link */
     size_t ncols, nrows;
     char **cells;        /* table: (nrows + 1) * ncols, row 0 the heads; bars: labels */
+    char **shown;        /* NULL, or beside each cell the words shown for it (NULL: the cell) */
     double *lo, *hi, max;
-    char *unit;
+    char *unit, *shown_unit;
 } block;
 
 struct doc {
@@ -28,6 +31,7 @@ struct doc {
     block *b;
     size_t n, cap;
     int failed; /* an allocation failed: render refuses */
+    int lang;   /* tr.h: the language of the page and of its own words */
 };
 
 static char *dup(doc *d, const char *s)
@@ -55,7 +59,11 @@ void doc_free(doc *d)
         size_t cells = b->kind == B_TABLE ? (b->nrows + 1) * b->ncols : b->nrows;
         for (size_t k = 0; b->cells && k < cells; k++)
             free(b->cells[k]);
+        for (size_t k = 0; b->shown && k < cells; k++)
+            free(b->shown[k]);
         free(b->cells);
+        free(b->shown);
+        free(b->shown_unit);
         free(b->text);
         free(b->anchor);
         free(b->lo);
@@ -141,7 +149,28 @@ void doc_item(doc *d, const char *link, const char *fmt, ...)
         b->anchor = link ? dup(d, link) : NULL;
 }
 
+/* Sets the words shown for cells [FROM, FROM + N) of B to SHOWN (NULL:
+** the cells themselves), making B's array of them when first needed; B
+** holds TOTAL cells. */
+static void set_shown(doc *d, block *b, size_t total, size_t from, size_t n,
+                      const char *const *shown)
+{
+    if (!shown)
+        return;
+    if (!b->shown && !(b->shown = calloc(total ? total : 1, sizeof *b->shown))) {
+        d->failed = 1;
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        b->shown[from + i] = shown[i] ? dup(d, shown[i]) : NULL;
+}
+
 void doc_table(doc *d, size_t ncols, const char *const *heads)
+{
+    doc_table_shown(d, ncols, heads, NULL);
+}
+
+void doc_table_shown(doc *d, size_t ncols, const char *const *heads, const char *const *shown)
 {
     block *b = add(d, B_TABLE);
     if (!b)
@@ -153,33 +182,59 @@ void doc_table(doc *d, size_t ncols, const char *const *heads)
     }
     for (size_t i = 0; i < ncols; i++)
         b->cells[i] = dup(d, heads[i]);
+    set_shown(d, b, ncols, 0, ncols, shown);
 }
 
 void doc_row(doc *d, const char *const *cells)
 {
+    doc_row_shown(d, cells, NULL);
+}
+
+void doc_row_shown(doc *d, const char *const *cells, const char *const *shown)
+{
     block *b = d->n ? &d->b[d->n - 1] : NULL;
+    size_t total;
     char **c;
     if (d->failed || !b || b->kind != B_TABLE)
         return;
-    c = realloc(b->cells, (b->nrows + 2) * b->ncols * sizeof *c);
+    total = (b->nrows + 2) * b->ncols;
+    c = realloc(b->cells, total * sizeof *c);
     if (!c) {
         d->failed = 1;
         return;
     }
     b->cells = c;
+    if (b->shown) {
+        char **s = realloc(b->shown, total * sizeof *s);
+        if (!s) {
+            d->failed = 1;
+            return;
+        }
+        b->shown = s;
+        memset(s + (b->nrows + 1) * b->ncols, 0, b->ncols * sizeof *s);
+    }
     for (size_t i = 0; i < b->ncols; i++)
         c[(b->nrows + 1) * b->ncols + i] = dup(d, cells[i]);
     b->nrows++;
+    set_shown(d, b, total, b->nrows * b->ncols, b->ncols, shown);
 }
 
 void doc_bars(doc *d, const char *title, size_t n, const char *const *labels,
               const double *lo, const double *hi, const char *unit, double max)
+{
+    doc_bars_shown(d, title, n, labels, NULL, lo, hi, unit, NULL, max);
+}
+
+void doc_bars_shown(doc *d, const char *title, size_t n, const char *const *labels,
+                    const char *const *shown, const double *lo, const double *hi,
+                    const char *unit, const char *shown_unit, double max)
 {
     block *b = add(d, B_BARS);
     if (!b)
         return;
     b->text = dup(d, title);
     b->unit = dup(d, unit);
+    b->shown_unit = shown_unit ? dup(d, shown_unit) : NULL;
     b->max = max > 0 ? max : 1;
     b->nrows = n;
     b->cells = calloc(n ? n : 1, sizeof *b->cells);
@@ -194,6 +249,23 @@ void doc_bars(doc *d, const char *title, size_t n, const char *const *labels,
         b->lo[i] = lo[i];
         b->hi[i] = hi[i];
     }
+    set_shown(d, b, n, 0, n, shown);
+}
+
+void doc_set_lang(doc *d, int lang)
+{
+    d->lang = lang;
+}
+
+/* What cell I of B shows: its own words when it has them. */
+static const char *shown(const block *b, size_t i)
+{
+    return b->shown && b->shown[i] ? b->shown[i] : b->cells[i];
+}
+
+static const char *shown_unit(const block *b)
+{
+    return b->shown_unit ? b->shown_unit : b->unit;
 }
 
 void doc_append(doc *dst, doc *src)
@@ -253,8 +325,19 @@ static void value_text(char *buf, size_t n, double lo, double hi, const char *un
 
 static void render_table_text(const block *b, FILE *out)
 {
-    table_print_grid(b->ncols, b->nrows, (const char *const *)b->cells, out,
-                     table_fit_width(out));
+    size_t n = (b->nrows + 1) * b->ncols;
+    const char **cells;
+    if (!b->shown) {
+        table_print_grid(b->ncols, b->nrows, (const char *const *)b->cells, out,
+                         table_fit_width(out));
+        return;
+    }
+    if (!(cells = malloc((n ? n : 1) * sizeof *cells)))
+        return; /* out of memory: printed as nothing, as table_print_grid() does */
+    for (size_t i = 0; i < n; i++)
+        cells[i] = shown(b, i);
+    table_print_grid(b->ncols, b->nrows, cells, out, table_fit_width(out));
+    free(cells);
 }
 
 /* Markdown passes HTML through to the page it becomes, so text from data
@@ -283,8 +366,8 @@ static void md_text(FILE *out, const char *s, int where)
 ** run of backticks would end the block: backticks become '. */
 static void md_fenced(FILE *out, const char *s, int width)
 {
-    int n = 0;
-    for (; *s; s++, n++)
+    int n = (int)text_width(s);
+    for (; *s; s++)
         fputs(is_control(*s) ? REPLACEMENT : (char[]){*s == '`' ? '\'' : *s, 0}, out);
     for (; n < width; n++)
         fputc(' ', out);
@@ -337,7 +420,9 @@ static void render_plain(const doc *d, FILE *out, int md)
                 fputs("- ", out);
                 md_text(out, b->text, MD_TEXT);
                 if (b->anchor) {
-                    fputs(" ([evidence](#", out);
+                    fputs(" ([", out);
+                    md_text(out, tr_text(d->lang, "evidence", "evidence"), MD_CELL);
+                    fputs("](#", out);
                     md_text(out, b->anchor, MD_CELL);
                     fputs("))", out);
                 }
@@ -360,7 +445,7 @@ static void render_plain(const doc *d, FILE *out, int md)
                 fputs("|", out);
                 for (size_t c = 0; c < b->ncols; c++) {
                     fputc(' ', out);
-                    md_text(out, b->cells[r * b->ncols + c], MD_CELL);
+                    md_text(out, shown(b, r * b->ncols + c), MD_CELL);
                     fputs(" |", out);
                 }
                 fputc('\n', out);
@@ -384,22 +469,22 @@ static void render_plain(const doc *d, FILE *out, int md)
             }
             size_t w = 0;
             for (size_t k = 0; k < b->nrows; k++)
-                if (strlen(b->cells[k]) > w)
-                    w = strlen(b->cells[k]);
+                if (text_width(shown(b, k)) > w)
+                    w = text_width(shown(b, k));
             for (size_t k = 0; k < b->nrows; k++) {
                 char v[64];
                 int len = (int)(40 * b->hi[k] / b->max + 0.5);
                 fputs("  ", out);
                 if (md) {
-                    md_fenced(out, b->cells[k], (int)w);
+                    md_fenced(out, shown(b, k), (int)w);
                     fputc(' ', out);
                 } else {
-                    table_put_text(out, b->cells[k]);
-                    fprintf(out, "%*s ", (int)(w - strlen(b->cells[k])), "");
+                    table_put_text(out, shown(b, k));
+                    fprintf(out, "%*s ", (int)(w - text_width(shown(b, k))), "");
                 }
                 for (int j = 0; j < len; j++)
                     fputs(j < (int)(40 * b->lo[k] / b->max + 0.5) ? "█" : "░", out);
-                value_text(v, sizeof v, b->lo[k], b->hi[k], b->unit);
+                value_text(v, sizeof v, b->lo[k], b->hi[k], shown_unit(b));
                 fprintf(out, " %s\n", v);
             }
             fputs(md ? "```\n\n" : "\n", out);
@@ -433,7 +518,7 @@ static void render_bars_svg(const block *b, FILE *out)
         double lo = width * b->lo[k] / b->max, hi = width * b->hi[k] / b->max;
         char v[64];
         fprintf(out, "<text x=\"0\" y=\"%d\">", y + 14);
-        doc_html_escape(out, b->cells[k]);
+        doc_html_escape(out, shown(b, k));
         fprintf(out, "</text><rect class=\"bar\" x=\"%d\" y=\"%d\" width=\"%.1f\" "
                      "height=\"16\"/>",
                 label, y, lo);
@@ -441,7 +526,7 @@ static void render_bars_svg(const block *b, FILE *out)
             fprintf(out, "<rect class=\"range\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" "
                          "height=\"16\"/>",
                     label + lo, y, hi - lo);
-        value_text(v, sizeof v, b->lo[k], b->hi[k], b->unit);
+        value_text(v, sizeof v, b->lo[k], b->hi[k], shown_unit(b));
         fprintf(out, "<text x=\"%.1f\" y=\"%d\">", label + hi + 6, y + 14);
         doc_html_escape(out, v);
         fputs("</text>", out);
@@ -452,9 +537,9 @@ static void render_bars_svg(const block *b, FILE *out)
 static void render_html(const doc *d, FILE *out)
 {
     int in_list = 0;
-    fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-          "<meta name=\"viewport\" content=\"width=device-width\"><title>",
-          out);
+    fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">"
+                 "<meta name=\"viewport\" content=\"width=device-width\"><title>",
+            tr_codes[d->lang >= 0 && d->lang < TR_LANGS ? d->lang : TR_EN]);
     doc_html_escape(out, d->title ? d->title : "Amur");
     fprintf(out, "</title><style>%s</style></head><body>\n<h1>", css);
     doc_html_escape(out, d->title ? d->title : "Amur");
@@ -486,7 +571,9 @@ static void render_html(const doc *d, FILE *out)
             if (b->anchor) {
                 fputs(" <a href=\"#", out);
                 doc_html_escape(out, b->anchor);
-                fputs("\">evidence</a>", out);
+                fputs("\">", out);
+                doc_html_escape(out, tr_text(d->lang, "evidence", "evidence"));
+                fputs("</a>", out);
             }
             fputs("</li>\n", out);
             break;
@@ -496,7 +583,7 @@ static void render_html(const doc *d, FILE *out)
                 fputs("<tr>", out);
                 for (size_t c = 0; c < b->ncols; c++) {
                     fputs(r ? "<td>" : "<th>", out);
-                    doc_html_escape(out, b->cells[r * b->ncols + c]);
+                    doc_html_escape(out, shown(b, r * b->ncols + c));
                     fputs(r ? "</td>" : "</th>", out);
                 }
                 fputs("</tr>\n", out);

@@ -36,10 +36,25 @@ void doc_item(doc *d, const char *link, const char *fmt, ...)
 /* A table of NCOLS columns; then rows of NCOLS cells (NULL for empty). */
 void doc_table(doc *d, size_t ncols, const char *const *heads);
 void doc_row(doc *d, const char *const *cells);
+/* The same, with the words SHOWN for each head or cell in a page's
+** language (SHOWN NULL, or a NULL in it: the head or cell itself). Text,
+** Markdown and HTML show them; JSON keeps the heads as its keys and the
+** cells as its values, the same in every language. */
+void doc_table_shown(doc *d, size_t ncols, const char *const *heads, const char *const *shown);
+void doc_row_shown(doc *d, const char *const *cells, const char *const *shown);
 /* A horizontal bar chart: N bars with a label and a value range [lo, hi]
 ** (lo == hi for a single value), in UNIT, on a scale from 0 to MAX. */
 void doc_bars(doc *d, const char *title, size_t n, const char *const *labels,
               const double *lo, const double *hi, const char *unit, double max);
+/* The same, with labels and unit SHOWN in a page's language (NULL: as
+** they are), as doc_row_shown(): JSON keeps LABELS and UNIT. */
+void doc_bars_shown(doc *d, const char *title, size_t n, const char *const *labels,
+                    const char *const *shown, const double *lo, const double *hi,
+                    const char *unit, const char *shown_unit, double max);
+
+/* The document's language (tr.h: TR_EN, the default, TR_RU, TR_ZH): the
+** HTML page's lang and the words the renderings add ("evidence"). */
+void doc_set_lang(doc *d, int lang);
 
 /* Moves every block of SRC to the end of DST; SRC is left empty. */
 void doc_append(doc *dst, doc *src);

@@ -23,7 +23,7 @@ const param report_params[] = {
      .help = "text (default), md, html (one self-contained page) or json"},
     {.name = "lang", .type = PARAM_CHOICE, .meta = "LANG", .def = "en", .choices = tr_codes,
      .where = PARAM_BOTH, .off = offsetof(report_opts, lang),
-     .help = "the language of the title, section titles and headlines"},
+     .help = "the language of the report: its sentences, table headings, codes and names"},
     {0}};
 
 /* Each project's delay (slip_project_delay()), into f->delay and
@@ -124,6 +124,7 @@ int report_build(const evidence *e, const char *lang_code, doc **out, amur_err *
         snprintf(title, sizeof title, "Amur report — as of %s", pdate_format(e->view.as_of, a));
     if (!(d = doc_new(title)))
         return err_set(err, AMUR_ESYS, "out of memory");
+    doc_set_lang(d, lang);
     for (size_t i = 0; i < n; i++)
         if (!(parts[i].body = doc_new(title)))
             oom = 1;

@@ -1,10 +1,14 @@
 /*
 ** tr.h — the report's own words in Russian and Chinese: its title, its
-** section titles, its headline templates and the codes they contain
-** (stages, tiers, properties, sides), so that `amur report --lang ru` and
-** the dashboard's overview in Russian or Chinese (GET /api/report?lang=)
-** say what the English report says. The dashboard's other strings live in
-** web/assets/js/i18n.js; these are the ones the program writes itself.
+** section titles, its headline templates, the sentences and table headings
+** of each section, and the words for codes (stages, tiers, properties,
+** sides, legal statuses, kinds of carry-over, typology, trends, units, the
+** parts of a claim's scope), so that `amur report --lang ru` and the
+** dashboard's overview in Russian or Chinese (GET /api/report?lang=) say
+** what the English report says. The dashboard's other strings live in
+** web/assets/js/i18n.js, whose wording these follow for the same things;
+** these are the ones the program writes itself. Not yet reviewed by
+** native speakers.
 **
 ** English is written where each sentence is made (it has plurals the
 ** others do not need); a template here is filled with tr_fill(): {0}, {1}

@@ -97,12 +97,12 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         r->oom = 1;
         return;
     }
-    doc_table(r->body, 5, heads);
+    view_table(r->body, f->lang, 5, heads);
     for (size_t i = 0; i < n; i++) {
         const ev_listing *a = &e->listings[pairs[i].a], *b = &e->listings[pairs[i].b];
         long pa = ev_listing_project(e, pairs[i].a);
         char score[16];
-        const char *cells[5];
+        const char *cells[5], *shown[5];
         snprintf(score, sizeof score, "%.2f", pairs[i].score);
         cells[0] = pa >= 0 ? view_project_name(e, (size_t)pa) : a->project;
         cells[1] = view_name(e, a->instrument);
@@ -111,13 +111,26 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         cells[4] = pairs[i].implementing ? "implementing instrument"
                    : pairs[i].declared     ? "declared"
                                            : "detected by name";
-        doc_row(r->body, cells);
+        shown[0] = pa >= 0 ? view_names_pick(&e->projects[pa].name, a->project, f->lang)
+                           : a->project;
+        shown[1] = view_name_in(e, a->instrument, f->lang);
+        shown[2] = view_name_in(e, b->instrument, f->lang);
+        shown[3] = score;
+        shown[4] = tr_code(f->lang, "how", cells[4]);
+        view_row(r->body, f->lang, cells, shown);
     }
     carry_count(pairs, n, &declared, &implementing);
-    doc_para(r->body,
-             "%zu carry-overs: %zu declared, %zu detected by matching names; %zu listed again "
-             "in a later planning document, %zu in an instrument implementing the earlier one.",
-             n, declared, n - declared, n - implementing, implementing);
+    if (f->lang != TR_EN) {
+        char buf[512];
+        doc_para(r->body, "%s",
+                 VIEW_TR(buf, f->lang, "co.summary", VIEW_ZU(n), VIEW_ZU(declared),
+                         VIEW_ZU(n - declared), VIEW_ZU(n - implementing), VIEW_ZU(implementing)));
+    } else {
+        doc_para(r->body,
+                 "%zu carry-overs: %zu declared, %zu detected by matching names; %zu listed again "
+                 "in a later planning document, %zu in an instrument implementing the earlier one.",
+                 n, declared, n - declared, n - implementing, implementing);
+    }
     if (f->lang != TR_EN && n) {
         char k[24];
         const char *args[1] = {k};

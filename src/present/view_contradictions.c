@@ -83,12 +83,45 @@ static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
 
 /* ---- its section of the report ---- */
 
+/* Whose words a claim's quote is (fj_provenance()) in LANG, into BUF of N. */
+static const char *provenance_in(const evidence *e, const ev_claim *c, int lang, char *buf,
+                                 size_t n)
+{
+    long s = c->source ? ev_find(e, C_SOURCE, c->source) : -1;
+    long v = c->via ? ev_find(e, C_SOURCE, c->via) : -1;
+    const char *ql = s >= 0 ? e->sources[s].language : NULL;
+    int translated = c->quote_lang && ql && strcmp(c->quote_lang, ql) != 0;
+    char via[512];
+    if (c->via)
+        VIEW_TR(via, lang, translated ? "ct.via.translated" : "ct.via",
+                v >= 0 && e->sources[v].publisher ? e->sources[v].publisher : c->via);
+    snprintf(buf, n, "%s", c->via ? via : translated ? tr_text(lang, "ct.translated", "") : "");
+    return buf;
+}
+
 /* A claim as the report cites it: source, tier, date, value, the quote and
 ** whose words they are (fj_provenance), and the claim's note. */
-static void claim_line(const evidence *e, report_part *r, const char *label, const ev_claim *c)
+static void claim_line(const evidence *e, report_part *r, const char *label, const ev_claim *c,
+                       int lang)
 {
     char d[PDATE_BUF], prov[512];
     fj_provenance(e, c, prov, sizeof prov);
+    if (lang != TR_EN) {
+        char buf[4096], quote[2048] = "", note[1024] = "", pv[600] = "";
+        if (c->quote)
+            VIEW_TR(quote, lang, "ct.quote", c->quote);
+        if (prov[0])
+            VIEW_TR(pv, lang, "ct.prov", provenance_in(e, c, lang, prov, sizeof prov));
+        if (c->note)
+            VIEW_TR(note, lang, "ct.note", c->note);
+        doc_item(r->body, NULL, "%s",
+                 VIEW_TR(buf, lang, "ct.claim", label, view_source_name(e, c->source),
+                         tr_code(lang, "tier", view_tier_name(c->tier)),
+                         view_date_in(c->date, d, lang),
+                         view_value_in(lang, c->property, c->value), quote, pv, note,
+                         c->id));
+        return;
+    }
     doc_item(r->body, NULL, "%s %s (%s, %s): %s%s%s%s%s%s%s%s%s [%s]", label,
              view_source_name(e, c->source), view_tier_name(c->tier), view_date(c->date, d), c->value,
              c->quote ? " — “" : "", c->quote ? c->quote : "", c->quote ? "”" : "",
@@ -111,17 +144,34 @@ static void section(report_facts *f, report_part *r, amur_err *err)
     }
     for (size_t i = 0; i < n; i++)
         ahead += pairs[i].official_ahead;
-    doc_para(r->body,
-             "%zu pairs of claims disagree about the same thing within %ld days; in %zu an "
-             "official source reports a later stage than regional or local ones.",
-             n, o.window, ahead);
+    if (f->lang != TR_EN) {
+        char buf[512];
+        doc_para(r->body, "%s",
+                 VIEW_TR(buf, f->lang, "ct.summary", VIEW_ZU(n), VIEW_LD(o.window), VIEW_ZU(ahead)));
+    } else {
+        doc_para(r->body,
+                 "%zu pairs of claims disagree about the same thing within %ld days; in %zu an "
+                 "official source reports a later stage than regional or local ones.",
+                 n, o.window, ahead);
+    }
     for (size_t i = 0; i < n; i++) {
         const contra_pair *p = &pairs[i];
+        if (f->lang != TR_EN) {
+            char buf[1024];
+            doc_para(r->body, "%s",
+                     VIEW_TR(buf, f->lang, "ct.pair", view_name_in(e, p->a->subject, f->lang),
+                             tr_code(f->lang, "prop", p->a->property), VIEW_LD(p->severity),
+                             p->official_ahead ? tr_text(f->lang, "ct.ahead", "") : "",
+                             p->same_source ? tr_text(f->lang, "ct.self", "") : ""));
+            claim_line(e, r, tr_text(f->lang, "ct.a", "A:"), p->a, f->lang);
+            claim_line(e, r, tr_text(f->lang, "ct.b", "B:"), p->b, f->lang);
+            continue;
+        }
         doc_para(r->body, "%s — %s: severity %d%s%s", view_name(e, p->a->subject),
                  p->a->property, p->severity, p->official_ahead ? ", official ahead" : "",
                  p->same_source ? ", one source contradicting itself" : "");
-        claim_line(e, r, "A:", p->a);
-        claim_line(e, r, "B:", p->b);
+        claim_line(e, r, "A:", p->a, f->lang);
+        claim_line(e, r, "B:", p->b, f->lang);
     }
     for (size_t i = 0; i < n; i++) {
         const contra_pair *p = &pairs[i];

@@ -39,17 +39,28 @@ static int items(const evidence *e, const void *opts, const an_sink *out, amur_e
     return rc;
 }
 
-static void total_row(doc *d, const evidence *e, const flows_opts *o, const flows_total *t)
+static void total_row(doc *d, const evidence *e, const flows_opts *o, const flows_total *t,
+                      int lang)
 {
     char year[16], total[48], count[24];
     const char *cells[7] = {group_name(e, o, t->group), year, t->kind, t->type ? t->type : "",
                             t->currency ? t->currency : "", amount(t->total, total), count};
+    const char *shown[7];
     if (t->year)
         snprintf(year, sizeof year, "%d", t->year);
     else
         snprintf(year, sizeof year, "undated");
     snprintf(count, sizeof count, "%zu", t->count);
-    doc_row(d, cells);
+    for (int i = 0; i < 7; i++)
+        shown[i] = cells[i];
+    if (lang != TR_EN) {
+        shown[0] = o->by && strcmp(o->by, "publisher") == 0 ? t->group
+                                                            : view_name_in(e, t->group, lang);
+        shown[1] = t->year ? year : tr_text(lang, "undated", "");
+        shown[2] = tr_code(lang, "flow", t->kind);
+        shown[3] = t->type ? tr_code(lang, "flowtype", t->type) : "";
+    }
+    view_row(d, lang, cells, shown);
 }
 
 static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
@@ -62,7 +73,7 @@ static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
     if (rc == AMUR_OK && r.n) {
         doc_table(d, 7, heads);
         for (size_t i = 0; i < r.n; i++)
-            total_row(d, e, o, &r.totals[i]);
+            total_row(d, e, o, &r.totals[i], TR_EN);
         doc_line(d, "%s", "");
         doc_line(d, "%zu flow%s in %zu total%s over %zu %s%s; amounts in the currency each "
                  "flow gives, never converted",
@@ -89,11 +100,17 @@ static void section(report_facts *f, report_part *r, amur_err *err)
                 tr_text(f->lang, "sec.flows", "Money reported to IATI"));
     for (size_t i = 0; i < e->n_flows; i++)
         activities += i == 0 || strcmp(e->flows[i].activity, e->flows[i - 1].activity) != 0;
-    doc_para(r->body,
-             "%zu flow%s (transactions, budgets, planned disbursements) of %zu activit%s, "
-             "from each publisher's latest report; transactions by project and year below, "
-             "in the currency each gives.",
-             e->n_flows, view_plural(e->n_flows), activities, activities == 1 ? "y" : "ies");
+    if (f->lang != TR_EN) {
+        char buf[512];
+        doc_para(r->body, "%s",
+                 VIEW_TR(buf, f->lang, "fl.summary", VIEW_ZU(e->n_flows), VIEW_ZU(activities)));
+    } else {
+        doc_para(r->body,
+                 "%zu flow%s (transactions, budgets, planned disbursements) of %zu activit%s, "
+                 "from each publisher's latest report; transactions by project and year below, "
+                 "in the currency each gives.",
+                 e->n_flows, view_plural(e->n_flows), activities, activities == 1 ? "y" : "ies");
+    }
     if (flows_compute(e, &o, &x, err)) {
         flows_free(&x);
         r->oom = 1;
@@ -102,9 +119,9 @@ static void section(report_facts *f, report_part *r, amur_err *err)
     if (x.n) {
         static const char *const heads[] = {"project", "year", "kind", "type",
                                             "currency", "total",  "flows"};
-        doc_table(r->body, 7, heads);
+        view_table(r->body, f->lang, 7, heads);
         for (size_t i = 0; i < x.n; i++)
-            total_row(r->body, e, &o, &x.totals[i]);
+            total_row(r->body, e, &o, &x.totals[i], f->lang);
     }
     flows_free(&x);
 }

@@ -126,7 +126,7 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         r->oom = 1;
         return;
     }
-    doc_table(r->body, 5, heads);
+    view_table(r->body, f->lang, 5, heads);
     for (size_t i = 0; i < x.n_years; i++) {
         const infl_year *y = &x.years[i];
         char c[5][24];

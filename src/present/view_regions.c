@@ -144,13 +144,14 @@ static void section(report_facts *f, report_part *r, amur_err *err)
     {
         static const char *const heads[] = {"region", "sources say", "computed", "on",
                                             "FDI share trend"};
-        doc_table(r->body, 5, heads);
+        view_table(r->body, f->lang, 5, heads);
     }
     for (size_t i = 0; i < n; i++) {
         const ev_place *p = &e->places[reg[i].place];
         const reg_trend *t = &reg[i].trend[REG_FDI];
-        char on[96] = "", tr[96] = "", said[160] = "";
-        const char *cells[5];
+        char on[96] = "", tr[96] = "", said[160] = "", son[160] = "", str_[160] = "",
+             ssaid[400] = "";
+        const char *cells[5], *shown[5];
         if (reg[i].type != TYPE_NONE) {
             if (reg[i].type_value.lo == reg[i].type_value.hi)
                 snprintf(on, sizeof on, "%s %d: %g%%", o.by, reg[i].type_year,
@@ -171,7 +172,35 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         cells[2] = regions_types[reg[i].type];
         cells[3] = on;
         cells[4] = tr;
-        doc_row(r->body, cells);
+        if (f->lang != TR_EN) {
+            char v[3][64];
+            if (reg[i].type != TYPE_NONE) {
+                if (reg[i].type_value.lo == reg[i].type_value.hi)
+                    snprintf(v[0], sizeof v[0], "%g%%", reg[i].type_value.lo);
+                else
+                    snprintf(v[0], sizeof v[0], "%g–%g%%", reg[i].type_value.lo,
+                             reg[i].type_value.hi);
+                VIEW_TR(son, f->lang, "rg.on", tr_code(f->lang, "series", o.by),
+                        VIEW_LD(reg[i].type_year), v[0]);
+            }
+            if (t->has) {
+                snprintf(v[1], sizeof v[1], "%g%%", t->from_value);
+                snprintf(v[2], sizeof v[2], "%g%%", t->to_value);
+                VIEW_TR(str_, f->lang, "rg.trend", v[1], v[2], VIEW_LD(t->from), VIEW_LD(t->to),
+                        tr_code(f->lang, "trend", regions_direction(t)));
+            }
+            if (reg[i].classed)
+                VIEW_TR(ssaid, f->lang, "rg.said",
+                        tr_code(f->lang, "typ", regions_types[reg[i].classed_type]),
+                        view_source_name(e, reg[i].classed->source),
+                        reg[i].disagrees ? tr_text(f->lang, "rg.disagrees", "") : "");
+            shown[0] = view_names_pick(&p->name, p->id, f->lang);
+            shown[1] = ssaid;
+            shown[2] = *cells[2] ? tr_code(f->lang, "typ", cells[2]) : cells[2];
+            shown[3] = son;
+            shown[4] = str_;
+        }
+        view_row(r->body, f->lang, cells, shown);
         /* the headline is about regions proper, not countries */
         if (!t->has || !p->kind || strcmp(p->kind, "region") != 0)
             continue;
@@ -200,8 +229,12 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         double v[2];
         if (!t->has)
             continue;
-        snprintf(title, sizeof title, "%s: partner's share of accumulated inbound FDI",
-                 p->name.en ? p->name.en : p->id);
+        if (f->lang != TR_EN)
+            VIEW_TR(title, f->lang, "rg.chart", view_names_pick(&p->name, p->id, f->lang));
+        else {
+            snprintf(title, sizeof title, "%s: partner's share of accumulated inbound FDI",
+                     p->name.en ? p->name.en : p->id);
+        }
         snprintf(la, sizeof la, "%d", t->from);
         snprintf(lb, sizeof lb, "%d", t->to);
         labels[0] = la;
@@ -226,7 +259,12 @@ static void section(report_facts *f, report_part *r, amur_err *err)
             snprintf(v[3], sizeof v[3], "%d", to);
             if (rising)
                 tr_fill(rest, sizeof rest, tr_text(f->lang, "head.regions.rose", ""), 1, rargs);
-            report_headline_tr(r, "regions", f->lang, "head.regions", 7, args);
+            /* none fell: said so, not "fell in 0 regions ()" */
+            const char *none[5] = {args[0], v[1], v[2], v[3], rest};
+            if (falling)
+                report_headline_tr(r, "regions", f->lang, "head.regions", 7, args);
+            else
+                report_headline_tr(r, "regions", f->lang, "head.regions.nonefell", 5, none);
         } else {
             report_headline(r, "regions",
                      "%s's share of accumulated inbound FDI fell in %zu of %zu regions between %d "

@@ -92,6 +92,7 @@ static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
 static void section(report_facts *f, report_part *r, amur_err *err)
 {
     const evidence *e = f->e;
+    const int lang = f->lang; /* the loop below names its dates f and t */
     (void)err;
     risk_result rr;
     risks_opts o;
@@ -106,12 +107,31 @@ static void section(report_facts *f, report_part *r, amur_err *err)
     }
     for (size_t i = 0; i < rr.n; i++) {
         const risk_project *rp = &rr.items[i];
-        doc_para(r->body, "%s%s", view_project_name(e, rp->project),
-                 rp->has_delay ? "" : " (no promised dates to measure days late)");
+        if (f->lang != TR_EN)
+            doc_para(r->body, "%s%s",
+                     view_names_pick(&e->projects[rp->project].name, e->projects[rp->project].id,
+                                     f->lang),
+                     rp->has_delay ? "" : tr_text(f->lang, "rk.nodates", ""));
+        else {
+            doc_para(r->body, "%s%s", view_project_name(e, rp->project),
+                     rp->has_delay ? "" : " (no promised dates to measure days late)");
+        }
         for (size_t k = 0; k < rp->n_stakes; k++) {
             const ev_stake *s = &e->stakes[rp->stakes[k]];
             long a = ev_find(e, C_ACTOR, s->actor);
             char f[PDATE_BUF], t[PDATE_BUF];
+            if (lang != TR_EN) {
+                char buf[2048], q[1536] = "";
+                if (s->quote)
+                    VIEW_TR(q, lang, "ct.quote.colon", s->quote);
+                doc_item(r->body, NULL, "%s",
+                         VIEW_TR(buf, lang, "rk.stake",
+                                 a >= 0 ? view_names_pick(&e->actors[a].name, s->actor, lang)
+                                        : s->actor,
+                                 VIEW_LD(s->influence), s->from.y ? pdate_format(s->from, f) : "?",
+                                 s->to.y ? pdate_format(s->to, t) : "", q));
+                continue;
+            }
             doc_item(r->body, NULL, "%s, influence %d, %s–%s%s%s%s",
                      a >= 0 && e->actors[a].name.en ? e->actors[a].name.en : s->actor,
                      s->influence, s->from.y ? pdate_format(s->from, f) : "?",
@@ -122,6 +142,15 @@ static void section(report_facts *f, report_part *r, amur_err *err)
     {
         char line[512];
         int finding = risks_comparison(&rr, line, sizeof line);
+        char mw[32], mwo[32];
+        snprintf(mw, sizeof mw, "%.0f", rr.with.median);
+        snprintf(mwo, sizeof mwo, "%.0f", rr.without.median);
+        if (f->lang != TR_EN && finding)
+            VIEW_TR(line, f->lang, "rk.compare", mw, VIEW_ZU(rr.with.with_delay),
+                    VIEW_LD(rr.from), VIEW_LD(rr.to), mwo, VIEW_ZU(rr.without.with_delay));
+        else if (f->lang != TR_EN)
+            VIEW_TR(line, f->lang, "rk.few", VIEW_ZU(rr.with.with_delay),
+                    VIEW_ZU(rr.without.with_delay), VIEW_LD(RISKS_MIN_GROUP));
         doc_para(r->body, "%s", line);
         if (f->lang != TR_EN && (finding || rr.n)) {
             char v[6][24];

@@ -232,33 +232,66 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         return;
     }
     if (n == 0)
-        doc_para(r->body, "No instrument lists projects.");
+        doc_para(r->body, "%s", tr_text(f->lang, "sc.none", "No instrument lists projects."));
     for (size_t i = 0; i < n; i++) {
         const scorecard *s = &sc[i];
         const ev_instrument *in = &e->instruments[s->inst];
-        const char *labels[SC_STAGES];
+        const char *labels[SC_STAGES], *shown[SC_STAGES];
         double v[SC_STAGES];
         size_t nb = 0;
-        doc_heading(r->body, 2, in->id, in->name.en ? in->name.en : in->id);
-        doc_para(r->body,
-                 "%zu project%s listed one by one, %zu of them with stage evidence; "
-                 "implementation %zu of %zu, delivery %zu of %zu.",
-                 s->listed, view_plural(s->listed), s->tracked, s->implementation.k, s->implementation.n,
-                 s->delivery.k, s->delivery.n);
+        char buf[1024];
+        doc_heading(r->body, 2, in->id,
+                    f->lang == TR_EN ? (in->name.en ? in->name.en : in->id)
+                                     : view_names_pick(&in->name, in->id, f->lang));
+        if (f->lang != TR_EN)
+            doc_para(r->body, "%s",
+                     VIEW_TR(buf, f->lang, "sc.listed", VIEW_ZU(s->listed), VIEW_ZU(s->tracked),
+                             VIEW_ZU(s->implementation.k), VIEW_ZU(s->implementation.n),
+                             VIEW_ZU(s->delivery.k), VIEW_ZU(s->delivery.n)));
+        else {
+            doc_para(r->body,
+                     "%zu project%s listed one by one, %zu of them with stage evidence; "
+                     "implementation %zu of %zu, delivery %zu of %zu.",
+                     s->listed, view_plural(s->listed), s->tracked, s->implementation.k,
+                     s->implementation.n, s->delivery.k, s->delivery.n);
+        }
         for (int st = 0; st < SC_STAGES; st++) {
             if (!s->by_stage[st])
                 continue;
             labels[nb] = st == SC_UNTRACKED ? "untracked" : schema_stages[st];
+            shown[nb] = tr_code(f->lang, "stage", labels[nb]);
             v[nb++] = (double)s->by_stage[st];
         }
-        if (nb)
+        if (nb && f->lang != TR_EN)
+            doc_bars_shown(r->body, tr_text(f->lang, "sc.bars", ""), nb, labels, shown, v, v,
+                           " projects", tr_text(f->lang, "sc.bars.unit", ""), (double)s->listed);
+        else if (nb)
             doc_bars(r->body, "Listed projects by stage", nb, labels, v, v, " projects",
                      (double)s->listed);
         for (size_t k = 0; k < s->n_reported; k++) {
             const sc_reported *rep = &s->reported[k];
             const ev_claim *c = rep->claim;
             char d[PDATE_BUF];
-            if (rep->item_level >= 0)
+            if (f->lang != TR_EN) {
+                char scope[512] = "", what[600] = "";
+                const char *unit = c->unit ? tr_code(f->lang, "unit", c->unit) : "";
+                if (c->scope)
+                    snprintf(what, sizeof what, " — %s",
+                             view_scope(scope, sizeof scope, f->lang, c->scope));
+                if (rep->item_level >= 0)
+                    doc_item(r->body, NULL, "%s",
+                             VIEW_TR(buf, f->lang, "sc.reported.tracked",
+                                     view_source_name(e, c->source),
+                                     tr_code(f->lang, "tier", view_tier_name(c->tier)),
+                                     view_date_in(c->date, d, f->lang), VIEW_G(rep->value), unit,
+                                     what, VIEW_LD(rep->item_level)));
+                else
+                    doc_item(r->body, NULL, "%s",
+                             VIEW_TR(buf, f->lang, "sc.reported", view_source_name(e, c->source),
+                                     tr_code(f->lang, "tier", view_tier_name(c->tier)),
+                                     view_date_in(c->date, d, f->lang), VIEW_G(rep->value),
+                                     unit, what));
+            } else if (rep->item_level >= 0)
                 doc_item(r->body, NULL,
                          "Reported by %s (%s, %s): %g %s%s%s; tracked one by one: %ld.",
                          view_source_name(e, c->source), view_tier_name(c->tier), view_date(c->date, d),

@@ -197,7 +197,7 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         r->oom = 1;
         return;
     }
-    doc_table(r->body, 7, heads);
+    view_table(r->body, f->lang, 7, heads);
     for (size_t p = 0; p < e->n_projects; p++) {
         slip_list l;
         if (slip_project(e, ix, p, &l)) {
@@ -206,8 +206,8 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         }
         for (size_t k = 0; k < l.n; k++) {
             const slip_history *h = &l.items[k];
-            char a[PDATE_BUF], b[PDATE_BUF], np[16], dl[24], prop[256];
-            const char *cells[7];
+            char a[PDATE_BUF], b[PDATE_BUF], np[16], dl[24], prop[256], sprop[600], scope[512];
+            const char *cells[7], *shown[7];
             labels(h, prop, sizeof prop, np, dl, "no date");
             cells[0] = view_project_name(e, p);
             cells[1] = prop;
@@ -216,7 +216,21 @@ static void section(report_facts *f, report_part *r, amur_err *err)
             cells[4] = np;
             cells[5] = dl;
             cells[6] = h->overdue ? "overdue" : "";
-            doc_row(r->body, cells);
+            if (f->lang != TR_EN) {
+                if (h->scope)
+                    VIEW_TR(sprop, f->lang, "sl.propscope", tr_code(f->lang, "prop", h->property),
+                            view_scope(scope, sizeof scope, f->lang, h->scope));
+                else
+                    snprintf(sprop, sizeof sprop, "%s", tr_code(f->lang, "prop", h->property));
+                shown[0] = view_names_pick(&e->projects[p].name, e->projects[p].id, f->lang);
+                shown[1] = sprop;
+                shown[2] = view_date_in(h->promises[0].date, a, f->lang);
+                shown[3] = view_date_in(h->promises[h->current].date, b, f->lang);
+                shown[4] = np;
+                shown[5] = h->has_days_late ? dl : tr_text(f->lang, "sl.nodate", "");
+                shown[6] = h->overdue ? tr_text(f->lang, "flag.overdue", "") : "";
+            }
+            view_row(r->body, f->lang, cells, shown);
             postponed += h->postponements > 0;
             overdue += h->overdue;
             if (h->has_days_late && h->days_late > worst) {
@@ -244,8 +258,14 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         slip_list_free(&l);
     }
     slip_index_free(ix);
-    doc_para(r->body, "%zu promised dates were postponed at least once; %zu are overdue.",
-             postponed, overdue);
+    if (f->lang != TR_EN) {
+        char buf[512];
+        doc_para(r->body, "%s",
+                 VIEW_TR(buf, f->lang, "sl.summary", VIEW_ZU(postponed), VIEW_ZU(overdue)));
+    } else {
+        doc_para(r->body, "%zu promised dates were postponed at least once; %zu are overdue.",
+                 postponed, overdue);
+    }
     if (worst_text[0])
         report_headline(r, worst_project, "%s", worst_text);
 }

@@ -131,11 +131,11 @@ static void section(report_facts *f, report_part *r, amur_err *err)
     size_t counts[9] = {0}, unknown = 0, contested = 0, delivered = 0;
     doc_heading(r->body, 1, "status",
                 tr_text(f->lang, "sec.status", "Where each project stands"));
-    doc_table(r->body, 5, heads);
+    view_table(r->body, f->lang, 5, heads);
     for (size_t p = 0; p < e->n_projects; p++) {
         status_result s;
         char conf[16], n[16];
-        const char *cells[5];
+        const char *cells[5], *shown[5];
         status_resolve(e, p, &s);
         if (f->stage)
             f->stage[p] = s.stage;
@@ -152,7 +152,12 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         cells[2] = s.stage >= 0 ? conf : "";
         cells[3] = n;
         cells[4] = s.overridden ? "ground rule" : s.contested ? "contested" : "";
-        doc_row(r->body, cells);
+        shown[0] = view_names_pick(&e->projects[p].name, e->projects[p].id, f->lang);
+        shown[1] = tr_code(f->lang, "stage", cells[1]);
+        shown[2] = cells[2];
+        shown[3] = cells[3];
+        shown[4] = *cells[4] ? tr_code(f->lang, "flag", cells[4]) : cells[4];
+        view_row(r->body, f->lang, cells, shown);
     }
     if (f->lang != TR_EN) {
         char v[5][24], buf[512];

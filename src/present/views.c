@@ -124,3 +124,90 @@ void report_headline_tr(report_part *r, const char *link, int lang, const char *
     tr_fill(buf, sizeof buf, tr_text(lang, key, key), nargs, args);
     report_headline(r, link, "%s", buf);
 }
+
+char *view_tr(char *buf, size_t n, int lang, const char *key, size_t nargs,
+              const char *const *args)
+{
+    return tr_fill(buf, n, tr_text(lang, key, key), nargs, args);
+}
+
+const char *view_zu(char buf[32], size_t v)
+{
+    snprintf(buf, 32, "%zu", v);
+    return buf;
+}
+
+const char *view_ld(char buf[32], long v)
+{
+    snprintf(buf, 32, "%ld", v);
+    return buf;
+}
+
+const char *view_g(char buf[32], double v)
+{
+    snprintf(buf, 32, "%g", v);
+    return buf;
+}
+
+void view_table(doc *d, int lang, size_t ncols, const char *const *heads)
+{
+    const char *shown[16];
+    if (lang == TR_EN || ncols > 16) {
+        doc_table(d, ncols, heads);
+        return;
+    }
+    for (size_t i = 0; i < ncols; i++)
+        shown[i] = tr_code(lang, "col", heads[i]);
+    doc_table_shown(d, ncols, heads, shown);
+}
+
+void view_row(doc *d, int lang, const char *const *cells, const char *const *shown)
+{
+    doc_row_shown(d, cells, lang == TR_EN ? NULL : shown);
+}
+
+char *view_scope(char *buf, size_t n, int lang, const char *scope)
+{
+    const char *cur = scope;
+    size_t len = 0;
+    buf[0] = '\0';
+    while (cur && *cur && len < n) {
+        const char *end = strchr(cur, ';'), *eq;
+        size_t k = end ? (size_t)(end - cur) : strlen(cur);
+        char item[256], key[64];
+        snprintf(item, sizeof item, "%.*s", (int)k, cur);
+        cur = end ? end + 1 : NULL;
+        if (!(eq = strchr(item, '=')))
+            continue;
+        snprintf(key, sizeof key, "%.*s", (int)(eq - item), item);
+        eq++;
+        if (len)
+            len += (size_t)snprintf(buf + len, n - len, "%s", tr_text(lang, "sep", ", "));
+        if (len >= n)
+            break;
+        if (strcmp(key, "side") == 0 || strcmp(key, "stage") == 0)
+            len += (size_t)snprintf(buf + len, n - len, "%s", tr_code(lang, key, eq));
+        else {
+            const char *args[2] = {tr_code(lang, "scope", key), tr_code(lang, "scopev", eq)};
+            tr_fill(buf + len, n - len, tr_text(lang, "scope.kv", "{0}: {1}"), 2, args);
+            len += strlen(buf + len);
+        }
+    }
+    return buf;
+}
+
+const char *view_date_in(pdate d, char buf[PDATE_BUF], int lang)
+{
+    return d.y ? pdate_format(d, buf) : tr_text(lang, "undated", "undated");
+}
+
+const char *view_value_in(int lang, const char *property, const char *value)
+{
+    if (strcmp(property, "stage") == 0)
+        return tr_code(lang, "stage", value);
+    if (strcmp(property, "legal_status") == 0)
+        return tr_code(lang, "legal", value);
+    if (strcmp(property, "dependence") == 0)
+        return tr_code(lang, "typ", value);
+    return value;
+}

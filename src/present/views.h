@@ -142,6 +142,44 @@ char *view_date(pdate d, char buf[PDATE_BUF]);
 /* "s" unless N is 1: "3 projects", "1 project". */
 const char *view_plural(size_t n);
 
+/* ---- the report in other languages (tr.h) ----
+** English is written where each sentence is made; in another language
+** the sentence is the template KEY of tr.h filled with strings. */
+
+/* The template KEY in LANG filled with the NARGS strings ARGS, into BUF of
+** N bytes; returns BUF. */
+char *view_tr(char *buf, size_t n, int lang, const char *key, size_t nargs,
+              const char *const *args);
+/* view_tr() into the array BUF with the arguments that follow. */
+#define VIEW_TR(buf, lang, key, ...)                                                         \
+    view_tr(buf, sizeof buf, lang, key,                                                      \
+            sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *),               \
+            (const char *const[]){__VA_ARGS__})
+/* A number as a template's argument, in a buffer that lives as long as
+** the block it is written in. */
+const char *view_zu(char buf[32], size_t v);
+const char *view_ld(char buf[32], long v);
+const char *view_g(char buf[32], double v);
+#define VIEW_ZU(v) view_zu((char[32]){""}, (v))
+#define VIEW_LD(v) view_ld((char[32]){""}, (long)(v))
+#define VIEW_G(v) view_g((char[32]){""}, (double)(v))
+
+/* A table whose NCOLS HEADS (its JSON keys) are shown in LANG as the
+** words of tr.h's "col" codelist (tr_code()). */
+void view_table(doc *d, int lang, size_t ncols, const char *const *heads);
+/* A row of that table: SHOWN (the cells in LANG) shown when LANG is not
+** English, CELLS kept as JSON's values. */
+void view_row(doc *d, int lang, const char *const *cells, const char *const *shown);
+/* A claim's scope ("side=ru;stage=listed") in words of LANG into BUF of N
+** ("российская сторона, включён"; a key tr.h does not know as "key: value");
+** returns BUF. */
+char *view_scope(char *buf, size_t n, int lang, const char *scope);
+/* The VALUE of a claim of PROPERTY in LANG: a value of a codelist (a
+** stage, a legal status, a dependence class) as its word, else as it is. */
+const char *view_value_in(int lang, const char *property, const char *value);
+/* D as written into BUF, or "undated" in LANG. */
+const char *view_date_in(pdate d, char buf[PDATE_BUF], int lang);
+
 /* The views, by file (present/view_X.c). */
 extern const analysis an_status, an_slippage, an_contradictions, an_scorecard, an_carryover,
     an_regions, an_risks, an_inflation, an_flows;

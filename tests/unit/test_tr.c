@@ -51,6 +51,12 @@ static void languages_and_codes(void **state)
     assert_string_equal(tr_code(TR_RU, "side", "kz"), "kz");
     assert_string_equal(tr_text(TR_ZH, "sec.headlines", "Headline findings"), "主要发现");
     assert_string_equal(tr_text(TR_EN, "sec.headlines", "Headline findings"), "Headline findings");
+    /* the report's table headings, units and the parts of a scope are codelists too */
+    assert_string_equal(tr_code(TR_RU, "col", "days late"), "дней опоздания");
+    assert_string_equal(tr_code(TR_ZH, "unit", "projects"), "个项目");
+    assert_string_equal(tr_code(TR_EN, "col", "days late"), "days late");
+    assert_string_equal(tr_code(TR_ZH, "scopev", "Harbin fair 2013 presentations"),
+                        "Harbin fair 2013 presentations");
 }
 
 int main(void)
