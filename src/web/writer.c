@@ -92,11 +92,25 @@ static void answer_busy(writer_job *j, const amur_err *err)
     snprintf(j->error, sizeof j->error, "%s", busy_msg);
 }
 
-/* The writer's store, opened (again) when it is not. */
+/* The writer's store, opened (again) when it is not; NULL when it cannot
+** be (logged here). It is opened for reading first: nothing is created or
+** migrated for requests that have not shown a valid token, in a database
+** that is not an amur database of this version (or is gone). */
 static store *writer_store(writer *w, amur_err *err)
 {
-    if (!w->s && (store_open(w->db, STORE_WRITE, &w->s, err) ||
-                  store_set_lock_wait(w->s, w->lock_wait_ms, err))) {
+    store *check = NULL;
+    if (w->s)
+        return w->s;
+    if (store_open(w->db, STORE_READ, &check, err)) {
+        table_printf(stderr, "amur: serve: checking the token: %s\n", err->msg);
+        err->msg[0] = 0;
+        return NULL;
+    }
+    store_close(check);
+    if (store_open(w->db, STORE_WRITE, &w->s, err) ||
+        store_set_lock_wait(w->s, w->lock_wait_ms, err)) {
+        table_printf(stderr, "amur: serve: opening the database for writing: %s\n", err->msg);
+        err->msg[0] = 0;
         store_close(w->s);
         w->s = NULL;
     }
@@ -158,6 +172,8 @@ static int run_job(writer *w, writer_job *j, group_memo *gm, json_t **touched, a
     api_call c;
     int own_tx = gm == NULL;
     int ok = token_ok(w, j, gm, &id, role, sizeof role, err);
+    if (ok < 0)
+        table_printf(stderr, "amur: serve: POST /api/claims: %s\n", err->msg);
     if (ok <= 0)
         return ok;
     memset(&c, 0, sizeof c);
@@ -237,7 +253,9 @@ static int group_memo_begin(writer *w, writer_job *g, amur_err *err)
 }
 
 /* The group G as one transaction: 0 when it is committed (every job
-** answered), -1 when it failed and nothing of it is stored. */
+** answered); when nothing of it is stored, -1 when it failed before any
+** request was looked at (the database is down or locked: each would fail
+** alone too), -2 when it failed later (a request, or the commit). */
 static int run_group(writer *w, writer_job *g, json_t **touched, amur_err *err)
 {
     group_memo gm;
@@ -254,8 +272,10 @@ static int run_group(writer *w, writer_job *g, json_t **touched, amur_err *err)
             break;
     if (!j && store_commit(w->s, err) == AMUR_OK)
         return 0;
+    if (!j)
+        table_printf(stderr, "amur: serve: POST /api/claims: %s\n", err->msg);
     store_rollback(w->s);
-    return -1;
+    return -2;
 }
 
 /* G failed as a group: each request alone, in a transaction of its own. */
@@ -270,7 +290,7 @@ static void run_alone(writer *w, writer_job *g, json_t **touched)
         }
         if (run_job(w, j, NULL, touched, &err) < 0) {
             if (j->status == 0)
-                answer_busy(j, &err); /* the token could not be read */
+                answer_busy(j, NULL); /* the token could not be read (logged) */
             /* a connection that failed may be broken: a new one next time */
             writer_drop_store(w);
         }
@@ -285,6 +305,7 @@ static void *writer_main(void *arg)
         json_t *touched;
         amur_err err = {0, ""};
         size_t n = 0;
+        int rc, kept;
         pthread_mutex_lock(&w->lock);
         while (!w->head && !w->stop)
             pthread_cond_wait(&w->wake, &w->lock);
@@ -303,9 +324,21 @@ static void *writer_main(void *arg)
         pthread_mutex_unlock(&w->lock);
 
         touched = json_array();
-        if (run_group(w, g, &touched, &err)) {
-            if (err.msg[0])
-                table_printf(stderr, "amur: serve: POST /api/claims: %s\n", err.msg);
+        kept = w->s != NULL;
+        if ((rc = run_group(w, g, &touched, &err)) == -1 && kept) {
+            /* the kept connection may have been closed by the server
+            ** while it was idle: once more, on a new one */
+            writer_drop_store(w);
+            err.msg[0] = 0;
+            rc = run_group(w, g, &touched, &err);
+        }
+        if (rc == -1) {
+            for (j = g; j; j = j->next)
+                answer_busy(j, j == g ? &err : NULL); /* logged once */
+            writer_drop_store(w);
+        } else if (rc) {
+            /* a request or the commit failed (a request's own failure is
+            ** logged where it happened): each request alone */
             writer_drop_store(w);
             json_decref(touched);
             touched = json_array();
