@@ -251,6 +251,46 @@ else
     fi
 fi
 
+# ---- 7. POST /api/claims from 32 connections (bench/writes.sh, issue 19) ----
+# On a copy of the 10^5-project database (BENCH_WRITE_N), as an SQLite file
+# and, when AMUR_BENCH_PG_URI names a PostgreSQL database the bench may make
+# a schema in, the same data copied there (amur migrate); the schema is
+# dropped afterwards.
+WRITES_MD=$R/writes.md
+: >"$WRITES_MD"
+if ! "$AMUR" help serve >/dev/null 2>&1 || ! command -v wrk >/dev/null; then
+    echo "amur serve or wrk is missing: not measured." >"$WRITES_MD"
+else
+    WN=${BENCH_WRITE_N:-100000}
+    [ -f "$W/db-$WN.db" ] || { "$AMUR" -q synth --projects "$WN" "$W/bundle-$WN" && "$AMUR" -q --db "$W/db-$WN.db" load "$W/bundle-$WN"; } || exit 3
+    rm -f "$W/writes.db"*
+    cp "$W/db-$WN.db" "$W/writes.db" || exit 3
+    log "writes: SQLite, $WN projects"
+    read -r WS_RPS WS_OK WS_NON WS_ERR WS_ACK WS_STORED WS_MISS < <(BENCH_DIR=$W bench/writes.sh "$AMUR" "$W/writes.db" "$WN" sq)
+    log "writes: SQLite $WS_RPS/s, $WS_ACK acknowledged, $WS_MISS of them missing"
+    WRITES_LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
+    echo "| SQLite | **$WS_RPS/s** | $WS_OK 2xx, $WS_NON other, $WS_ERR socket errors | $WS_ACK acknowledged, $WS_MISS missing | ≥ 316/s | $(awk -v r="$WS_RPS" 'BEGIN {print (r + 0 >= 316) ? "met" : "**not met**"}'); every 2xx stored: $([ "$WS_MISS" = 0 ] && echo met || echo "**not met**") |" >>"$WRITES_MD"
+    if [ -n "${AMUR_BENCH_PG_URI:-}" ] && command -v psql >/dev/null; then
+        schema=amur_bench_writes_$$
+        sep='?'
+        [[ $AMUR_BENCH_PG_URI == *\?* ]] && sep='&'
+        PGW=${AMUR_BENCH_PG_URI}${sep}options=-csearch_path%3D$schema
+        if psql -X -q -d "$AMUR_BENCH_PG_URI" -c "CREATE SCHEMA $schema" &&
+            "$AMUR" -q --db "$W/db-$WN.db" migrate --to "$PGW" >/dev/null; then
+            log "writes: PostgreSQL, $WN projects"
+            read -r WP_RPS WP_OK WP_NON WP_ERR WP_ACK WP_STORED WP_MISS < <(BENCH_DIR=$W bench/writes.sh "$AMUR" "$PGW" "$WN" pg)
+            log "writes: PostgreSQL $WP_RPS/s, $WP_ACK acknowledged, $WP_MISS of them missing"
+            r=$(ratio "$WP_RPS" "$WS_RPS")
+            echo "| PostgreSQL | **$WP_RPS/s** ($r× SQLite) | $WP_OK 2xx, $WP_NON other, $WP_ERR socket errors | $WP_ACK acknowledged, $WP_MISS missing | ≥ SQLite; ≥ 316/s | $(awk -v r="$r" 'BEGIN {print (r + 0 >= 1) ? "met" : "**not met**"}'); $(awk -v r="$WP_RPS" 'BEGIN {print (r + 0 >= 316) ? "met" : "**not met**"}'); every 2xx stored: $([ "$WP_MISS" = 0 ] && echo met || echo "**not met**") |" >>"$WRITES_MD"
+        else
+            echo "| PostgreSQL | not measured: the copy into AMUR_BENCH_PG_URI failed | | | | |" >>"$WRITES_MD"
+        fi
+        psql -X -q -d "$AMUR_BENCH_PG_URI" -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1
+    else
+        echo "| PostgreSQL | not measured: set AMUR_BENCH_PG_URI to a PostgreSQL database | | | | |" >>"$WRITES_MD"
+    fi
+fi
+
 # ---- the report ----
 {
     echo "# Performance"
@@ -396,6 +436,21 @@ fi
         echo "|---|---|---|---|---|---|---|"
     fi
     cat "$START_MD"
+    echo
+    echo "## \`POST /api/claims\` from 32 connections"
+    echo
+    echo "bench/writes.sh: \`wrk -t2 -c32 -d10s\`, each request one new small claim about a random"
+    echo "project, against \`amur serve\` on a copy of the database of ${WN:-?} projects, as an SQLite"
+    echo "file and the same data in PostgreSQL (\`AMUR_BENCH_PG_URI\`); then every id answered 2xx is"
+    echo "looked for in the database. Goals (issue 19): PostgreSQL at least as fast as SQLite, both at"
+    echo "least 316/s (SQLite's figure before the writer committed in groups), every 2xx stored."
+    echo "Load average during the run: ${WRITES_LOAD:-?}."
+    echo
+    if grep -q '^|' "$WRITES_MD"; then
+        echo "| database | requests/s | answers | claims | goal | |"
+        echo "|---|---|---|---|---|---|"
+    fi
+    cat "$WRITES_MD"
     echo
     [ -f bench/notes.md ] && cat bench/notes.md
 } >"$OUT"

@@ -58,6 +58,21 @@ typedef struct store_ops {
     ** be NULL) gets how many rows it changed. */
     int (*prop_run)(store *s, int st, const char *sql, int n, const char *const *vals,
                     store_proposal_fn row, void *ctx, long *changed, amur_err *err);
+    /* A writer's memo (store_memo_begin(); NULL: the backend keeps none,
+    ** every lookup is asked as it comes): the rows of C whose ids are among
+    ** the N IDS, each to ROW; each of the IDS that is stored, with its
+    ** concept and kind (NULL when its concept has none), to FOUND; and a
+    ** new row of append-only C whose id is known not to be stored, which
+    ** may be sent without waiting for its answer (a failure comes out at
+    ** the next statement or the commit, at the latest). */
+    int (*get_many)(store *s, const concept *c, const char *const *ids, size_t n,
+                    store_row_fn row, void *ctx, amur_err *err);
+    int (*find_many)(store *s, const char *const *ids, size_t n,
+                     int (*found)(void *ctx, const char *id, int c, const char *kind),
+                     void *ctx, amur_err *err);
+    int (*put_new)(store *s, const concept *c, char *const *fields, amur_err *err);
+    /* get_many and find_many may call ROW and FOUND as late as this */
+    int (*many_flush)(store *s, amur_err *err);
 } store_ops;
 
 /* The proposals' statements, prepared once per connection. */
@@ -68,6 +83,7 @@ enum { STORE_PROP_ST_ADD, STORE_PROP_ST_EACH, STORE_PROP_ST_DECIDE, STORE_PROP_S
 struct store {
     const store_ops *ops;
     char *path; /* as shown to people: the file, or the URI without a password */
+    struct store_memo *memo; /* store_memo_begin()'s, or NULL */
 };
 
 /* PostgreSQL's flows (pg_flows.c), which pg.c's table of functions uses. */
@@ -78,6 +94,18 @@ int store_pg_flow_del(store *s, const char *activity, const char *source,
                       const char *reported, amur_err *err);
 int store_pg_flow_add(store *s, const store_flow *f, amur_err *err);
 int store_pg_flow_count(store *s, long *n, amur_err *err);
+
+/* PostgreSQL's memo (pg_many.c): get_many and find_many of store_ops,
+** whose statements go down pg.c's pipeline (store_pg_send_many), their
+** rows read by a store_pg_rows_fn (a PGresult *) at the flush. */
+struct pg_result;
+typedef int (*store_pg_rows_fn)(void *ctx, struct pg_result *r);
+#define STORE_PG_MANY_STATEMENTS (C_COUNT + 1)
+int store_pg_get_many(store *s, const concept *c, const char *const *ids, size_t n,
+                      store_row_fn row, void *ctx, amur_err *err);
+int store_pg_find_many(store *s, const char *const *ids, size_t n,
+                       int (*found)(void *ctx, const char *id, int c, const char *kind),
+                       void *ctx, amur_err *err);
 
 /* The proposals' table, its id column of type ID (the same columns as
 ** store_proposal_cols, all text but the id). */

@@ -60,6 +60,9 @@ static const char lock_sql[] =
     "SELECT pg_advisory_xact_lock(1634563442, hashtext(coalesce(current_schema(), '')))";
 
 #define RETRIES 5     /* tries of a statement outside a transaction */
+/* statements sent down the pipeline before their answers are read: the
+** server's answers must fit its socket's buffer while we still write */
+#define PIPE_MAX 512
 
 enum { COPY_UNKNOWN, COPY_NOW, COPY_NO };
 
@@ -81,6 +84,14 @@ typedef struct pg_store {
     int copied_serials; /* tokens or audit rows stored with their own numbers */
     int flow_prepared[STORE_PG_FLOW_STATEMENTS]; /* pg_flows.c's, prepared yet */
     int prop_prepared[STORE_PROP_ST_COUNT];      /* prop.c's */
+    int many_prepared[STORE_PG_MANY_STATEMENTS]; /* pg_many.c's */
+    /* statements sent in pipeline mode whose answers are not read yet, and
+    ** what reads each one's rows (NULL: nothing) */
+    int npipe;
+    store_pg_rows_fn pipe_fn[PIPE_MAX + 8];
+    void *pipe_ctx[PIPE_MAX + 8];
+    unsigned char pipe_own[PIPE_MAX + 8]; /* the ctx is freed once read */
+    char last_cmd[16]; /* the command tag of the last of them */
 } pg_store;
 
 #define PG(s) ((pg_store *)(s))
@@ -128,11 +139,16 @@ static int retryable(const PGresult *r)
     return code && (strcmp(code, "40001") == 0 || strcmp(code, "40P01") == 0);
 }
 
+static int pipe_drain(pg_store *s, amur_err *err);
+
 /* Runs fixed utility SQL (no parameters, no rows). */
 static int exec(pg_store *s, const char *sql, amur_err *err, const char *what)
 {
-    PGresult *r = PQexec(s->conn, sql);
-    int rc = AMUR_OK;
+    PGresult *r;
+    int rc = pipe_drain(s, err);
+    if (rc)
+        return rc;
+    r = PQexec(s->conn, sql);
     if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK)
         rc = pg_error(s, r, err, what);
     PQclear(r);
@@ -140,6 +156,48 @@ static int exec(pg_store *s, const char *sql, amur_err *err, const char *what)
 }
 
 static int copy_end(pg_store *s, amur_err *err);
+
+/* Reads the answers of the statements sent down the pipeline (the writes
+** of a group, put_new and audit_add, whose answers nobody waits for) and
+** leaves pipeline mode: the first failure among them, or AMUR_OK. Called
+** before anything else is asked of the connection. */
+static int pipe_drain(pg_store *s, amur_err *err)
+{
+    PGresult *r;
+    int rc = AMUR_OK, n = s->npipe, at = 0;
+    if (!n)
+        return AMUR_OK;
+    s->npipe = 0;
+    if (PQpipelineSync(s->conn) != 1)
+        rc = pg_error(s, NULL, err, "storing");
+    for (;;) {
+        ExecStatusType st;
+        if (!(r = PQgetResult(s->conn))) {
+            if (rc != AMUR_OK && PQstatus(s->conn) != CONNECTION_OK)
+                break;
+            at++; /* the end of one statement's answers */
+            continue;
+        }
+        st = PQresultStatus(r);
+        if (st == PGRES_PIPELINE_SYNC) {
+            PQclear(r);
+            break;
+        }
+        if (rc == AMUR_OK && st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
+            rc = pg_error(s, r, err, "storing");
+        else if (rc == AMUR_OK && st == PGRES_TUPLES_OK && at < n && s->pipe_fn[at] &&
+                 s->pipe_fn[at](s->pipe_ctx[at], r))
+            rc = err_set(err, AMUR_ESYS, "out of memory");
+        snprintf(s->last_cmd, sizeof s->last_cmd, "%s", PQcmdStatus(r));
+        PQclear(r);
+    }
+    if (PQexitPipelineMode(s->conn) != 1 && rc == AMUR_OK)
+        rc = pg_error(s, NULL, err, "storing");
+    for (int i = 0; i < n; i++)
+        if (s->pipe_own[i])
+            free(s->pipe_ctx[i]);
+    return rc;
+}
 
 static int prepare(pg_store *s, const char *name, const char *sql, int nparams,
                    amur_err *err)
@@ -160,6 +218,8 @@ static PGresult *run_named(pg_store *s, const char *name, const char *sql, int *
 {
     PGresult *r = NULL;
     if (s->copying >= 0 && copy_end(s, err))
+        return NULL;
+    if (pipe_drain(s, err))
         return NULL;
     if (!*prepared) {
         if (prepare(s, name, sql, n, err))
@@ -194,6 +254,51 @@ static PGresult *run(pg_store *s, int st, int n, const char *const *vals, amur_e
     r = run_named(s, name, sql, &prepared, n, vals, err, what);
     s->prepared[st] = (unsigned char)prepared;
     return r;
+}
+
+/* Sends statement NAME (prepared from SQL first when *PREPARED is 0; NULL:
+** SQL itself, unprepared) with N text parameters down the pipeline,
+** without waiting for its answer: pipe_drain() reads it, and gives its
+** rows to FN (may be NULL). */
+static int pipe_send_named(pg_store *s, const char *name, const char *sql, int *prepared,
+                           int n, const char *const *vals, store_pg_rows_fn fn, void *ctx,
+                           int own, amur_err *err)
+{
+    int ok;
+    if ((s->copying >= 0 && copy_end(s, err)) || (s->npipe >= PIPE_MAX && pipe_drain(s, err)) ||
+        (name && !*prepared && (pipe_drain(s, err) || prepare(s, name, sql, n, err))) ||
+        (!s->npipe && PQenterPipelineMode(s->conn) != 1 && pg_error(s, NULL, err, "storing"))) {
+        if (own)
+            free(ctx);
+        return err->code ? err->code : AMUR_ESYS;
+    }
+    if (name) /* prepared now if it was not: preparing waits, not in the pipeline */
+        *prepared = 1;
+    ok = name ? PQsendQueryPrepared(s->conn, name, n, vals, NULL, NULL, 0)
+              : PQsendQueryParams(s->conn, sql, n, NULL, vals, NULL, NULL, 0);
+    s->pipe_fn[s->npipe] = fn;
+    s->pipe_ctx[s->npipe] = ctx;
+    s->pipe_own[s->npipe] = (unsigned char)own;
+    s->npipe++;
+    if (ok != 1) {
+        pg_error(s, NULL, err, "storing");
+        pipe_drain(s, NULL);
+        return AMUR_ESYS;
+    }
+    return AMUR_OK;
+}
+
+/* The same for fixed statement ST, whose rows nobody reads. */
+static int pipe_send(pg_store *s, int st, int n, const char *const *vals, amur_err *err)
+{
+    char name[16], sql[4096] = "";
+    int prepared = s->prepared[st], rc;
+    snprintf(name, sizeof name, "s%d", st);
+    if (!prepared)
+        store_pg_fixed(st, sql, sizeof sql);
+    rc = pipe_send_named(s, name, sql, &prepared, n, vals, NULL, NULL, 0, err);
+    s->prepared[st] = (unsigned char)prepared;
+    return rc;
 }
 
 /* Notices (such as "relation already exists, skipping") are not for the
@@ -401,6 +506,8 @@ static int copy_start(pg_store *s, const concept *c, amur_err *err)
     store_pg_cat(sql, sizeof sql, "(");
     store_pg_cat_cols(sql, sizeof sql, c);
     store_pg_cat(sql, sizeof sql, ") FROM STDIN");
+    if (pipe_drain(s, err))
+        return err->code;
     if (!(s->copy_ids = strmap_new()))
         return err_set(err, AMUR_ESYS, "out of memory");
     r = PQexec(s->conn, sql);
@@ -531,17 +638,20 @@ static int pg_begin(store *base, amur_err *err)
     pg_store *s = PG(base);
     /* References are checked at commit, so a row may refer to one that
     ** comes later in the same bundle; the lock makes loads into this
-    ** database take turns, each seeing all that was committed before. */
-    if (exec(s, "BEGIN ISOLATION LEVEL READ COMMITTED; SET CONSTRAINTS ALL DEFERRED", err,
-             "starting a transaction"))
-        return err->code;
-    s->in_tx = 1;
-    memset(s->copy_state, COPY_UNKNOWN, sizeof s->copy_state);
-    if (exec(s, lock_sql, err, "waiting for other writers")) {
+    ** database take turns, each seeing all that was committed before.
+    ** Sent down the pipeline: their answers come with the next statement's
+    ** (a wait for the lock that fails fails it), one round trip for both. */
+    if (pipe_send_named(s, NULL, "BEGIN ISOLATION LEVEL READ COMMITTED", NULL, 0, NULL, NULL,
+                        NULL, 0, err) ||
+        pipe_send_named(s, NULL, "SET CONSTRAINTS ALL DEFERRED", NULL, 0, NULL, NULL, NULL,
+                        0, err) ||
+        pipe_send_named(s, NULL, lock_sql, NULL, 0, NULL, NULL, NULL, 0, err)) {
+        pipe_drain(s, NULL);
         exec(s, "ROLLBACK", NULL, NULL);
-        s->in_tx = 0;
         return err->code;
     }
+    s->in_tx = 1;
+    memset(s->copy_state, COPY_UNKNOWN, sizeof s->copy_state);
     return AMUR_OK;
 }
 
@@ -564,6 +674,8 @@ static int pg_set_lock_wait(store *base, long ms, amur_err *err)
     PGresult *r;
     int rc = AMUR_OK;
     snprintf(num, sizeof num, "%ldms", ms);
+    if (pipe_drain(s, err))
+        return err->code;
     r = PQexecParams(s->conn, "SELECT set_config('lock_timeout', $1, false)", 1, NULL, vals,
                      NULL, NULL, 0);
     if (PQresultStatus(r) != PGRES_TUPLES_OK)
@@ -584,6 +696,17 @@ static int pg_commit(store *base, amur_err *err)
     if (s->copied_serials && exec(s, serials_sql, err, "committing"))
         return err->code;
     s->copied_serials = 0;
+    if (s->npipe) {
+        /* the writes waiting in the pipeline and the commit: one round trip */
+        if (pipe_send_named(s, NULL, "COMMIT", NULL, 0, NULL, NULL, NULL, 0, err) ||
+            pipe_drain(s, err))
+            return err->code;
+        if (strcmp(s->last_cmd, "COMMIT") != 0)
+            return err_set(err, AMUR_ESYS, "%s: committing: the transaction was rolled back",
+                           s->base.path);
+        s->in_tx = 0;
+        return AMUR_OK;
+    }
     r = PQexec(s->conn, "COMMIT");
     /* COMMIT of a failed transaction "succeeds" as a ROLLBACK */
     if (PQresultStatus(r) != PGRES_COMMAND_OK)
@@ -633,6 +756,22 @@ static int pg_put(store *base, const concept *c, char *const *fields, int *resul
     else
         *result = STORE_CHANGED;
     PQclear(r);
+    return AMUR_OK;
+}
+
+/* A row known not to be stored (store.c's memo says so, in this
+** transaction, under the writers' lock): sent down the pipeline. */
+static int pg_put_new(store *base, const concept *c, char *const *fields, amur_err *err)
+{
+    pg_store *s = PG(base);
+    if (!s->in_tx) {
+        int result;
+        return pg_put(base, c, fields, &result, err);
+    }
+    if (pipe_send(s, ST_PUT + (int)c->id, (int)c->ncols, (const char *const *)fields, err)) {
+        err_prefix(err, "storing %s '%s'", c->one, fields[0]);
+        return err->code;
+    }
     return AMUR_OK;
 }
 
@@ -910,6 +1049,10 @@ static int pg_audit_add(store *base, long token_id, const char *role, const char
     const char *vals[4] = {num, role, what, claim_id};
     PGresult *r;
     snprintf(num, sizeof num, "%ld", token_id);
+    /* inside a transaction, nobody waits for its answer: a failure comes
+    ** out at the next statement or the commit */
+    if (s->in_tx)
+        return pipe_send(s, ST_AUDIT_ADD, 4, vals, err);
     if (!(r = run(s, ST_AUDIT_ADD, 4, vals, err, "writing the audit log")))
         return AMUR_ESYS;
     PQclear(r);
@@ -975,6 +1118,18 @@ PGresult *store_pg_run_flow(store *base, int i, const char *name, const char *sq
     return run_named(s, name, sql, &s->flow_prepared[i], n, vals, err, what);
 }
 
+int store_pg_send_many(store *base, int i, const char *name, const char *sql, int n,
+                       const char *const *vals, store_pg_rows_fn fn, void *ctx, amur_err *err)
+{
+    pg_store *s = PG(base);
+    return pipe_send_named(s, name, sql, &s->many_prepared[i], n, vals, fn, ctx, 1, err);
+}
+
+static int pg_many_flush(store *base, amur_err *err)
+{
+    return pipe_drain(PG(base), err);
+}
+
 /* ---- proposals (the statements are prop.c's) ---- */
 
 int store_pg_prop_run(store *base, int st, const char *sql, int n, const char *const *vals,
@@ -1029,4 +1184,8 @@ const store_ops store_pg_ops = {
     .flow_del = store_pg_flow_del,
     .flow_add = store_pg_flow_add,
     .prop_run = store_pg_prop_run,
+    .get_many = store_pg_get_many,
+    .find_many = store_pg_find_many,
+    .put_new = pg_put_new,
+    .many_flush = pg_many_flush,
 };

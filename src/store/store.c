@@ -7,6 +7,7 @@
 */
 #include "backend.h"
 #include "../core/sort.h"
+#include "../core/strmap.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,6 +59,156 @@ char *store_shown(const char *path)
     return p;
 }
 
+/* ---- a writer's memo (store.h, store_memo_begin) ---- */
+
+typedef struct memo_entry {
+    int c;      /* the concept of the stored row of that id, -1: none */
+    char *kind; /* its kind, or NULL */
+    char **row; /* a claim's or a project's row, or NULL */
+} memo_entry;
+
+struct store_memo {
+    strmap *ids; /* id -> entry */
+    char **keys;
+    memo_entry *e;
+    size_t n, cap;
+};
+
+static int memo_kept(int c)
+{
+    return c == C_CLAIM || c == C_PROJECT;
+}
+
+static void memo_free(struct store_memo *m)
+{
+    if (!m)
+        return;
+    for (size_t i = 0; i < m->n; i++) {
+        free(m->keys[i]);
+        free(m->e[i].kind);
+        if (m->e[i].row)
+            store_row_free(&schema_concepts[m->e[i].c], m->e[i].row);
+    }
+    strmap_free(m->ids);
+    free(m->keys);
+    free(m->e);
+    free(m);
+}
+
+/* The entry of ID, added (unknown: c -1) when ADD; NULL when there is none
+** or out of memory. */
+static memo_entry *memo_at(struct store_memo *m, const char *id, int add)
+{
+    long i;
+    char *key;
+    if (strmap_get(m->ids, id, &i))
+        return &m->e[i];
+    if (!add)
+        return NULL;
+    if (m->n == m->cap) {
+        size_t cap = m->cap ? 2 * m->cap : 64;
+        char **k = realloc(m->keys, cap * sizeof *k);
+        memo_entry *e = k ? realloc(m->e, cap * sizeof *e) : NULL;
+        if (k)
+            m->keys = k;
+        if (!e)
+            return NULL;
+        m->e = e;
+        m->cap = cap;
+    }
+    if (!(key = strdup(id)) || strmap_add(m->ids, key, (long)m->n, NULL) != 1) {
+        free(key);
+        return NULL;
+    }
+    m->keys[m->n] = key;
+    m->e[m->n] = (memo_entry){-1, NULL, NULL};
+    return &m->e[m->n++];
+}
+
+static char **row_copy(const concept *c, char *const *f)
+{
+    char **r = calloc(c->ncols, sizeof *r);
+    for (size_t i = 0; r && i < c->ncols; i++)
+        if (f[i] && !(r[i] = strdup(f[i]))) {
+            store_row_free(c, r);
+            return NULL;
+        }
+    return r;
+}
+
+/* Entry E now holds row F of C; 0, or -1 when out of memory. */
+static int memo_set(memo_entry *e, const concept *c, char *const *f)
+{
+    char **row = NULL;
+    if (memo_kept((int)c->id) && !(row = row_copy(c, f)))
+        return -1;
+    if (e->row)
+        store_row_free(&schema_concepts[e->c], e->row);
+    e->c = (int)c->id;
+    e->row = row;
+    return 0;
+}
+
+static int memo_found(void *ctx, const char *id, int c, const char *kind)
+{
+    memo_entry *e = memo_at(ctx, id, 0);
+    if (!e || e->c >= 0)
+        return 0; /* the first concept found, as store_find() says */
+    e->c = c;
+    return kind && !(e->kind = strdup(kind)) ? -1 : 0;
+}
+
+typedef struct memo_rows {
+    struct store_memo *m;
+    const concept *c;
+} memo_rows;
+
+static int memo_row(void *ctx, char *const *f)
+{
+    memo_rows *r = ctx;
+    memo_entry *e = memo_at(r->m, f[0], 0);
+    return e && e->c == (int)r->c->id && memo_set(e, r->c, f) ? -1 : 0;
+}
+
+int store_memo_begin(store *s, const char *const *ids, size_t n, amur_err *err)
+{
+    struct store_memo *m;
+    memo_rows rows[2];
+    int rc = AMUR_OK;
+    store_memo_end(s);
+    if (!s->ops->find_many || n == 0)
+        return AMUR_OK;
+    if (!(m = calloc(1, sizeof *m)) || !(m->ids = strmap_new()))
+        goto oom;
+    rows[0] = (memo_rows){m, &schema_concepts[C_CLAIM]};
+    rows[1] = (memo_rows){m, &schema_concepts[C_PROJECT]};
+    for (size_t i = 0; i < n; i++)
+        if (ids[i] && !memo_at(m, ids[i], 1))
+            goto oom;
+    /* every id asked of each table, so that nothing waits for an answer
+    ** before the flush: one round trip where the backend can */
+    if ((rc = s->ops->find_many(s, (const char *const *)m->keys, m->n, memo_found, m, err)) ||
+        (rc = s->ops->get_many(s, &schema_concepts[C_CLAIM], (const char *const *)m->keys, m->n,
+                               memo_row, &rows[0], err)) ||
+        (rc = s->ops->get_many(s, &schema_concepts[C_PROJECT], (const char *const *)m->keys,
+                               m->n, memo_row, &rows[1], err)) ||
+        (s->ops->many_flush && (rc = s->ops->many_flush(s, err))))
+        goto fail;
+    s->memo = m;
+    return AMUR_OK;
+oom:
+    rc = err_set(err, AMUR_ESYS, "out of memory");
+fail:
+    memo_free(m);
+    return rc ? rc : AMUR_ESYS;
+}
+
+void store_memo_end(store *s)
+{
+    memo_free(s->memo);
+    s->memo = NULL;
+}
+
 int store_open(const char *path, int mode, store **out, amur_err *err)
 {
     const store_ops *ops = store_is_server(path) ? &store_pg_ops : &store_sqlite_ops;
@@ -71,8 +222,10 @@ int store_open(const char *path, int mode, store **out, amur_err *err)
 
 void store_close(store *s)
 {
-    if (s)
+    if (s) {
+        store_memo_end(s);
         s->ops->close(s);
+    }
 }
 
 const char *store_path(const store *s)
@@ -97,12 +250,25 @@ int store_commit(store *s, amur_err *err)
 
 void store_rollback(store *s)
 {
+    store_memo_end(s);
     s->ops->rollback(s);
 }
 
 int store_put(store *s, const concept *c, char *const *fields, int *result, amur_err *err)
 {
-    return s->ops->put(s, c, fields, result, err);
+    memo_entry *e = s->memo && fields[0] ? memo_at(s->memo, fields[0], 0) : NULL;
+    int rc;
+    if (e && e->c < 0 && c->append_only && s->ops->put_new) {
+        rc = s->ops->put_new(s, c, fields, err);
+        *result = STORE_ADDED;
+    } else {
+        rc = s->ops->put(s, c, fields, result, err);
+    }
+    if (rc == AMUR_OK && e && memo_set(e, c, fields)) {
+        store_memo_end(s); /* it can no longer be trusted */
+        return err_set(err, AMUR_ESYS, "out of memory");
+    }
+    return rc;
 }
 
 int store_each(store *s, const concept *c, const store_filter *f, size_t nf,
@@ -119,6 +285,16 @@ int store_each(store *s, const concept *c, const store_filter *f, size_t nf,
 
 int store_get(store *s, const concept *c, const char *id, char ***fields, amur_err *err)
 {
+    memo_entry *e = s->memo && memo_kept((int)c->id) ? memo_at(s->memo, id, 0) : NULL;
+    if (e && e->c < 0) {
+        *fields = NULL;
+        return 0;
+    }
+    if (e && e->c == (int)c->id && e->row) {
+        if (!(*fields = row_copy(c, e->row)))
+            return -err_set(err, AMUR_ESYS, "out of memory");
+        return 1;
+    }
     return s->ops->get(s, c, id, fields, err);
 }
 
@@ -133,6 +309,12 @@ void store_row_free(const concept *c, char **fields)
 
 int store_find(store *s, const char *id, char *kind, size_t kindsz)
 {
+    memo_entry *e = s->memo ? memo_at(s->memo, id, 0) : NULL;
+    if (e) {
+        if (kind && kindsz)
+            snprintf(kind, kindsz, "%s", e->kind ? e->kind : "");
+        return e->c < 0 ? STORE_NOT_FOUND : e->c;
+    }
     return s->ops->find(s, id, kind, kindsz);
 }
 

@@ -88,6 +88,19 @@ typedef int (*store_row_fn)(void *ctx, char *const *fields);
 int store_each(store *s, const concept *c, const store_filter *f, size_t nf,
                store_row_fn fn, void *ctx, amur_err *err);
 
+/* A writer's memo (web/writer.h), for a group of writes in one
+** transaction: the stored rows the group may ask about are read at once,
+** by the N IDS (any that a lookup may name: ids, subjects, sources...),
+** in a few round trips, not one per lookup. Until store_memo_end(),
+** store_find() and store_get() of a claim or a project whose id is among
+** IDS answer from the memo, which store_put() keeps up to date; a claim
+** the memo knows is not stored is sent without waiting for its answer (a
+** failure comes out at the next statement or store_commit(), at the
+** latest). store_rollback() ends the memo. Other ids are asked as they
+** come. A backend that gains nothing by it (SQLite) keeps no memo. */
+int store_memo_begin(store *s, const char *const *ids, size_t n, amur_err *err);
+void store_memo_end(store *s);
+
 /* Looks up row ID of C. Returns 1 and sets *FIELDS when found, 0 when not,
 ** or an error code (negated) with ERR set. */
 int store_get(store *s, const concept *c, const char *id, char ***fields, amur_err *err);

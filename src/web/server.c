@@ -44,6 +44,7 @@
 #include "routes.h"
 #include "snapshot.h"
 #include "subjects.h"
+#include "writer.h"
 
 /* Seconds a client told 503 (the database unavailable or busy) should
 ** wait before it tries again. */
@@ -97,6 +98,7 @@ struct web_server {
     subj_cache *subjects; /* answers about one subject (subjects.h) */
     atomic_long computed; /* answers about one subject computed, for Amur-Computed */
     atomic_long writes;   /* writes answered: an answer computed across one is not kept */
+    writer *writer;       /* POST /api/claims, committed in groups (writer.h) */
 };
 typedef struct web_server server;
 
@@ -117,6 +119,11 @@ typedef struct request {
     size_t limit; /* bytes of body accepted */
     int refused;  /* a response was queued early */
     dbuf data;    /* the body, kept for a POST; at most LIMIT bytes */
+    /* a write handed to the writer: the connection is suspended until
+    ** the writer has answered it (writer.h) */
+    int queued;
+    struct MHD_Connection *conn;
+    writer_job job;
 } request;
 
 static void common_headers(struct MHD_Response *r)
@@ -454,55 +461,59 @@ static int bearer(struct MHD_Connection *conn, char *token, size_t n)
     return 1;
 }
 
-/* The subjects a write touched (TOUCHED, or NULL: it does not say) and the
-** projects they are parts of, whose answers hold their claims too
-** (evidence_load_about()), into SET; -1 when their parents could not be
-** read from DB. */
-static int touched_with_parents(store *db, json_t *touched, json_t *set)
+/* After a write that stored something on DB (NULL: it cannot be read),
+** before it is answered: the whole snapshot is marked stale first, so that
+** an answer about one subject computed from here on reads the store; then
+** the answers about what it touched go (every one when it does not say). */
+static void write_stored(void *ctx, store *db, json_t *touched)
 {
-    const concept *k = &schema_concepts[C_PROJECT];
-    int col = schema_col(k, "parent");
-    size_t i;
-    json_t *v;
-    json_array_foreach(touched, i, v) {
-        const char *id = json_string_value(v);
-        char **f = NULL, *up = NULL;
-        amur_err err = {0, ""};
-        /* a part that is its own ancestor was refused at load: the walk ends */
-        for (int depth = 0; id && depth < 64 && !json_object_get(set, id); depth++) {
-            int got;
-            json_object_set_new(set, id, json_true());
-            if ((got = store_get(db, k, id, &f, &err)) < 0)
-                return -1;
-            free(up);
-            up = got && f[col] ? strdup(f[col]) : NULL;
-            if (got)
-                store_row_free(k, f);
-            id = up;
-        }
-        free(up);
-    }
-    return 0;
-}
-
-/* After a write on DB (which it closes), answered OK or not: the whole
-** snapshot is marked stale first, so that an answer about one subject
-** computed from here on reads the store; then the answers about what it
-** touched go (every one when it does not say). */
-static void forget_touched(server *s, store *db, json_t *touched, int ok)
-{
+    server *s = ctx;
     json_t *set = json_object();
     const char *id;
     json_t *v;
-    int all = ok && (!touched || !set || touched_with_parents(db, touched, set));
-    store_close(db);
+    int all = !db || !touched || !set || writer_touched_set(db, touched, set);
     snap_store_changed(s->store);
     atomic_fetch_add(&s->writes, 1);
     if (all)
         snap_store_touched_all(s->store);
-    else if (ok)
+    else
         json_object_foreach(set, id, v) subj_cache_drop(s->subjects, id);
     json_decref(set);
+}
+
+/* After a write on DB (which it closes), answered OK or not. */
+static void forget_touched(server *s, store *db, json_t *touched, int ok)
+{
+    if (ok) {
+        write_stored(s, db, touched);
+    } else {
+        snap_store_changed(s->store);
+        atomic_fetch_add(&s->writes, 1);
+    }
+    store_close(db);
+}
+
+/* The writer has answered the request: its connection goes on. */
+static void write_done(writer_job *j)
+{
+    request *rq = j->ctx;
+    MHD_resume_connection(rq->conn);
+}
+
+/* The answer of a handler that needs a token: O (released) with
+** OK_STATUS, or the error. */
+static enum MHD_Result send_answer(struct MHD_Connection *conn, json_t *o, int ok_status,
+                                   int status, const char *error, json_t *problems)
+{
+    enum MHD_Result ret;
+    if (!o)
+        return send_problems(conn, status ? (unsigned)status : 500, error[0] ? error : "failed",
+                             problems);
+    json_decref(problems);
+    ret = send_json(conn, ok_status ? (unsigned)ok_status : MHD_HTTP_OK,
+                    json_dumps(o, JSON_COMPACT));
+    json_decref(o);
+    return ret;
 }
 
 /* A route that needs a token: the token, its role (api_role_allows, the
@@ -510,7 +521,7 @@ static void forget_touched(server *s, store *db, json_t *touched, int ok)
 ** for reading otherwise), the handler; after a POST the snapshot is
 ** reloaded. */
 static enum MHD_Result serve_token(server *s, struct MHD_Connection *conn, const route *r,
-                                   const char *id, const request *rq)
+                                   const char *id, request *rq)
 {
     char token[WEB_MAX_TOKEN], hash[2 * SHA256_BYTES + 1], role[32];
     amur_err err = {0, ""};
@@ -519,12 +530,25 @@ static enum MHD_Result serve_token(server *s, struct MHD_Connection *conn, const
     long token_id = 0;
     int revoked = 0, found, writes = strcmp(r->method, "POST") == 0;
     json_t *o;
-    enum MHD_Result ret;
 
     if (!bearer(conn, token, sizeof token))
         return send_problems(conn, MHD_HTTP_UNAUTHORIZED,
                              "this route needs a token: Authorization: Bearer TOKEN", NULL);
     sha256_hex(token, strlen(token), hash);
+    if (r->fn == h_post_claims && s->writer) {
+        /* the writer checks the token and stores the claims with others,
+        ** and resumes the connection once they are committed */
+        memcpy(rq->job.hash, hash, sizeof hash);
+        rq->job.body = rq->data.s;
+        rq->job.body_len = rq->body;
+        rq->job.done = write_done;
+        rq->job.ctx = rq;
+        rq->conn = conn;
+        rq->queued = 1;
+        MHD_suspend_connection(conn);
+        writer_submit(s->writer, &rq->job);
+        return MHD_YES;
+    }
     /* the token is checked on a reading handle: nothing is opened for
     ** writing (or created, or migrated) for a request without a valid one */
     if (store_open(s->db, STORE_READ, &db, &err))
@@ -567,14 +591,7 @@ static enum MHD_Result serve_token(server *s, struct MHD_Connection *conn, const
     else
         store_close(db);
     json_decref(c.touched);
-    if (!o) {
-        const char *msg = c.error[0] ? c.error : "failed";
-        return send_problems(conn, c.status ? (unsigned)c.status : 500, msg, c.problems);
-    }
-    ret = send_json(conn, c.ok_status ? (unsigned)c.ok_status : MHD_HTTP_OK,
-                    json_dumps(o, JSON_COMPACT));
-    json_decref(o);
-    return ret;
+    return send_answer(conn, o, c.ok_status, c.status, c.error, c.problems);
 }
 
 /* A list as a file (format=csv; routes.h): the call's body with its type
@@ -746,7 +763,7 @@ static int snapshot_for(server *s, struct MHD_Connection *conn, const route *r, 
 }
 
 static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const char *method,
-                                 const char *path, const request *rq)
+                                 const char *path, request *rq)
 {
     const char *id, *about;
     int other, state = SNAP_READY;
@@ -963,6 +980,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     }
     if (rq->refused)
         return MHD_YES;
+    if (rq->queued) { /* resumed: the writer has answered */
+        rq->queued = 0;
+        return send_answer(conn, rq->job.out, rq->job.ok_status, rq->job.status, rq->job.error,
+                           rq->job.problems);
+    }
     /* the request is in: from here on only the idle timeout applies */
     conns_received(s->conns, conn_of(conn));
     if (rq->nparams > WEB_MAX_PARAMS)
@@ -1001,7 +1023,7 @@ int web_server_start(const web_opts *o, web_server **out, amur_err *err)
 {
     struct sockaddr_storage addr;
     const union MHD_DaemonInfo *info;
-    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO;
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_ALLOW_SUSPEND_RESUME;
     int listen = o->port >= 0;
     server *s;
     long threads = o->threads;
@@ -1051,6 +1073,10 @@ int web_server_start(const web_opts *o, web_server **out, amur_err *err)
         web_server_stop(s);
         return err_set(err, AMUR_ESYS, "serve: out of memory");
     }
+    if (!(s->writer = writer_new(o->db, s->lock_wait_ms, write_stored, s))) {
+        web_server_stop(s);
+        return err_set(err, AMUR_ESYS, "serve: cannot start the writer");
+    }
     s->d = MHD_start_daemon(
         flags, (uint16_t)(listen ? o->port : 0), NULL, NULL, on_request, s,
         MHD_OPTION_SOCK_ADDR, listen ? (struct sockaddr *)&addr : NULL,
@@ -1099,6 +1125,8 @@ void web_server_stop(web_server *s)
 {
     if (!s)
         return;
+    /* the writes queued are stored and their connections resumed first */
+    writer_free(s->writer);
     if (s->d)
         MHD_stop_daemon(s->d); /* closes every connection: conns_close() for each */
     conns_free(s->conns);

@@ -16,6 +16,7 @@
 #include "../store/store.h"
 #include "call.h"
 #include "routes.h"
+#include "writer.h"
 
 #define ITEM_NAME "body"
 
@@ -145,7 +146,9 @@ static int store_claims(api_call *c, const bundle *b, json_t *ids, long *added, 
     return AMUR_OK;
 }
 
-json_t *h_post_claims(api_call *c)
+/* OWN_TX: the claims get a transaction of their own; else they are
+** checked and stored in the caller's (writer.h). */
+static json_t *post_claims(api_call *c, int own_tx)
 {
     json_error_t jerr;
     json_t *body, *items, *ids = NULL, *out = NULL;
@@ -189,7 +192,7 @@ json_t *h_post_claims(api_call *c)
         }
     /* checked and stored under one transaction, so that no other writer
     ** slips a claim of the same id in between */
-    if (store_begin(c->db, &err)) {
+    if (own_tx && store_begin(c->db, &err)) {
         out = fail_store(c, &err);
         goto done;
     }
@@ -215,7 +218,7 @@ json_t *h_post_claims(api_call *c)
         goto rollback;
     }
     if (!(ids = json_array()) || store_claims(c, b, ids, &added, &same, &err) ||
-        store_commit(c->db, &err)) {
+        (own_tx && store_commit(c->db, &err))) {
         out = err.msg[0] ? fail_store(c, &err) : fail_with(c, 500, NULL, "out of memory");
         json_decref(ids);
         goto rollback;
@@ -228,10 +231,21 @@ json_t *h_post_claims(api_call *c)
                     (json_int_t)same);
     goto done;
 rollback:
-    store_rollback(c->db);
+    if (own_tx)
+        store_rollback(c->db);
 done:
     diag_clear(&d);
     bundle_free(b);
     json_decref(items);
     return out;
+}
+
+json_t *h_post_claims(api_call *c)
+{
+    return post_claims(c, 1);
+}
+
+json_t *write_claims_in_tx(api_call *c)
+{
+    return post_claims(c, 0);
 }
