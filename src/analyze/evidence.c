@@ -899,6 +899,52 @@ int evidence_load_about(store *s, const ev_view *view, const char *subject, evid
     return load_end(&l, out, rc);
 }
 
+/* The rows of concept C for the chunk of projects at positions (AFTER,
+** *LAST]: for the projects, also what sets *LAST. */
+static int load_chunk_rows(store *s, loader *l, int c, long after, long limit, long *last,
+                           amur_err *err)
+{
+    int rc;
+    if (c == C_PROJECT)
+        rc = store_each_project_chunk(s, after, limit, last, load_fns[c], l, err);
+    else
+        rc = store_each_of_chunk(s, &schema_concepts[c], c == C_CLAIM ? "subject" : "project",
+                                 after, *last, load_fns[c], l, err);
+    if (l->oom)
+        return err_set(err, AMUR_ESYS, "out of memory loading %s", schema_concepts[c].name);
+    return rc;
+}
+
+int evidence_load_chunk(store *s, const ev_view *view, long after, long limit, long *last,
+                        evidence **out, amur_err *err)
+{
+    loader l;
+    int rc = load_start(view, out, &l, err);
+    *last = after;
+    if (rc)
+        return rc;
+    for (int c = 0; c < C_COUNT && rc == AMUR_OK; c++) {
+        if ((rc = begin_concept(&l, c, err)))
+            break;
+        switch (c) {
+        case C_PROJECT:
+        case C_LISTING:
+        case C_STAKE:
+        case C_CLAIM:
+            rc = load_chunk_rows(s, &l, c, after, limit, last, err);
+            break;
+        case C_INDICATOR:
+            break; /* the regions' series: no project's */
+        default:
+            /* sources, places, actors, instruments: few, and named by all */
+            rc = load_rows(s, &l, c, NULL, 0, err);
+        }
+        if (rc == AMUR_OK)
+            rc = end_concept(*out, &l, c, err);
+    }
+    return load_end(&l, out, rc);
+}
+
 void evidence_free(evidence *e)
 {
     if (!e)
