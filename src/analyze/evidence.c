@@ -915,8 +915,30 @@ static int load_chunk_rows(store *s, loader *l, int c, long after, long limit, l
     return rc;
 }
 
-int evidence_load_chunk(store *s, const ev_view *view, long after, long limit, long *last,
-                        evidence **out, amur_err *err)
+/* Copies the rows of concept C (a table every chunk holds whole) from
+** BASE into E: the structs, not the strings, which stay BASE's. */
+static int copy_whole(evidence *e, const evidence *base, int c)
+{
+#define COPY(arr)                                                                            \
+    do {                                                                                     \
+        if (base->n_##arr && !(e->arr = malloc(base->n_##arr * sizeof *e->arr)))            \
+            return -1;                                                                       \
+        if (base->n_##arr)                                                                   \
+            memcpy(e->arr, base->arr, base->n_##arr * sizeof *e->arr);                       \
+        e->n_##arr = base->n_##arr;                                                          \
+    } while (0)
+    switch (c) {
+    case C_SOURCE: COPY(sources); break;
+    case C_PLACE: COPY(places); break;
+    case C_ACTOR: COPY(actors); break;
+    default: COPY(instruments); break;
+    }
+#undef COPY
+    return 0;
+}
+
+int evidence_load_chunk(store *s, const ev_view *view, const evidence *base, long after,
+                        long limit, long *last, evidence **out, amur_err *err)
 {
     loader l;
     int rc = load_start(view, out, &l, err);
@@ -931,13 +953,17 @@ int evidence_load_chunk(store *s, const ev_view *view, long after, long limit, l
         case C_LISTING:
         case C_STAKE:
         case C_CLAIM:
-            rc = load_chunk_rows(s, &l, c, after, limit, last, err);
+            if (limit)
+                rc = load_chunk_rows(s, &l, c, after, limit, last, err);
             break;
         case C_INDICATOR:
             break; /* the regions' series: no project's */
         default:
             /* sources, places, actors, instruments: few, and named by all */
-            rc = load_rows(s, &l, c, NULL, 0, err);
+            if (!base)
+                rc = load_rows(s, &l, c, NULL, 0, err);
+            else if (copy_whole(*out, base, c))
+                rc = err_set(err, AMUR_ESYS, "out of memory");
         }
         if (rc == AMUR_OK)
             rc = end_concept(*out, &l, c, err);

@@ -148,9 +148,11 @@ void evidence_free(evidence *e);
 ** indicators, flows, or claims about what is not a project: a per-project
 ** analysis (status, slippage) of each project gives the same answer from
 ** its chunk as from the whole set (tests/cli/walk.t), and only those are
-** walked. */
-int evidence_load_chunk(store *s, const ev_view *view, long after, long limit, long *last,
-                        evidence **out, amur_err *err);
+** walked. With LIMIT 0, only the tables every chunk holds whole: given as
+** BASE (else NULL), a set whose rows of those tables the chunk's set shares
+** rather than reads again; BASE must then outlive it. */
+int evidence_load_chunk(store *s, const ev_view *view, const evidence *base, long after,
+                        long limit, long *last, evidence **out, amur_err *err);
 
 /* Builds the id tables and the subject index of a set whose arrays were
 ** filled by hand (tests), with the claims already sorted; evidence_load()

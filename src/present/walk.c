@@ -48,6 +48,7 @@ typedef struct walk {
     const void *opts;
     unsigned where;
     int first;
+    evidence *base; /* the tables every chunk holds whole, read once */
 } walk;
 
 /* The next chunk's set into *E: 1, or 0 when the walk is over (the first
@@ -56,8 +57,10 @@ typedef struct walk {
 static int next(walk *w, evidence **e, amur_err *err)
 {
     long last;
-    int rc = evidence_load_chunk(w->s, w->view, w->after, w->chunk, &last, e, err);
-    if (rc)
+    int rc;
+    if (!w->base && (rc = evidence_load_chunk(w->s, w->view, NULL, 0, 0, &last, &w->base, err)))
+        return -rc;
+    if ((rc = evidence_load_chunk(w->s, w->view, w->base, w->after, w->chunk, &last, e, err)))
         return -rc;
     if (last == w->after && !w->first) {
         evidence_free(*e);
@@ -79,16 +82,17 @@ static int next(walk *w, evidence **e, amur_err *err)
 int walk_items(store *s, const ev_view *view, long chunk, const analysis *an, const void *opts,
                unsigned where, const an_sink *out, amur_err *err)
 {
-    walk w = {s, view, chunk, 0, an, opts, where, 1};
+    walk w = {s, view, chunk, 0, an, opts, where, 1, NULL};
     evidence *e;
     int rc;
     while ((rc = next(&w, &e, err)) > 0) {
         rc = an->items(e, opts, out, err);
         evidence_free(e);
         if (rc)
-            return rc;
+            break;
     }
-    return -rc;
+    evidence_free(w.base);
+    return rc < 0 ? -rc : rc;
 }
 
 /* Adds the view X of one chunk to the view *D of those before: the rows of
@@ -120,7 +124,7 @@ static int join(doc **d, doc *x)
 int walk_view(store *s, const ev_view *view, long chunk, const analysis *an, const void *opts,
               unsigned where, doc **out, amur_err *err)
 {
-    walk w = {s, view, chunk, 0, an, opts, where, 1};
+    walk w = {s, view, chunk, 0, an, opts, where, 1, NULL};
     evidence *e;
     int rc;
     *out = NULL;
@@ -135,6 +139,7 @@ int walk_view(store *s, const ev_view *view, long chunk, const analysis *an, con
         if (rc)
             break;
     }
+    evidence_free(w.base);
     if (rc) {
         doc_free(*out);
         *out = NULL;
