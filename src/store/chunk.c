@@ -39,6 +39,24 @@ void store_chunk_sql(const concept *c, const char *col, const char *pos, char *s
         cat(sql, n, " LIMIT $2");
         return;
     }
+    if (strcmp(pos, "seq") == 0) {
+        /* PostgreSQL: a lateral join, one index lookup per project (OFFSET
+        ** 0 keeps the planner from flattening it), since for IN (...) its
+        ** planner may scan the whole table for every chunk */
+        sql[0] = 0;
+        cat(sql, n, "SELECT ");
+        for (size_t i = 0; i < c->ncols; i++)
+            cat_col(sql, n, i ? ",x." : "x.", c->cols[i].name);
+        cat(sql, n, " FROM (SELECT id FROM projects WHERE seq>$1 AND seq<=$2) p,"
+                    " LATERAL (SELECT * FROM ");
+        cat(sql, n, c->name);
+        /* only names from the schema reach here (store.c) */
+        cat_col(sql, n, " WHERE ", col);
+        cat(sql, n, "=p.id OFFSET 0) x");
+        if (c->id != C_CLAIM)
+            cat(sql, n, " ORDER BY x.seq");
+        return;
+    }
     cat(sql, n, " FROM ");
     cat(sql, n, c->name);
     /* only names from the schema reach here (store.c) */
