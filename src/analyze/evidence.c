@@ -899,6 +899,78 @@ int evidence_load_about(store *s, const ev_view *view, const char *subject, evid
     return load_end(&l, out, rc);
 }
 
+/* The rows of concept C for the chunk of projects at positions (AFTER,
+** *LAST]: for the projects, also what sets *LAST. */
+static int load_chunk_rows(store *s, loader *l, int c, long after, long limit, long *last,
+                           amur_err *err)
+{
+    int rc;
+    if (c == C_PROJECT)
+        rc = store_each_project_chunk(s, after, limit, last, load_fns[c], l, err);
+    else
+        rc = store_each_of_chunk(s, &schema_concepts[c], c == C_CLAIM ? "subject" : "project",
+                                 after, *last, load_fns[c], l, err);
+    if (l->oom)
+        return err_set(err, AMUR_ESYS, "out of memory loading %s", schema_concepts[c].name);
+    return rc;
+}
+
+/* Copies the rows of concept C (a table every chunk holds whole) from
+** BASE into E: the structs, not the strings, which stay BASE's. */
+static int copy_whole(evidence *e, const evidence *base, int c)
+{
+#define COPY(arr)                                                                            \
+    do {                                                                                     \
+        if (base->n_##arr && !(e->arr = malloc(base->n_##arr * sizeof *e->arr)))            \
+            return -1;                                                                       \
+        if (base->n_##arr)                                                                   \
+            memcpy(e->arr, base->arr, base->n_##arr * sizeof *e->arr);                       \
+        e->n_##arr = base->n_##arr;                                                          \
+    } while (0)
+    switch (c) {
+    case C_SOURCE: COPY(sources); break;
+    case C_PLACE: COPY(places); break;
+    case C_ACTOR: COPY(actors); break;
+    default: COPY(instruments); break;
+    }
+#undef COPY
+    return 0;
+}
+
+int evidence_load_chunk(store *s, const ev_view *view, const evidence *base, long after,
+                        long limit, long *last, evidence **out, amur_err *err)
+{
+    loader l;
+    int rc = load_start(view, out, &l, err);
+    *last = after;
+    if (rc)
+        return rc;
+    for (int c = 0; c < C_COUNT && rc == AMUR_OK; c++) {
+        if ((rc = begin_concept(&l, c, err)))
+            break;
+        switch (c) {
+        case C_PROJECT:
+        case C_LISTING:
+        case C_STAKE:
+        case C_CLAIM:
+            if (limit)
+                rc = load_chunk_rows(s, &l, c, after, limit, last, err);
+            break;
+        case C_INDICATOR:
+            break; /* the regions' series: no project's */
+        default:
+            /* sources, places, actors, instruments: few, and named by all */
+            if (!base)
+                rc = load_rows(s, &l, c, NULL, 0, err);
+            else if (copy_whole(*out, base, c))
+                rc = err_set(err, AMUR_ESYS, "out of memory");
+        }
+        if (rc == AMUR_OK)
+            rc = end_concept(*out, &l, c, err);
+    }
+    return load_end(&l, out, rc);
+}
+
 void evidence_free(evidence *e)
 {
     if (!e)

@@ -138,6 +138,22 @@ int evidence_load_about(store *s, const ev_view *view, const char *subject, evid
                         amur_err *err);
 void evidence_free(evidence *e);
 
+/* The whole-database analyses walk the projects a chunk at a time, in the
+** order they were first stored (issue 19; docs/architecture.md, "The walk
+** over the projects"): this loads the set of the projects at positions
+** after AFTER (0: the first chunk), at most LIMIT of them, with their
+** listings, stakes and claims, and every source, place, actor and
+** instrument; *LAST gets the position of its last project, to give as
+** AFTER for the next chunk (*LAST == AFTER: no project was left). No
+** indicators, flows, or claims about what is not a project: a per-project
+** analysis (status, slippage) of each project gives the same answer from
+** its chunk as from the whole set (tests/cli/walk.t), and only those are
+** walked. With LIMIT 0, only the tables every chunk holds whole: given as
+** BASE (else NULL), a set whose rows of those tables the chunk's set shares
+** rather than reads again; BASE must then outlive it. */
+int evidence_load_chunk(store *s, const ev_view *view, const evidence *base, long after,
+                        long limit, long *last, evidence **out, amur_err *err);
+
 /* Builds the id tables and the subject index of a set whose arrays were
 ** filled by hand (tests), with the claims already sorted; evidence_load()
 ** does this itself. Without it, ev_find() finds nothing and ev_claims_of()

@@ -15,6 +15,7 @@
 #include "../present/jsonout.h"
 #include "../present/table.h"
 #include "../present/views.h"
+#include "../present/walk.h"
 
 #define AMUR_VERSION_STRING "amur 0.1"
 
@@ -543,6 +544,15 @@ static const char *scope_of(store *s, const analysis *an, const void *opts)
     return k >= 0 && (p->refs & REF(k)) ? id : NULL;
 }
 
+/* AMUR_WHOLE=1 loads everything at once, for one subject and for the
+** whole database alike (no walk): to measure what scoping and walking gain,
+** and to check that they change no answer. */
+static int whole_wanted(void)
+{
+    const char *v = getenv("AMUR_WHOLE");
+    return v && strcmp(v, "1") == 0;
+}
+
 /* The evidence analysis AN (NULL: any) needs with OPTS: its subject's
 ** records when it is about one (scope_of()), else the whole set, under the
 ** clocks. */
@@ -559,15 +569,62 @@ static int analysis_evidence(cli *c, const analysis *an, const void *opts, evide
     ev_view_parse(&v, clocks.as_of, clocks.known_by);
     if (cli_store(c, STORE_READ, &s))
         return c->err.code;
-    /* AMUR_WHOLE=1 loads everything even for one subject: to measure what
-    ** scoping gains, and to check that it changes no answer */
-    subject = getenv("AMUR_WHOLE") && strcmp(getenv("AMUR_WHOLE"), "1") == 0
-                  ? NULL
-                  : scope_of(s, an, opts);
+    subject = whole_wanted() ? NULL : scope_of(s, an, opts);
     if (subject)
         rc = evidence_load_about(s, &v, subject, out, &c->err);
     else
         rc = evidence_load(s, &v, out, &c->err);
+    store_close(s);
+    return rc;
+}
+
+long cli_chunk(cli *c)
+{
+    /* AMUR_CHUNK=N walks N projects at a time: tests make it tiny to show
+    ** that chunks change no answer (tests/cli/walk.t), benchmarks vary it */
+    const char *v = getenv("AMUR_CHUNK");
+    char *end;
+    long n;
+    if (!v || !*v)
+        return WALK_CHUNK;
+    errno = 0;
+    n = strtol(v, &end, 10);
+    if (errno || *end || n < 1) {
+        err_set(&c->err, AMUR_EUSAGE, "AMUR_CHUNK: '%s' is not a whole number from 1", v);
+        return -1;
+    }
+    return n;
+}
+
+/* AN over the whole database a chunk of projects at a time (present/walk.h). */
+static int walk_analysis(cli *c, const analysis *an, const void *opts)
+{
+    ev_clocks clocks;
+    ev_view v;
+    store *s;
+    long chunk = cli_chunk(c);
+    int rc;
+    if (chunk < 0)
+        return c->err.code;
+    if ((rc = cli_params(c, ev_clock_params, &clocks)))
+        return rc;
+    ev_view_parse(&v, clocks.as_of, clocks.known_by);
+    if (cli_store(c, STORE_READ, &s))
+        return c->err.code;
+    if (c->json) {
+        jo j;
+        an_sink out = {want_all, take_json, &j};
+        jo_begin(&j, stdout);
+        rc = walk_items(s, &v, chunk, an, opts, PARAM_CLI, &out, &c->err);
+        jo_end(&j);
+    } else {
+        doc *d;
+        if ((rc = walk_view(s, &v, chunk, an, opts, PARAM_CLI, &d, &c->err)) == AMUR_OK) {
+            if (doc_render(d, DOC_TEXT, stdout))
+                rc = err_set(&c->err, AMUR_ESYS, "%s: write error", an->name);
+            doc_free(d);
+        }
+    }
     store_close(s);
     return rc;
 }
@@ -579,7 +636,11 @@ int cmd_analysis(cli *c)
     evidence *e;
     int rc;
 
-    if ((rc = cli_params(c, an->params, opts)) || (rc = analysis_evidence(c, an, opts, &e)))
+    if ((rc = cli_params(c, an->params, opts)))
+        return rc;
+    if (walk_applies(an, opts) && !whole_wanted())
+        return walk_analysis(c, an, opts);
+    if ((rc = analysis_evidence(c, an, opts, &e)))
         return rc;
     if ((rc = known_params(e, an->params, PARAM_CLI, opts, &c->err))) {
         err_prefix(&c->err, "%s", an->name);

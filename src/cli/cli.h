@@ -88,6 +88,10 @@ int cli_store(cli *c, int mode, store **out);
 ** --known-by options of the command applied (evidence_free() frees it). */
 struct evidence;
 int cli_evidence(cli *c, struct evidence **out);
+/* Projects per chunk of a walk over the whole database (present/walk.h):
+** AMUR_CHUNK when set, else WALK_CHUNK; -1 with C's error set when
+** AMUR_CHUNK is not a whole number from 1. */
+long cli_chunk(cli *c);
 
 /* Commands, by file. */
 int cmd_analysis(cli *c); /* cli.c: any command of the analyses table */

@@ -219,6 +219,35 @@ void doc_row_shown(doc *d, const char *const *cells, const char *const *shown)
     set_shown(d, b, total, b->nrows * b->ncols, b->ncols, shown);
 }
 
+int doc_has_table(const doc *d)
+{
+    for (size_t i = 0; i < d->n; i++)
+        if (d->b[i].kind == B_TABLE)
+            return 1;
+    return 0;
+}
+
+int doc_join_rows(doc *dst, doc *src)
+{
+    block *a = dst->n ? &dst->b[dst->n - 1] : NULL, *b = src->n == 1 ? &src->b[0] : NULL;
+    char **c;
+    if (!a || !b || a->kind != B_TABLE || b->kind != B_TABLE || a->ncols != b->ncols)
+        return -1;
+    if (b->nrows) {
+        if (!(c = realloc(a->cells, (a->nrows + b->nrows + 1) * a->ncols * sizeof *c))) {
+            dst->failed = 1;
+            return -1;
+        }
+        a->cells = c;
+        memcpy(c + (a->nrows + 1) * a->ncols, b->cells + b->ncols,
+               b->nrows * b->ncols * sizeof *c);
+        a->nrows += b->nrows;
+        b->nrows = 0; /* its heads are all that src still owns */
+    }
+    dst->failed |= src->failed;
+    return 0;
+}
+
 void doc_bars(doc *d, const char *title, size_t n, const char *const *labels,
               const double *lo, const double *hi, const char *unit, double max)
 {

@@ -59,6 +59,13 @@ void doc_set_lang(doc *d, int lang);
 /* Moves every block of SRC to the end of DST; SRC is left empty. */
 void doc_append(doc *dst, doc *src);
 
+/* For a view computed a part at a time (present/walk.h): whether D holds
+** a table; and moving the rows of SRC, one table and nothing else, to the
+** end of DST's last block, a table of as many columns (the heads of SRC
+** stay in it). 0, or -1 when they are not such tables (nothing moved). */
+int doc_has_table(const doc *d);
+int doc_join_rows(doc *dst, doc *src);
+
 enum { DOC_TEXT, DOC_MD, DOC_HTML, DOC_JSON };
 /* Parses "text", "md", "html", "json"; returns -1 for anything else. */
 int doc_format(const char *name);

@@ -25,6 +25,10 @@ typedef struct store_ops {
     int (*each)(store *s, const concept *c, const store_filter *f, size_t nf,
                 store_row_fn fn, void *ctx, amur_err *err);
     int (*get)(store *s, const concept *c, const char *id, char ***fields, amur_err *err);
+    /* store_each_project_chunk() (COL NULL, C the projects) and
+    ** store_each_of_chunk() (LIMIT 0) */
+    int (*each_chunk)(store *s, const concept *c, const char *col, long after, long *last,
+                      long limit, store_row_fn fn, void *ctx, amur_err *err);
     int (*find)(store *s, const char *id, char *kind, size_t kindsz);
     /* C may be schema_flows too */
     int (*count)(store *s, const concept *c, long *n, amur_err *err);
@@ -125,6 +129,12 @@ int store_pg_prop_run(store *s, int st, const char *sql, int n, const char *cons
                       store_proposal_fn row, void *ctx, long *changed, amur_err *err);
 struct sqlite3;
 struct sqlite3 *store_sq_db(store *s);
+/* The backends' each_chunk: the SQL both run (chunk.c), positions being
+** POS ("rowid", "seq") and the parameters $1 (after) and $2 (the last
+** position, or with COL NULL the limit); and SQLite's (sq_chunk.c). */
+void store_chunk_sql(const concept *c, const char *col, const char *pos, char *sql, size_t n);
+int store_sq_each_chunk(store *s, const concept *c, const char *col, long after, long *last,
+                        long limit, store_row_fn fn, void *ctx, amur_err *err);
 
 extern const store_ops store_sqlite_ops;
 extern const store_ops store_pg_ops;

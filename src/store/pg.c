@@ -892,6 +892,39 @@ static int pg_each(store *base, const concept *c, const store_filter *f, size_t 
     return stop;
 }
 
+/* store_each_project_chunk() and store_each_of_chunk(): one statement a
+** chunk, not prepared (each is run once), its whole result at once: a
+** chunk is bounded by the walk. */
+static int pg_each_chunk(store *base, const concept *c, const char *col, long after,
+                         long *last, long limit, store_row_fn fn, void *ctx, amur_err *err)
+{
+    pg_store *s = PG(base);
+    char sql[4096], a[24], b[24], *row[64];
+    const char *vals[2] = {a, b};
+    PGresult *r;
+    int stop = 0;
+    if (s->copying >= 0 && copy_end(s, err))
+        return AMUR_ESYS;
+    store_chunk_sql(c, col, "seq", sql, sizeof sql);
+    snprintf(a, sizeof a, "%ld", after);
+    snprintf(b, sizeof b, "%ld", col ? *last : limit);
+    r = PQexecParams(s->conn, sql, 2, NULL, vals, NULL, NULL, 0);
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+        pg_error(s, r, err, "reading");
+        PQclear(r);
+        return AMUR_ESYS;
+    }
+    for (int i = 0; i < PQntuples(r) && !stop; i++) {
+        for (size_t k = 0; k < c->ncols; k++)
+            row[k] = PQgetisnull(r, i, (int)k) ? NULL : PQgetvalue(r, i, (int)k);
+        if (!col)
+            *last = strtol(PQgetvalue(r, i, (int)c->ncols), NULL, 10);
+        stop = fn(ctx, row);
+    }
+    PQclear(r);
+    return stop;
+}
+
 static int pg_find(store *base, const char *id, char *kind, size_t kindsz)
 {
     pg_store *s = PG(base);
@@ -1167,6 +1200,7 @@ const store_ops store_pg_ops = {
     .rollback = pg_rollback,
     .put = pg_put,
     .each = pg_each,
+    .each_chunk = pg_each_chunk,
     .get = pg_get,
     .find = pg_find,
     .count = pg_count,

@@ -1174,6 +1174,7 @@ const store_ops store_sqlite_ops = {
     .rollback = sq_rollback,
     .put = sq_put,
     .each = sq_each,
+    .each_chunk = store_sq_each_chunk,
     .get = sq_get,
     .find = sq_find,
     .count = sq_count,

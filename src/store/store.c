@@ -283,6 +283,25 @@ int store_each(store *s, const concept *c, const store_filter *f, size_t nf,
     return s->ops->each(s, c, f, nf, fn, ctx, err);
 }
 
+int store_each_project_chunk(store *s, long after, long limit, long *last, store_row_fn fn,
+                             void *ctx, amur_err *err)
+{
+    *last = after;
+    if (limit < 1)
+        return err_set(err, AMUR_EUSAGE, "a chunk of %ld projects", limit);
+    return s->ops->each_chunk(s, &schema_concepts[C_PROJECT], NULL, after, last, limit, fn, ctx,
+                              err);
+}
+
+int store_each_of_chunk(store *s, const concept *c, const char *col, long after, long last,
+                        store_row_fn fn, void *ctx, amur_err *err)
+{
+    /* only names from the schema reach a backend's SQL text */
+    if (c == &schema_concepts[C_PROJECT] || schema_col(c, col) < 0)
+        return err_set(err, AMUR_EUSAGE, "%s have no column '%s'", c->name, col);
+    return s->ops->each_chunk(s, c, col, after, &last, 0, fn, ctx, err);
+}
+
 int store_get(store *s, const concept *c, const char *id, char ***fields, amur_err *err)
 {
     memo_entry *e = s->memo && memo_kept((int)c->id) ? memo_at(s->memo, id, 0) : NULL;

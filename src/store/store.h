@@ -101,6 +101,22 @@ int store_each(store *s, const concept *c, const store_filter *f, size_t nf,
 int store_memo_begin(store *s, const char *const *ids, size_t n, amur_err *err);
 void store_memo_end(store *s);
 
+/* The whole-database analyses walk the projects a chunk at a time
+** (analyze/evidence.h, evidence_load_chunk()). A project's position is
+** where it was first stored (SQLite's rowid, PostgreSQL's seq): positions
+** grow in the order store_each() gives rows.
+** store_each_project_chunk(): the projects at positions after AFTER (0:
+** from the first), at most LIMIT of them, in that order; *LAST gets the
+** position of the last one given (AFTER when none).
+** store_each_of_chunk(): the rows of listings, stakes or claims (C) whose
+** column COL ("project", "subject") is the id of a project at a position
+** in (AFTER, LAST]; listings and stakes in the order first stored, claims
+** in no set order (the loader sorts them). */
+int store_each_project_chunk(store *s, long after, long limit, long *last, store_row_fn fn,
+                             void *ctx, amur_err *err);
+int store_each_of_chunk(store *s, const concept *c, const char *col, long after, long last,
+                        store_row_fn fn, void *ctx, amur_err *err);
+
 /* Looks up row ID of C. Returns 1 and sets *FIELDS when found, 0 when not,
 ** or an error code (negated) with ERR set. */
 int store_get(store *s, const concept *c, const char *id, char ***fields, amur_err *err);

@@ -1,0 +1,74 @@
+/*
+** chunk.c — the text of the statements that read the projects a chunk at a
+** time (store_each_project_chunk(), store_each_of_chunk()), the same for
+** both backends but for the name of the position column.
+*/
+#include <stdio.h>
+#include <string.h>
+
+#include "backend.h"
+
+static void cat(char *buf, size_t n, const char *s)
+{
+    size_t len = strlen(buf);
+    snprintf(buf + len, n - len, "%s", s);
+}
+
+static void cat_col(char *buf, size_t n, const char *prefix, const char *name)
+{
+    cat(buf, n, prefix);
+    cat(buf, n, "\"");
+    cat(buf, n, name);
+    cat(buf, n, "\"");
+}
+
+void store_chunk_sql(const concept *c, const char *col, const char *pos, char *sql, size_t n)
+{
+    sql[0] = 0;
+    cat(sql, n, "SELECT ");
+    for (size_t i = 0; i < c->ncols; i++)
+        cat_col(sql, n, i ? "," : "", c->cols[i].name);
+    if (!col) {
+        /* the projects, their position after the columns */
+        cat(sql, n, ",");
+        cat(sql, n, pos);
+        cat(sql, n, " FROM projects WHERE ");
+        cat(sql, n, pos);
+        cat(sql, n, ">$1 ORDER BY ");
+        cat(sql, n, pos);
+        cat(sql, n, " LIMIT $2");
+        return;
+    }
+    if (strcmp(pos, "seq") == 0) {
+        /* PostgreSQL: a lateral join, one index lookup per project (OFFSET
+        ** 0 keeps the planner from flattening it), since for IN (...) its
+        ** planner may scan the whole table for every chunk */
+        sql[0] = 0;
+        cat(sql, n, "SELECT ");
+        for (size_t i = 0; i < c->ncols; i++)
+            cat_col(sql, n, i ? ",x." : "x.", c->cols[i].name);
+        cat(sql, n, " FROM (SELECT id FROM projects WHERE seq>$1 AND seq<=$2) p,"
+                    " LATERAL (SELECT * FROM ");
+        cat(sql, n, c->name);
+        /* only names from the schema reach here (store.c) */
+        cat_col(sql, n, " WHERE ", col);
+        cat(sql, n, "=p.id OFFSET 0) x");
+        if (c->id != C_CLAIM)
+            cat(sql, n, " ORDER BY x.seq");
+        return;
+    }
+    cat(sql, n, " FROM ");
+    cat(sql, n, c->name);
+    /* only names from the schema reach here (store.c) */
+    cat_col(sql, n, " WHERE ", col);
+    cat(sql, n, " IN (SELECT id FROM projects WHERE ");
+    cat(sql, n, pos);
+    cat(sql, n, ">$1 AND ");
+    cat(sql, n, pos);
+    cat(sql, n, "<=$2)");
+    /* claims are sorted once loaded: no sort here */
+    if (c->id != C_CLAIM) {
+        cat(sql, n, " ORDER BY ");
+        cat(sql, n, pos);
+    }
+}
