@@ -234,7 +234,7 @@ int iati_import_file(struct store *db, const char *path, const iati_import_opts 
             m.known[k].concept = -1;
     rc = store_begin(db, err);
     if (rc == AMUR_OK)
-        rc = iati_read(path, o->today, &h, &res->st, err);
+        rc = iati_read_piped(path, o->today, &h, &res->st, err);
     free(m.known);
     for (int k = 0; k < C_COUNT; k++) {
         res->added += res->counts[k].added;

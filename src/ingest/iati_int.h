@@ -204,6 +204,14 @@ void iati_add_narr(parser *p, item *it, const char *lang, const char *text);
 ** or NULL when there is none. */
 const char *iati_date_of(const char *s, char out[PDATE_BUF]);
 
+/* ---- the reader in a thread of its own (iati_pipe.c) ---- */
+
+/* iati_read() in a second thread, its handler's calls made in this one,
+** the same calls in the same order: parsing overlaps what the handler
+** does. Same contract and result as iati_read(). */
+int iati_read_piped(const char *path, const char *today, const iati_handler *h,
+                    iati_stats *st, amur_err *err);
+
 /* ---- the mapping (iati_map.c) ---- */
 
 /* Turns the activity just read into rows and hands them to the handler. */
