@@ -1,7 +1,8 @@
 /*
 ** iati_import.c — IATI files into the store, one transaction per file: the
 ** reader (iati.c) hands over each activity's records and this file decides
-** what of them to store (docs/iati.md, "Reading"). The command line and
+** what of them to store (docs/iati.md, "Reading"); the reader runs in a
+** thread of its own (iati_pipe.c) and this file in the caller's. The command line and
 ** any other caller only call iati_import_file() and report.
 */
 #include <stdio.h>

@@ -10,7 +10,6 @@
 */
 #include "backend.h"
 
-#include <pthread.h>
 #include <sqlite3.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -542,17 +541,6 @@ static char *immutable_uri(const char *path)
 ** file is opened again as immutable, which needs no such file; it is read
 ** as it is, with no locks (whoever can write it should not at the same
 ** time). */
-/* SQLite counts the memory it holds under a global mutex at every malloc
-** and free (about 3% of an IATI import's storing thread); nothing here
-** reads those counts. Before the first handle opens, once per process
-** (afterwards SQLite refuses the setting, which is harmless). */
-static pthread_once_t sq_once = PTHREAD_ONCE_INIT;
-
-static void sq_configure(void)
-{
-    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-}
-
 static int reopen_immutable(sq_store *s, const char *path, amur_err *err)
 {
     char *uri;
@@ -597,7 +585,6 @@ static int sq_open(const char *path, int mode, store **out, amur_err *err)
         return err_set(err, AMUR_ESYS, "out of memory");
     }
     s->path = s->base.path;
-    pthread_once(&sq_once, sq_configure);
     /* a handle is only ever used by one thread at a time (the server opens
     ** one per request or snapshot), so SQLite's own mutexes, which cost ~5%
     ** of reading ten million claims, are left out */
