@@ -26,9 +26,9 @@
 
 #include "iati_int.h"
 
-/* What the queue holds at most: enough for about a thousand activities of
+/* What the queue holds at most: enough for a few hundred activities of
 ** usual size, so that neither thread waits on the other's hiccups. */
-#define PIPE_BYTES (2u * 1024 * 1024)
+#define PIPE_BYTES (1u * 1024 * 1024)
 
 enum { M_ACTIVITY, M_PROBLEM };
 
