@@ -826,6 +826,7 @@ int iati_read(const char *path, const char *today, const iati_handler *h, iati_s
     free(p.rows);
     free(p.flows);
     free(p.seen);
+    free(p.seen_at);
     strmap_free(p.ids);
     return res;
 }

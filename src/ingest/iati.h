@@ -3,7 +3,8 @@
 ** (src/ingest/iati*.c); docs/iati.md is the mapping both ways.
 **
 ** The module's files: iati.c reads the XML, iati_map.c maps an activity
-** to records, iati_import.c stores them (one transaction per file),
+** to records, iati_import.c stores them (one transaction per file) while
+** iati_pipe.c runs the reader in a thread of its own,
 ** iati_write.c writes records back out as IATI 2.03, iati_tables.c holds
 ** what both directions agree on, iati_codes.c the codelists, iati_notes.c
 ** contacts, document links and results both ways (as note lines), iati_pos.c

@@ -1,7 +1,8 @@
 /*
 ** iati_import.c — IATI files into the store, one transaction per file: the
 ** reader (iati.c) hands over each activity's records and this file decides
-** what of them to store (docs/iati.md, "Reading"). The command line and
+** what of them to store (docs/iati.md, "Reading"); the reader runs in a
+** thread of its own (iati_pipe.c) and this file in the caller's. The command line and
 ** any other caller only call iati_import_file() and report.
 */
 #include <stdio.h>
@@ -234,7 +235,7 @@ int iati_import_file(struct store *db, const char *path, const iati_import_opts 
             m.known[k].concept = -1;
     rc = store_begin(db, err);
     if (rc == AMUR_OK)
-        rc = iati_read(path, o->today, &h, &res->st, err);
+        rc = iati_read_piped(path, o->today, &h, &res->st, err);
     free(m.known);
     for (int k = 0; k < C_COUNT; k++) {
         res->added += res->counts[k].added;

@@ -959,44 +959,67 @@ static void hand_over(parser *p, actx *x)
         p->st->imported++;
 }
 
+/* Room for one more identifier in the entries and the table (which is
+** rebuilt twice as large when three quarters full: a lookup per activity
+** can afford the longer probes); 0, or -1 when over IATI_SEEN_MAX or out
+** of memory. */
+static int seen_room(parser *p)
+{
+    if (p->nseen >= IATI_SEEN_MAX)
+        return -1;
+    if (p->nseen == p->capseen) {
+        size_t cap = p->capseen ? p->capseen * 2 : 512;
+        struct seen *e = realloc(p->seen, cap * sizeof *e);
+        if (!e)
+            return -1;
+        p->seen = e;
+        p->capseen = cap;
+    }
+    if ((p->nseen + 1) * 4 > p->slots * 3) {
+        size_t slots = p->slots ? p->slots * 2 : 1024;
+        uint32_t *t = calloc(slots, sizeof *t);
+        if (!t)
+            return -1;
+        for (size_t k = 0; k < p->nseen; k++) {
+            size_t j = p->seen[k].h & (slots - 1);
+            while (t[j])
+                j = (j + 1) & (slots - 1);
+            t[j] = (uint32_t)(k + 1);
+        }
+        free(p->seen_at);
+        p->seen_at = t;
+        p->slots = slots;
+    }
+    return 0;
+}
+
 /* The line where ID was met before in this file, 0 when it was not;
 ** remembers it. A hash stands for the id: two different ids sharing 64
 ** bits is not a practical worry. */
 static long seen_before(parser *p, const char *id, long line, long col, long *at_col)
 {
-    uint64_t h = hash_text(id, HASH_BASIS) | 1; /* 0 marks an empty slot */
+    uint64_t h = hash_text(id, HASH_BASIS);
     size_t i;
-    if (p->nseen * 2 >= p->capseen) {
-        size_t cap = p->capseen ? p->capseen * 2 : 1024;
-        struct seen *t;
-        if (cap > (size_t)IATI_SEEN_MAX * 2 || !(t = calloc(cap, sizeof *t))) {
-            if (!p->seen_full)
-                iati_problem(p, line, col, NULL,
-                             "more than %ld activities: identifiers after this one are not "
-                             "checked for duplicates", IATI_SEEN_MAX);
-            p->seen_full = 1;
-            return 0;
-        }
-        for (size_t k = 0; k < p->capseen; k++)
-            if (p->seen[k].h) {
-                size_t j = p->seen[k].h & (cap - 1);
-                while (t[j].h)
-                    j = (j + 1) & (cap - 1);
-                t[j] = p->seen[k];
-            }
-        free(p->seen);
-        p->seen = t;
-        p->capseen = cap;
+    struct seen *e;
+    if (seen_room(p)) {
+        if (!p->seen_full)
+            iati_problem(p, line, col, NULL,
+                         "more than %ld activities: identifiers after this one are not "
+                         "checked for duplicates", IATI_SEEN_MAX);
+        p->seen_full = 1;
+        return 0;
     }
-    for (i = h & (p->capseen - 1); p->seen[i].h; i = (i + 1) & (p->capseen - 1))
-        if (p->seen[i].h == h) {
-            *at_col = p->seen[i].col;
-            return p->seen[i].line;
+    for (i = h & (p->slots - 1); p->seen_at[i]; i = (i + 1) & (p->slots - 1))
+        if (p->seen[p->seen_at[i] - 1].h == h) {
+            e = &p->seen[p->seen_at[i] - 1];
+            *at_col = e->col;
+            return e->line;
         }
-    p->seen[i].h = h;
-    p->seen[i].line = line > 0 && line < UINT32_MAX ? (uint32_t)line : UINT32_MAX;
-    p->seen[i].col = col > 0 && col < UINT32_MAX ? (uint32_t)col : 0;
-    p->nseen++;
+    e = &p->seen[p->nseen++];
+    p->seen_at[i] = (uint32_t)p->nseen;
+    e->h = h;
+    e->line = line > 0 && line < UINT32_MAX ? (uint32_t)line : UINT32_MAX;
+    e->col = col > 0 && col < UINT32_MAX ? (uint32_t)col : 0;
     return 0;
 }
 
