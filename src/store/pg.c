@@ -36,8 +36,7 @@
 ** whether each row was added, changed or the same. AMUR_PG_COPY=0 turns
 ** COPY off, to measure what it gains.
 */
-#include "backend.h"
-#include "pg_sql.h"
+#include "pg_int.h"
 
 #include <libpq-fe.h>
 #include <stdio.h>
@@ -60,41 +59,6 @@ static const char lock_sql[] =
     "SELECT pg_advisory_xact_lock(1634563442, hashtext(coalesce(current_schema(), '')))";
 
 #define RETRIES 5     /* tries of a statement outside a transaction */
-/* statements sent down the pipeline before their answers are read: the
-** server's answers must fit its socket's buffer while we still write */
-#define PIPE_MAX 512
-
-enum { COPY_UNKNOWN, COPY_NOW, COPY_NO };
-
-typedef struct pg_store {
-    store base; /* first: a pg_store is a store */
-    PGconn *conn;
-    int in_tx;
-    int use_copy;                      /* AMUR_PG_COPY is not 0 */
-    unsigned char prepared[ST_COUNT_ALL];
-    char **dyn;                        /* names of prepared filtered walks */
-    size_t ndyn, capdyn;
-    /* the COPY in progress, if any */
-    unsigned char copy_state[C_COUNT]; /* COPY_*, reset by store_begin() */
-    int copying;                       /* the concept being copied, or -1 */
-    strmap *copy_ids;                  /* ids sent down the COPY */
-    char **copy_keys;                  /* and their storage */
-    size_t ncopy, capcopy;
-    dbuf line;                         /* one COPY line */
-    int copied_serials; /* tokens or audit rows stored with their own numbers */
-    int flow_prepared[STORE_PG_FLOW_STATEMENTS]; /* pg_flows.c's, prepared yet */
-    int prop_prepared[STORE_PROP_ST_COUNT];      /* prop.c's */
-    int many_prepared[STORE_PG_MANY_STATEMENTS]; /* pg_many.c's */
-    /* statements sent in pipeline mode whose answers are not read yet, and
-    ** what reads each one's rows (NULL: nothing) */
-    int npipe;
-    store_pg_rows_fn pipe_fn[PIPE_MAX + 8];
-    void *pipe_ctx[PIPE_MAX + 8];
-    unsigned char pipe_own[PIPE_MAX + 8]; /* the ctx is freed once read */
-    char last_cmd[16]; /* the command tag of the last of them */
-} pg_store;
-
-#define PG(s) ((pg_store *)(s))
 
 /* ---- the connection ---- */
 
@@ -998,148 +962,17 @@ static int pg_each_load(store *base, store_load_fn fn, void *ctx, amur_err *err)
     return stop;
 }
 
-/* ---- tokens and the audit log ---- */
+/* ---- tokens and the audit log: pg_tokens.c ---- */
 
-static const char *value_or_null(const PGresult *r, int row, int col)
+PGresult *store_pg_run(pg_store *s, int st, int n, const char *const *vals, amur_err *err,
+                       const char *what)
 {
-    return PQgetisnull(r, row, col) ? NULL : PQgetvalue(r, row, col);
+    return run(s, st, n, vals, err, what);
 }
 
-static int pg_token_new(store *base, const char *role, const char *hash, const char *note,
-                        long *id, amur_err *err)
+int store_pg_send(pg_store *s, int st, int n, const char *const *vals, amur_err *err)
 {
-    pg_store *s = PG(base);
-    const char *vals[3] = {role, hash, note};
-    PGresult *r = run(s, ST_TOKEN_NEW, 3, vals, err, "storing the token");
-    if (!r)
-        return AMUR_ESYS;
-    *id = PQntuples(r) == 1 ? strtol(PQgetvalue(r, 0, 0), NULL, 10) : 0;
-    PQclear(r);
-    return AMUR_OK;
-}
-
-static int pg_token_find(store *base, const char *hash, long *id, char *role, size_t rolesz,
-                         int *revoked, amur_err *err)
-{
-    pg_store *s = PG(base);
-    const char *vals[1] = {hash};
-    PGresult *r = run(s, ST_TOKEN_FIND, 1, vals, err, "reading tokens");
-    int found;
-    if (!r)
-        return -AMUR_ESYS;
-    found = PQntuples(r) == 1;
-    if (found) {
-        *id = strtol(PQgetvalue(r, 0, 0), NULL, 10);
-        snprintf(role, rolesz, "%s", PQgetvalue(r, 0, 1));
-        *revoked = strcmp(PQgetvalue(r, 0, 2), "t") == 0;
-    }
-    PQclear(r);
-    return found;
-}
-
-static int pg_token_revoke(store *base, long id, amur_err *err)
-{
-    pg_store *s = PG(base);
-    char num[24];
-    const char *vals[1] = {num};
-    PGresult *r;
-    int done;
-    snprintf(num, sizeof num, "%ld", id);
-    if (!(r = run(s, ST_TOKEN_REVOKE, 1, vals, err, "revoking the token")))
-        return -AMUR_ESYS;
-    done = PQntuples(r) > 0;
-    PQclear(r);
-    return done;
-}
-
-static int pg_each_token(store *base, int with_hash, store_token_fn fn, void *ctx,
-                         amur_err *err)
-{
-    pg_store *s = PG(base);
-    PGresult *r = run(s, ST_TOKEN_EACH, 0, NULL, err, "reading tokens");
-    int stop = 0;
-    if (!r)
-        return AMUR_ESYS;
-    for (int i = 0; i < PQntuples(r) && !stop; i++) {
-        store_token t;
-        t.id = strtol(PQgetvalue(r, i, 0), NULL, 10);
-        t.role = PQgetvalue(r, i, 1);
-        t.note = value_or_null(r, i, 2);
-        t.created = PQgetvalue(r, i, 3);
-        t.revoked = value_or_null(r, i, 4);
-        t.hash = with_hash ? PQgetvalue(r, i, 5) : NULL;
-        stop = fn(ctx, &t);
-    }
-    PQclear(r);
-    return stop;
-}
-
-static int pg_audit_add(store *base, long token_id, const char *role, const char *what,
-                        const char *claim_id, amur_err *err)
-{
-    pg_store *s = PG(base);
-    char num[24];
-    const char *vals[4] = {num, role, what, claim_id};
-    PGresult *r;
-    snprintf(num, sizeof num, "%ld", token_id);
-    /* inside a transaction, nobody waits for its answer: a failure comes
-    ** out at the next statement or the commit */
-    if (s->in_tx)
-        return pipe_send(s, ST_AUDIT_ADD, 4, vals, err);
-    if (!(r = run(s, ST_AUDIT_ADD, 4, vals, err, "writing the audit log")))
-        return AMUR_ESYS;
-    PQclear(r);
-    return AMUR_OK;
-}
-
-static int pg_each_audit(store *base, store_audit_fn fn, void *ctx, amur_err *err)
-{
-    pg_store *s = PG(base);
-    PGresult *r = run(s, ST_AUDIT_EACH, 0, NULL, err, "reading the audit log");
-    int stop = 0;
-    if (!r)
-        return AMUR_ESYS;
-    for (int i = 0; i < PQntuples(r) && !stop; i++) {
-        store_audit a;
-        a.n = strtol(PQgetvalue(r, i, 0), NULL, 10);
-        a.at = PQgetvalue(r, i, 1);
-        a.token_id = strtol(PQgetvalue(r, i, 2), NULL, 10);
-        a.role = PQgetvalue(r, i, 3);
-        a.what = PQgetvalue(r, i, 4);
-        a.claim_id = value_or_null(r, i, 5);
-        stop = fn(ctx, &a);
-    }
-    PQclear(r);
-    return stop;
-}
-
-static int pg_copy_token(store *base, const store_token *t, amur_err *err)
-{
-    pg_store *s = PG(base);
-    char id[24];
-    const char *vals[6] = {id, t->role, t->hash, t->note, t->created, t->revoked};
-    PGresult *r;
-    snprintf(id, sizeof id, "%ld", t->id);
-    if (!(r = run(s, ST_TOKEN_COPY, 6, vals, err, "copying a token")))
-        return AMUR_ESYS;
-    PQclear(r);
-    s->copied_serials = 1;
-    return AMUR_OK;
-}
-
-static int pg_copy_audit(store *base, const store_audit *a, amur_err *err)
-{
-    pg_store *s = PG(base);
-    char n[24], tok[24];
-    const char *vals[6] = {n, a->at, tok, a->role, a->what, a->claim_id};
-    PGresult *r;
-    snprintf(n, sizeof n, "%ld", a->n);
-    snprintf(tok, sizeof tok, "%ld", a->token_id);
-    if (!(r = run(s, ST_AUDIT_COPY, 6, vals, err, "copying the audit log")))
-        return AMUR_ESYS;
-    PQclear(r);
-    s->copied_serials = 1;
-    return AMUR_OK;
+    return pipe_send(s, st, n, vals, err);
 }
 
 /* ---- flows (the statements and their use are in pg_flows.c) ---- */
@@ -1206,14 +1039,14 @@ const store_ops store_pg_ops = {
     .count = pg_count,
     .each_load = pg_each_load,
     .copy_load = pg_copy_load,
-    .token_new = pg_token_new,
-    .token_find = pg_token_find,
-    .token_revoke = pg_token_revoke,
-    .each_token = pg_each_token,
-    .copy_token = pg_copy_token,
-    .audit_add = pg_audit_add,
-    .each_audit = pg_each_audit,
-    .copy_audit = pg_copy_audit,
+    .token_new = store_pg_token_new,
+    .token_find = store_pg_token_find,
+    .token_revoke = store_pg_token_revoke,
+    .each_token = store_pg_each_token,
+    .copy_token = store_pg_copy_token,
+    .audit_add = store_pg_audit_add,
+    .each_audit = store_pg_each_audit,
+    .copy_audit = store_pg_copy_audit,
     .flow_each = store_pg_flow_each,
     .flow_del = store_pg_flow_del,
     .flow_add = store_pg_flow_add,
