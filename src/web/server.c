@@ -97,7 +97,6 @@ struct web_server {
     conns *conns; /* the share per address, room when full, the deadline */
     subj_cache *subjects; /* answers about one subject (subjects.h) */
     atomic_long computed; /* answers about one subject computed, for Amur-Computed */
-    atomic_long writes;   /* writes answered: an answer computed across one is not kept */
     writer *writer;       /* POST /api/claims, committed in groups (writer.h) */
 };
 typedef struct web_server server;
@@ -473,7 +472,6 @@ static void write_stored(void *ctx, store *db, json_t *touched)
     json_t *v;
     int all = !db || !touched || !set || writer_touched_set(db, touched, set);
     snap_store_changed(s->store);
-    atomic_fetch_add(&s->writes, 1);
     if (all)
         snap_store_touched_all(s->store);
     else
@@ -488,7 +486,6 @@ static void forget_touched(server *s, store *db, json_t *touched, int ok)
         write_stored(s, db, touched);
     } else {
         snap_store_changed(s->store);
-        atomic_fetch_add(&s->writes, 1);
     }
     store_close(db);
 }
@@ -661,9 +658,11 @@ static void subj_free(void *val)
 
 /* Answers with BODY (N bytes, taken over) about SUBJECT, numbered as the
 ** answers about one subject are computed, and keeps it under KEY unless a
-** write was answered since the answer began (WRITES). */
+** write dropped answers since the answer began (DROPS, subj_cache_drops():
+** checked under the cache's lock, so a write between the check and the
+** keeping cannot leave a stale answer kept). */
 static enum MHD_Result subj_keep(server *s, struct MHD_Connection *conn, const char *key,
-                                 long epoch, long writes, const char *subject, char *body,
+                                 long epoch, long drops, const char *subject, char *body,
                                  size_t n)
 {
     char seq[24];
@@ -688,10 +687,10 @@ static enum MHD_Result subj_keep(server *s, struct MHD_Connection *conn, const c
     if (e->gz)
         MHD_add_response_header(e->gz, "Amur-Computed", seq);
     ret = centry_serve(conn, e);
-    if (atomic_load(&s->writes) != writes || n > WEB_CACHE_MAX_BODY)
-        subj_free(e); /* perhaps read before a write: answered, not kept */
+    if (n > WEB_CACHE_MAX_BODY)
+        subj_free(e);
     else
-        subj_cache_put(s->subjects, key, epoch, &subject, 1, e);
+        subj_cache_put(s->subjects, key, epoch, drops, &subject, 1, e);
     return ret;
 }
 
@@ -772,7 +771,7 @@ static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const c
     api_call c;
     enum MHD_Result ret;
     char day[16];
-    long generation = 0, epoch, writes;
+    long generation = 0, epoch, drops;
     json_t *o;
     char *body;
     size_t n;
@@ -806,7 +805,7 @@ static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const c
                                    day) >= sizeof a.key - a.klen)
         a.klen = 0;
     epoch = snap_store_epoch(s->store);
-    writes = atomic_load(&s->writes);
+    drops = subj_cache_drops(s->subjects);
     if (snapshot_for(s, conn, r, &c, a.klen ? a.key : NULL, &about, &state, &ret))
         return ret;
     if (!about) {
@@ -839,7 +838,7 @@ static enum MHD_Result serve_api(server *s, struct MHD_Connection *conn, const c
     }
     n = strlen(body);
     if (about) {
-        ret = subj_keep(s, conn, a.key, epoch, writes, about, body, n);
+        ret = subj_keep(s, conn, a.key, epoch, drops, about, body, n);
         snap_release(c.snap);
         return ret;
     }

@@ -34,6 +34,7 @@ struct subj_cache {
     size_t nbuckets;
     long head, tail; /* most and least recently used */
     long free_slot;  /* an unused slot, chained through next; -1: none */
+    long drops;      /* subj_cache_drop() calls so far */
     void (*free_val)(void *);
 };
 
@@ -154,8 +155,17 @@ int subj_cache_use(subj_cache *c, const char *key, long epoch, void (*use)(void 
     return hit;
 }
 
-int subj_cache_put(subj_cache *c, const char *key, long epoch, const char *const *tags,
-                   size_t ntags, void *val)
+long subj_cache_drops(subj_cache *c)
+{
+    long d;
+    pthread_mutex_lock(&c->lock);
+    d = c->drops;
+    pthread_mutex_unlock(&c->lock);
+    return d;
+}
+
+int subj_cache_put(subj_cache *c, const char *key, long epoch, long drops,
+                   const char *const *tags, size_t ntags, void *val)
 {
     entry x;
     long i;
@@ -171,6 +181,10 @@ int subj_cache_put(subj_cache *c, const char *key, long epoch, const char *const
             goto fail;
     x.val = val;
     pthread_mutex_lock(&c->lock);
+    if (drops >= 0 && drops != c->drops) { /* a write may have made VAL stale */
+        pthread_mutex_unlock(&c->lock);
+        goto fail;
+    }
     if ((i = find(c, key)) >= 0)
         remove_entry(c, i);
     if (c->free_slot < 0)
@@ -195,6 +209,7 @@ size_t subj_cache_drop(subj_cache *c, const char *subject)
 {
     size_t dropped = 0;
     pthread_mutex_lock(&c->lock);
+    c->drops++;
     for (size_t i = 0; i < c->max; i++) {
         entry *x = &c->e[i];
         for (size_t t = 0; x->used && t < x->ntags; t++)

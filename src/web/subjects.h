@@ -36,9 +36,14 @@ int subj_cache_use(subj_cache *c, const char *key, long epoch, void (*use)(void 
                    void *ctx);
 /* Keeps VAL as KEY's for EPOCH, tagged with the NTAGS subjects TAGS,
 ** replacing what KEY had and dropping the least recently used entry when
-** full. 0, or -1 when it could not be kept (VAL is freed then). */
-int subj_cache_put(subj_cache *c, const char *key, long epoch, const char *const *tags,
-                   size_t ntags, void *val);
+** full; unless DROPS (not -1) is no longer subj_cache_drops(): a write
+** dropped answers while VAL was computed, and VAL may be one of them. 0,
+** or -1 when it is not kept (VAL is freed then). */
+int subj_cache_put(subj_cache *c, const char *key, long epoch, long drops,
+                   const char *const *tags, size_t ntags, void *val);
+/* How many times subj_cache_drop() was called: read before computing an
+** answer, given to subj_cache_put() with it. */
+long subj_cache_drops(subj_cache *c);
 /* Drops every entry tagged SUBJECT; returns how many. */
 size_t subj_cache_drop(subj_cache *c, const char *subject);
 /* Entries kept now. */

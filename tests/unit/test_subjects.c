@@ -45,7 +45,7 @@ static int get(subj_cache *c, const char *key, long epoch)
 
 static void put(subj_cache *c, const char *key, long epoch, const char *tag, int n)
 {
-    assert_int_equal(subj_cache_put(c, key, epoch, &tag, 1, val(n)), 0);
+    assert_int_equal(subj_cache_put(c, key, epoch, -1, &tag, 1, val(n)), 0);
 }
 
 static void least_recently_used_goes(void **state)
@@ -89,7 +89,7 @@ static void drop_by_subject(void **state)
     put(c, "/a", 1, "a", 1);
     put(c, "/a?x", 1, "a", 2);
     put(c, "/b", 1, "b", 3);
-    assert_int_equal(subj_cache_put(c, "/ab", 1, both, 2, val(4)), 0);
+    assert_int_equal(subj_cache_put(c, "/ab", 1, -1, both, 2, val(4)), 0);
     assert_int_equal(subj_cache_drop(c, "a"), 3);
     assert_int_equal(get(c, "/a", 1), -1);
     assert_int_equal(get(c, "/a?x", 1), -1);
