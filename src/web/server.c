@@ -536,6 +536,7 @@ static enum MHD_Result serve_token(server *s, struct MHD_Connection *conn, const
         /* the writer checks the token and stores the claims with others,
         ** and resumes the connection once they are committed */
         memcpy(rq->job.hash, hash, sizeof hash);
+        rq->job.role = r->role;
         rq->job.body = rq->data.s;
         rq->job.body_len = rq->body;
         rq->job.done = write_done;

@@ -29,6 +29,7 @@ struct writer {
     writer_job *head, *tail; /* the queue, oldest first */
     int stop;
     store *s; /* open while it works; closed after a failure */
+    const char *unopened; /* what failed when it could not be opened, or NULL */
 };
 
 /* What one group asks the store about, at most: the strings of its
@@ -83,13 +84,19 @@ int writer_touched_set(store *db, json_t *touched, json_t *set)
 static const char busy_msg[] =
     "the database is busy or not available now; nothing was stored: try again later";
 
-static void answer_busy(writer_job *j, const amur_err *err)
+/* 503: the database is busy or down, or could not be opened (W->unopened
+** says for what: the words a request answered without the writer got). */
+static void answer_busy(writer *w, writer_job *j, const amur_err *err)
 {
     if (err && err->msg[0])
         table_printf(stderr, "amur: serve: POST /api/claims: %s\n", err->msg);
     j->out = NULL;
     j->status = 503;
-    snprintf(j->error, sizeof j->error, "%s", busy_msg);
+    if (w && w->unopened)
+        snprintf(j->error, sizeof j->error,
+                 "%s: the database is not available now; try again later", w->unopened);
+    else
+        snprintf(j->error, sizeof j->error, "%s", busy_msg);
 }
 
 /* The writer's store, opened (again) when it is not; NULL when it cannot
@@ -99,20 +106,23 @@ static void answer_busy(writer_job *j, const amur_err *err)
 static store *writer_store(writer *w, amur_err *err)
 {
     store *check = NULL;
+    w->unopened = NULL;
     if (w->s)
         return w->s;
     if (store_open(w->db, STORE_READ, &check, err)) {
-        table_printf(stderr, "amur: serve: checking the token: %s\n", err->msg);
-        err->msg[0] = 0;
-        return NULL;
+        w->unopened = "checking the token";
+    } else {
+        store_close(check);
+        if (store_open(w->db, STORE_WRITE, &w->s, err) ||
+            store_set_lock_wait(w->s, w->lock_wait_ms, err)) {
+            w->unopened = "opening the database for writing";
+            store_close(w->s);
+            w->s = NULL;
+        }
     }
-    store_close(check);
-    if (store_open(w->db, STORE_WRITE, &w->s, err) ||
-        store_set_lock_wait(w->s, w->lock_wait_ms, err)) {
-        table_printf(stderr, "amur: serve: opening the database for writing: %s\n", err->msg);
+    if (w->unopened) {
+        table_printf(stderr, "amur: serve: %s: %s\n", w->unopened, err->msg);
         err->msg[0] = 0;
-        store_close(w->s);
-        w->s = NULL;
     }
     return w->s;
 }
@@ -153,7 +163,7 @@ static int token_ok(writer *w, writer_job *j, group_memo *gm, long *id, char *ro
         snprintf(j->error, sizeof j->error, "%s", found ? "the token was revoked" : "unknown token");
         return 0;
     }
-    if (!api_role_allows(role, "editor")) {
+    if (!api_role_allows(role, j->role)) {
         j->status = 403;
         snprintf(j->error, sizeof j->error, "this token's role may not use this route");
         return 0;
@@ -285,12 +295,12 @@ static void run_alone(writer *w, writer_job *g, json_t **touched)
         amur_err err = {0, ""};
         clear_answer(j);
         if (!writer_store(w, &err)) {
-            answer_busy(j, &err);
+            answer_busy(w, j, &err);
             continue;
         }
         if (run_job(w, j, NULL, touched, &err) < 0) {
             if (j->status == 0)
-                answer_busy(j, NULL); /* the token could not be read (logged) */
+                answer_busy(w, j, NULL); /* the token could not be read (logged) */
             /* a connection that failed may be broken: a new one next time */
             writer_drop_store(w);
         }
@@ -334,7 +344,7 @@ static void *writer_main(void *arg)
         }
         if (rc == -1) {
             for (j = g; j; j = j->next)
-                answer_busy(j, j == g ? &err : NULL); /* logged once */
+                answer_busy(w, j, j == g ? &err : NULL); /* logged once */
             writer_drop_store(w);
         } else if (rc) {
             /* a request or the commit failed (a request's own failure is
@@ -393,7 +403,7 @@ void writer_submit(writer *w, writer_job *j)
     pthread_mutex_lock(&w->lock);
     if (w->stop) {
         pthread_mutex_unlock(&w->lock);
-        answer_busy(j, NULL);
+        answer_busy(NULL, j, NULL);
         j->done(j);
         return;
     }

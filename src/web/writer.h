@@ -34,6 +34,7 @@
 typedef struct writer_job {
     /* what the caller gives */
     char hash[2 * SHA256_BYTES + 1]; /* the bearer token's SHA-256 in hex */
+    const char *role;                /* the least role that may write (route.role) */
     const char *body;                /* the request body, BODY_LEN bytes */
     size_t body_len;
     void (*done)(struct writer_job *j); /* called once the answer is set */
