@@ -90,8 +90,13 @@ test('slippage: words and a span of dates narrow the list, in the address and th
     }
     assert.ok(page.url().includes('q=bridge'), 'the words stay: ' + page.url());
     const api = await apiItems(BASE, '/api/slippage?as_of=2024-12-31&q=bridge&from=2021&to=2022-06&limit=1000');
-    assert.ok(api.total > 0 && api.total < (await apiItems(BASE, '/api/slippage?as_of=2024-12-31&limit=0')).total,
-        `a narrower list (${api.total})`);
+    assert.ok(api.total > 0 && api.total < (await apiItems(BASE, '/api/slippage?as_of=2024-12-31&q=bridge&limit=0')).total,
+        `a narrower list than the words alone give (${api.total})`);
+    // the page is drawn anew after the address changes: wait for the new rows
+    await page.waitForFunction(ids => {
+        const got = [...document.querySelectorAll('main table.data tbody tr td:nth-child(12)')].map(td => td.textContent.trim());
+        return got.length === ids.length && got.sort().join() === ids.slice().sort().join();
+    }, api.items.map(x => x.project), { timeout: 20000 });
     assert.deepEqual((await column(page, 12)).sort(), api.items.map(x => x.project).sort(), 'the rows the API gives for the same filters');
     for (const x of api.items) assert.ok(x.final >= '2021' && x.final.slice(0, 7) <= '2022-06', `${x.id}: ${x.final}`);
     // the download holds exactly those rows
