@@ -74,24 +74,22 @@ test('projects: ids in natural order, stages in ladder order', async () => {
     await p2.close();
 });
 
-// Skipped: passes run alone (tests/browser/run.sh lists, 5 of 5) but in the full CI
-// suite the page's rows never matched the API's within 20 s; the cause is not
-// known yet (issue 17's closing note). The API side is tested by tests/api/lists.t.
-test.skip('slippage: words and a span of dates narrow the list, in the address and the download', async () => {
-    const page = await open(BASE + '#/slippage?as_of=2024-12-31');
+test('slippage: words and a span of dates narrow the list, in the address and the download', async () => {
+    const page = await open(BASE + '#/slippage?as_of=2024-12-31&sort=-moved_days');
     await page.fill('main input[name="q"]', 'bridge');
     await page.press('main input[name="q"]', 'Enter');
     await page.waitForFunction(() => location.hash.includes('q=bridge'));
     await page.waitForSelector('main table.data');
-    // each date applies when it is left (the page is drawn anew, so one at a time)
+    // a quick hand: the second date is typed before the page is drawn anew
+    // for the first, and neither is lost (each applies to the address as it is)
     for (const [name, value] of [['from', '2021'], ['to', '2022-06']]) {
         await page.fill(`main input[name="${name}"]`, value);
         await page.press(`main input[name="${name}"]`, 'Tab');
-        await page.waitForFunction(([n, v]) => location.hash.includes(`${n}=${v}`) &&
-            document.querySelector(`main input[name="${n}"]`)?.value === v &&
-            !document.getElementById('main').hasAttribute('aria-busy'), [name, value]);
     }
+    await page.waitForFunction(() => location.hash.includes('from=2021') && location.hash.includes('to=2022-06') &&
+        !document.getElementById('main').hasAttribute('aria-busy'));
     assert.ok(page.url().includes('q=bridge'), 'the words stay: ' + page.url());
+    assert.ok(page.url().includes('sort=-moved_days') && page.url().includes('from=2021'), 'the order and the first date stay: ' + page.url());
     const api = await apiItems(BASE, '/api/slippage?as_of=2024-12-31&q=bridge&from=2021&to=2022-06&limit=1000');
     assert.ok(api.total > 0 && api.total < (await apiItems(BASE, '/api/slippage?as_of=2024-12-31&q=bridge&limit=0')).total,
         `a narrower list than the words alone give (${api.total})`);

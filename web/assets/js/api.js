@@ -10,20 +10,41 @@ export const state = {
     today: '',        // the server's today, from /api/summary
 };
 
-// Reads the hash: #/path?query. The as-of date travels in the query as as_of.
-export function parseHash() {
-    let hash = decodeURIComponent(location.hash.replace(/^#/, '')) || '/';
+// Reads an address's hash, #/path?query: the route, its parameters and the
+// two clocks (as_of and known_by travel in the query).
+function readHash(raw) {
+    let hash = decodeURIComponent(raw.replace(/^#/, '')) || '/';
     if (!hash.startsWith('/')) hash = '/' + hash;
     const q = hash.indexOf('?');
-    state.path = q < 0 ? hash : hash.slice(0, q);
-    state.params = new URLSearchParams(q < 0 ? '' : hash.slice(q + 1));
+    const params = new URLSearchParams(q < 0 ? '' : hash.slice(q + 1));
     const date = (k) => {
-        const v = state.params.get(k) || '';
-        state.params.delete(k);
+        const v = params.get(k) || '';
+        params.delete(k);
         return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) ? v : '';
     };
-    state.asOf = date('as_of');
-    state.knownBy = date('known_by');
+    return { path: q < 0 ? hash : hash.slice(0, q), params, asOf: date('as_of'), knownBy: date('known_by') };
+}
+
+export function parseHash() {
+    Object.assign(state, readHash(location.hash));
+}
+
+// Narrows or widens the list on screen: `changes` (an empty value removes
+// its parameter) applied to the address as it is now, back on the list's
+// first page, its order and clocks kept. The address, not the page as drawn:
+// a second change made before the page is drawn anew must keep the first.
+export function refine(changes) {
+    const now = readHash(location.hash);
+    for (const [k, v] of Object.entries(changes)) {
+        if (v === null || v === undefined || v === '') now.params.delete(k);
+        else now.params.set(k, v);
+    }
+    now.params.delete('page');
+    now.params.delete('claim');
+    if (now.asOf) now.params.set('as_of', now.asOf);
+    if (now.knownBy) now.params.set('known_by', now.knownBy);
+    const q = now.params.toString();
+    location.hash = '#' + now.path + (q ? '?' + q : '');
 }
 
 // The two clocks as address parameters.

@@ -1,7 +1,7 @@
 // The other analyses, one page each: slippage, carry-over, veto risk and
 // framework inflation (/api/slippage, /api/carryover, /api/risks, /api/inflation).
 import { h, s, fmtNum } from '../dom.js';
-import { api, apiAll, apiPage, apiSort, state, go } from '../api.js';
+import { api, apiAll, apiPage, apiSort, state, go, refine } from '../api.js';
 import { t, propName, nameOf, tierName } from '../i18n.js';
 import { pageHead, link, quote, scopeWords, listFilters } from '../ui.js';
 import { chip } from './projects.js';
@@ -29,11 +29,11 @@ async function slippage(view) {
     const list = await apiPage('slippage', sorted, PAGE);
     const items = list.items;
     view.appendChild(pageHead(t('sl.title'), t('sl.lead')));
-    const set = (k, v) => go('/slippage', Object.assign({}, q, { [k]: v }));
+    const set = (k, v) => refine({ [k]: v });
     view.appendChild(h('form', { class: 'filters', onsubmit: e => e.preventDefault() }, [
         h('label', { class: 'check' }, [h('input', { type: 'checkbox', checked: overdue,
             onchange: e => set('overdue', e.target.checked ? 'true' : '') }), ' ', t('col.overdue')]),
-        ...listFilters(f, changes => go('/slippage', Object.assign({}, q, changes)), { dated: t('col.final') }),
+        ...listFilters(f, refine, { dated: t('col.final') }),
         f.project ? chip(t('col.project'), nameOf(items[0]) || f.project, () => set('project', '')) : null,
         f.instrument ? chip(t('col.instrument'), f.instrument, () => set('instrument', '')) : null,
         f.property ? chip(t('col.property'), propName(f.property), () => set('property', '')) : null,

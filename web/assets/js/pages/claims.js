@@ -1,7 +1,7 @@
 // Claims (/api/claims), filtered by subject, source or property; and the
 // claims table the project and instrument pages share.
 import { h } from '../dom.js';
-import { api, apiAll, state, href, sourcesById, placesById, projectsById } from '../api.js';
+import { api, apiAll, state, refine, sourcesById, placesById, projectsById } from '../api.js';
 import { t, propName, tierName, nameOf, TIERS } from '../i18n.js';
 import { pageHead, tierBadge, sourceLink, sourceTitle, quote, claimValue, flagBadge, link, subjectPath, provenance, setAside, listFilters } from '../ui.js';
 import { table } from '../table.js';
@@ -55,19 +55,15 @@ export async function render(view) {
     const subjName = f.subject ? (nameOf(projects.get(f.subject)) || nameOf(places.get(f.subject)) || f.subject) : '';
     const title = f.subject ? t('cl.about', subjName) : f.source ? t('cl.from', sourceTitle(sources.get(f.source), f.source)) : t('cl.title');
     view.appendChild(pageHead(title, t('cl.lead')));
-    const go = (changes) => { const p = Object.fromEntries(state.params.entries());
-        for (const [k, v] of Object.entries(changes)) { if (v) p[k] = v; else delete p[k]; }
-        delete p.claim; delete p.page;
-        location.hash = href('/claims', p); };
     view.appendChild(h('form', { class: 'filters', onsubmit: e => e.preventDefault() }, [
         h('label', { class: 'field' }, [h('span', null, t('col.tier')),
-            h('select', { onchange: e => go({ tier: e.target.value }) }, [h('option', { value: '' }, t('filter.all')),
+            h('select', { onchange: e => refine({ tier: e.target.value }) }, [h('option', { value: '' }, t('filter.all')),
                 ...TIERS.map(x => h('option', { value: x, selected: x === tier }, tierName(x)))])]),
         f.source && sources.get(f.source) ? h('span', { class: 'chip' }, sourceLink(sources.get(f.source), f.source)) : null,
-        f.subject ? chip(t('col.subject'), subjName, () => go({ subject: '' })) : null,
-        f.source ? chip(t('col.source'), f.source, () => go({ source: '' })) : null,
-        f.property ? chip(t('col.property'), propName(f.property), () => go({ property: '' })) : null,
-        ...listFilters(f, go, { dated: t('col.date') }),
+        f.subject ? chip(t('col.subject'), subjName, () => refine({ subject: '' })) : null,
+        f.source ? chip(t('col.source'), f.source, () => refine({ source: '' })) : null,
+        f.property ? chip(t('col.property'), propName(f.property), () => refine({ property: '' })) : null,
+        ...listFilters(f, refine, { dated: t('col.date') }),
     ]));
     view.appendChild(claimsTable(rows, sources, { name: 'amur-claims' + (f.subject ? '-' + f.subject : '') + (f.source ? '-' + f.source : ''),
         showSubject: !f.subject, caption: t('filter.showing', rows.length, data.total), sortParam: 'sort', pageParam: 'page',

@@ -6,7 +6,7 @@
 // of every list (natural for ids, stages in ladder order) and a sort is of
 // every row, not of one page.
 import { h, fmtNum } from '../dom.js';
-import { api, apiAll, apiPage, apiSort, state, go, href, placesById } from '../api.js';
+import { api, apiAll, apiPage, apiSort, state, href, refine, placesById } from '../api.js';
 import { t, stageName, sideName, nameOf, STAGES, codeName } from '../i18n.js';
 import { pageHead, stageBadge, flagBadge, link, filterBar, select, listFilters } from '../ui.js';
 import { table } from '../table.js';
@@ -29,7 +29,7 @@ export async function render(view) {
     const withCount = (k, counts, v, text) => f[k] || !v ? text : `${text} (${fmtNum(counts.get(v) || 0)})`;
     const stages = counted('stage', 'unknown'), sides = counted('side', ''), kinds = counted('kind', '');
     const rows = list.items;
-    const set = (k, v) => go('/projects', Object.assign({}, f, { [k]: v }));
+    const set = (k, v) => refine({ [k]: v });
     view.appendChild(pageHead(t('pj.title'), t('pj.lead')));
     view.appendChild(filterBar([
         select(t('col.stage'), 'stage', [['', t('filter.all')], ...[...STAGES, 'unknown'].map(s => [s, withCount('stage', stages, s, stageName(s))])], f.stage, v => set('stage', v)),
@@ -37,7 +37,7 @@ export async function render(view) {
         f.kind ? chip(t('col.kind'), codeName('project', f.kind), () => set('kind', ''))
             : kinds.size ? select(t('col.kind'), 'kind', [['', t('filter.all')], ...[...kinds.keys()].filter(Boolean).map(k => [k, withCount('kind', kinds, k, codeName('project', k))])], '', v => set('kind', v)) : null,
         f.place ? chip(t('col.place'), nameOf(places.get(f.place)) || f.place, () => set('place', '')) : null,
-        ...listFilters(f, changes => go('/projects', Object.assign({}, f, changes))),
+        ...listFilters(f, refine),
         (f.stage || f.side || f.kind || f.place || f.q) ? h('a', { href: href('/projects'), class: 'clear' }, t('filter.clear')) : null,
     ]));
     const placeName = (id) => id ? (nameOf(places.get(id)) || id) : '';
