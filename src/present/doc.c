@@ -631,6 +631,21 @@ static void render_html(const doc *d, FILE *out)
 
 /* ---- JSON: one object per block, in order ---- */
 
+/* A translated table's words as the page shows them, beside the keys and
+** values that stay the same in every language: its heads, then each row's
+** cells, as arrays in column order. */
+static json_t *shown_rows(const block *b)
+{
+    json_t *a = json_array();
+    for (size_t r = 0; r <= b->nrows; r++) {
+        json_t *row = json_array();
+        for (size_t c = 0; c < b->ncols; c++)
+            json_array_append_new(row, json_string(shown(b, r * b->ncols + c)));
+        json_array_append_new(a, row);
+    }
+    return a;
+}
+
 static json_t *block_json(const doc *d, size_t i)
 {
     static const char *const kinds[] = {"heading", "paragraph", "item", "table", "bars", "line"};
@@ -659,14 +674,21 @@ static json_t *block_json(const doc *d, size_t i)
         }
         json_object_set_new(o, "columns", heads);
         json_object_set_new(o, "rows", rows);
+        if (b->shown)
+            json_object_set_new(o, "shown", shown_rows(b));
     }
     if (b->kind == B_BARS) {
         json_t *bars = json_array();
-        for (size_t k = 0; k < b->nrows; k++)
-            json_array_append_new(bars, json_pack("{s:s,s:o,s:o}", "label", b->cells[k],
-                                                  "value", jo_real(b->lo[k]), "max",
-                                                  jo_real(b->hi[k])));
+        for (size_t k = 0; k < b->nrows; k++) {
+            json_t *bar = json_pack("{s:s,s:o,s:o}", "label", b->cells[k], "value",
+                                    jo_real(b->lo[k]), "max", jo_real(b->hi[k]));
+            if (b->shown)
+                json_object_set_new(bar, "shown", json_string(shown(b, k)));
+            json_array_append_new(bars, bar);
+        }
         json_object_set_new(o, "unit", json_string(b->unit));
+        if (b->shown_unit)
+            json_object_set_new(o, "shown_unit", json_string(b->shown_unit));
         json_object_set_new(o, "bars", bars);
     }
     return o;

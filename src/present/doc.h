@@ -39,7 +39,8 @@ void doc_row(doc *d, const char *const *cells);
 /* The same, with the words SHOWN for each head or cell in a page's
 ** language (SHOWN NULL, or a NULL in it: the head or cell itself). Text,
 ** Markdown and HTML show them; JSON keeps the heads as its keys and the
-** cells as its values, the same in every language. */
+** cells as its values, the same in every language, and adds the words as
+** "shown": an array of the heads, then of each row's cells, in column order. */
 void doc_table_shown(doc *d, size_t ncols, const char *const *heads, const char *const *shown);
 void doc_row_shown(doc *d, const char *const *cells, const char *const *shown);
 /* A horizontal bar chart: N bars with a label and a value range [lo, hi]
@@ -47,7 +48,8 @@ void doc_row_shown(doc *d, const char *const *cells, const char *const *shown);
 void doc_bars(doc *d, const char *title, size_t n, const char *const *labels,
               const double *lo, const double *hi, const char *unit, double max);
 /* The same, with labels and unit SHOWN in a page's language (NULL: as
-** they are), as doc_row_shown(): JSON keeps LABELS and UNIT. */
+** they are), as doc_row_shown(): JSON keeps LABELS and UNIT, and adds each
+** bar's "shown" label and the "shown_unit". */
 void doc_bars_shown(doc *d, const char *title, size_t n, const char *const *labels,
                     const char *const *shown, const double *lo, const double *hi,
                     const char *unit, const char *shown_unit, double max);

@@ -901,7 +901,10 @@ const route api_routes[] = {
      "snippet: {before, match, after}}.",
      search_params, NULL, VIEW_PAGE, NULL, NULL},
     {"GET", "/api/report", h_report, "Every finding as one document",
-     "{\"title\", \"blocks\": [the blocks of `amur report --format json`]}.", report_params,
+     "{\"title\", \"blocks\": [the blocks of `amur report --format json`]}. Tables keep "
+     "their English \"columns\" and values in every language; in ru or zh a table also has "
+     "\"shown\" (its heads, then each row's cells, as the report words them), a chart each "
+     "bar's \"shown\" label and its \"shown_unit\".", report_params,
      NULL, ROUTE_CLOCKS, NULL, NULL},
     {"GET", "/api/places", h_places, "Places with coordinates, and the projects at each",
      PAGE_OF("place records, as `amur places --json`") " Each also has \"projects\": [{id, "

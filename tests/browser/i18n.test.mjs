@@ -101,6 +101,17 @@ for (const lang of ['ru', 'zh']) {
         const sections = await page.locator('details.report-section > summary').allTextContents();
         assert.ok(sections.length >= 8);
         for (const x of sections) assert.doesNotMatch(x.replace(/\bIATI\b/, ''), /[A-Za-z]/, x);
+        // the folded sections' tables and bars, opened: heads and code values in the language
+        await page.evaluate(() => document.querySelectorAll('details.report-section').forEach(d => { d.open = true; }));
+        const ths = await page.locator('details.report-section table.data th').allTextContents();
+        assert.ok(ths.length >= 10, 'the report has its tables: ' + ths.length);
+        for (const x of ths) assert.doesNotMatch(x.replace(/\bIATI\b|\bFDI\b/g, ''), /[A-Za-z]{2}/, x);
+        const cells = (await page.locator('details.report-section table.data td').allTextContents()).map(x => x.trim());
+        for (const code of ['operational', 'no evidence', 'planned_opening', 'dependent'])
+            assert.ok(!cells.includes(code), `${code} shown as it is in a report table`);
+        assert.ok(cells.includes(lang === 'ru' ? 'действует' : '已建成'), 'cells in the language');
+        const bars = await page.locator('details.report-section figure.report-bars text.tick').allTextContents();
+        assert.ok(bars.length > 0 && !bars.some(x => /^(listed|operational|planned|under construction)$/.test(x.trim())), bars.join(' | '));
         await page.close();
     });
 

@@ -10,9 +10,11 @@ $ amur -q --db "$DB" import-iati tests/iati/snapshot-a.xml tests/iati/snapshot-b
 $ amur --db "$DB" report --as-of 2024-12-31 --lang ru
 $ amur --db "$DB" report --as-of 2024-12-31 --lang ru --format md | grep -m2 '](#'
 $ amur --db "$DB" report --as-of 2024-12-31 --lang ru --format html | grep -oE '<html lang="[a-z]+">|<title>[^<]*</title>|<a href="#[a-z]+">[^<]*</a>' | head -3
-$ tables() { amur --db "$DB" report --as-of 2024-12-31 --lang "$1" --format json | jq -c '.[] | select(.kind == "table" or .kind == "bars") | del(.text)'; }
+$ tables() { amur --db "$DB" report --as-of 2024-12-31 --lang "$1" --format json | jq -c '.[] | select(.kind == "table" or .kind == "bars") | del(.text, .shown, .shown_unit, .bars[]?.shown)'; }
 $ tables en > "$TMP/en"; tables ru > "$TMP/ru"; cmp "$TMP/en" "$TMP/ru" && echo "the JSON's $(wc -l < "$TMP/ru") tables and charts are the English ones"
 $ amur --db "$DB" report --as-of 2024-12-31 --lang ru --format json | jq -r '.[] | select(.kind == "table") | .columns | join(",")' | head -3
+$ amur --db "$DB" report --as-of 2024-12-31 --lang ru --format json | jq -r '[.[] | select(.kind == "table")][0] | (.shown[0], .shown[1]) | join(",")'
+$ amur --db "$DB" report --as-of 2024-12-31 --lang ru --format json | jq -r '[.[] | select(.kind == "bars")][0] | .shown_unit, (.bars[] | .label + " = " + .shown)'
 --- stdout
 Отчёт Amur — на 2024-12-31
 ══════════════════════════════════════
@@ -126,6 +128,10 @@ the JSON's 8 tables and charts are the English ones
 project,stage,confidence,claims,flags
 project,property,first promise,final promise,postponements,days late,overdue
 project,from,to,score,how
+проект,стадия,уверенность,утверждения,отметки
+Мост Благовещенск — Хэйхэ,построен,0.56,2,спорно
+ шт.
+completed = построен
 --- stderr
 --- status
 0

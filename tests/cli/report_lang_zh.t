@@ -10,9 +10,11 @@ $ amur -q --db "$DB" import-iati tests/iati/snapshot-a.xml tests/iati/snapshot-b
 $ amur --db "$DB" report --as-of 2024-12-31 --lang zh
 $ amur --db "$DB" report --as-of 2024-12-31 --lang zh --format md | grep -m2 '](#'
 $ amur --db "$DB" report --as-of 2024-12-31 --lang zh --format html | grep -oE '<html lang="[a-z]+">|<title>[^<]*</title>|<a href="#[a-z]+">[^<]*</a>' | head -3
-$ tables() { amur --db "$DB" report --as-of 2024-12-31 --lang "$1" --format json | jq -c '.[] | select(.kind == "table" or .kind == "bars") | del(.text)'; }
+$ tables() { amur --db "$DB" report --as-of 2024-12-31 --lang "$1" --format json | jq -c '.[] | select(.kind == "table" or .kind == "bars") | del(.text, .shown, .shown_unit, .bars[]?.shown)'; }
 $ tables en > "$TMP/en"; tables zh > "$TMP/zh"; cmp "$TMP/en" "$TMP/zh" && echo "the JSON's $(wc -l < "$TMP/zh") tables and charts are the English ones"
 $ amur --db "$DB" report --as-of 2024-12-31 --lang zh --format json | jq -r '.[] | select(.kind == "table") | .columns | join(",")' | head -3
+$ amur --db "$DB" report --as-of 2024-12-31 --lang zh --format json | jq -r '[.[] | select(.kind == "table")][0] | (.shown[0], .shown[1]) | join(",")'
+$ amur --db "$DB" report --as-of 2024-12-31 --lang zh --format json | jq -r '[.[] | select(.kind == "bars")][0] | .shown_unit, (.bars[] | .label + " = " + .shown)'
 --- stdout
 Amur 报告 — 截至 2024-12-31
 ══════════════════════════════════════
@@ -126,6 +128,10 @@ the JSON's 8 tables and charts are the English ones
 project,stage,confidence,claims,flags
 project,property,first promise,final promise,postponements,days late,overdue
 project,from,to,score,how
+项目,阶段,置信度,陈述数,标记
+黑河—布拉戈维申斯克大桥,已建成,0.56,2,有争议
+ 个
+completed = 已建成
 --- stderr
 --- status
 0

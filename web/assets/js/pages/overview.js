@@ -107,10 +107,15 @@ function blocksView(blocks) {
             if (!list) { list = h('ul', { class: 'report-items' }); out.push(list); }
             list.appendChild(h('li', null, b.text));
             break;
-        case 'table':
-            out.push(table(b.rows, b.columns.map(c => ({ key: c, label: c, value: r => r[c] ?? '' })),
-                { name: 'amur-report-' + b.id }));
+        case 'table': {
+            // a report in ru or zh carries its words beside the keys and values
+            // that stay English ("shown": the heads, then each row's cells);
+            // the downloads keep the stable keys and values
+            const words = b.shown ? new Map(b.rows.map((r, i) => [r, b.shown[i + 1]])) : null;
+            out.push(table(b.rows, b.columns.map((c, k) => ({ key: c, label: words ? b.shown[0][k] : c,
+                value: r => (words ? words.get(r)[k] : r[c]) ?? '' })), { name: 'amur-report-' + b.id }));
             break;
+        }
         case 'bars': out.push(barsView(b)); break;
         default: break;
         }
@@ -124,10 +129,10 @@ function barsView(b) {
     const g = s('svg', { viewBox: `0 0 ${w} ${b.bars.length * rowH + 6}`, class: 'chart bars', role: 'img', 'aria-label': b.text });
     b.bars.forEach((bar, i) => {
         const y = i * rowH + 3;
-        g.appendChild(s('text', { x: lw - 8, y: y + 14, 'text-anchor': 'end', class: 'tick' }, bar.label));
+        g.appendChild(s('text', { x: lw - 8, y: y + 14, 'text-anchor': 'end', class: 'tick' }, bar.shown ?? bar.label));
         g.appendChild(s('rect', { x: lw, y, width: Math.max(1, (bar.value / max) * (w - lw - 60)), height: rowH - 6, rx: 3, class: 'bar' }));
         g.appendChild(s('text', { x: lw + (bar.value / max) * (w - lw - 60) + 6, y: y + 14, class: 'tick' },
-            fmtNum(bar.value, 1) + (b.unit || '')));
+            fmtNum(bar.value, 1) + (b.shown_unit ?? b.unit ?? '')));
     });
     return h('figure', { class: 'report-bars' }, [h('figcaption', null, b.text), g]);
 }
