@@ -305,3 +305,29 @@ long ev_stake_project(const evidence *e, size_t i)
 {
     return e->subjects ? e->subjects->sproj[i] : ev_find(e, C_PROJECT, e->stakes[i].project);
 }
+
+const char *ev_publisher(const evidence *e, const char *source)
+{
+    long s = ev_find(e, C_SOURCE, source);
+    return s >= 0 && e->sources[s].publisher ? e->sources[s].publisher : source;
+}
+
+size_t ev_project_publishers(const evidence *e, size_t p, const char **out, size_t max)
+{
+    size_t first, n = ev_project_claims(e, p, &first), k = 0;
+    for (size_t i = first; i < first + n; i++) {
+        const char *pub = ev_publisher(e, e->claims[i].source);
+        size_t at = 0;
+        /* few per project: insertion into a sorted array */
+        while (at < k && strcmp(out[at], pub) < 0)
+            at++;
+        if ((at < k && strcmp(out[at], pub) == 0) || (at == k && k == max))
+            continue;
+        if (k == max)
+            k--;
+        memmove(out + at + 1, out + at, (k - at) * sizeof *out);
+        out[at] = pub;
+        k++;
+    }
+    return k;
+}

@@ -180,6 +180,15 @@ size_t ev_project_claims(const evidence *e, size_t p, size_t *first);
 long ev_listing_project(const evidence *e, size_t i);
 long ev_stake_project(const evidence *e, size_t i);
 
+/* The publisher of SOURCE (an id): its publisher, else the id itself
+** (docs/analyses.md, "Publishers"). */
+const char *ev_publisher(const evidence *e, const char *source);
+
+/* The publishers of the sources of project P's claims in the set (the view),
+** each once, in byte order, at most MAX of them (the first in that order)
+** into OUT; returns how many. Strings are the set's. */
+size_t ev_project_publishers(const evidence *e, size_t p, const char **out, size_t max);
+
 /* The two clocks every analysis takes (docs/analyses.md, "Two clocks"),
 ** declared once for the command line, the API and their documents. */
 typedef struct ev_clocks {

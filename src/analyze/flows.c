@@ -37,8 +37,7 @@ const param flows_params[] = {
 
 const char *flows_publisher(const evidence *e, const ev_flow *f)
 {
-    long s = ev_find(e, C_SOURCE, f->source);
-    return s >= 0 && e->sources[s].publisher ? e->sources[s].publisher : f->source;
+    return ev_publisher(e, f->source);
 }
 
 /* The listings by project, to find a project's listings without walking

@@ -39,7 +39,7 @@ const param delivery_params[] = {
     {0}};
 
 static const char *const delivery_facets[] = {"stage", "overdue", "property", "side", NULL};
-const list_spec delivery_list = {"delivery", delivery_facets, NULL};
+const list_spec delivery_list = {"delivery", delivery_facets, NULL, NULL};
 
 static int is_delivery(const char *property)
 {

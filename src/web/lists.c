@@ -177,10 +177,23 @@ static void find_terms(folder *f, const json_t *v)
     }
 }
 
-static int has_terms(folder *f, const json_t *item)
+/* Whether ITEM holds every term; the fields S leaves unsearched are
+** skipped (a project's publishers are the sources', not its own words). */
+static int has_terms(folder *f, const json_t *item, const list_spec *s)
 {
+    const char *k;
+    json_t *x;
     memset(f->found, 0, sizeof f->found);
-    find_terms(f, item);
+    if (!json_is_object(item) || !s->unsearched)
+        find_terms(f, item);
+    else
+        json_object_foreach((json_t *)item, k, x) {
+            size_t u = 0;
+            while (s->unsearched[u] && strcmp(s->unsearched[u], k) != 0)
+                u++;
+            if (!s->unsearched[u])
+                find_terms(f, x);
+        }
     for (size_t t = 0; t < f->nterms; t++)
         if (!f->found[t])
             return 0;
@@ -222,7 +235,7 @@ int list_filter(json_t *items, const list_opts *o, const list_spec *s)
         return -1;
     }
     json_array_foreach(items, i, it) {
-        if ((f && !has_terms(f, it)) || ((o->from || o->to) && !in_range(o, s, it)))
+        if ((f && !has_terms(f, it, s)) || ((o->from || o->to) && !in_range(o, s, it)))
             continue;
         json_array_append(kept, it);
     }
@@ -394,7 +407,27 @@ static int count_cmp(const void *pa, const void *pb)
     return value_cmp(NULL, va, vb);
 }
 
-/* The counts of one facet: an array of {value, count}. */
+/* Counts VAL (a new reference, or NULL) once more in SEEN and OUT. */
+static void count_value(json_t *seen, json_t *out, json_t *val)
+{
+    char *key = val ? json_dumps(val, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
+    const char *k = key ? key : "null";
+    json_t *entry;
+    if ((entry = json_object_get(seen, k))) {
+        json_t *c = json_object_get(entry, "count");
+        json_integer_set(c, json_integer_value(c) + 1);
+    } else {
+        entry = json_pack("{s:o,s:I}", "value", val ? json_incref(val) : json_null(), "count",
+                          (json_int_t)1);
+        json_object_set_new(seen, k, entry);
+        json_array_append(out, entry);
+    }
+    free(key);
+    json_decref(val);
+}
+
+/* The counts of one facet: an array of {value, count}. An item whose field is a list of
+** values (a project's publishers) counts once under each. */
 static json_t *one_facet(const json_t *items, const char *name, const list_spec *s)
 {
     json_t *seen = json_object(), *out = json_array(), *it, **v;
@@ -405,20 +438,16 @@ static json_t *one_facet(const json_t *items, const char *name, const list_spec 
         return NULL;
     }
     json_array_foreach(items, i, it) {
-        json_t *val = facet_value(it, name, s), *entry;
-        char *key = val ? json_dumps(val, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
-        const char *k = key ? key : "null";
-        if ((entry = json_object_get(seen, k))) {
-            json_t *c = json_object_get(entry, "count");
-            json_integer_set(c, json_integer_value(c) + 1);
-        } else {
-            entry = json_pack("{s:o,s:I}", "value", val ? json_incref(val) : json_null(), "count",
-                              (json_int_t)1);
-            json_object_set_new(seen, k, entry);
-            json_array_append(out, entry);
+        json_t *list = field_at(it, name), *x;
+        size_t k;
+        if (!json_is_array(list)) {
+            count_value(seen, out, facet_value(it, name, s));
+            continue;
         }
-        free(key);
-        json_decref(val);
+        json_array_foreach(list, k, x) {
+            if (!json_is_object(x) && !json_is_array(x) && !json_is_null(x))
+                count_value(seen, out, json_incref(x));
+        }
     }
     json_decref(seen);
     nv = json_array_size(out);

@@ -28,6 +28,7 @@ typedef struct list_spec {
     const char *const *facets; /* fields with few values (NULL-ended), or NULL; "year"
                                ** is the year of DATED when the items have no "year" */
     const char *dated;         /* the field from= and to= bound, or NULL */
+    const char *const *unsearched; /* fields q= does not look in (NULL-ended), or NULL */
 } list_spec;
 
 /* The list parameters of one request. */

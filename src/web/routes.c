@@ -44,7 +44,7 @@
 /* What the list of concept K offers (records.h declares it). */
 static list_spec concept_list(int k)
 {
-    return (list_spec){schema_concepts[k].name, rec_facets(k), rec_dated(k)};
+    return (list_spec){schema_concepts[k].name, rec_facets(k), rec_dated(k), NULL};
 }
 
 /* A stored row as the listing commands show it; claims with their tier. */
@@ -103,6 +103,25 @@ static void add_status(json_t *obj, const evidence *e, long p)
     }
     status_resolve(e, (size_t)p, &r);
     fj_status_fields(obj, e, &r);
+}
+
+/* Project P's publishers (docs/analyses.md, "Publishers") as the "publishers"
+** field of OBJ when OBJ is not NULL; whether PUBLISHER (NULL: any) is one. */
+#define PUBLISHERS_MAX 64
+static int add_publishers(json_t *obj, const evidence *e, long p, const char *publisher)
+{
+    const char *pub[PUBLISHERS_MAX];
+    size_t n = p < 0 ? 0 : ev_project_publishers(e, (size_t)p, pub, PUBLISHERS_MAX);
+    int found = !publisher;
+    json_t *a = obj ? json_array() : NULL;
+    for (size_t i = 0; i < n; i++) {
+        found |= publisher && strcmp(pub[i], publisher) == 0;
+        if (a)
+            json_array_append_new(a, json_string(pub[i]));
+    }
+    if (obj)
+        json_object_set_new(obj, "publishers", a);
+    return found;
 }
 
 static int stage_of(const evidence *e, long p)
@@ -243,12 +262,14 @@ static json_t *h_projects(api_call *c)
 {
     const concept *con = &schema_concepts[C_PROJECT];
     const snap_rows *r = snap_rows_of(c->snap, C_PROJECT);
-    const char *stage = call_param(c, "stage");
+    const char *stage = call_param(c, "stage"), *publisher = call_param(c, "publisher");
+    static const char *const unsearched[] = {"publishers", NULL};
     list_spec spec = concept_list(C_PROJECT);
     snap_view v;
     call_page pg;
     if (stage && strcmp(stage, "unknown") != 0 && schema_stage_rank(stage) < 0)
         return call_fail(c, 400, "stage: '%s' is not a stage", stage);
+    spec.unsearched = unsearched;
     if (call_page_init(c, &pg, &spec, rec_project_filters))
         return NULL;
     if (call_page_view(c, &pg, &v))
@@ -264,10 +285,14 @@ static json_t *h_projects(api_call *c)
             if (s < 0 ? strcmp(stage, "unknown") != 0 : strcmp(stage, schema_stages[s]) != 0)
                 continue;
         }
+        if (publisher && !add_publishers(NULL, v.e, p, publisher))
+            continue;
         if (!call_page_take(&pg))
             continue;
-        if ((o = record(c, C_PROJECT, i)))
+        if ((o = record(c, C_PROJECT, i))) {
             add_status(o, v.e, p);
+            add_publishers(o, v.e, p, NULL);
+        }
         call_page_add(&pg, o);
     }
     snap_view_done(&v);
@@ -681,7 +706,7 @@ static const struct an_list {
 
 static list_spec analysis_list(const analysis *an)
 {
-    list_spec s = {an->name, NULL, NULL};
+    list_spec s = {an->name, NULL, NULL, NULL};
     for (size_t i = 0; i < sizeof an_lists / sizeof an_lists[0]; i++)
         if (strcmp(an_lists[i].analysis, an->name) == 0) {
             s.facets = an_lists[i].facets;
@@ -838,6 +863,9 @@ static const param page_params[] = {
 static const param project_more[] = {
     {.name = "stage", .type = PARAM_TEXT, .where = PARAM_API,
      .help = "only projects at this resolved stage (or unknown)"},
+    {.name = "publisher", .type = PARAM_TEXT, .where = PARAM_API,
+     .help = "only projects with a claim from a source of this publisher (one of their "
+             "publishers; an IATI activity's is its reporting organisation)"},
     {0}};
 static const param place_more[] = {
     {.name = "located", .type = PARAM_FLAG, .where = PARAM_API,
@@ -856,7 +884,9 @@ const route api_routes[] = {
      NULL, NULL, 0, NULL, NULL},
     {"GET", "/api/projects", h_projects, "Projects, with the stage each has reached",
      PAGE_OF("projects") " Each is the record of `amur projects --json` with the fields of "
-     "its status added: stage (null when unknown), confidence, contested, overridden.",
+     "its status added: stage (null when unknown), confidence, contested, overridden, and "
+     "publishers: the publishers of the sources of its claims in the view, each once (the "
+     "facet counts a project under each).",
      rec_project_filters, project_more, VIEW_LIST, NULL, NULL},
     {"GET", "/api/project/{id}", h_project, "One project with all its evidence",
      "{\"id\", \"project\": its record with status fields, \"status\": as `amur status ID "

@@ -54,7 +54,7 @@ HTTP/1.1 405 Method Not Allowed
 Content-Type: application/json; charset=utf-8
 Allow: GET, HEAD
 405
-{"error":"unknown parameter 'bogus' for /api/projects; it takes kind, side, place, stage, as_of, known_by, limit, offset, sort, q, facets, format"}
+{"error":"unknown parameter 'bogus' for /api/projects; it takes kind, side, place, stage, publisher, as_of, known_by, limit, offset, sort, q, facets, format"}
 {"error":"parameter 'kind' given twice"}
 {"error":"q is missing"}
 {"error":"search: the query is empty"}

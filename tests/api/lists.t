@@ -38,6 +38,10 @@ $ get '/api/claims?q=мост&limit=0' | jq .total
 $ get '/api/claims?q=МОСТ&limit=0' | jq .total
 $ get '/api/claims?q=мост%20хэйхэ&limit=0' | jq .total
 $ get '/api/projects?q=heihe%20bridge' | jq -c '[.total, [.items[].id]]'
+$ get '/api/projects?as_of=2024-12-31&publisher=Amur%20Life' | jq -c '[.total, [.items[] | .id, (.publishers | index("Amur Life") != null)]]'
+$ get '/api/projects?as_of=2015-12-31&known_by=2015-12-31&facets=true&limit=0' | jq -c '.facets.publishers[0]'
+$ get '/api/projects?q=cnbridge' | jq -c '.total'
+$ get '/api/projects?publisher=cnbridge' | jq -c '.total'
 # from/to on the dated field (a partial date overlaps)
 $ get '/api/sources?from=2020&to=2020-01&sort=date&limit=100' | jq -c '[.items[].date]'
 $ get '/api/sources?from=2021&to=2020'
@@ -102,6 +106,10 @@ false
 50
 5
 [3,["prj-blag-heihe-bridge","prj-blag-heihe-pontoon","prj-kani-kurgan-checkpoint"]]
+[2,["prj-blag-heihe-bridge",true,"prj-blag-heihe-pontoon",true]]
+{"value":"东北网 (dbw.cn), copy on syxj.com.cn","count":3}
+0
+0
 ["2020","2020","2020-01","2020-01","2020-01-23"]
 {"error":"to (2020) must not be before from (2021)"}
 400

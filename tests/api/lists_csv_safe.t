@@ -9,8 +9,8 @@ $ _curl '/api/sources?format=csv' | tr -d '\r' | sed 1d
 $ _curl '/api/claims?format=csv&sort=id' | tr -d '\r'
 $ get '/api/projects?sort=id' | jq -c '[.items[].names.ru]'
 --- stdout
-p1,bridge,<img src=x onerror=alert(1)> bridge,<img src=x onerror=alert(1)> bridge,'=1+2,,,,,s1,,,completed,0.83504,false,false,true,,,0
-p2,bridge,A [link](javascript:alert(2)) & <b>bold</b>,A [link](javascript:alert(2)) & <b>bold</b>,,,,,p1,s1,,,,0,false,false,false,,,0
+p1,bridge,<img src=x onerror=alert(1)> bridge,<img src=x onerror=alert(1)> bridge,'=1+2,,,,,s1,,,completed,0.83504,false,false,true,,,0,'@SUM(1+1); s2
+p2,bridge,A [link](javascript:alert(2)) & <b>bold</b>,A [link](javascript:alert(2)) & <b>bold</b>,,,,,p1,s1,,,,0,false,false,false,,,0,
 s1,"'=HYPERLINK(""http://example.org/x"",""click"")",,'@SUM(1+1),https://example.org/,2021,en,regional,,'-2+3+cmd|' /C calc'!A0,
 s2,'+1 (a title that starts with a plus),,,,2021,en,federal,,'	tab first,
 ﻿id,subject,property,value,unit,scope,date,refers_to,source,locator,quote,note,quote_lang,via,tier

@@ -59,3 +59,20 @@ export async function shot(page, name, fullPage = true) {
         console.error(`screenshot ${name} not taken: ${e.message.split('\n')[0]}`);
     }
 }
+
+// The rows of a CSV text (RFC 4180: quoted fields, "" for a quote, CRLF).
+export function parseCSV(text) {
+    const rows = [];
+    let row = [], f = '', q = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (q) {
+            if (c === '"' && text[i + 1] === '"') { f += '"'; i++; } else if (c === '"') q = false; else f += c;
+        } else if (c === '"') q = true;
+        else if (c === ',') { row.push(f); f = ''; }
+        else if (c === '\r' && text[i + 1] === '\n') { row.push(f); rows.push(row); row = []; f = ''; i++; }
+        else f += c;
+    }
+    if (f || row.length) { row.push(f); rows.push(row); }
+    return rows;
+}

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { openBrowser, closeBrowser, rendered, SHOTS, shot } from './browser.mjs';
+import { openBrowser, closeBrowser, rendered, SHOTS, shot, parseCSV } from './browser.mjs';
 
 const BASE = process.env.AMUR_URL;
 const HOSTILE = process.env.AMUR_HOSTILE_URL;
@@ -265,7 +265,7 @@ test('lists download as CSV and JSON, exactly as filtered', async () => {
     assert.match(csv.suggestedFilename(), /\.csv$/);
     const text = fs.readFileSync(await csv.path(), 'utf8').replace(/^\ufeff/, '');
     const lines = text.trimEnd().split('\r\n');
-    assert.equal(lines[0], 'Name,Kind,Side,Place,Stage,Confidence,Flags,ID', 'readable labels');
+    assert.equal(lines[0], 'Name,Kind,Side,Place,Stage,Confidence,Flags,ID,Publishers', 'readable labels');
     assert.equal(lines.length, shown + 1, 'one line per row shown');
     assert.ok(lines.slice(1).every(l => l.includes(',completed,')), 'stages in words');
     const [json] = await Promise.all([page.waitForEvent('download'), page.click('main .dl-json')]);
@@ -288,9 +288,9 @@ test('a list longer than its page downloads whole', async () => {
     assert.equal(await page.locator('main table.data tbody tr').count(), 500, 'the page shows 500');
     assert.match(await page.locator('main .table-caption').first().textContent(), /500\D+600/);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('main .dl-csv')]);
-    const lines = fs.readFileSync(await csv.path(), 'utf8').replace(/^\ufeff/, '').trimEnd().split('\r\n');
+    const lines = parseCSV(fs.readFileSync(await csv.path(), 'utf8').replace(/^\ufeff/, '').trimEnd());
     assert.equal(lines.length, 601, 'the file holds all 600 projects and the header');
-    const ids = new Set(lines.slice(1).map(l => l.split(',').pop()));
+    const ids = new Set(lines.slice(1).map(l => l[lines[0].indexOf('ID')]));
     assert.equal(ids.size, 600, 'each project once');
     const [json] = await Promise.all([page.waitForEvent('download'), page.click('main .dl-json')]);
     assert.equal(JSON.parse(fs.readFileSync(await json.path(), 'utf8')).length, 600);

@@ -2,15 +2,18 @@
 // (tests/browser/run.sh starts the servers): the researcher drills into a
 // programme, sorts its projects by days late and takes the list away as CSV;
 // the journalist opens the bridge as of and known by 2021-10-31 and cites a
-// claim; source and actor pages; both clocks; a phone; errors to act on.
+// claim; the analyst filters projects by publisher after an IATI import;
+// each in en, ru and zh, on a desktop and on a phone; source and actor
+// pages; both clocks; a phone; errors to act on.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { openBrowser, closeBrowser, rendered, SHOTS, shot } from './browser.mjs';
+import { openBrowser, closeBrowser, rendered, SHOTS, shot, parseCSV } from './browser.mjs';
 
 const BASE = process.env.AMUR_URL;
 const SYNTH = process.env.AMUR_SYNTH_URL;
-const ORIGINS = [BASE, SYNTH, process.env.AMUR_HOSTILE_URL].filter(Boolean).map(u => new URL(u).origin);
+const IATI = process.env.AMUR_IATI_URL;
+const ORIGINS = [BASE, SYNTH, IATI, process.env.AMUR_HOSTILE_URL].filter(Boolean).map(u => new URL(u).origin);
 const PROG = 'ins-prog-2009-2018';
 
 let ctx;
@@ -49,23 +52,6 @@ function noErrors(page) {
 }
 
 const readDownload = async (dl) => fs.readFileSync(await dl.path(), 'utf8');
-
-// RFC 4180 lines to fields (enough for these files: quoted fields, doubled quotes).
-function parseCSV(text) {
-    const rows = [];
-    let row = [], f = '', q = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (q) {
-            if (c === '"' && text[i + 1] === '"') { f += '"'; i++; } else if (c === '"') q = false; else f += c;
-        } else if (c === '"') q = true;
-        else if (c === ',') { row.push(f); f = ''; }
-        else if (c === '\r' && text[i + 1] === '\n') { row.push(f); rows.push(row); row = []; f = ''; i++; }
-        else f += c;
-    }
-    if (f || row.length) { row.push(f); rows.push(row); }
-    return rows;
-}
 
 const cellTexts = (page, sel, col) => page.locator(`${sel} tbody tr td:nth-child(${col})`).allTextContents();
 
@@ -230,6 +216,8 @@ test('source and actor pages, linked from where their ids appear', async () => {
     const srcHref = await srcLink.getAttribute('href');
     const srcId = srcHref.match(/#\/source\/([^?]+)/)[1];
     await srcLink.click();
+    // the page is drawn after the address changes: wait for the new one
+    await page.locator('main dl.facts', { hasText: srcId }).waitFor();
     await rendered(page);
     assert.match(page.url(), new RegExp(`#/source/${srcId}`));
     assert.ok((await page.textContent('main dl.facts')).includes(srcId));
@@ -241,6 +229,7 @@ test('source and actor pages, linked from where their ids appear', async () => {
     await page.goto(BASE + '#/project/prj-blag-heihe-bridge');
     await rendered(page);
     await page.locator('#stakes a[href^="#/actor/act-avramenko"]').first().click();
+    await page.locator('main h1', { hasText: 'Stepan Avramenko' }).waitFor();
     await rendered(page);
     assert.equal((await page.textContent('main h1')).trim(), 'Stepan Avramenko');
     assert.match(await page.textContent('#stakes'), /opponent/);
@@ -302,6 +291,85 @@ for (const lang of ['en', 'ru', 'zh']) {
         await shot(page, `task-cite-${lang}`, false);
         await dlg.locator('button.cite-close').click();
         assert.equal(await page.locator('dialog.cite-dialog[open]').count(), 0);
+        noErrors(page);
+        await page.close();
+    });
+}
+
+// Each user's task in each language, on a desktop and on a phone: what they
+// see at each step, not only that the page loaded.
+const SIZES = [['desktop', null], ['phone', { width: 390, height: 844 }]];
+const LATE = { en: 'Days late', ru: 'Дней опоздания', zh: '延误天数' };
+const PUBLISHER = { en: 'Publisher', ru: 'Издатель', zh: '发布者' };
+for (const lang of ['en', 'ru', 'zh']) for (const [size, viewport] of SIZES) {
+    test(`researcher (${lang}, ${size}): the 2009–2018 programme by days late, that list as CSV`, async () => {
+        const page = await open(BASE + `#/instrument/${PROG}`, { lang, viewport });
+        if (viewport) {
+            // the column heads are hidden on a phone: the sort is a choice above the table
+            await page.selectOption('#delivery .sort-select select', '-delay_days');
+        } else {
+            const head = page.locator('#delivery thead a.sort-head[data-key="delay_days"]');
+            assert.ok((await head.textContent()).trim().startsWith(LATE[lang]), await head.textContent());
+            await head.click();
+            await page.waitForFunction(() => /sort=delay_days(&|$)/.test(location.hash));
+            await rendered(page);
+            await page.locator('#delivery thead a.sort-head[data-key="delay_days"]').click();
+        }
+        await page.waitForFunction(() => /sort=-delay_days/.test(location.hash));
+        await rendered(page);
+        const late = (await cellTexts(page, '#delivery', 7)).map(x => Number(x.replace(/[^\d-]/g, '')));
+        const ids = (await cellTexts(page, '#delivery', 10)).map(x => x.trim());
+        assert.ok(ids.length >= 3, 'the programme\'s projects');
+        assert.deepEqual([...late].sort((a, b) => b - a), late, 'largest first: ' + late.join(' '));
+        const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(over <= 1, `${over}px wider than the screen`);
+        const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#delivery .dl-csv')]);
+        assert.equal(csv.suggestedFilename(), `amur-delivery-${PROG}-by-delay_days-desc.csv`);
+        const rows = parseCSV((await readDownload(csv)).slice(1));
+        const col = (k) => rows[0].indexOf(k);
+        assert.deepEqual(rows.slice(1).map(r => r[col('id')]), ids, 'exactly the rows shown, in their order');
+        assert.deepEqual(rows.slice(1).map(r => Number(r[col('delay_days')])), late, 'the days late shown');
+        noErrors(page);
+        await page.close();
+    });
+
+    test(`journalist (${lang}, ${size}): the bridge known by 2021-10-31, a claim's source URL`, async () => {
+        const page = await open(BASE + '#/project/prj-blag-heihe-bridge?as_of=2021-10-31&known_by=2021-10-31', { lang, viewport });
+        // the page says which two dates it shows, in the language
+        assert.match(await page.locator('main').innerText(), /2021-10-31/);
+        const row = page.locator('#claims tbody tr', { has: page.locator('a.source-link') }).first();
+        const url = await row.locator('a.source-link').getAttribute('href');
+        assert.match(url, /^https?:\/\//);
+        await row.locator('button.cite-btn').click();
+        const dlg = page.locator('dialog.cite-dialog[open]');
+        await dlg.waitFor();
+        assert.equal(await dlg.locator('.cite-url a').getAttribute('href'), url, 'the source URL');
+        assert.ok((await dlg.locator('pre.cite-plain').textContent()).includes(url));
+        const box = await dlg.boundingBox();
+        assert.ok(box && box.x >= 0 && box.x + box.width <= (viewport ? 390 : 1280) + 1, 'the dialog on screen');
+        noErrors(page);
+        await page.close();
+    });
+
+    test(`analyst (${lang}, ${size}): after an IATI import, projects by publisher`, { skip: !IATI && 'needs run.sh' }, async () => {
+        const page = await open(IATI + '#/projects', { lang, viewport });
+        const sel = page.locator('main select[name="publisher"]');
+        assert.equal((await page.locator('main label.field:has(select[name="publisher"]) > span').textContent()).trim(), PUBLISHER[lang]);
+        // each publisher with how many projects it is behind
+        const options = await sel.locator('option').allTextContents();
+        assert.ok(options.includes('Test Ministry (2)'), options.join(' | '));
+        await sel.selectOption('Test Ministry');
+        await page.waitForFunction(() => location.hash.includes('publisher=Test'));
+        await rendered(page);
+        const api = await (await fetch(IATI + 'api/projects?publisher=' + encodeURIComponent('Test Ministry'))).json();
+        const shown = (await cellTexts(page, 'main', 8)).map(x => x.trim()).sort();
+        assert.deepEqual(shown, api.items.map(x => x.id).sort(), 'the rows the API gives');
+        assert.deepEqual(shown, ['M-1', 'XM-TEST-SNAP']);
+        assert.match(await page.locator('main .chip').first().textContent(), /Test Ministry/);
+        const [json] = await Promise.all([page.waitForEvent('download'), page.click('main .dl-json')]);
+        const items = JSON.parse(await readDownload(json));
+        assert.deepEqual(items.map(x => x.id).sort(), shown);
+        assert.ok(items.every(x => x.publishers.includes('Test Ministry')), 'each row with its publishers');
         noErrors(page);
         await page.close();
     });

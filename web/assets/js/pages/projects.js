@@ -17,6 +17,7 @@ export async function render(view) {
     const f = {
         stage: state.params.get('stage') || '', side: state.params.get('side') || '',
         kind: state.params.get('kind') || '', place: state.params.get('place') || '', q: state.params.get('q') || '',
+        publisher: state.params.get('publisher') || '',
     };
     const sorted = Object.assign({ sort: apiSort(state.params.get('sort')) }, f);
     const [list, places, facets] = await Promise.all([
@@ -28,6 +29,9 @@ export async function render(view) {
     const counted = (k, nullAs) => new Map((facets[k] || []).map(x => [x.value === null ? nullAs : String(x.value), x.count]));
     const withCount = (k, counts, v, text) => f[k] || !v ? text : `${text} (${fmtNum(counts.get(v) || 0)})`;
     const stages = counted('stage', 'unknown'), sides = counted('side', ''), kinds = counted('kind', '');
+    // the publishers of the sources behind the projects (docs/analyses.md,
+    // "Publishers"): after an IATI import, each reporting organisation
+    const publishers = counted('publishers', '');
     const rows = list.items;
     const set = (k, v) => refine({ [k]: v });
     view.appendChild(pageHead(t('pj.title'), t('pj.lead')));
@@ -37,8 +41,10 @@ export async function render(view) {
         f.kind ? chip(t('col.kind'), codeName('project', f.kind), () => set('kind', ''))
             : kinds.size ? select(t('col.kind'), 'kind', [['', t('filter.all')], ...[...kinds.keys()].filter(Boolean).map(k => [k, withCount('kind', kinds, k, codeName('project', k))])], '', v => set('kind', v)) : null,
         f.place ? chip(t('col.place'), nameOf(places.get(f.place)) || f.place, () => set('place', '')) : null,
+        f.publisher ? chip(t('so.publisher'), f.publisher, () => set('publisher', ''))
+            : publishers.size ? select(t('so.publisher'), 'publisher', [['', t('filter.all')], ...[...publishers.keys()].filter(Boolean).map(k => [k, withCount('publisher', publishers, k, k)])], '', v => set('publisher', v)) : null,
         ...listFilters(f, refine),
-        (f.stage || f.side || f.kind || f.place || f.q) ? h('a', { href: href('/projects'), class: 'clear' }, t('filter.clear')) : null,
+        (f.stage || f.side || f.kind || f.place || f.q || f.publisher) ? h('a', { href: href('/projects'), class: 'clear' }, t('filter.clear')) : null,
     ]));
     const placeName = (id) => id ? (nameOf(places.get(id)) || id) : '';
     view.appendChild(table(rows, [
@@ -51,6 +57,7 @@ export async function render(view) {
         { key: 'flags', sort: false, raw: r => [r.contested ? 'contested' : '', r.overridden ? 'overridden' : ''].filter(Boolean), label: t('col.flags'), value: r => [r.contested ? t('flag.contested') : '', r.overridden ? t('flag.overridden') : ''].filter(Boolean).join('; '),
           cell: r => [r.contested ? flagBadge('contested') : null, r.overridden ? flagBadge('overridden') : null] },
         { key: 'id', label: t('col.id'), value: r => r.id, cls: 'id' },
+        { key: 'publishers', label: t('col.publishers'), value: r => (r.publishers || []).join('; '), raw: r => r.publishers || [], cls: 'hide' },
     ], { name: 'amur-projects' + (state.asOf ? '-' + state.asOf : ''), caption: t('filter.showing', rows.length, list.total),
          sortParam: 'sort', pageParam: 'page', pageSize: PAGE, sorted: true, total: list.total,
          all: () => apiAll('projects', sorted) }));
