@@ -78,6 +78,7 @@ json_t *h_post_proposals(api_call *c)
         for (size_t i = 0; i < nids; i++)
             json_array_append_new(a, json_integer(ids[i]));
         c->ok_status = 201;
+        c->stored = 1;
         c->touched = json_array(); /* proposals are not claims: no answer changes */
         out = json_pack("{s:o,s:I}", "ids", a, "added", (json_int_t)nids);
     } else {
@@ -200,6 +201,7 @@ json_t *h_accept_proposal(api_call *c)
         out = json_pack("{s:I,s:s,s:s,s:s}", "id", (json_int_t)id, "status", "accepted",
                         "claim", claim, "reviewer", who.reviewer);
         c->ok_status = 201;
+        c->stored = 1;
         c->touched = claim_subject(c->db, claim);
     }
     diag_clear(&d);
@@ -225,6 +227,7 @@ json_t *h_reject_proposal(api_call *c)
     } else {
         out = json_pack("{s:I,s:s,s:s}", "id", (json_int_t)id, "status", "rejected",
                         "reviewer", who.reviewer);
+        c->stored = 1;
         c->touched = json_array(); /* a rejection stores no claim */
     }
     json_decref(body);

@@ -37,6 +37,10 @@ typedef struct api_call {
     ** have changed (the caller releases it); NULL: it does not say, and
     ** every answer about one subject is dropped (web/subjects.h) */
     json_t *touched;
+    /* a write handler sets it once what it wrote is committed (or, in a
+    ** transaction the caller commits, stored in it): the answers it
+    ** touched must go even when its own answer then cannot be built */
+    int stored;
     int ok_status;    /* the status of a result: 0 for 200 */
     /* routes that need a token (route.role set): the server has checked it */
     struct store *db;      /* opened for writing by a POST, for reading otherwise */
@@ -120,6 +124,14 @@ extern const param proposal_params[];
 json_t *h_delivery(api_call *c);
 extern const param delivery_params[];
 extern const struct list_spec delivery_list;
+
+/* The analyses' routes (an_routes.c): a handler for each analysis of
+** present/views.h by its index (AN_MAX of them, whether or not the table
+** holds as many), the list each offers, and GET /api/report. */
+struct analysis;
+extern const route_fn api_an_handlers[];
+struct list_spec api_analysis_list(const struct analysis *an);
+json_t *h_report(api_call *c);
 
 /* Whether a request to R with the Accept header ACCEPT (or NULL) may be
 ** answered as CSV (a list route asked for text/csv): the server then does

@@ -471,6 +471,12 @@ static void write_stored(void *ctx, store *db, json_t *touched)
     const char *id;
     json_t *v;
     int all = !db || !touched || !set || writer_touched_set(db, touched, set);
+    if (touched && json_array_size(touched) == 0) {
+        /* a proposal, a rejection: no answer changed */
+        snap_store_own(s->store);
+        json_decref(set);
+        return;
+    }
     snap_store_changed(s->store);
     if (all)
         snap_store_touched_all(s->store);
@@ -479,14 +485,13 @@ static void write_stored(void *ctx, store *db, json_t *touched)
     json_decref(set);
 }
 
-/* After a write on DB (which it closes), answered OK or not. */
-static void forget_touched(server *s, store *db, json_t *touched, int ok)
+/* After a write on DB (which it closes), answered OK or not: what C
+** stored is forgotten; a write refused before it stored anything changes
+** nothing, and rebuilds nothing. */
+static void forget_touched(server *s, store *db, const api_call *c)
 {
-    if (ok) {
-        write_stored(s, db, touched);
-    } else {
-        snap_store_changed(s->store);
-    }
+    if (c->stored)
+        write_stored(s, db, c->touched);
     store_close(db);
 }
 
@@ -585,7 +590,7 @@ static enum MHD_Result serve_token(server *s, struct MHD_Connection *conn, const
     c.token_role = role;
     o = r->fn(&c);
     if (writes)
-        forget_touched(s, db, o ? c.touched : NULL, o != NULL);
+        forget_touched(s, db, &c);
     else
         store_close(db);
     json_decref(c.touched);

@@ -418,6 +418,16 @@ void snap_store_changed(snap_store *s)
     pthread_mutex_unlock(&s->lock);
 }
 
+void snap_store_own(snap_store *s)
+{
+    pthread_mutex_lock(&s->lock);
+    if (!s->server) {
+        stamp_take(s->db, &s->own);
+        s->noticed = s->own;
+    }
+    pthread_mutex_unlock(&s->lock);
+}
+
 /* Whether the database changed since it was last looked at (under the
 ** store's lock): a change the server did not make itself moves the epoch
 ** (every one-subject answer may be out of date) and asks for a build. */

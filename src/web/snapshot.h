@@ -89,6 +89,10 @@ void snap_release(snapshot *p);
 /* The server has just written to the database: a new snapshot is built
 ** (the current one is SNAP_STALE until then), and the epoch stays. */
 void snap_store_changed(snap_store *s);
+/* The server has written what changes no answer (a proposal, a
+** rejection): the database's new state is taken as its own, and nothing
+** is rebuilt. */
+void snap_store_own(snap_store *s);
 /* The epoch (see above), and a move of it by hand: the server wrote
 ** without knowing which subjects it touched. */
 long snap_store_epoch(snap_store *s);

@@ -224,6 +224,7 @@ static json_t *post_claims(api_call *c, int own_tx)
         goto rollback;
     }
     c->ok_status = 201;
+    c->stored = 1;
     if ((c->touched = json_array()))
         for (size_t i = 0; i < n; i++)
             json_array_append(c->touched, json_object_get(json_array_get(items, i), "subject"));

@@ -197,7 +197,8 @@ static int run_job(writer *w, writer_job *j, group_memo *gm, json_t **touched, a
     j->status = c.status;
     j->problems = c.problems;
     snprintf(j->error, sizeof j->error, "%s", c.error);
-    if (j->out && *touched) {
+    j->stored = c.stored;
+    if (c.stored && *touched) {
         if (c.touched)
             json_array_extend(*touched, c.touched);
         else {
@@ -219,7 +220,7 @@ static void clear_answer(writer_job *j)
     json_decref(j->out);
     json_decref(j->problems);
     j->out = j->problems = NULL;
-    j->status = j->ok_status = 0;
+    j->status = j->ok_status = j->stored = 0;
     j->error[0] = 0;
 }
 
@@ -355,7 +356,7 @@ static void *writer_main(void *arg)
             run_alone(w, g, &touched);
         }
         /* what was stored is forgotten before anyone is told it was */
-        for (j = g; j && !j->out; j = j->next)
+        for (j = g; j && !j->stored; j = j->next)
             ;
         if (j)
             w->stored(w->ctx, w->s, touched);
@@ -398,7 +399,7 @@ void writer_submit(writer *w, writer_job *j)
 {
     j->next = NULL;
     j->out = j->problems = NULL;
-    j->status = j->ok_status = 0;
+    j->status = j->ok_status = j->stored = 0;
     j->error[0] = 0;
     pthread_mutex_lock(&w->lock);
     if (w->stop) {

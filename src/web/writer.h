@@ -45,6 +45,7 @@ typedef struct writer_job {
     int ok_status, status;
     char error[512];
     json_t *problems;
+    int stored;              /* its claims are committed (routes.h, api_call.stored) */
     struct writer_job *next; /* the writer's */
 } writer_job;
 
