@@ -65,16 +65,11 @@ typedef struct pipe_ {
 
 /* ---- copying an activity out of the reader's arena ---- */
 
-static const size_t flow_text[] = {
-    offsetof(store_flow, activity),     offsetof(store_flow, source),
-    offsetof(store_flow, reported),     offsetof(store_flow, kind),
-    offsetof(store_flow, type),         offsetof(store_flow, date),
-    offsetof(store_flow, end),          offsetof(store_flow, value),
-    offsetof(store_flow, currency),     offsetof(store_flow, value_date),
-    offsetof(store_flow, provider),     offsetof(store_flow, receiver),
-    offsetof(store_flow, provider_ref), offsetof(store_flow, receiver_ref),
-    offsetof(store_flow, description),  offsetof(store_flow, file),
-};
+#define TEXT_AT_TEXT(field) offsetof(store_flow, field),
+#define TEXT_AT_SEQ(field)
+#define TEXT_AT_LINE(field)
+#define TEXT_AT(field, kind) TEXT_AT_##kind(field)
+static const size_t flow_text[] = {STORE_FLOW_FIELDS(TEXT_AT)};
 #define NFLOW_TEXT (sizeof flow_text / sizeof flow_text[0])
 
 static const char **flow_field(store_flow *f, size_t i)

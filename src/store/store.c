@@ -579,22 +579,12 @@ int store_each_flow_all(store *s, const char *activity, store_flow_fn fn, void *
 
 /* store_flow's fields in schema_flows' column order, so that the row and
 ** its reverse are one declaration: where each field lies, and what it is. */
-enum { FLOW_TEXT, FLOW_SEQ /* a number, always written */, FLOW_LINE /* 0 is NULL */ };
-#define FLOW_COL(field, kind) {offsetof(store_flow, field), kind}
+enum { FLOW_TEXT, FLOW_SEQ, FLOW_LINE };
+#define FLOW_COL(field, kind) {offsetof(store_flow, field), FLOW_##kind},
 static const struct {
     size_t at;
     int kind;
-} flow_cols[] = {
-    FLOW_COL(activity, FLOW_TEXT),     FLOW_COL(source, FLOW_TEXT),
-    FLOW_COL(reported, FLOW_TEXT),     FLOW_COL(seq, FLOW_SEQ),
-    FLOW_COL(kind, FLOW_TEXT),         FLOW_COL(type, FLOW_TEXT),
-    FLOW_COL(date, FLOW_TEXT),         FLOW_COL(end, FLOW_TEXT),
-    FLOW_COL(value, FLOW_TEXT),        FLOW_COL(currency, FLOW_TEXT),
-    FLOW_COL(value_date, FLOW_TEXT),   FLOW_COL(provider, FLOW_TEXT),
-    FLOW_COL(receiver, FLOW_TEXT),     FLOW_COL(provider_ref, FLOW_TEXT),
-    FLOW_COL(receiver_ref, FLOW_TEXT), FLOW_COL(description, FLOW_TEXT),
-    FLOW_COL(file, FLOW_TEXT),         FLOW_COL(line, FLOW_LINE),
-};
+} flow_cols[] = {STORE_FLOW_FIELDS(FLOW_COL)};
 _Static_assert(sizeof flow_cols / sizeof flow_cols[0] == STORE_FLOW_COLS,
                "a column of flows.csv without its field");
 

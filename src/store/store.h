@@ -236,6 +236,16 @@ typedef struct store_flow {
     long line;
 } store_flow;
 
+/* store_flow's fields in the order of flows.csv's columns, each with what it
+** is (TEXT; SEQ, a number always written; LINE, a number where 0 is empty):
+** one declaration for the row and its reverse (store.c) and for what a copy
+** of a flow must carry (ingest/iati_pipe.c). X(field, kind) for each. */
+#define STORE_FLOW_FIELDS(X)                                                                 \
+    X(activity, TEXT) X(source, TEXT) X(reported, TEXT) X(seq, SEQ) X(kind, TEXT)            \
+    X(type, TEXT) X(date, TEXT) X(end, TEXT) X(value, TEXT) X(currency, TEXT)                 \
+    X(value_date, TEXT) X(provider, TEXT) X(receiver, TEXT) X(provider_ref, TEXT)             \
+    X(receiver_ref, TEXT) X(description, TEXT) X(file, TEXT) X(line, LINE)
+
 /* Stores the N flows F that SOURCE reported about ACTIVITY on REPORTED, in
 ** place of any it stored for that same snapshot (importing a file again
 ** changes nothing). *RESULT says STORE_SAME, STORE_ADDED (there were none)
