@@ -109,7 +109,13 @@ times=()
 for i in 1 2 3; do
     fresh
     write
-    wait "$writer" || { echo "kill_load: a whole $mode failed" >&2; exit 1; }
+    wait "$writer" || {
+        rc=$?
+        echo "kill_load: a whole $mode failed (exit $rc)" >&2
+        # what the server said (a post's curl says nothing itself)
+        [ "$mode" = post ] && tail -n 20 "$work/serve.out" >&2
+        exit 1
+    }
     times+=($(($(now_ms) - began)))
     if [ "$mode" = post ]; then
         [ "$(cat "$work/post.code")" = 201 ] ||

@@ -342,6 +342,41 @@ void doc_html_escape(FILE *out, const char *s)
     }
 }
 
+/* S escaped, with each http:// or https:// address in it a link (up to a
+** space or a closing bracket; a full stop or comma after it is not part
+** of it): a bibliography's addresses open from the page. */
+static void html_linked(FILE *out, const char *s)
+{
+    while (s && *s) {
+        const char *a = strstr(s, "http://"), *h = strstr(s, "https://"), *end;
+        char *part;
+        if (!a || (h && h < a))
+            a = h;
+        if (!a) {
+            doc_html_escape(out, s);
+            return;
+        }
+        for (end = a; *end && *end != ' ' && *end != ')' && *end != ']' && *end != '"' && *end != '<'; end++)
+            ;
+        while (end > a && (end[-1] == '.' || end[-1] == ','))
+            end--;
+        if (!(part = strndup(s, (size_t)(end - s)))) {
+            doc_html_escape(out, s);
+            return;
+        }
+        part[a - s] = 0;
+        doc_html_escape(out, part);
+        part[a - s] = *a;
+        fputs("<a href=\"", out);
+        doc_html_escape(out, part + (a - s));
+        fputs("\">", out);
+        doc_html_escape(out, part + (a - s));
+        fputs("</a>", out);
+        free(part);
+        s = end;
+    }
+}
+
 static void value_text(char *buf, size_t n, double lo, double hi, const char *unit)
 {
     if (lo == hi)
@@ -596,7 +631,7 @@ static void render_html(const doc *d, FILE *out)
             break;
         case B_ITEM:
             fputs("<li>", out);
-            doc_html_escape(out, b->text);
+            html_linked(out, b->text);
             if (b->anchor) {
                 fputs(" <a href=\"#", out);
                 doc_html_escape(out, b->anchor);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "../analyze/slippage.h"
+#include "../core/sort.h"
 #include "tr.h"
 #include "views.h"
 
@@ -95,6 +96,53 @@ static void counts_para(doc *d, const evidence *e, int lang)
     doc_para(d, "%s", tr_fill(buf, sizeof buf, tr_text(lang, "counts", ""), 5, args));
 }
 
+/* Sources in the bibliography's order: by the name the report gives them
+** (publisher, else title), then title, then id. */
+static int source_cmp(const void *pa, const void *pb)
+{
+    const ev_source *a = *(const ev_source *const *)pa, *b = *(const ev_source *const *)pb;
+    int c = strcmp(a->publisher ? a->publisher : a->title ? a->title : "",
+                   b->publisher ? b->publisher : b->title ? b->title : "");
+    if (!c)
+        c = strcmp(a->title ? a->title : "", b->title ? b->title : "");
+    return c ? c : strcmp(a->id, b->id);
+}
+
+/* The report's last section: every source whose claims a section quotes
+** or names, with its address, so that each quote can be checked. */
+static int bibliography(doc *d, const evidence *e, const report_part *parts, size_t n, int lang)
+{
+    const ev_source **cited = malloc((e->n_sources ? e->n_sources : 1) * sizeof *cited);
+    size_t k = 0;
+    if (!cited)
+        return -1;
+    for (size_t s = 0; s < e->n_sources; s++)
+        for (size_t i = 0; i < n; i++)
+            if (parts[i].cited && parts[i].cited[s]) {
+                cited[k++] = &e->sources[s];
+                break;
+            }
+    sort_array(cited, k, sizeof *cited, source_cmp);
+    if (k) {
+        doc_heading(d, 1, "sources", tr_text(lang, "sec.sources", "Sources quoted"));
+        doc_para(d, "%s", tr_text(lang, "sources.lead",
+                                  "Every source whose claims this report quotes or names, with "
+                                  "its address."));
+    }
+    for (size_t i = 0; i < k; i++) {
+        const ev_source *s = cited[i];
+        char date[PDATE_BUF];
+        doc_item(d, NULL, "%s (%s)%s%s%s, %s%s%s [%s]",
+                 s->publisher ? s->publisher : s->title ? s->title : s->id,
+                 tr_code(lang, "tier", view_tier_name(s->tier)),
+                 s->publisher && s->title ? ", “" : "", s->publisher && s->title ? s->title : "",
+                 s->publisher && s->title ? "”" : "", view_date_in(s->date, date, lang),
+                 s->url ? ". " : "", s->url ? s->url : "", s->id);
+    }
+    free(cited);
+    return 0;
+}
+
 int report_build(const evidence *e, const char *lang_code, doc **out, amur_err *err)
 {
     report_facts f;
@@ -164,6 +212,10 @@ int report_build(const evidence *e, const char *lang_code, doc **out, amur_err *
             doc_append(d, parts[i].body);
         doc_free(parts[i].body);
     }
+    if (!oom && bibliography(d, e, parts, n, lang))
+        oom = 1;
+    for (size_t i = 0; i < n; i++)
+        free(parts[i].cited);
     if (oom) {
         doc_free(d);
         return err->code ? err->code : err_set(err, AMUR_ESYS, "out of memory");

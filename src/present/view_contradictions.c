@@ -105,6 +105,8 @@ static void claim_line(const evidence *e, report_part *r, const char *label, con
                        int lang)
 {
     char d[PDATE_BUF], prov[512];
+    report_cite(r, e, c->source);
+    report_cite(r, e, c->via);
     fj_provenance(e, c, prov, sizeof prov);
     if (lang != TR_EN) {
         char buf[4096], quote[2048] = "", note[1024] = "", pv[600] = "";
@@ -180,6 +182,8 @@ static void section(report_facts *f, report_part *r, amur_err *err)
             continue;
         /* the headline leads to the project, where both claims stand side by side */
         const char *to = ev_find(e, C_PROJECT, p->a->subject) >= 0 ? p->a->subject : "contradictions";
+        report_cite(r, e, p->a->source);
+        report_cite(r, e, p->b->source);
         if (f->lang != TR_EN) {
             char nahead[24];
             int stage = strcmp(p->a->property, "stage") == 0;

@@ -125,6 +125,18 @@ void report_headline_tr(report_part *r, const char *link, int lang, const char *
     report_headline(r, link, "%s", buf);
 }
 
+void report_cite(report_part *r, const evidence *e, const char *source)
+{
+    long i = source ? ev_find(e, C_SOURCE, source) : -1;
+    if (i < 0)
+        return;
+    if (!r->cited && !(r->cited = calloc(e->n_sources, 1))) {
+        r->oom = 1;
+        return;
+    }
+    r->cited[i] = 1;
+}
+
 char *view_tr(char *buf, size_t n, int lang, const char *key, size_t nargs,
               const char *const *args)
 {

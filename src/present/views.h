@@ -77,7 +77,13 @@ typedef struct report_part {
     const char *head_link[REPORT_MAX_HEADLINES];
     size_t nhead;
     int oom; /* a step failed: the report is refused */
+    /* per source of the set (e->sources): 1 when the section quotes or
+    ** names a claim of it; NULL until it does. The report's bibliography. */
+    unsigned char *cited;
 } report_part;
+
+/* Notes that R quotes or names a claim of SOURCE (an id; NULL: none). */
+void report_cite(report_part *r, const evidence *e, const char *source);
 
 /* Adds a headline to R (dropped past REPORT_MAX_HEADLINES). */
 void report_headline(report_part *r, const char *link, const char *fmt, ...)

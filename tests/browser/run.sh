@@ -31,13 +31,20 @@ if [ ! -d node_modules/playwright-core ]; then
 fi
 
 TMP=$(mktemp -d /tmp/amur-browser.XXXXXX)
-PIDS=()
-cleanup() {
+# the servers' process ids, one a line: start() runs in a subshell ($(...)),
+# so they are kept in a file rather than in a variable of this shell
+stop_servers() {
     local p
-    for p in "${PIDS[@]}"; do
+    [ -f "$TMP/pids" ] || return 0
+    while read -r p; do
         kill -TERM "$p" 2>/dev/null
-        wait "$p" 2>/dev/null
-    done
+        # not this shell's child: wait until it is gone (at most 10 s)
+        for _ in $(seq 100); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
+    done <"$TMP/pids"
+    rm -f "$TMP/pids"
+}
+cleanup() {
+    stop_servers
     rm -rf "$TMP"
 }
 trap cleanup EXIT
@@ -60,7 +67,7 @@ start() {
     # a guard against a server left behind; the suite takes over 10 minutes on a loaded machine
     timeout -s TERM 1800 "$AMUR" --db "$TMP/$name.db" serve --bind 127.0.0.1 --port 0 \
         >"$TMP/$name.out" 2>"$TMP/$name.err" &
-    PIDS+=($!)
+    echo $! >>"$TMP/pids"
     for i in $(seq 100); do
         port=$(sed -n 's|^amur: serving .* at http://127\.0\.0\.1:\([0-9][0-9]*\)/ .*|\1|p' "$TMP/$name.out")
         [ -n "$port" ] && break
@@ -113,12 +120,8 @@ if [ -z "$pass" ]; then
     pass=0
     fail=${fail:-1}
 fi
-# stop the servers; a sanitizer report from either fails the run
-for p in "${PIDS[@]}"; do
-    kill -TERM "$p" 2>/dev/null
-    wait "$p" 2>/dev/null
-done
-PIDS=()
+# stop the servers; a sanitizer report from any fails the run
+stop_servers
 for f in "$TMP"/*.err; do
     if grep -q -E 'ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:' "$f"; then
         cat "$f"

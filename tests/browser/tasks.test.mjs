@@ -375,6 +375,19 @@ for (const lang of ['en', 'ru', 'zh']) for (const [size, viewport] of SIZES) {
     });
 }
 
+test('journalist: the report\'s bibliography lists the quoted sources, each address a link', async () => {
+    const page = await open(BASE + '#/?as_of=2021-10-31');
+    const sources = page.locator('details#r-sources');
+    await sources.locator('summary').click();
+    const links = sources.locator('li a.ext');
+    assert.ok(await links.count() >= 10, 'the sources quoted, with addresses');
+    for (const href of await links.evaluateAll(as => as.map(a => a.getAttribute('href'))))
+        assert.match(href, /^https?:\/\/\S+[^.,]$/);
+    assert.match(await sources.locator('li').first().textContent(), /\[src-[a-z0-9-]+\]$/, 'each with its id');
+    noErrors(page);
+    await page.close();
+});
+
 const EVERY_PAGE = [
     ['overview', '#/'], ['programmes', '#/programmes'], ['instrument', `#/instrument/${PROG}?sort=-delay_days`],
     ['projects', '#/projects'], ['project', '#/project/prj-blag-heihe-bridge'],

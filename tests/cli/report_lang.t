@@ -12,8 +12,8 @@ $ for l in ru zh; do own $l > "$TMP/$l"; echo "== $l: $(wc -l < "$TMP/$l") lines
 $ cat "$TMP/ru" "$TMP/zh"
 $ amur --db "$DB" report --lang fr
 --- stdout
-== ru: 21 lines; Latin words not from the data:
-== zh: 21 lines; Latin words not from the data:
+== ru: 22 lines; Latin words not from the data:
+== zh: 22 lines; Latin words not from the data:
 Отчёт Amur — на 2021-10-31
 Главные выводы
 Проектов: 73; документов: 56; утверждений: 613 (источников: 396); показателей: 29.
@@ -35,6 +35,7 @@ $ amur --db "$DB" report --lang fr
 Регионы: зависимость от соседа
 Риск вето: проекты с влиятельными противниками
 Инфляция рамочных документов
+Цитируемые источники
 Amur 报告 — 截至 2021-10-31
 主要发现
 项目 73 个，文件 56 份，陈述 613 条（来源 396 个），指标 29 个。
@@ -56,6 +57,7 @@ Ozernoye zinc-lead mining and processing plant (Buryatia)：计划开工最初�
 地区：对邻国的依赖
 否决风险：有强势反对者的项目
 框架文件膨胀
+引用的来源
 --- stderr
 amur: report: --lang: 'fr' is not one of en, ru, zh
 --- status

@@ -119,6 +119,13 @@ Money                    计划开工  2020-01-01  2020-01-01  0         无日�
 Money      2020  交易  拨付  USD   150000  2
 Snapshots  2019  交易  拨付  USD   1500    2
 
+引用的来源
+──────────
+
+本报告引用或提及其陈述的全部来源及其网址。
+
+• Amur Life (地方媒体), “Amur entrepreneur says that if the pontoon bridge would not be opened, "prices will fly into space"”, 2021-10-01. https://www.amur.life/ [amurlife]
+• Rossiyskaya Gazeta (全国媒体), “Public-private partnership has connected two banks of the Amur River”, 2021-10-07. https://rg.ru/2021/10/07/ [rg]
 - 黑河—布拉戈维申斯克大桥：Rossiyskaya Gazeta（全国媒体）于 2021-10-07 称“已运营”，而 Amur Life（地方媒体）于 2021-10-01 称“已建成”；官方来源领先于基层来源的矛盾共 1 处。 ([证据](#bridge))
 - 黑河—布拉戈维申斯克大桥：计划开通最初承诺为 2020，最新承诺为 2021-01，尚未交付，延误 1461 天（推迟 1 次，已逾期）。 ([证据](#bridge))
 <html lang="zh">

@@ -105,7 +105,7 @@ function blocksView(blocks) {
         case 'paragraph': out.push(h('p', null, b.text)); break;
         case 'item':
             if (!list) { list = h('ul', { class: 'report-items' }); out.push(list); }
-            list.appendChild(h('li', null, b.text));
+            list.appendChild(h('li', null, linked(b.text)));
             break;
         case 'table': {
             // a report in ru or zh carries its words beside the keys and values
@@ -120,6 +120,18 @@ function blocksView(blocks) {
         default: break;
         }
     }
+    return out;
+}
+
+// A report line with its web addresses as links (the bibliography's).
+function linked(text) {
+    const out = [];
+    let last = 0;
+    for (const m of text.matchAll(/https?:\/\/[^\s)\]"<]+[^\s)\]"<.,]/g)) {
+        out.push(text.slice(last, m.index), h('a', { href: m[0], class: 'ext', rel: 'noopener noreferrer' }, m[0]));
+        last = m.index + m[0].length;
+    }
+    out.push(text.slice(last));
     return out;
 }
 
