@@ -1,6 +1,6 @@
 // SVG charts: a stacked bar, a share-by-year chart, the promise staircase,
 // a stage scatter and the map. Every label is set with textContent.
-import { s, h, firstDay, lastDay } from './dom.js';
+import { s, h, firstDay, lastDay, fmtNum } from './dom.js';
 import { STAGES, stageName, t, codeName } from './i18n.js';
 
 export const STAGE_COLOURS = {
@@ -320,6 +320,99 @@ export function stageScatter(claims, groupOf, { width = fitWidth(760), height = 
         g.appendChild(c);
     }
     return g;
+}
+
+// ---- charts over the same years, stacked ----
+
+// Ticks from 0 for values up to MAX, about N of them, a step of 1, 2 or 5
+// times a power of ten (at least 1 when INTEGER): {step, top, ticks, digits}.
+function axisTicks(max, n, integer = false) {
+    const raw = Math.max(max, integer ? 1 : 1e-9) / Math.max(1, n);
+    const p = 10 ** Math.floor(Math.log10(raw));
+    let step = [1, 2, 5, 10].map(f => f * p).find(v => v >= raw - 1e-12);
+    if (integer) step = Math.max(1, Math.round(step));
+    const top = Math.max(step, Math.ceil(max / step - 1e-9) * step);
+    const digits = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+    const ticks = [];
+    for (let v = 0; v <= top + step / 2; v += step) ticks.push(Number(v.toFixed(digits)));
+    return { step, top, ticks, digits };
+}
+
+// Panels drawn over the same years, one above the other, each with one y
+// axis whose label gives its unit: a second axis on one chart reads wrong
+// (the framework-inflation chart's ratio on an unlabelled right-hand axis
+// read as 5 where it was 11), two aligned charts do not. Each panel is its
+// own SVG (to be saved on its own) of the same width, left margin and x
+// scale, so a year sits at the same x in each, whatever either's ticks.
+//
+// years: [year, ...], one column each. panels: [{label (the axis's, with
+// its unit), title, cls, max, integer, height, legend: [{cls, text}],
+// draw(g, frame)}] where frame = {X(i), bw, Y(v), top, bottom, width, m}
+// and draw adds the marks. Every column gets a .slot line at its centre
+// (data-year; its title, from panel.slotTitle(i), says the year's figures).
+export function yearPanels(years, panels, { width = fitWidth(760) } = {}) {
+    const n = Math.max(1, years.length);
+    const yearW = textWidth('0000');
+    const axes = panels.map(p => {
+        const nt = axisTicks(p.max, Math.max(2, Math.min(6, Math.floor(p.height / 32))), p.integer);
+        return Object.assign(nt, { text: nt.ticks.map(v => fmtNum(v, nt.digits)) });
+    });
+    const widest = Math.max(...axes.flatMap(a => a.text.map(x => textWidth(x))));
+    const m = { l: Math.max(24, Math.ceil(widest) + 10), r: Math.ceil(yearW / 2) + 4 };
+    const plot = width - m.l - m.r, bw = plot / n;
+    const X = i => m.l + (i + 0.5) * bw;
+    // the years labelled: every STEP-th (a round step), as many as fit
+    const step = [1, 2, 5, 10, 20, 25, 50, 100].find(st => bw * st >= yearW + 12) || 100;
+    return panels.map((p, pi) => {
+        const ax = axes[pi];
+        const top0 = 4;
+        const labelLines = wrapLines(p.label, width - 6, 11);
+        let y = top0 + 11 + (labelLines.length - 1) * 13;
+        // the legend under the axis's label, its keys flowing onto lines
+        const keys = [];
+        if (p.legend) {
+            let x = 2;
+            y += 17;
+            for (const k of p.legend) {
+                const w = 17 + textWidth(k.text) + 14;
+                if (x > 2 && x + w > width) { x = 2; y += 16; }
+                keys.push({ k, x, y });
+                x += w;
+            }
+        }
+        const top = y + 14, bottom = top + p.height;
+        const height = bottom + 24;
+        const Y = v => bottom - (v / ax.top) * p.height;
+        const g = svg(width, height, { 'aria-label': p.title, class: 'chart ' + p.cls });
+        g.appendChild(title(p.title));
+        // the slots first, under the marks, whose own titles then win
+        years.forEach((yr, i) => {
+            const sl = s('line', { x1: X(i), x2: X(i), y1: top, y2: bottom, 'stroke-width': Math.max(1, bw), class: 'slot', 'data-year': yr });
+            if (p.slotTitle) sl.appendChild(title(p.slotTitle(i)));
+            g.appendChild(sl);
+        });
+        const yAxis = s('g', { class: 'axis y' });
+        yAxis.appendChild(wrappedText(p.label, width - 6, { x: 2, y: top0 + 11, class: 'axis-label' }, 13, 11));
+        ax.ticks.forEach((v, i) => {
+            yAxis.appendChild(s('line', { x1: m.l, x2: width - m.r, y1: Y(v), y2: Y(v), class: 'grid' }));
+            yAxis.appendChild(s('text', { x: m.l - 6, y: Y(v) + 4, 'text-anchor': 'end', class: 'tick', 'data-value': v }, ax.text[i]));
+        });
+        g.appendChild(yAxis);
+        for (const { k, x, y: ky } of keys) {
+            g.appendChild(s('rect', { x, y: ky - 10, width: 12, height: 12, rx: 2, class: 'key ' + k.cls }));
+            g.appendChild(s('text', { x: x + 17, y: ky, class: 'key-label' }, k.text));
+        }
+        const xAxis = s('g', { class: 'axis x' });
+        xAxis.appendChild(s('line', { x1: m.l, x2: width - m.r, y1: bottom, y2: bottom, class: 'baseline' }));
+        years.forEach((yr, i) => {
+            if (yr % step) return;
+            xAxis.appendChild(s('line', { x1: X(i), x2: X(i), y1: bottom, y2: bottom + 4, class: 'baseline' }));
+            xAxis.appendChild(s('text', { x: X(i), y: bottom + 16, 'text-anchor': 'middle', class: 'tick' }, String(yr)));
+        });
+        g.appendChild(xAxis);
+        p.draw(g, { X, bw, Y, top, bottom, width, m });
+        return g;
+    });
 }
 
 // ---- the map ----

@@ -5,7 +5,7 @@ import { api, apiAll, apiPage, apiSort, state, go, refine } from '../api.js';
 import { t, propName, nameOf, tierName } from '../i18n.js';
 import { pageHead, link, quote, scopeWords, listFilters } from '../ui.js';
 import { chip } from './projects.js';
-import { svg, fitWidth, tickCount } from '../charts.js';
+import { yearPanels, wrappedText } from '../charts.js';
 import { table } from '../table.js';
 import { chartFiles } from '../chartfile.js';
 
@@ -114,17 +114,21 @@ async function inflation(view) {
     const data = await api('inflation', { limit: 5000 });
     view.appendChild(pageHead(t('if.title'), t('if.lead')));
     const items = data.items;
-    const chart = items.length ? inflationChart(items) : null;
-    if (chart) view.appendChild(h('figure', { class: 'chart-box' }, [chart,
-        h('figcaption', null, [chartFiles(chart, 'amur-inflation' + suffix(), items, [
-            { label: 'year', value: r => r.year }, { label: 'frameworks', value: r => r.frameworks },
-            { label: 'delivered', value: r => r.delivered }, { label: 'cumulative_frameworks', value: r => r.cumulative_frameworks },
-            { label: 'cumulative_delivered', value: r => r.cumulative_delivered }, { label: 'ratio', value: r => r.ratio ?? '' },
-        ]), h('ul', { class: 'legend inline' }, [
-            h('li', null, [h('span', { class: 'swatch fw', 'aria-hidden': 'true' }), t('if.frameworks')]),
-            h('li', null, [h('span', { class: 'swatch dl', 'aria-hidden': 'true' }), t('if.delivered')]),
-            h('li', null, [h('span', { class: 'line-swatch ratio', 'aria-hidden': 'true' }), t('col.ratio')]),
-        ])])]));
+    // two charts over the same years, not one with a second axis (docs/web.md, "Charts and the map")
+    if (items.length) {
+        const [counts, ratio] = inflationCharts(items);
+        const figure = (chart, head, name, columns) => h('figure', { class: 'chart-box' }, [
+            h('h2', { class: 'chart-head' }, head), chart,
+            h('figcaption', null, chartFiles(chart, name + suffix(), items, columns))]);
+        const year = { label: 'year', value: r => r.year };
+        const cumulative = [{ label: 'cumulative_frameworks', value: r => r.cumulative_frameworks },
+            { label: 'cumulative_delivered', value: r => r.cumulative_delivered }, { label: 'ratio', value: r => r.ratio ?? '' }];
+        view.appendChild(h('div', { class: 'chart-stack' }, [
+            figure(counts, t('if.countsTitle'), 'amur-inflation', [year, { label: 'frameworks', value: r => r.frameworks },
+                { label: 'delivered', value: r => r.delivered }, ...cumulative]),
+            figure(ratio, t('if.ratioTitle'), 'amur-inflation-ratio', [year, ...cumulative]),
+        ]));
+    }
     view.appendChild(table(items, [
         { key: 'year', label: t('col.year'), value: r => r.year, cls: 'num' },
         { key: 'frameworks', label: t('col.frameworks'), value: r => r.frameworks, cls: 'num',
@@ -137,32 +141,46 @@ async function inflation(view) {
     ], { sortParam: 'sort', name: 'amur-inflation' + suffix() }));
 }
 
-function inflationChart(items) {
-    const w = fitWidth(760), hgt = 240, m = { l: 36, r: 40, t: 12, b: 28 };
-    const maxN = Math.max(1, ...items.map(r => Math.max(r.frameworks, r.delivered)));
-    const maxR = Math.max(1, ...items.map(r => r.ratio || 0));
-    const bw = (w - m.l - m.r) / items.length;
-    const Y = v => hgt - m.b - (v / maxN) * (hgt - m.t - m.b);
-    const YR = v => hgt - m.b - (v / maxR) * (hgt - m.t - m.b);
-    const g = svg(w, hgt, { 'aria-label': t('if.title'), class: 'chart inflation' });
-    for (let v = 0; v <= maxN; v += Math.max(1, Math.ceil(maxN / 5))) {
-        g.appendChild(s('line', { x1: m.l, x2: w - m.r, y1: Y(v), y2: Y(v), class: 'grid' }));
-        g.appendChild(s('text', { x: m.l - 6, y: Y(v) + 4, 'text-anchor': 'end', class: 'tick' }, String(v)));
-    }
-    const step = Math.max(1, Math.ceil(items.length / Math.min(12, tickCount(w - m.l - m.r, 40))));
-    items.forEach((r, i) => {
-        const x = m.l + i * bw;
-        const half = Math.max(1, bw / 2 - 1.5);
-        if (r.frameworks) g.appendChild(s('rect', { x: x + 1, y: Y(r.frameworks), width: half, height: Y(0) - Y(r.frameworks), class: 'fw' },
-            s('title', null, `${r.year}: ${r.frameworks} ${t('if.frameworks')}`)));
-        if (r.delivered) g.appendChild(s('rect', { x: x + 1 + half + 1, y: Y(r.delivered), width: half, height: Y(0) - Y(r.delivered), class: 'dl' },
-            s('title', null, `${r.year}: ${r.delivered} ${t('if.delivered')}`)));
-        if (i % step === 0) g.appendChild(s('text', { x: x + bw / 2, y: hgt - 8, 'text-anchor': 'middle', class: 'tick' }, String(r.year)));
-    });
-    const pts = items.map((r, i) => r.ratio === null ? null : `${m.l + i * bw + bw / 2},${YR(r.ratio)}`).filter(Boolean);
-    if (pts.length > 1) g.appendChild(s('polyline', { points: pts.join(' '), class: 'ratio-line' }));
-    g.appendChild(s('text', { x: w - m.r + 6, y: YR(maxR) + 4, class: 'tick' }, fmtNum(maxR, 1)));
-    return g;
+// The counts per year (bars), and below it the ratio (a line), aligned on
+// the years (yearPanels() in charts.js).
+function inflationCharts(items) {
+    const year = (r) => `${r.year}: ${r.frameworks} ${t('if.frameworks')}, ${r.delivered} ${t('if.delivered')}`;
+    const ratioText = (r) => r.ratio === null ? t('if.noRatio')
+        : `${fmtNum(r.ratio, 2)} = ${r.cumulative_frameworks} ÷ ${r.cumulative_delivered}`;
+    return yearPanels(items.map(r => r.year), [{
+        title: t('if.countsTitle'), label: t('if.countsAxis'), cls: 'inflation inflation-counts', integer: true, height: 150,
+        max: Math.max(1, ...items.map(r => Math.max(r.frameworks, r.delivered))),
+        legend: [{ cls: 'fw', text: t('if.frameworks') }, { cls: 'dl', text: t('if.delivered') }],
+        slotTitle: i => year(items[i]),
+        draw: (g, { X, bw, Y }) => items.forEach((r, i) => {
+            const half = Math.max(1, bw / 2 - 1.5);
+            if (r.frameworks) g.appendChild(s('rect', { x: X(i) - half - 0.5, y: Y(r.frameworks), width: half, height: Y(0) - Y(r.frameworks), class: 'fw', 'data-year': r.year },
+                s('title', null, `${r.year}: ${r.frameworks} ${t('if.frameworks')}`)));
+            if (r.delivered) g.appendChild(s('rect', { x: X(i) + 0.5, y: Y(r.delivered), width: half, height: Y(0) - Y(r.delivered), class: 'dl', 'data-year': r.year },
+                s('title', null, `${r.year}: ${r.delivered} ${t('if.delivered')}`)));
+        }),
+    }, {
+        title: t('if.ratioTitle'), label: t('if.ratioAxis'), cls: 'inflation-ratio', height: 130,
+        max: Math.max(1, ...items.map(r => r.ratio || 0)),
+        slotTitle: i => `${items[i].year}: ${ratioText(items[i])}`,
+        draw: (g, { X, bw, Y, top, bottom, m }) => {
+            // the years before the first delivery have no ratio: said, not drawn as 0
+            const first = items.findIndex(r => r.ratio !== null);
+            const gap = (first < 0 ? items.length : first) * bw;
+            if (gap > 0) {
+                g.appendChild(s('rect', { x: m.l, y: top, width: gap, height: bottom - top, class: 'no-ratio' }));
+                if (gap >= 48) g.appendChild(wrappedText(t('if.noRatio'), gap - 8, { x: m.l + 4, y: top + 14, class: 'no-ratio-label' }, 13, 11));
+            }
+            let run = [];
+            const line = () => { if (run.length > 1) g.appendChild(s('polyline', { points: run.join(' '), class: 'ratio-line' })); run = []; };
+            items.forEach((r, i) => { if (r.ratio === null) line(); else run.push(`${X(i).toFixed(2)},${Y(r.ratio).toFixed(2)}`); });
+            line();
+            items.forEach((r, i) => {
+                if (r.ratio !== null) g.appendChild(s('circle', { cx: X(i), cy: Y(r.ratio), r: Math.min(3.5, Math.max(2, bw / 2.5)), class: 'ratio-pt', 'data-year': r.year },
+                    s('title', null, `${r.year}: ${ratioText(r)}`)));
+            });
+        },
+    }]);
 }
 
 export { tierName };

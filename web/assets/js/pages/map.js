@@ -117,7 +117,7 @@ export async function render(view) {
     const usedStages = new Set(data.items.flatMap(p => p.projects.map(x => x.stage || 'unknown')));
     view.appendChild(h('div', { class: 'map-wrap' }, [
         h('figure', { class: 'chart-box map-box' }, [
-            h('div', { class: 'map-view', tabindex: 0, role: 'group', 'aria-label': t('mp.view'), onkeydown: zoom.onKey }, [map, zoom.buttons]),
+            h('div', { class: 'map-view', tabindex: 0, role: 'group', 'aria-label': t('mp.view'), onkeydown: zoom.onKey }, [map, zoom.buttons, zoom.hint]),
             h('figcaption', { class: 'attribution' }, [t('mp.attr', g.attribution || ''), ' ',
                 chartFiles(map, 'amur-map', rows, [
                     { label: 'place', value: r => r.p.id }, { label: 'kind', value: r => r.p.kind },
@@ -163,8 +163,8 @@ function projectCounts(items, places) {
 }
 
 // Zoom and pan: the view is (k, tx, ty), a point (x, y) of the whole map
-// being drawn at (x·k + tx, y·k + ty). Buttons, the wheel, a drag, two
-// fingers, and + − 0 and the arrows on the focused map change it; after each
+// being drawn at (x·k + tx, y·k + ty). Buttons, the wheel, a mouse's drag,
+// two fingers (one finger scrolls the page), and + − 0 and the arrows on the focused map change it; after each
 // change the names are placed again.
 const K_MAX = 64;
 function zoomable(map, { W, H, geoLayer, movers, labels, counter }) {
@@ -263,12 +263,13 @@ function zoomable(map, { W, H, geoLayer, movers, labels, counter }) {
         zoomAt(Math.exp(-e.deltaY * (e.deltaMode ? 0.05 : 0.002)), ...at(e));
     }, { passive: false });
     const down = new Map(); // pointer id -> its last point
-    let moved = 0, spread = 0;
+    let moved = 0, spread = 0, touching = false;
     const mid = () => { const ps = [...down.values()]; return [(ps[0][0] + ps[1][0]) / 2, (ps[0][1] + ps[1][1]) / 2]; };
     const dist = () => { const ps = [...down.values()]; return Math.hypot(ps[0][0] - ps[1][0], ps[0][1] - ps[1][1]); };
     map.addEventListener('pointerdown', (e) => {
         if (e.button !== 0 && e.pointerType === 'mouse') return;
         down.set(e.pointerId, at(e));
+        touching = e.pointerType === 'touch';
         if (down.size === 1) moved = 0;
         if (down.size === 2) spread = dist();
     });
@@ -286,6 +287,7 @@ function zoomable(map, { W, H, geoLayer, movers, labels, counter }) {
             moved += 10;
         } else {
             down.set(e.pointerId, now);
+            if (touching) return; // one finger: the page's (see the touch listeners below)
             moved += Math.abs(now[0] - last[0]) + Math.abs(now[1] - last[1]);
             // held by the map only once it is a drag, so that a click still reaches its link
             if (moved > 4 && !map.hasPointerCapture(e.pointerId)) map.setPointerCapture(e.pointerId);
@@ -295,6 +297,32 @@ function zoomable(map, { W, H, geoLayer, movers, labels, counter }) {
     const up = (e) => { down.delete(e.pointerId); spread = 0; };
     map.addEventListener('pointerup', up);
     map.addEventListener('pointercancel', up);
+    // On a touch screen the map takes two fingers (a pinch zooms, both moving
+    // pan) and leaves one to the page, as the maps built into pages do
+    // ("cooperative gestures"): a map as wide as a phone's screen would
+    // otherwise catch every swipe meant to scroll past it. style.css lets the
+    // browser pan the page (touch-action: pan-x pan-y, no pinch-zoom), and
+    // here a second finger stops it, while the browser still lets it (a
+    // touchmove it can cancel). One finger moving sideways, which meant to
+    // move the map, is told how.
+    let start = null, hintTimer = 0;
+    const hint = h('p', { class: 'map-hint', 'aria-hidden': 'true' }, t('mp.twoFingers'));
+    const twoFingers = (e) => { if (e.touches.length >= 2 && e.cancelable) e.preventDefault(); };
+    map.addEventListener('touchstart', (e) => {
+        twoFingers(e);
+        start = e.touches.length === 1 ? [e.touches[0].clientX, e.touches[0].clientY] : null;
+    }, { passive: false });
+    map.addEventListener('touchmove', (e) => {
+        twoFingers(e);
+        if (!start || e.touches.length !== 1) return;
+        const dx = e.touches[0].clientX - start[0], dy = e.touches[0].clientY - start[1];
+        if (Math.abs(dx) > 24 && Math.abs(dx) > 2 * Math.abs(dy)) {
+            start = null;
+            hint.classList.add('shown');
+            clearTimeout(hintTimer);
+            hintTimer = setTimeout(() => hint.classList.remove('shown'), 1800);
+        }
+    }, { passive: false });
     // a drag that ends on a link does not follow it
     map.addEventListener('click', (e) => { if (moved > 4) { e.preventDefault(); e.stopPropagation(); moved = 0; } }, true);
     const keys = { '+': () => zoomAt(1.6), '=': () => zoomAt(1.6), '-': () => zoomAt(1 / 1.6), '_': () => zoomAt(1 / 1.6), '0': reset,
@@ -306,7 +334,7 @@ function zoomable(map, { W, H, geoLayer, movers, labels, counter }) {
         keys[e.key]();
     };
     apply();
-    return { buttons, onKey };
+    return { buttons, onKey, hint };
 }
 
 function placePanel(p, all) {
