@@ -985,6 +985,25 @@ int evidence_load_chunk(store *s, const ev_view *view, const evidence *base, lon
     return load_part(s, view, base, part_chunk, &k, 0, out, err);
 }
 
+/* The part of evidence_load_others(): no project, listing or stake. */
+static int part_others(store *s, loader *l, int c, const void *ctx, amur_err *err)
+{
+    int rc;
+    (void)ctx;
+    if (c != C_CLAIM)
+        return AMUR_OK;
+    rc = store_each_of_others(s, &schema_concepts[c], "subject", load_fns[c], l, err);
+    if (l->oom)
+        return err_set(err, AMUR_ESYS, "out of memory loading %s", schema_concepts[c].name);
+    return rc;
+}
+
+int evidence_load_others(store *s, const ev_view *view, const evidence *base, evidence **out,
+                         amur_err *err)
+{
+    return load_part(s, view, base, part_others, NULL, 0, out, err);
+}
+
 void evidence_free(evidence *e)
 {
     if (!e)

@@ -1,7 +1,8 @@
 /*
 ** chunk.c — the text of the statements that read the projects a chunk at a
-** time (store_each_project_chunk(), store_each_of_chunk()), the same for
-** both backends but for the name of the position column.
+** time (store_each_project_chunk(), store_each_of_chunk()) and the rows
+** about what is no project (store_each_of_others()), the same for both
+** backends but for the name of the position column.
 */
 #include <stdio.h>
 #include <string.h>
@@ -22,8 +23,50 @@ static void cat_col(char *buf, size_t n, const char *prefix, const char *name)
     cat(buf, n, "\"");
 }
 
-void store_chunk_sql(const concept *c, const char *col, const char *pos, char *sql, size_t n)
+/* The ids of the places, actors and instruments: what may be a subject
+** besides a project (schema.h, REF_SUBJECT). */
+static void other_ids(char *sql, size_t n)
 {
+    static const int kinds[] = {C_PLACE, C_ACTOR, C_INSTRUMENT};
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        cat(sql, n, k ? " UNION ALL SELECT id FROM " : "SELECT id FROM ");
+        cat(sql, n, schema_concepts[kinds[k]].name);
+    }
+}
+
+/* The rows of C whose COL is one of other_ids(), one index lookup per id:
+** on PostgreSQL through a lateral join, as below. */
+static void others_sql(const concept *c, const char *col, const char *pos, char *sql, size_t n)
+{
+    int pg = strcmp(pos, "seq") == 0;
+    sql[0] = 0;
+    cat(sql, n, "SELECT ");
+    for (size_t i = 0; i < c->ncols; i++)
+        cat_col(sql, n, i ? (pg ? ",x." : ",") : (pg ? "x." : ""), c->cols[i].name);
+    if (pg) {
+        cat(sql, n, " FROM (");
+        other_ids(sql, n);
+        cat(sql, n, ") p, LATERAL (SELECT * FROM ");
+        cat(sql, n, c->name);
+        cat_col(sql, n, " WHERE ", col); /* only names from the schema reach here */
+        cat(sql, n, "=p.id OFFSET 0) x");
+        return;
+    }
+    cat(sql, n, " FROM ");
+    cat(sql, n, c->name);
+    cat_col(sql, n, " WHERE ", col);
+    cat(sql, n, " IN (");
+    other_ids(sql, n);
+    cat(sql, n, ")");
+}
+
+int store_chunk_sql(const concept *c, const char *col, const char *pos, long after, char *sql,
+                    size_t n)
+{
+    if (after == STORE_CHUNK_OTHERS) {
+        others_sql(c, col, pos, sql, n);
+        return 0;
+    }
     sql[0] = 0;
     cat(sql, n, "SELECT ");
     for (size_t i = 0; i < c->ncols; i++)
@@ -37,7 +80,7 @@ void store_chunk_sql(const concept *c, const char *col, const char *pos, char *s
         cat(sql, n, ">$1 ORDER BY ");
         cat(sql, n, pos);
         cat(sql, n, " LIMIT $2");
-        return;
+        return 2;
     }
     if (strcmp(pos, "seq") == 0) {
         /* PostgreSQL: a lateral join, one index lookup per project (OFFSET
@@ -55,7 +98,7 @@ void store_chunk_sql(const concept *c, const char *col, const char *pos, char *s
         cat(sql, n, "=p.id OFFSET 0) x");
         if (c->id != C_CLAIM)
             cat(sql, n, " ORDER BY x.seq");
-        return;
+        return 2;
     }
     cat(sql, n, " FROM ");
     cat(sql, n, c->name);
@@ -71,4 +114,5 @@ void store_chunk_sql(const concept *c, const char *col, const char *pos, char *s
         cat(sql, n, " ORDER BY ");
         cat(sql, n, pos);
     }
+    return 2;
 }

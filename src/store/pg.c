@@ -856,7 +856,8 @@ static int pg_each(store *base, const concept *c, const store_filter *f, size_t 
     return stop;
 }
 
-/* store_each_project_chunk() and store_each_of_chunk(): one statement a
+/* store_each_project_chunk(), store_each_of_chunk() and
+** store_each_of_others(): one statement a
 ** chunk, not prepared (each is run once), its whole result at once: a
 ** chunk is bounded by the walk. */
 static int pg_each_chunk(store *base, const concept *c, const char *col, long after,
@@ -866,13 +867,13 @@ static int pg_each_chunk(store *base, const concept *c, const char *col, long af
     char sql[4096], a[24], b[24], *row[64];
     const char *vals[2] = {a, b};
     PGresult *r;
-    int stop = 0;
+    int stop = 0, params;
     if (s->copying >= 0 && copy_end(s, err))
         return AMUR_ESYS;
-    store_chunk_sql(c, col, "seq", sql, sizeof sql);
+    params = store_chunk_sql(c, col, "seq", after, sql, sizeof sql);
     snprintf(a, sizeof a, "%ld", after);
     snprintf(b, sizeof b, "%ld", col ? *last : limit);
-    r = PQexecParams(s->conn, sql, 2, NULL, vals, NULL, NULL, 0);
+    r = PQexecParams(s->conn, sql, params, NULL, params ? vals : NULL, NULL, NULL, 0);
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {
         pg_error(s, r, err, "reading");
         PQclear(r);
