@@ -129,6 +129,13 @@ int store_pg_prop_run(store *s, int st, const char *sql, int n, const char *cons
                       store_proposal_fn row, void *ctx, long *changed, amur_err *err);
 struct sqlite3;
 struct sqlite3 *store_sq_db(store *s);
+/* Appends S to the NUL-terminated BUF of N bytes (cut short if full; the
+** statements built are far below their buffers' sizes, which a unit test
+** checks by preparing them all); store_sql_col() appends PREFIX and the
+** column NAME, quoted (only names from the schema reach it) (sql_text.c). */
+void store_sql_cat(char *buf, size_t n, const char *s);
+void store_sql_col(char *buf, size_t n, const char *prefix, const char *name);
+
 /* The backends' each_chunk: the SQL both run (chunk.c), positions being
 ** POS ("rowid", "seq") and the parameters $1 (after) and $2 (the last
 ** position, or with COL NULL the limit); and SQLite's (sq_chunk.c). With

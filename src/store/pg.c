@@ -466,10 +466,10 @@ static int copy_start(pg_store *s, const concept *c, amur_err *err)
 {
     char sql[1024] = "COPY ";
     PGresult *r;
-    store_pg_cat(sql, sizeof sql, c->name);
-    store_pg_cat(sql, sizeof sql, "(");
+    store_sql_cat(sql, sizeof sql, c->name);
+    store_sql_cat(sql, sizeof sql, "(");
     store_pg_cat_cols(sql, sizeof sql, c);
-    store_pg_cat(sql, sizeof sql, ") FROM STDIN");
+    store_sql_cat(sql, sizeof sql, ") FROM STDIN");
     if (pipe_drain(s, err))
         return err->code;
     if (!(s->copy_ids = strmap_new()))
@@ -792,7 +792,7 @@ static PGresult *run_filtered(pg_store *s, const concept *c, const int *cols, si
     for (size_t i = 0; i < nf; i++) {
         char part[16];
         snprintf(part, sizeof part, "_%d", cols[i]);
-        store_pg_cat(name, sizeof name, part);
+        store_sql_cat(name, sizeof name, part);
     }
     for (size_t i = 0; i < s->ndyn && !prepared; i++)
         prepared = strcmp(s->dyn[i], name) == 0;
