@@ -6,15 +6,40 @@
 #include "evidence.h"
 #include "ev_int.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/sort.h"
+#include "../core/strmap.h"
+
+/* Values up to this many bytes are kept once however many claims hold
+** them, as the loader interns them (evidence.c): sources, properties,
+** stage words, dates, the quotes a source repeats. */
+#define SHARE_MAX 64
 
 /* A copy of S in K's pool; NULL for NULL (arena_failed() tells the rest). */
 static const char *dup(evidence *k, const char *s)
 {
     return s ? arena_strdup(&k->pool, s) : NULL;
+}
+
+/* The same, but one copy of each short value: the map holds each copy's
+** address as its value. */
+static const char *share(evidence *k, const char *s)
+{
+    long v;
+    char *copy;
+    if (!s || strlen(s) > SHARE_MAX || !k->lazy->kept)
+        return dup(k, s);
+    if (strmap_get(k->lazy->kept, s, &v))
+        return (const char *)(intptr_t)v;
+    if ((copy = arena_strdup(&k->pool, s)) &&
+        strmap_add(k->lazy->kept, copy, (long)(intptr_t)copy, NULL) < 0) {
+        strmap_free(k->lazy->kept); /* the copies stay good; only sharing ends */
+        k->lazy->kept = NULL;
+    }
+    return copy;
 }
 
 /* Grows *ARR of N elements of SIZE to hold M more; -1 when out of memory. */
@@ -32,11 +57,11 @@ static int grow(void **arr, size_t n, size_t m, size_t size)
 static void keep_project(evidence *k, const ev_project *p)
 {
     ev_project *q = &k->projects[k->n_projects++];
-    q->id = dup(k, p->id);
-    q->kind = dup(k, p->kind);
-    q->place = dup(k, p->place);
-    q->side = dup(k, p->side);
-    q->parent = dup(k, p->parent);
+    q->id = share(k, p->id);
+    q->kind = share(k, p->kind);
+    q->place = share(k, p->place);
+    q->side = share(k, p->side);
+    q->parent = share(k, p->parent);
     q->name.en = dup(k, p->name.en);
     q->name.ru = dup(k, p->name.ru);
     q->name.zh = dup(k, p->name.zh);
@@ -47,22 +72,24 @@ static void keep_claim(evidence *k, const ev_claim *c)
     ev_claim *d = &k->claims[k->n_claims++];
     *d = *c; /* the dates and the tier; every string copied below */
     d->id = dup(k, c->id);
-    d->subject = dup(k, c->subject);
-    d->property = dup(k, c->property);
-    d->value = dup(k, c->value);
-    d->unit = dup(k, c->unit);
-    d->scope = dup(k, c->scope);
-    d->source = dup(k, c->source);
-    d->locator = dup(k, c->locator);
-    d->quote = dup(k, c->quote);
-    d->note = dup(k, c->note);
-    d->quote_lang = dup(k, c->quote_lang);
-    d->via = dup(k, c->via);
+    d->subject = share(k, c->subject);
+    d->property = share(k, c->property);
+    d->value = share(k, c->value);
+    d->unit = share(k, c->unit);
+    d->scope = share(k, c->scope);
+    d->source = share(k, c->source);
+    d->locator = share(k, c->locator);
+    d->quote = share(k, c->quote);
+    d->note = share(k, c->note);
+    d->quote_lang = share(k, c->quote_lang);
+    d->via = share(k, c->via);
 }
 
 int evidence_keep(evidence *k, const evidence *e, const unsigned char *mark, amur_err *err)
 {
     size_t nc = 0, np = 0;
+    if (!k->lazy->kept && !k->n_claims && !(k->lazy->kept = strmap_new()))
+        return err_set(err, AMUR_ESYS, "out of memory keeping claims");
     /* a subject's claims are one run: its project is counted at its first kept claim */
     for (size_t i = 0, run = 0; i < e->n_claims; i++) {
         if (i == 0 || strcmp(e->claims[i].subject, e->claims[i - 1].subject) != 0)
@@ -103,6 +130,8 @@ static int cmp_claims(const void *pa, const void *pb)
 
 int evidence_keep_end(evidence *k, amur_err *err)
 {
+    strmap_free(k->lazy->kept);
+    k->lazy->kept = NULL;
     sort_array(k->claims, k->n_claims, sizeof *k->claims, cmp_claims);
     if (evidence_index(k))
         return err_set(err, AMUR_ESYS, "out of memory indexing kept claims");

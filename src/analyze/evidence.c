@@ -1022,6 +1022,7 @@ void evidence_free(evidence *e)
     evidence_unindex(e);
     if (e->lazy) {
         ev_ids_free(e->lazy->claims);
+        strmap_free(e->lazy->kept);
         pthread_mutex_destroy(&e->lazy->lock);
         free(e->lazy);
     }
