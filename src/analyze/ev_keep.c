@@ -30,7 +30,7 @@ static const char *share(evidence *k, const char *s)
 {
     long v;
     char *copy;
-    if (!s || strlen(s) > SHARE_MAX || !k->lazy->kept)
+    if (!s || strlen(s) > SHARE_MAX || !k->lazy || !k->lazy->kept)
         return dup(k, s);
     if (strmap_get(k->lazy->kept, s, &v))
         return (const char *)(intptr_t)v;
@@ -88,7 +88,7 @@ static void keep_claim(evidence *k, const ev_claim *c)
 int evidence_keep(evidence *k, const evidence *e, const unsigned char *mark, amur_err *err)
 {
     size_t nc = 0, np = 0;
-    if (!k->lazy->kept && !k->n_claims && !(k->lazy->kept = strmap_new()))
+    if (k->lazy && !k->lazy->kept && !k->n_claims && !(k->lazy->kept = strmap_new()))
         return err_set(err, AMUR_ESYS, "out of memory keeping claims");
     /* a subject's claims are one run: its project is counted at its first kept claim */
     for (size_t i = 0, run = 0; i < e->n_claims; i++) {
@@ -130,8 +130,10 @@ static int cmp_claims(const void *pa, const void *pb)
 
 int evidence_keep_end(evidence *k, amur_err *err)
 {
-    strmap_free(k->lazy->kept);
-    k->lazy->kept = NULL;
+    if (k->lazy) {
+        strmap_free(k->lazy->kept);
+        k->lazy->kept = NULL;
+    }
     sort_array(k->claims, k->n_claims, sizeof *k->claims, cmp_claims);
     if (evidence_index(k))
         return err_set(err, AMUR_ESYS, "out of memory indexing kept claims");
