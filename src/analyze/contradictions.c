@@ -261,15 +261,11 @@ static int group(finder *f, size_t first, size_t n)
     return AMUR_OK;
 }
 
-int contra_find(const evidence *e, const contra_opts *o, contra_pair **out, size_t *n,
-                amur_err *err)
+/* The pairs of E with O, in the order found, into F. */
+static int find(finder *f, const evidence *e, const contra_opts *o)
 {
-    finder f = {e, o, NULL, 0, NULL, 0, 0, err};
     size_t lo = 0, hi = e->n_claims;
     int rc = AMUR_OK;
-
-    *out = NULL;
-    *n = 0;
     if (o->subject) {
         size_t count = ev_claims_of(e, o->subject, &lo);
         hi = lo + count;
@@ -279,17 +275,43 @@ int contra_find(const evidence *e, const contra_opts *o, contra_pair **out, size
         while (end < hi && strcmp(e->claims[end].subject, e->claims[g].subject) == 0 &&
                strcmp(e->claims[end].property, e->claims[g].property) == 0)
             end++;
-        rc = group(&f, g, end - g);
+        rc = group(f, g, end - g);
         g = end;
     }
-    free(f.spans);
+    free(f->spans);
+    f->spans = NULL;
     if (rc) {
-        free(f.pairs);
-        return rc;
+        free(f->pairs);
+        f->pairs = NULL;
+        f->n = 0;
     }
+    return rc;
+}
+
+int contra_find(const evidence *e, const contra_opts *o, contra_pair **out, size_t *n,
+                amur_err *err)
+{
+    finder f = {e, o, NULL, 0, NULL, 0, 0, err};
+    int rc = find(&f, e, o);
+    *out = NULL;
+    *n = 0;
+    if (rc)
+        return rc;
     if (f.n)
         sort_array(f.pairs, f.n, sizeof *f.pairs, cmp_pairs);
     *out = f.pairs;
     *n = f.n;
     return AMUR_OK;
+}
+
+int contra_mark(const evidence *e, const contra_opts *o, unsigned char *mark, amur_err *err)
+{
+    finder f = {e, o, NULL, 0, NULL, 0, 0, err};
+    int rc = find(&f, e, o);
+    for (size_t i = 0; rc == AMUR_OK && i < f.n; i++) {
+        mark[f.pairs[i].a - e->claims] = 1;
+        mark[f.pairs[i].b - e->claims] = 1;
+    }
+    free(f.pairs);
+    return rc;
 }

@@ -40,6 +40,14 @@ typedef struct contra_pair {
 int contra_find(const evidence *e, const contra_opts *o, contra_pair **out, size_t *n,
                 amur_err *err);
 
+/* Sets MARK[i] (MARK holds a flag for each of e->claims, cleared by the
+** caller) for each claim i in a pair contra_find() would find: since
+** whether two claims are a pair depends on them alone, contra_find() over
+** a set of only the marked claims (and what names them) finds the same
+** pairs. A whole-database walk keeps only these of each chunk
+** (present/walk.h). AMUR_OK, or an error code with ERR set. */
+int contra_mark(const evidence *e, const contra_opts *o, unsigned char *mark, amur_err *err);
+
 /* Whether claims A and B (same subject and property) disagree, and if so
 ** the pair's severity and official_ahead flag; 0 when they agree or cannot
 ** be compared (the window is not checked here). */

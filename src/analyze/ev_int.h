@@ -23,10 +23,13 @@ size_t ev_table_cap(size_t n);
 typedef struct ev_ids ev_ids;
 void ev_ids_free(ev_ids *t);
 
-/* What is built on first use: the claims' id table (few callers ask). */
+/* What is built on first use: the claims' id table (few callers ask);
+** and while claims are kept (ev_keep.c), the short values kept so far,
+** each mapped to its one copy. */
 struct ev_lazy {
     pthread_mutex_t lock;
     ev_ids *claims;
+    struct strmap *kept;
 };
 
 /* The id table of concept C over its array; the subject runs and the

@@ -835,85 +835,9 @@ int evidence_load(store *s, const ev_view *view, evidence **out, amur_err *err)
     return load_end(&l, out, rc);
 }
 
-/* Loads the rows of concept C whose column COL is the id of one of the
-** projects loaded so far (from FIRST). */
-static int load_of_projects(store *s, loader *l, int c, const char *col, size_t first,
-                            amur_err *err)
-{
-    int rc = AMUR_OK;
-    for (size_t p = first; p < l->e->n_projects && rc == AMUR_OK; p++) {
-        store_filter f = {col, l->e->projects[p].id};
-        rc = load_rows(s, l, c, &f, 1, err);
-    }
-    return rc;
-}
-
-int evidence_load_about(store *s, const ev_view *view, const char *subject, evidence **out,
-                        amur_err *err)
-{
-    loader l;
-    int rc = load_start(view, out, &l, err);
-    if (rc)
-        return rc;
-    for (int c = 0; c < C_COUNT && rc == AMUR_OK; c++) {
-        if ((rc = begin_concept(&l, c, err)))
-            break;
-        switch (c) {
-        case C_PROJECT: {
-            /* the project, then its parts, their parts, ...: a part's
-            ** stage and dates are evidence of the whole (docs/analyses.md) */
-            store_filter f = {"id", subject};
-            size_t done = 0;
-            rc = load_rows(s, &l, c, &f, 1, err);
-            while (rc == AMUR_OK && done < (*out)->n_projects) {
-                size_t from = done;
-                done = (*out)->n_projects;
-                rc = load_of_projects(s, &l, c, "parent", from, err);
-                /* a part that is its own ancestor was refused at load */
-            }
-            break;
-        }
-        case C_LISTING:
-        case C_STAKE:
-            rc = load_of_projects(s, &l, c, "project", 0, err);
-            break;
-        case C_CLAIM:
-            rc = load_of_projects(s, &l, c, "subject", 0, err);
-            if (rc == AMUR_OK && !(*out)->n_projects) {
-                /* a subject that is no project: its own claims */
-                store_filter f = {"subject", subject};
-                rc = load_rows(s, &l, c, &f, 1, err);
-            }
-            break;
-        case C_INDICATOR:
-            break; /* the regions' series: no project's */
-        default:
-            /* sources, places, actors, instruments: few, and named by all */
-            rc = load_rows(s, &l, c, NULL, 0, err);
-        }
-        if (rc == AMUR_OK)
-            rc = end_concept(*out, &l, c, err);
-    }
-    for (size_t p = 0; rc == AMUR_OK && p < (*out)->n_projects; p++)
-        rc = load_flows(s, &l, (*out)->projects[p].id, err);
-    return load_end(&l, out, rc);
-}
-
-/* The rows of concept C for the chunk of projects at positions (AFTER,
-** *LAST]: for the projects, also what sets *LAST. */
-static int load_chunk_rows(store *s, loader *l, int c, long after, long limit, long *last,
-                           amur_err *err)
-{
-    int rc;
-    if (c == C_PROJECT)
-        rc = store_each_project_chunk(s, after, limit, last, load_fns[c], l, err);
-    else
-        rc = store_each_of_chunk(s, &schema_concepts[c], c == C_CLAIM ? "subject" : "project",
-                                 after, *last, load_fns[c], l, err);
-    if (l->oom)
-        return err_set(err, AMUR_ESYS, "out of memory loading %s", schema_concepts[c].name);
-    return rc;
-}
+/* The rows of a part of the database: those of concept C (the projects,
+** listings, stakes or claims) that the set holds, appended by L. */
+typedef int (*part_fn)(store *s, loader *l, int c, const void *ctx, amur_err *err);
 
 /* Copies the rows of concept C (a table every chunk holds whole) from
 ** BASE into E: the structs, not the strings, which stay BASE's. */
@@ -937,12 +861,17 @@ static int copy_whole(evidence *e, const evidence *base, int c)
     return 0;
 }
 
-int evidence_load_chunk(store *s, const ev_view *view, const evidence *base, long after,
-                        long limit, long *last, evidence **out, amur_err *err)
+/* The set of a part of the database (evidence_load_about(),
+** evidence_load_chunk(), evidence_load_others()): its projects, listings,
+** stakes and claims as PART reads them with CTX; every source, place,
+** actor and instrument, read, or shared with BASE when given; no
+** indicators (the regions' series are no project's); and with FLOWS, the
+** flows of its projects. */
+static int load_part(store *s, const ev_view *view, const evidence *base, part_fn part,
+                     const void *ctx, int flows, evidence **out, amur_err *err)
 {
     loader l;
     int rc = load_start(view, out, &l, err);
-    *last = after;
     if (rc)
         return rc;
     for (int c = 0; c < C_COUNT && rc == AMUR_OK; c++) {
@@ -953,11 +882,10 @@ int evidence_load_chunk(store *s, const ev_view *view, const evidence *base, lon
         case C_LISTING:
         case C_STAKE:
         case C_CLAIM:
-            if (limit)
-                rc = load_chunk_rows(s, &l, c, after, limit, last, err);
+            rc = part(s, &l, c, ctx, err);
             break;
         case C_INDICATOR:
-            break; /* the regions' series: no project's */
+            break;
         default:
             /* sources, places, actors, instruments: few, and named by all */
             if (!base)
@@ -968,7 +896,112 @@ int evidence_load_chunk(store *s, const ev_view *view, const evidence *base, lon
         if (rc == AMUR_OK)
             rc = end_concept(*out, &l, c, err);
     }
+    for (size_t p = 0; flows && rc == AMUR_OK && p < (*out)->n_projects; p++)
+        rc = load_flows(s, &l, (*out)->projects[p].id, err);
     return load_end(&l, out, rc);
+}
+
+/* Loads the rows of concept C whose column COL is the id of one of the
+** projects loaded so far (from FIRST). */
+static int load_of_projects(store *s, loader *l, int c, const char *col, size_t first,
+                            amur_err *err)
+{
+    int rc = AMUR_OK;
+    for (size_t p = first; p < l->e->n_projects && rc == AMUR_OK; p++) {
+        store_filter f = {col, l->e->projects[p].id};
+        rc = load_rows(s, l, c, &f, 1, err);
+    }
+    return rc;
+}
+
+/* The part of evidence_load_about(): CTX is the subject. */
+static int part_about(store *s, loader *l, int c, const void *ctx, amur_err *err)
+{
+    const char *subject = ctx;
+    int rc;
+    switch (c) {
+    case C_PROJECT: {
+        /* the project, then its parts, their parts, ...: a part's
+        ** stage and dates are evidence of the whole (docs/analyses.md) */
+        store_filter f = {"id", subject};
+        size_t done = 0;
+        rc = load_rows(s, l, c, &f, 1, err);
+        while (rc == AMUR_OK && done < l->e->n_projects) {
+            size_t from = done;
+            done = l->e->n_projects;
+            rc = load_of_projects(s, l, c, "parent", from, err);
+            /* a part that is its own ancestor was refused at load */
+        }
+        return rc;
+    }
+    case C_CLAIM:
+        rc = load_of_projects(s, l, c, "subject", 0, err);
+        if (rc == AMUR_OK && !l->e->n_projects) {
+            /* a subject that is no project: its own claims */
+            store_filter f = {"subject", subject};
+            rc = load_rows(s, l, c, &f, 1, err);
+        }
+        return rc;
+    default: /* listings, stakes */
+        return load_of_projects(s, l, c, "project", 0, err);
+    }
+}
+
+int evidence_load_about(store *s, const ev_view *view, const char *subject, evidence **out,
+                        amur_err *err)
+{
+    return load_part(s, view, NULL, part_about, subject, 1, out, err);
+}
+
+/* Where a chunk of projects starts and ends: positions (after, *last],
+** at most limit of them. */
+typedef struct chunk_at {
+    long after, limit, *last;
+} chunk_at;
+
+/* The part of evidence_load_chunk(): the rows of concept C for the chunk
+** of projects CTX; for the projects, also what sets its end. */
+static int part_chunk(store *s, loader *l, int c, const void *ctx, amur_err *err)
+{
+    const chunk_at *k = ctx;
+    int rc;
+    if (!k->limit)
+        return AMUR_OK;
+    if (c == C_PROJECT)
+        rc = store_each_project_chunk(s, k->after, k->limit, k->last, load_fns[c], l, err);
+    else
+        rc = store_each_of_chunk(s, &schema_concepts[c], c == C_CLAIM ? "subject" : "project",
+                                 k->after, *k->last, load_fns[c], l, err);
+    if (l->oom)
+        return err_set(err, AMUR_ESYS, "out of memory loading %s", schema_concepts[c].name);
+    return rc;
+}
+
+int evidence_load_chunk(store *s, const ev_view *view, const evidence *base, long after,
+                        long limit, long *last, evidence **out, amur_err *err)
+{
+    chunk_at k = {after, limit, last};
+    *last = after;
+    return load_part(s, view, base, part_chunk, &k, 0, out, err);
+}
+
+/* The part of evidence_load_others(): no project, listing or stake. */
+static int part_others(store *s, loader *l, int c, const void *ctx, amur_err *err)
+{
+    int rc;
+    (void)ctx;
+    if (c != C_CLAIM)
+        return AMUR_OK;
+    rc = store_each_of_others(s, &schema_concepts[c], "subject", load_fns[c], l, err);
+    if (l->oom)
+        return err_set(err, AMUR_ESYS, "out of memory loading %s", schema_concepts[c].name);
+    return rc;
+}
+
+int evidence_load_others(store *s, const ev_view *view, const evidence *base, evidence **out,
+                         amur_err *err)
+{
+    return load_part(s, view, base, part_others, NULL, 0, out, err);
 }
 
 void evidence_free(evidence *e)
@@ -989,6 +1022,7 @@ void evidence_free(evidence *e)
     evidence_unindex(e);
     if (e->lazy) {
         ev_ids_free(e->lazy->claims);
+        strmap_free(e->lazy->kept);
         pthread_mutex_destroy(&e->lazy->lock);
         free(e->lazy);
     }

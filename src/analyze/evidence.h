@@ -154,6 +154,24 @@ void evidence_free(evidence *e);
 int evidence_load_chunk(store *s, const ev_view *view, const evidence *base, long after,
                         long limit, long *last, evidence **out, amur_err *err);
 
+/* The rest of such a walk: the claims about what is no project (a place,
+** an actor, an instrument), which no chunk holds, in a set like a
+** chunk's, with no project, sharing BASE's tables as a chunk does. */
+int evidence_load_others(store *s, const ev_view *view, const evidence *base, evidence **out,
+                         amur_err *err);
+
+/* A set gathered over a walk (ev_keep.c): an analysis whose findings are
+** pairs of claims (contradictions) keeps of each chunk only the claims in
+** them, so that its memory grows with its findings, not the database.
+** Start from an empty chunk (evidence_load_chunk() with LIMIT 0 and
+** BASE); evidence_keep() copies into K the claims of E that MARK (one flag
+** for each of e->claims) marks, with the projects they are about, every
+** string copied (E may be freed after); all the claims of a subject come
+** from one E. evidence_keep_end() then sorts and indexes K, which is then
+** a set like any other. Both return AMUR_OK, or AMUR_ESYS with ERR set. */
+int evidence_keep(evidence *k, const evidence *e, const unsigned char *mark, amur_err *err);
+int evidence_keep_end(evidence *k, amur_err *err);
+
 /* Builds the id tables and the subject index of a set whose arrays were
 ** filled by hand (tests), with the claims already sorted; evidence_load()
 ** does this itself. Without it, ev_find() finds nothing and ev_claims_of()

@@ -5,14 +5,43 @@
 #include "walk.h"
 
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "../analyze/contradictions.h"
 #include "../analyze/known.h"
 
 /* The analyses whose whole-database findings are each one project's, given
 ** in the order of e->projects: concatenated over the chunks, they are the
 ** whole set's. */
 static const analysis *const walked[] = {&an_status, &an_slippage};
+
+/* Marks in MARK the claims of E that the findings of an analysis with OPTS
+** cite (contra_mark()). */
+typedef int (*mark_fn)(const evidence *e, const void *opts, unsigned char *mark, amur_err *err);
+
+static int contra_marks(const evidence *e, const void *opts, unsigned char *mark, amur_err *err)
+{
+    return contra_mark(e, opts, mark, err);
+}
+
+/* The analyses whose findings are pairs of claims about one subject, in
+** an order of their own: the claims of each chunk's findings are kept
+** (evidence_keep()), with those about what is no project
+** (evidence_load_others()), and the analysis runs once over what was
+** kept, which gives the whole set's findings (contra_mark()). */
+static const struct {
+    const analysis *an;
+    mark_fn mark;
+} kept[] = {{&an_contradictions, contra_marks}};
+
+static mark_fn kept_mark(const analysis *an)
+{
+    for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
+        if (kept[i].an == an)
+            return kept[i].mark;
+    return NULL;
+}
 
 static const char *opt_text(const void *opts, const param *p)
 {
@@ -25,7 +54,7 @@ int walk_applies(const analysis *an, const void *opts)
     size_t i;
     for (i = 0; i < sizeof walked / sizeof walked[0] && walked[i] != an; i++)
         ;
-    if (i == sizeof walked / sizeof walked[0])
+    if (i == sizeof walked / sizeof walked[0] && !kept_mark(an))
         return 0;
     for (const param *p = an->params; p->name; p++) {
         if (p->type != PARAM_ID && p->type != PARAM_PROPERTY)
@@ -79,12 +108,64 @@ static int next(walk *w, evidence **e, amur_err *err)
     return 1;
 }
 
+/* Keeps in K what MARK marks of E. */
+static int keep_from(const evidence *e, mark_fn mark, const void *opts, evidence *k,
+                     amur_err *err)
+{
+    unsigned char *m = calloc(e->n_claims ? e->n_claims : 1, 1);
+    int rc;
+    if (!m)
+        return err_set(err, AMUR_ESYS, "out of memory");
+    if ((rc = mark(e, opts, m, err)) == AMUR_OK)
+        rc = evidence_keep(k, e, m, err);
+    free(m);
+    return rc;
+}
+
+/* What MARK marks over the whole database, gathered into a new set *K
+** (freed by the caller; NULL on failure), which shares W's base. */
+static int gather(walk *w, mark_fn mark, evidence **k, amur_err *err)
+{
+    evidence *e;
+    long last;
+    int more = 0, rc = AMUR_OK;
+    *k = NULL;
+    while (rc == AMUR_OK && (more = next(w, &e, err)) > 0) {
+        if (!*k)
+            rc = evidence_load_chunk(w->s, w->view, w->base, 0, 0, &last, k, err);
+        if (rc == AMUR_OK)
+            rc = keep_from(e, mark, w->opts, *k, err);
+        evidence_free(e);
+    }
+    if (rc == AMUR_OK && more < 0)
+        rc = -more;
+    if (rc == AMUR_OK && (rc = evidence_load_others(w->s, w->view, w->base, &e, err)) == AMUR_OK) {
+        rc = keep_from(e, mark, w->opts, *k, err);
+        evidence_free(e);
+    }
+    if (rc == AMUR_OK)
+        rc = evidence_keep_end(*k, err);
+    if (rc) {
+        evidence_free(*k);
+        *k = NULL;
+    }
+    return rc;
+}
+
 int walk_items(store *s, const ev_view *view, long chunk, const analysis *an, const void *opts,
                unsigned where, const an_sink *out, amur_err *err)
 {
     walk w = {s, view, chunk, 0, an, opts, where, 1, NULL};
+    mark_fn mark = kept_mark(an);
     evidence *e;
     int rc;
+    if (mark) {
+        if ((rc = gather(&w, mark, &e, err)) == AMUR_OK)
+            rc = an->items(e, opts, out, err);
+        evidence_free(e);
+        evidence_free(w.base);
+        return rc;
+    }
     while ((rc = next(&w, &e, err)) > 0) {
         rc = an->items(e, opts, out, err);
         evidence_free(e);
@@ -125,9 +206,20 @@ int walk_view(store *s, const ev_view *view, long chunk, const analysis *an, con
               unsigned where, doc **out, amur_err *err)
 {
     walk w = {s, view, chunk, 0, an, opts, where, 1, NULL};
+    mark_fn mark = kept_mark(an);
     evidence *e;
     int rc;
     *out = NULL;
+    if (mark) {
+        if ((rc = gather(&w, mark, &e, err)) == AMUR_OK &&
+            (rc = analysis_view(an, e, opts, NULL, out, err)) != AMUR_OK) {
+            doc_free(*out);
+            *out = NULL;
+        }
+        evidence_free(e);
+        evidence_free(w.base);
+        return rc;
+    }
     while ((rc = next(&w, &e, err)) > 0) {
         doc *x = NULL;
         rc = analysis_view(an, e, opts, NULL, &x, err);

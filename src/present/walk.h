@@ -3,11 +3,15 @@
 ** time (issue 19; docs/architecture.md, "The walk over the projects"), so
 ** that its memory grows with a chunk, not with the database: each chunk's
 ** set (evidence_load_chunk()) is analysed, its findings given out or
-** kept, and freed before the next is read. Only the analyses whose
-** findings are each one project's, in the order of the projects, are
-** walked (status and slippage over every project); their answers are those
-** of the whole set, byte for byte, whatever the size of a chunk
-** (tests/cli/walk.t).
+** kept, and freed before the next is read. Walked are the analyses whose
+** findings are each one project's, in the order of the projects (status
+** and slippage over every project), and those whose findings are pairs of
+** claims about one subject (contradictions), of which the claims of each
+** chunk's pairs are kept, with the claims about what is no project, and
+** the analysis run once over them: memory grows with a chunk and the
+** findings. Their answers are those of the whole set, byte for byte,
+** whatever the size of a chunk (tests/cli/walk.t,
+** tests/cli/walk_contradictions.t).
 **
 ** Ownership: walk_view() returns in *OUT a document the caller frees with
 ** doc_free().

@@ -129,10 +129,21 @@ int store_pg_prop_run(store *s, int st, const char *sql, int n, const char *cons
                       store_proposal_fn row, void *ctx, long *changed, amur_err *err);
 struct sqlite3;
 struct sqlite3 *store_sq_db(store *s);
+/* Appends S to the NUL-terminated BUF of N bytes (cut short if full; the
+** statements built are far below their buffers' sizes, which a unit test
+** checks by preparing them all); store_sql_col() appends PREFIX and the
+** column NAME, quoted (only names from the schema reach it) (sql_text.c). */
+void store_sql_cat(char *buf, size_t n, const char *s);
+void store_sql_col(char *buf, size_t n, const char *prefix, const char *name);
+
 /* The backends' each_chunk: the SQL both run (chunk.c), positions being
 ** POS ("rowid", "seq") and the parameters $1 (after) and $2 (the last
-** position, or with COL NULL the limit); and SQLite's (sq_chunk.c). */
-void store_chunk_sql(const concept *c, const char *col, const char *pos, char *sql, size_t n);
+** position, or with COL NULL the limit); and SQLite's (sq_chunk.c). With
+** AFTER STORE_CHUNK_OTHERS (store_each_of_others()), the statement has no
+** parameter. Returns how many parameters the statement takes. */
+#define STORE_CHUNK_OTHERS (-1L)
+int store_chunk_sql(const concept *c, const char *col, const char *pos, long after, char *sql,
+                    size_t n);
 int store_sq_each_chunk(store *s, const concept *c, const char *col, long after, long *last,
                         long limit, store_row_fn fn, void *ctx, amur_err *err);
 

@@ -466,10 +466,10 @@ static int copy_start(pg_store *s, const concept *c, amur_err *err)
 {
     char sql[1024] = "COPY ";
     PGresult *r;
-    store_pg_cat(sql, sizeof sql, c->name);
-    store_pg_cat(sql, sizeof sql, "(");
+    store_sql_cat(sql, sizeof sql, c->name);
+    store_sql_cat(sql, sizeof sql, "(");
     store_pg_cat_cols(sql, sizeof sql, c);
-    store_pg_cat(sql, sizeof sql, ") FROM STDIN");
+    store_sql_cat(sql, sizeof sql, ") FROM STDIN");
     if (pipe_drain(s, err))
         return err->code;
     if (!(s->copy_ids = strmap_new()))
@@ -792,7 +792,7 @@ static PGresult *run_filtered(pg_store *s, const concept *c, const int *cols, si
     for (size_t i = 0; i < nf; i++) {
         char part[16];
         snprintf(part, sizeof part, "_%d", cols[i]);
-        store_pg_cat(name, sizeof name, part);
+        store_sql_cat(name, sizeof name, part);
     }
     for (size_t i = 0; i < s->ndyn && !prepared; i++)
         prepared = strcmp(s->dyn[i], name) == 0;
@@ -856,7 +856,8 @@ static int pg_each(store *base, const concept *c, const store_filter *f, size_t 
     return stop;
 }
 
-/* store_each_project_chunk() and store_each_of_chunk(): one statement a
+/* store_each_project_chunk(), store_each_of_chunk() and
+** store_each_of_others(): one statement a
 ** chunk, not prepared (each is run once), its whole result at once: a
 ** chunk is bounded by the walk. */
 static int pg_each_chunk(store *base, const concept *c, const char *col, long after,
@@ -866,13 +867,13 @@ static int pg_each_chunk(store *base, const concept *c, const char *col, long af
     char sql[4096], a[24], b[24], *row[64];
     const char *vals[2] = {a, b};
     PGresult *r;
-    int stop = 0;
+    int stop = 0, params;
     if (s->copying >= 0 && copy_end(s, err))
         return AMUR_ESYS;
-    store_chunk_sql(c, col, "seq", sql, sizeof sql);
+    params = store_chunk_sql(c, col, "seq", after, sql, sizeof sql);
     snprintf(a, sizeof a, "%ld", after);
     snprintf(b, sizeof b, "%ld", col ? *last : limit);
-    r = PQexecParams(s->conn, sql, 2, NULL, vals, NULL, NULL, 0);
+    r = PQexecParams(s->conn, sql, params, NULL, params ? vals : NULL, NULL, NULL, 0);
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {
         pg_error(s, r, err, "reading");
         PQclear(r);

@@ -96,9 +96,9 @@ int store_pg_get_many(store *s, const concept *c, const char *const *ids, size_t
     char sql[2048] = "SELECT ";
     rows_ctx x = {c, row, ctx};
     store_pg_cat_cols(sql, sizeof sql, c);
-    store_pg_cat(sql, sizeof sql, " FROM ");
-    store_pg_cat(sql, sizeof sql, c->name);
-    store_pg_cat(sql, sizeof sql, " WHERE id = ANY($1::text[])");
+    store_sql_cat(sql, sizeof sql, " FROM ");
+    store_sql_cat(sql, sizeof sql, c->name);
+    store_sql_cat(sql, sizeof sql, " WHERE id = ANY($1::text[])");
     return send_turns(s, (int)c->id, sql, ids, n, each_row, &x, sizeof x, err);
 }
 
@@ -131,7 +131,7 @@ int store_pg_find_many(store *s, const char *const *ids, size_t n,
         snprintf(part, sizeof part, "%sSELECT id, %d, %s FROM %s WHERE id = ANY($1::text[])",
                  c ? " UNION ALL " : "", c, schema_col(k, "kind") >= 0 ? "kind" : "NULL",
                  k->name);
-        store_pg_cat(sql, sizeof sql, part);
+        store_sql_cat(sql, sizeof sql, part);
     }
     return send_turns(s, C_COUNT, sql, ids, n, each_found, &x, sizeof x, err);
 }

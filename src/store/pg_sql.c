@@ -101,34 +101,18 @@ const size_t store_pg_nmigrations = sizeof store_pg_migrations / sizeof store_pg
 
 /* ---- SQL text from the schema ---- */
 
-/* Appends to a fixed buffer; every statement built here is far below its
-** size. */
-void store_pg_cat(char *buf, size_t n, const char *s)
-{
-    size_t len = strlen(buf);
-    snprintf(buf + len, n - len, "%s", s);
-}
-
-static void cat_col(char *buf, size_t n, const char *prefix, const char *name)
-{
-    store_pg_cat(buf, n, prefix);
-    store_pg_cat(buf, n, "\"");
-    store_pg_cat(buf, n, name);
-    store_pg_cat(buf, n, "\"");
-}
-
 static void cat_num(char *buf, size_t n, const char *prefix, long v)
 {
     char num[24];
     snprintf(num, sizeof num, "%ld", v);
-    store_pg_cat(buf, n, prefix);
-    store_pg_cat(buf, n, num);
+    store_sql_cat(buf, n, prefix);
+    store_sql_cat(buf, n, num);
 }
 
 void store_pg_cat_cols(char *buf, size_t n, const concept *c)
 {
     for (size_t i = 0; i < c->ncols; i++)
-        cat_col(buf, n, i ? "," : "", c->cols[i].name);
+        store_sql_col(buf, n, i ? "," : "", c->cols[i].name);
 }
 
 /* INSERT ... ON CONFLICT(id) DO UPDATE ... WHERE something differs,
@@ -136,29 +120,29 @@ void store_pg_cat_cols(char *buf, size_t n, const concept *c)
 static void build_put(const concept *c, char *sql, size_t n)
 {
     sql[0] = 0;
-    store_pg_cat(sql, n, "INSERT INTO ");
-    store_pg_cat(sql, n, c->name);
-    store_pg_cat(sql, n, " AS o(");
+    store_sql_cat(sql, n, "INSERT INTO ");
+    store_sql_cat(sql, n, c->name);
+    store_sql_cat(sql, n, " AS o(");
     store_pg_cat_cols(sql, n, c);
-    store_pg_cat(sql, n, ") VALUES(");
+    store_sql_cat(sql, n, ") VALUES(");
     for (size_t i = 0; i < c->ncols; i++)
         cat_num(sql, n, i ? ",$" : "$", (long)i + 1);
     if (c->append_only) {
-        store_pg_cat(sql, n, ") ON CONFLICT(id) DO NOTHING RETURNING true");
+        store_sql_cat(sql, n, ") ON CONFLICT(id) DO NOTHING RETURNING true");
         return;
     }
-    store_pg_cat(sql, n, ") ON CONFLICT(id) DO UPDATE SET ");
+    store_sql_cat(sql, n, ") ON CONFLICT(id) DO UPDATE SET ");
     for (size_t i = 1; i < c->ncols; i++) {
-        cat_col(sql, n, i > 1 ? "," : "", c->cols[i].name);
-        cat_col(sql, n, "=excluded.", c->cols[i].name);
+        store_sql_col(sql, n, i > 1 ? "," : "", c->cols[i].name);
+        store_sql_col(sql, n, "=excluded.", c->cols[i].name);
     }
-    store_pg_cat(sql, n, " WHERE ");
+    store_sql_cat(sql, n, " WHERE ");
     for (size_t i = 1; i < c->ncols; i++) {
-        cat_col(sql, n, i > 1 ? " OR o." : "o.", c->cols[i].name);
-        cat_col(sql, n, " IS DISTINCT FROM excluded.", c->cols[i].name);
+        store_sql_col(sql, n, i > 1 ? " OR o." : "o.", c->cols[i].name);
+        store_sql_col(sql, n, " IS DISTINCT FROM excluded.", c->cols[i].name);
     }
     /* xmax is 0 on a row this statement inserted, the updater's on an update */
-    store_pg_cat(sql, n, " RETURNING o.xmax = 0");
+    store_sql_cat(sql, n, " RETURNING o.xmax = 0");
 }
 
 /* SELECT seq, columns FROM the concept's table WHERE the NF filters
@@ -166,17 +150,17 @@ static void build_put(const concept *c, char *sql, size_t n)
 void store_pg_page(const concept *c, const int *cols, size_t nf, char *sql, size_t n)
 {
     sql[0] = 0;
-    store_pg_cat(sql, n, "SELECT seq,");
+    store_sql_cat(sql, n, "SELECT seq,");
     store_pg_cat_cols(sql, n, c);
-    store_pg_cat(sql, n, " FROM ");
-    store_pg_cat(sql, n, c->name);
+    store_sql_cat(sql, n, " FROM ");
+    store_sql_cat(sql, n, c->name);
     for (size_t i = 0; i < nf; i++) {
-        cat_col(sql, n, i ? " AND " : " WHERE ", c->cols[cols[i]].name);
+        store_sql_col(sql, n, i ? " AND " : " WHERE ", c->cols[cols[i]].name);
         cat_num(sql, n, "=$", (long)i + 1);
     }
-    store_pg_cat(sql, n, nf ? " AND seq>$" : " WHERE seq>$");
+    store_sql_cat(sql, n, nf ? " AND seq>$" : " WHERE seq>$");
     cat_num(sql, n, "", (long)nf + 1);
-    store_pg_cat(sql, n, " ORDER BY seq LIMIT " PAGE_TEXT);
+    store_sql_cat(sql, n, " ORDER BY seq LIMIT " PAGE_TEXT);
 }
 
 /* The numbers are concept_id values (C_SOURCE is 0, C_PLACE 1, ...). */
@@ -199,58 +183,58 @@ void store_pg_fixed(int st, char *sql, size_t n)
         build_put(&schema_concepts[st - ST_PUT], sql, n);
     } else if (st >= ST_GET && st < ST_GET + C_COUNT) {
         const concept *c = &schema_concepts[st - ST_GET];
-        store_pg_cat(sql, n, "SELECT ");
+        store_sql_cat(sql, n, "SELECT ");
         store_pg_cat_cols(sql, n, c);
-        store_pg_cat(sql, n, " FROM ");
-        store_pg_cat(sql, n, c->name);
-        store_pg_cat(sql, n, " WHERE id=$1");
+        store_sql_cat(sql, n, " FROM ");
+        store_sql_cat(sql, n, c->name);
+        store_sql_cat(sql, n, " WHERE id=$1");
     } else if (st >= ST_COUNT && st < ST_COUNT + C_COUNT) {
-        store_pg_cat(sql, n, "SELECT count(*) FROM ");
-        store_pg_cat(sql, n, schema_concepts[st - ST_COUNT].name);
+        store_sql_cat(sql, n, "SELECT count(*) FROM ");
+        store_sql_cat(sql, n, schema_concepts[st - ST_COUNT].name);
     } else if (st >= ST_EMPTY && st < ST_EMPTY + C_COUNT) {
-        store_pg_cat(sql, n, "SELECT NOT EXISTS(SELECT 1 FROM ");
-        store_pg_cat(sql, n, schema_concepts[st - ST_EMPTY].name);
-        store_pg_cat(sql, n, ")");
+        store_sql_cat(sql, n, "SELECT NOT EXISTS(SELECT 1 FROM ");
+        store_sql_cat(sql, n, schema_concepts[st - ST_EMPTY].name);
+        store_sql_cat(sql, n, ")");
     } else if (st >= ST_EACH && st < ST_EACH + C_COUNT) {
         store_pg_page(&schema_concepts[st - ST_EACH], NULL, 0, sql, n);
     } else if (st == ST_FIND) {
-        store_pg_cat(sql, n, find_sql);
+        store_sql_cat(sql, n, find_sql);
     } else if (st == ST_LOG) {
-        store_pg_cat(sql, n,
+        store_sql_cat(sql, n,
             "INSERT INTO loads(at, what, added, changed) VALUES(coalesce($1,"
             " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')),"
             " $2, $3, $4)");
     } else if (st == ST_EACH_LOAD) {
-        store_pg_cat(sql, n, "SELECT at, what, added, changed FROM loads ORDER BY n");
+        store_sql_cat(sql, n, "SELECT at, what, added, changed FROM loads ORDER BY n");
     } else if (st == ST_VERSION) {
-        store_pg_cat(sql, n, "SELECT version FROM amur_schema");
+        store_sql_cat(sql, n, "SELECT version FROM amur_schema");
     } else if (st == ST_TOKEN_NEW) {
-        store_pg_cat(sql, n,
+        store_sql_cat(sql, n,
             "INSERT INTO tokens(role, hash, note, created) VALUES($1, $2, $3,"
             " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))"
             " RETURNING id");
     } else if (st == ST_TOKEN_FIND) {
-        store_pg_cat(sql, n, "SELECT id, role, revoked IS NOT NULL FROM tokens WHERE hash=$1");
+        store_sql_cat(sql, n, "SELECT id, role, revoked IS NOT NULL FROM tokens WHERE hash=$1");
     } else if (st == ST_TOKEN_REVOKE) {
-        store_pg_cat(sql, n,
+        store_sql_cat(sql, n,
             "UPDATE tokens SET revoked ="
             " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
             " WHERE id=$1::bigint AND revoked IS NULL RETURNING id");
     } else if (st == ST_TOKEN_EACH) {
-        store_pg_cat(sql, n, "SELECT id, role, note, created, revoked, hash FROM tokens ORDER BY id");
+        store_sql_cat(sql, n, "SELECT id, role, note, created, revoked, hash FROM tokens ORDER BY id");
     } else if (st == ST_AUDIT_ADD) {
-        store_pg_cat(sql, n,
+        store_sql_cat(sql, n,
             "INSERT INTO audit(at, token_id, role, what, claim_id) VALUES("
             "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
             " $1::bigint, $2, $3, $4)");
     } else if (st == ST_AUDIT_EACH) {
-        store_pg_cat(sql, n, "SELECT n, at, token_id, role, what, claim_id FROM audit ORDER BY n");
+        store_sql_cat(sql, n, "SELECT n, at, token_id, role, what, claim_id FROM audit ORDER BY n");
     } else if (st == ST_TOKEN_COPY) {
-        store_pg_cat(sql, n,
+        store_sql_cat(sql, n,
             "INSERT INTO tokens(id, role, hash, note, created, revoked)"
             " VALUES($1::bigint, $2, $3, $4, $5, $6)");
     } else if (st == ST_AUDIT_COPY) {
-        store_pg_cat(sql, n,
+        store_sql_cat(sql, n,
             "INSERT INTO audit(n, at, token_id, role, what, claim_id)"
             " VALUES($1::bigint, $2, $3::bigint, $4, $5, $6)");
     }

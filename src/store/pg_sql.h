@@ -40,8 +40,6 @@ enum {
 #define PAGE 2000
 #define PAGE_TEXT "2000"
 
-/* Appends S to the NUL-terminated BUF of N bytes (cut short if full). */
-void store_pg_cat(char *buf, size_t n, const char *s);
 /* Appends C's columns, quoted and separated by commas. */
 void store_pg_cat_cols(char *buf, size_t n, const concept *c);
 /* SELECT seq, columns FROM C's table WHERE the NF filters (column

@@ -19,13 +19,6 @@ const char *const store_proposal_cols[STORE_PROP_COLS] = {
 /* Room for any statement below: the column names and a placeholder each. */
 #define PROP_SQL_MAX 2048
 
-static void cat(char *buf, size_t n, const char *s)
-{
-    size_t len = strlen(buf);
-    if (len < n)
-        snprintf(buf + len, n - len, "%s", s);
-}
-
 /* The columns FROM..STORE_PROP_COLS-1, comma-separated; with PARAMS, the
 ** placeholders $K.. instead, from K. */
 static void cat_cols(char *buf, size_t n, int from, int params, int k)
@@ -33,9 +26,9 @@ static void cat_cols(char *buf, size_t n, int from, int params, int k)
     for (int i = from; i < STORE_PROP_COLS; i++) {
         char ph[16];
         if (i > from)
-            cat(buf, n, ", ");
+            store_sql_cat(buf, n, ", ");
         snprintf(ph, sizeof ph, "$%d", k + i - from);
-        cat(buf, n, params ? ph : store_proposal_cols[i]);
+        store_sql_cat(buf, n, params ? ph : store_proposal_cols[i]);
     }
 }
 
@@ -44,28 +37,28 @@ static void prop_sql(int st, char *sql, size_t n)
     sql[0] = 0;
     switch (st) {
     case STORE_PROP_ST_ADD: /* status, created, then the data */
-        cat(sql, n, "INSERT INTO proposals(status, created, ");
+        store_sql_cat(sql, n, "INSERT INTO proposals(status, created, ");
         cat_cols(sql, n, STORE_PROP_FIRST_DATA, 0, 0);
-        cat(sql, n, ") VALUES('pending', $1, ");
+        store_sql_cat(sql, n, ") VALUES('pending', $1, ");
         cat_cols(sql, n, STORE_PROP_FIRST_DATA, 1, 2);
-        cat(sql, n, ") RETURNING CAST(id AS text)");
+        store_sql_cat(sql, n, ") RETURNING CAST(id AS text)");
         break;
     case STORE_PROP_ST_EACH:
-        cat(sql, n, "SELECT CAST(id AS text), ");
+        store_sql_cat(sql, n, "SELECT CAST(id AS text), ");
         cat_cols(sql, n, SP_STATUS, 0, 0);
-        cat(sql, n, " FROM proposals WHERE (CAST($1 AS bigint) = 0 OR id = CAST($1 AS bigint))"
+        store_sql_cat(sql, n, " FROM proposals WHERE (CAST($1 AS bigint) = 0 OR id = CAST($1 AS bigint))"
                     " AND (CAST($2 AS text) IS NULL OR status = CAST($2 AS text)) ORDER BY id");
         break;
     case STORE_PROP_ST_DECIDE:
-        cat(sql, n, "UPDATE proposals SET status = $2, decided = $3, reviewer = $4, reason = $5,"
+        store_sql_cat(sql, n, "UPDATE proposals SET status = $2, decided = $3, reviewer = $4, reason = $5,"
                     " claim_id = $6 WHERE id = CAST($1 AS bigint) AND status = 'pending'");
         break;
     case STORE_PROP_ST_COPY:
-        cat(sql, n, "INSERT INTO proposals(");
+        store_sql_cat(sql, n, "INSERT INTO proposals(");
         cat_cols(sql, n, 0, 0, 0);
-        cat(sql, n, ") VALUES(CAST($1 AS bigint), ");
+        store_sql_cat(sql, n, ") VALUES(CAST($1 AS bigint), ");
         cat_cols(sql, n, 1, 1, 2);
-        cat(sql, n, ")");
+        store_sql_cat(sql, n, ")");
         break;
     }
 }

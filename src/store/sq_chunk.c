@@ -1,6 +1,6 @@
 /*
 ** sq_chunk.c — the projects a chunk at a time (store.h,
-** store_each_project_chunk()) on an SQLite store's connection: a walk
+** store_each_project_chunk(), store_each_of_others()) on an SQLite store's connection: a walk
 ** prepares a statement per chunk, a cost that a chunk's rows dwarf.
 */
 #include <sqlite3.h>
@@ -16,11 +16,13 @@ int store_sq_each_chunk(store *s, const concept *c, const char *col, long after,
     char sql[4096], *row[64];
     int rc = SQLITE_DONE, stop = 0;
 
-    store_chunk_sql(c, col, "rowid", sql, sizeof sql);
+    int params = store_chunk_sql(c, col, "rowid", after, sql, sizeof sql);
     if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
         goto fail;
-    sqlite3_bind_int64(st, 1, after);
-    sqlite3_bind_int64(st, 2, col ? *last : limit);
+    if (params) {
+        sqlite3_bind_int64(st, 1, after);
+        sqlite3_bind_int64(st, 2, col ? *last : limit);
+    }
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         for (size_t i = 0; i < c->ncols; i++)
             row[i] = (char *)sqlite3_column_text(st, (int)i);

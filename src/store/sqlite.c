@@ -270,35 +270,19 @@ static int migrate(sq_store *s, amur_err *err)
     return AMUR_OK;
 }
 
-/* Appends to a fixed buffer; the statements built here are far below its
-** size, which a unit test checks by preparing them all. */
-static void cat(char *buf, size_t n, const char *s)
-{
-    size_t len = strlen(buf);
-    snprintf(buf + len, n - len, "%s", s);
-}
-
-static void cat_col(char *buf, size_t n, const char *prefix, const char *name)
-{
-    cat(buf, n, prefix);
-    cat(buf, n, "\"");
-    cat(buf, n, name);
-    cat(buf, n, "\"");
-}
-
 /* INSERT INTO table(columns) VALUES(?, ...): a new row, no more. */
 static void build_insert(const concept *c, char *sql, size_t n)
 {
     sql[0] = 0;
-    cat(sql, n, "INSERT INTO ");
-    cat(sql, n, c->name);
-    cat(sql, n, "(");
+    store_sql_cat(sql, n, "INSERT INTO ");
+    store_sql_cat(sql, n, c->name);
+    store_sql_cat(sql, n, "(");
     for (size_t i = 0; i < c->ncols; i++)
-        cat_col(sql, n, i ? "," : "", c->cols[i].name);
-    cat(sql, n, ") VALUES(");
+        store_sql_col(sql, n, i ? "," : "", c->cols[i].name);
+    store_sql_cat(sql, n, ") VALUES(");
     for (size_t i = 0; i < c->ncols; i++)
-        cat(sql, n, i ? ",?" : "?");
-    cat(sql, n, ")");
+        store_sql_cat(sql, n, i ? ",?" : "?");
+    store_sql_cat(sql, n, ")");
 }
 
 /* INSERT ... ON CONFLICT(id) DO UPDATE ... WHERE something differs, so that
@@ -308,30 +292,30 @@ static void build_put(const concept *c, char *sql, size_t n)
     build_insert(c, sql, n);
     sql[strlen(sql) - 1] = 0; /* the closing parenthesis, put back below */
     if (c->append_only) {
-        cat(sql, n, ") ON CONFLICT(id) DO NOTHING");
+        store_sql_cat(sql, n, ") ON CONFLICT(id) DO NOTHING");
         return;
     }
-    cat(sql, n, ") ON CONFLICT(id) DO UPDATE SET ");
+    store_sql_cat(sql, n, ") ON CONFLICT(id) DO UPDATE SET ");
     for (size_t i = 1; i < c->ncols; i++) {
-        cat_col(sql, n, i > 1 ? "," : "", c->cols[i].name);
-        cat_col(sql, n, "=excluded.", c->cols[i].name);
+        store_sql_col(sql, n, i > 1 ? "," : "", c->cols[i].name);
+        store_sql_col(sql, n, "=excluded.", c->cols[i].name);
     }
-    cat(sql, n, " WHERE ");
+    store_sql_cat(sql, n, " WHERE ");
     for (size_t i = 1; i < c->ncols; i++) {
-        cat_col(sql, n, i > 1 ? " OR " : "", c->cols[i].name);
-        cat_col(sql, n, " IS NOT excluded.", c->cols[i].name);
+        store_sql_col(sql, n, i > 1 ? " OR " : "", c->cols[i].name);
+        store_sql_col(sql, n, " IS NOT excluded.", c->cols[i].name);
     }
 }
 
 static void build_select(const concept *c, char *sql, size_t n, const char *where)
 {
     sql[0] = 0;
-    cat(sql, n, "SELECT ");
+    store_sql_cat(sql, n, "SELECT ");
     for (size_t i = 0; i < c->ncols; i++)
-        cat_col(sql, n, i ? "," : "", c->cols[i].name);
-    cat(sql, n, " FROM ");
-    cat(sql, n, c->name);
-    cat(sql, n, where);
+        store_sql_col(sql, n, i ? "," : "", c->cols[i].name);
+    store_sql_cat(sql, n, " FROM ");
+    store_sql_cat(sql, n, c->name);
+    store_sql_cat(sql, n, where);
 }
 
 /* The numbers are concept_id values (C_SOURCE is 0, C_PLACE 1, ...). */
@@ -357,11 +341,11 @@ static const concept_id find_order[C_COUNT] = {C_PLACE,   C_ACTOR,   C_INSTRUMEN
 static void build_empty(char *sql, size_t n)
 {
     sql[0] = 0;
-    cat(sql, n, "SELECT ");
+    store_sql_cat(sql, n, "SELECT ");
     for (int c = 0; c < C_COUNT; c++) {
-        cat(sql, n, c ? ",(SELECT 1 FROM " : "(SELECT 1 FROM ");
-        cat(sql, n, schema_concepts[c].name);
-        cat(sql, n, " LIMIT 1)");
+        store_sql_cat(sql, n, c ? ",(SELECT 1 FROM " : "(SELECT 1 FROM ");
+        store_sql_cat(sql, n, schema_concepts[c].name);
+        store_sql_cat(sql, n, " LIMIT 1)");
     }
 }
 
@@ -800,11 +784,11 @@ static int sq_each(store *base, const concept *c, const store_filter *f, size_t 
     for (size_t i = 0; i < nf; i++) {
         /* only names from the schema reach the SQL text */
         int k = schema_col(c, f[i].col);
-        cat(where, sizeof where, i ? " AND " : " WHERE ");
-        cat_col(where, sizeof where, "", c->cols[k].name);
-        cat(where, sizeof where, "=?");
+        store_sql_cat(where, sizeof where, i ? " AND " : " WHERE ");
+        store_sql_col(where, sizeof where, "", c->cols[k].name);
+        store_sql_cat(where, sizeof where, "=?");
     }
-    cat(where, sizeof where, " ORDER BY rowid");
+    store_sql_cat(where, sizeof where, " ORDER BY rowid");
     build_select(c, sql, sizeof sql, where);
     if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
         return db_error(s, err, "reading");
@@ -884,7 +868,7 @@ static int sq_count(store *base, const concept *c, long *n, amur_err *err)
     sq_store *s = SQ(base);
     char sql[128] = "SELECT count(*) FROM ";
     sqlite3_stmt *st;
-    cat(sql, sizeof sql, c->name); /* a name from the schema, never input */
+    store_sql_cat(sql, sizeof sql, c->name); /* a name from the schema, never input */
     if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
         return db_error(s, err, "counting");
     *n = sqlite3_step(st) == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 0;

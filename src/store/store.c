@@ -302,6 +302,15 @@ int store_each_of_chunk(store *s, const concept *c, const char *col, long after,
     return s->ops->each_chunk(s, c, col, after, &last, 0, fn, ctx, err);
 }
 
+int store_each_of_others(store *s, const concept *c, const char *col, store_row_fn fn,
+                         void *ctx, amur_err *err)
+{
+    long last = 0;
+    if (c == &schema_concepts[C_PROJECT] || schema_col(c, col) < 0)
+        return err_set(err, AMUR_EUSAGE, "%s have no column '%s'", c->name, col);
+    return s->ops->each_chunk(s, c, col, STORE_CHUNK_OTHERS, &last, 0, fn, ctx, err);
+}
+
 int store_get(store *s, const concept *c, const char *id, char ***fields, amur_err *err)
 {
     memo_entry *e = s->memo && memo_kept((int)c->id) ? memo_at(s->memo, id, 0) : NULL;

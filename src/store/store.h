@@ -116,6 +116,11 @@ int store_each_project_chunk(store *s, long after, long limit, long *last, store
                              void *ctx, amur_err *err);
 int store_each_of_chunk(store *s, const concept *c, const char *col, long after, long last,
                         store_row_fn fn, void *ctx, amur_err *err);
+/* The rows of claims (C) whose column COL ("subject") is the id of what
+** is no project but may be a subject: a place, an actor, an instrument;
+** in no set order. With the chunks, every claim once. */
+int store_each_of_others(store *s, const concept *c, const char *col, store_row_fn fn,
+                         void *ctx, amur_err *err);
 
 /* Looks up row ID of C. Returns 1 and sets *FIELDS when found, 0 when not,
 ** or an error code (negated) with ERR set. */

@@ -11,6 +11,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "analyze/contradictions.h"
@@ -134,6 +135,82 @@ static void numbers_and_text(void **state)
     assert_false(contra_compare(&a, &c, &sev, &ahead));
 }
 
+
+/* What a walk keeps of a chunk (contra_mark(), evidence_keep()): exactly
+** the claims in pairs, copied with the project they are about, and the
+** pairs found over them are the chunk's. */
+static ev_claim D(const char *id, const char *subject, const char *property, const char *value,
+                  const char *when, int tier)
+{
+    ev_claim c = C(property, value, NULL, tier);
+    c.id = id;
+    c.subject = subject;
+    c.source = tier == FEDERAL ? "gov" : "paper";
+    assert_int_equal(pdate_parse(when, &c.date), 0);
+    c.refers = P(when);
+    return c;
+}
+
+static void kept(void **state)
+{
+    /* sorted by subject, property, date, id, as a loaded set's */
+    ev_claim claims[] = {
+        D("a1", "bridge", "note", "one thing", "2021-01", LOCAL_MEDIA),
+        D("a2", "bridge", "note", "another", "2021-01", FEDERAL),
+        D("a3", "bridge", "stage", "operational", "2021-01", FEDERAL),
+        D("a4", "bridge", "stage", "completed", "2021-02", LOCAL_MEDIA),
+        D("a5", "bridge", "stage", "completed", "2025-01", LOCAL_MEDIA),
+        D("b1", "road", "stage", "agreed", "2020-01", FEDERAL),
+        D("b2", "road", "stage", "agreed", "2020-02", LOCAL_MEDIA),
+        D("c1", "zone", "legal_status", "in force", "2019-01", FEDERAL),
+        D("c2", "zone", "legal_status", "repealed", "2019-02", LOCAL_MEDIA),
+    };
+    ev_project projects[] = {{.id = "bridge", .name = {.en = "Bridge"}},
+                             {.id = "road", .name = {.en = "Road"}}};
+    static const unsigned char want[] = {0, 0, 1, 1, 0, 0, 0, 1, 1};
+    evidence e = {.claims = claims, .n_claims = 9, .projects = projects, .n_projects = 2};
+    evidence *k = calloc(1, sizeof *k);
+    unsigned char mark[9] = {0}, first[9];
+    contra_opts o = {.window = 90};
+    contra_pair *p0, *p1;
+    size_t n0, n1;
+    amur_err err = {0, ""};
+    (void)state;
+    assert_non_null(k);
+    arena_init(&k->pool, 4096, 0);
+    assert_int_equal(evidence_index(&e), AMUR_OK);
+    assert_int_equal(contra_mark(&e, &o, mark, &err), AMUR_OK);
+    assert_memory_equal(mark, want, sizeof want);
+    /* two calls, as two chunks give them: each subject's claims in one;
+    ** the later subject first, since what is kept is sorted at the end */
+    memcpy(first, mark, sizeof first);
+    memset(first + 7, 0, 2);
+    memset(mark, 0, 7);
+    assert_int_equal(evidence_keep(k, &e, mark, &err), AMUR_OK);
+    assert_int_equal(evidence_keep(k, &e, first, &err), AMUR_OK);
+    assert_int_equal(evidence_keep_end(k, &err), AMUR_OK);
+    assert_int_equal(k->n_claims, 4);
+    assert_int_equal(k->n_projects, 1); /* zone is no project: its name is the base's */
+    assert_string_equal(k->projects[0].name.en, "Bridge");
+    assert_ptr_not_equal(k->claims[0].id, claims[2].id);
+    assert_string_equal(k->claims[0].id, "a3");
+    assert_string_equal(k->claims[3].id, "c2");
+    assert_int_equal(contra_find(&e, &o, &p0, &n0, &err), AMUR_OK);
+    assert_int_equal(contra_find(k, &o, &p1, &n1, &err), AMUR_OK);
+    assert_int_equal(n0, 2);
+    assert_int_equal(n1, n0);
+    for (size_t i = 0; i < n0; i++) {
+        assert_string_equal(p1[i].a->id, p0[i].a->id);
+        assert_string_equal(p1[i].b->id, p0[i].b->id);
+        assert_int_equal(p1[i].severity, p0[i].severity);
+        assert_int_equal(p1[i].official_ahead, p0[i].official_ahead);
+    }
+    free(p0);
+    free(p1);
+    evidence_unindex(&e);
+    evidence_free(k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -141,6 +218,7 @@ int main(void)
         cmocka_unit_test(stages),
         cmocka_unit_test(dates),
         cmocka_unit_test(numbers_and_text),
+        cmocka_unit_test(kept),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
