@@ -467,16 +467,16 @@ static int bearer(struct MHD_Connection *conn, char *token, size_t n)
 static void write_stored(void *ctx, store *db, json_t *touched)
 {
     server *s = ctx;
-    json_t *set = json_object();
+    json_t *set, *v;
     const char *id;
-    json_t *v;
-    int all = !db || !touched || !set || writer_touched_set(db, touched, set);
+    int all;
     if (touched && json_array_size(touched) == 0) {
         /* a proposal, a rejection: no answer changed */
         snap_store_own(s->store);
-        json_decref(set);
         return;
     }
+    set = json_object();
+    all = !db || !touched || !set || writer_touched_set(db, touched, set);
     snap_store_changed(s->store);
     if (all)
         snap_store_touched_all(s->store);
