@@ -377,6 +377,12 @@ int store_token_new(store *s, const char *role, const char *hash, const char *no
 int store_token_find(store *s, const char *hash, long *id, char *role, size_t rolesz,
                      int *revoked, amur_err *err)
 {
+    /* cleared here, so that "no such token" leaves them defined: the
+    ** writer remembers a group's misses with their (empty) role */
+    *id = 0;
+    *revoked = 0;
+    if (rolesz)
+        role[0] = 0;
     return s->ops->token_find(s, hash, id, role, rolesz, revoked, err);
 }
 

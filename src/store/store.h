@@ -178,8 +178,8 @@ typedef struct store_token {
 int store_token_new(store *s, const char *role, const char *hash, const char *note, long *id,
                     amur_err *err);
 /* The token whose hash is HASH: 1 with *ID, ROLE (ROLESZ bytes) and
-** *REVOKED (1 when revoked) set, 0 when there is none, or an error code
-** (negated) with ERR set. */
+** *REVOKED (1 when revoked) set, 0 when there is none (*ID 0, ROLE "",
+** *REVOKED 0), or an error code (negated) with ERR set. */
 int store_token_find(store *s, const char *hash, long *id, char *role, size_t rolesz,
                      int *revoked, amur_err *err);
 /* Revokes token ID: 1 when it was valid, 0 when there is no such valid

@@ -170,6 +170,25 @@ static void get_missing_row(void **state)
     assert_string_equal(stored(fx->s, SRC, "nothing", "title", v, sizeof v), "(missing)");
 }
 
+/* A token not found leaves its outputs defined: the server's writer
+** copies the role of a miss into its memo (once a fuzz crash: it read
+** past an unterminated stack buffer). */
+static void token_find_miss_clears(void **state)
+{
+    fixture *fx = *state;
+    amur_err err = {0, ""};
+    char role[8];
+    long id = 7;
+    int revoked = 7;
+    memset(role, 'x', sizeof role);
+    assert_int_equal(store_token_find(fx->s, "no such hash", &id, role, sizeof role, &revoked,
+                                      &err),
+                     0);
+    assert_string_equal(role, "");
+    assert_int_equal(id, 0);
+    assert_int_equal(revoked, 0);
+}
+
 /* Collects the ids a walk visits, "a,b,". */
 static int collect(void *ctx, char *const *fields)
 {
@@ -450,6 +469,7 @@ int main(void)
         T(put_empty_to_value_and_back_is_changed),
         T(claims_are_append_only),
         T(get_missing_row),
+        T(token_find_miss_clears),
         T(each_without_filter_in_stored_order),
         T(each_with_filters),
         T(each_stops_when_asked),
