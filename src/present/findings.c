@@ -31,17 +31,25 @@ const char *fj_subject_name(const evidence *e, const char *id)
     return NULL;
 }
 
+const char *fj_source_name(const evidence *e, const char *id)
+{
+    long i = id ? ev_find(e, C_SOURCE, id) : -1;
+    if (i < 0)
+        return id;
+    return e->sources[i].publisher ? e->sources[i].publisher
+           : e->sources[i].title   ? e->sources[i].title
+                                   : id;
+}
+
 /* ---- status ---- */
 
 char *fj_provenance(const evidence *e, const ev_claim *c, char *buf, size_t n)
 {
     long s = c->source ? ev_find(e, C_SOURCE, c->source) : -1;
-    long v = c->via ? ev_find(e, C_SOURCE, c->via) : -1;
     const char *lang = s >= 0 ? e->sources[s].language : NULL;
     int translated = c->quote_lang && lang && strcmp(c->quote_lang, lang) != 0;
     if (c->via)
-        snprintf(buf, n, "as reported in %s%s",
-                 v >= 0 && e->sources[v].publisher ? e->sources[v].publisher : c->via,
+        snprintf(buf, n, "as reported in %s%s", fj_source_name(e, c->via),
                  translated ? ", translated" : "");
     else
         snprintf(buf, n, "%s", translated ? "translated" : "");

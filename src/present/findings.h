@@ -32,6 +32,8 @@
 /* The English name of subject ID (a project, instrument, place or actor),
 ** or NULL when it is none of those or has no name. */
 const char *fj_subject_name(const evidence *e, const char *id);
+/* A source as a sentence names it: its publisher, else its title, else ID. */
+const char *fj_source_name(const evidence *e, const char *id);
 
 /* amur audit: n, at, token, role, what, claim — one entry of the audit log. */
 json_t *fj_audit(const store_audit *a);

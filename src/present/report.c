@@ -131,10 +131,10 @@ static int bibliography(doc *d, const evidence *e, const report_part *parts, siz
     }
     for (size_t i = 0; i < k; i++) {
         const ev_source *s = cited[i];
-        char date[PDATE_BUF];
+        char date[PDATE_BUF], tier[TR_WORD_BUF];
         doc_item(d, NULL, "%s (%s)%s%s%s, %s%s%s [%s]",
                  s->publisher ? s->publisher : s->title ? s->title : s->id,
-                 tr_code(lang, "tier", view_tier_name(s->tier)),
+                 tr_word(lang, "tier", view_tier_name(s->tier), tier, sizeof tier),
                  s->publisher && s->title ? ", “" : "", s->publisher && s->title ? s->title : "",
                  s->publisher && s->title ? "”" : "", view_date_in(s->date, date, lang),
                  s->url ? ". " : "", s->url ? s->url : "", s->id);

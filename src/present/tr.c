@@ -305,6 +305,23 @@ static const tr_entry table[] = {
     {"prop.actual_opening", 0, {"фактическое открытие", "实际开通"}},
     {"prop.actual_completion", 0, {"фактическое завершение", "实际完工"}},
     {"prop.actual_start", 0, {"фактическое начало", "实际开工"}},
+    {"prop.actual_acceptance", 0, {"фактическая приёмка", "实际验收"}},
+    {"prop.actual_approval", 0, {"фактическое утверждение", "实际批准"}},
+    {"prop.actual_business_plan", 0, {"фактическая подготовка бизнес-плана", "实际编制商业计划"}},
+    {"prop.actual_closure", 0, {"фактическое закрытие", "实际关闭"}},
+    {"prop.actual_creation", 0, {"фактическое создание", "实际设立"}},
+    {"prop.actual_first_held", 0, {"фактическое первое проведение", "实际首次举办"}},
+    {"prop.actual_first_meeting", 0, {"фактическое первое заседание", "实际首次会议"}},
+    {"prop.actual_first_rope", 0, {"фактическое натяжение первого каната", "实际架设首根缆索"}},
+    {"prop.actual_founding", 0, {"фактическое основание", "实际成立"}},
+    {"prop.actual_inspection", 0, {"фактическая проверка", "实际检查"}},
+    {"prop.actual_meeting", 0, {"фактическое заседание", "实际会议"}},
+    {"prop.actual_operating_permit", 0,
+     {"фактическое разрешение на эксплуатацию", "实际取得运营许可"}},
+    {"prop.actual_reopening", 0, {"фактическое возобновление работы", "实际重新开通"}},
+    {"prop.actual_spans_joined", 0, {"фактическая смычка пролётов", "实际合龙"}},
+    {"prop.actual_test_run", 0, {"фактический пробный запуск", "实际试运行"}},
+    {"prop.actual_track_linked", 0, {"фактическая стыковка путей", "实际铺轨接通"}},
     {"prop.cost", 0, {"стоимость", "造价"}},
     {"prop.legal_status", 0, {"правовой статус", "法律状态"}},
     {"prop.text", 0, {"текст", "文字"}},
@@ -433,6 +450,57 @@ const char *tr_code(int lang, const char *list, const char *code)
         return code;
     snprintf(key, sizeof key, "%s.%s", list, code);
     return tr_text(lang, key, code);
+}
+
+/* English words for the codes that the rule of tr_word() would not say
+** well; every other code reads as itself with '_' and '-' as spaces. */
+static const struct {
+    const char *key, *en;
+} en_words[] = {
+    {"side.ru", "Russian side"},
+    {"side.cn", "Chinese side"},
+    {"scopev.cn-investment", "Chinese investment"},
+    {"scopev.all-russian-borders", "all of Russia's borders"},
+    {"scopev.cross-border-e-commerce-zone", "cross-border e-commerce zone"},
+    {"tier.foreign-official", "foreign official"},
+    {"tier.national-media", "national media"},
+};
+
+const char *tr_word(int lang, const char *list, const char *code, char *buf, size_t n)
+{
+    char key[128];
+    const char *w = tr_code(lang, list, code);
+    size_t i = 0;
+    if (!n)
+        return buf;
+    if (!code) {
+        buf[0] = '\0';
+        return buf;
+    }
+    /* in Russian and Chinese, a code the table has no word for is data, kept
+    ** as it is (English words would be no better) */
+    if (lang != TR_EN) {
+        snprintf(buf, n, "%s", w);
+        return buf;
+    }
+    snprintf(key, sizeof key, "%s.%s", list, code);
+    for (size_t k = 0; k < sizeof en_words / sizeof en_words[0]; k++)
+        if (strcmp(en_words[k].key, key) == 0) {
+            snprintf(buf, n, "%s", en_words[k].en);
+            return buf;
+        }
+    /* only a code is respelt: a value with capitals or other letters is a
+    ** name or a phrase ("Harbin fair 2013 presentations", "Хэйхэ") */
+    for (const char *p = code; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_' || *p == '-' ||
+              *p == ' ')) {
+            snprintf(buf, n, "%s", code);
+            return buf;
+        }
+    for (; code[i] && i + 1 < n; i++)
+        buf[i] = code[i] == '_' || code[i] == '-' ? ' ' : code[i];
+    buf[i] = '\0';
+    return buf;
 }
 
 /* Whether S has exactly the placeholders {0}..{NARGS-1}, each at least once. */

@@ -42,6 +42,17 @@ char *tr_fill(char *buf, size_t n, const char *tmpl, size_t nargs, const char *c
 ** CODE itself in English, or when the table has no word for it. */
 const char *tr_code(int lang, const char *list, const char *code);
 
+/* The bytes a word of tr_word() needs at most (longer ones are cut). */
+#define TR_WORD_BUF 128
+
+/* CODE of LIST in words in LANG, into BUF of N bytes (TR_WORD_BUF is
+** enough): in Russian and Chinese tr_code()'s; in English a word of its own for the few codes that need one ("side" "ru"
+** is "Russian side"), or a code (lower-case letters, digits, '_', '-') with
+** '_' and '-' as spaces ("planned_opening" is "planned opening"); anything
+** else (a name, a phrase) as it is. What the report shows uses it; its JSON
+** keeps the codes. Returns BUF. */
+const char *tr_word(int lang, const char *list, const char *code, char *buf, size_t n);
+
 /* Checks the table: every key has a Russian and a Chinese string, each
 ** with the placeholders {0}..{n-1} its entry declares and no other. The
 ** problems, one a line, into BUF of N bytes; returns how many. */

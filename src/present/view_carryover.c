@@ -117,7 +117,7 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         shown[2] = view_name_in(e, b->instrument, f->lang);
         shown[3] = score;
         shown[4] = tr_code(f->lang, "how", cells[4]);
-        view_row(r->body, f->lang, cells, shown);
+        view_row(r->body, cells, f->lang != TR_EN ? shown : NULL);
     }
     carry_count(pairs, n, &declared, &implementing);
     if (f->lang != TR_EN) {

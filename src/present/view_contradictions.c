@@ -88,13 +88,11 @@ static const char *provenance_in(const evidence *e, const ev_claim *c, int lang,
                                  size_t n)
 {
     long s = c->source ? ev_find(e, C_SOURCE, c->source) : -1;
-    long v = c->via ? ev_find(e, C_SOURCE, c->via) : -1;
     const char *ql = s >= 0 ? e->sources[s].language : NULL;
     int translated = c->quote_lang && ql && strcmp(c->quote_lang, ql) != 0;
     char via[512];
     if (c->via)
-        VIEW_TR(via, lang, translated ? "ct.via.translated" : "ct.via",
-                v >= 0 && e->sources[v].publisher ? e->sources[v].publisher : c->via);
+        VIEW_TR(via, lang, translated ? "ct.via.translated" : "ct.via", fj_source_name(e, c->via));
     snprintf(buf, n, "%s", c->via ? via : translated ? tr_text(lang, "ct.translated", "") : "");
     return buf;
 }
@@ -104,7 +102,9 @@ static const char *provenance_in(const evidence *e, const ev_claim *c, int lang,
 static void claim_line(const evidence *e, report_part *r, const char *label, const ev_claim *c,
                        int lang)
 {
-    char d[PDATE_BUF], prov[512];
+    char d[PDATE_BUF], prov[512], tier[TR_WORD_BUF], value[TR_WORD_BUF];
+    const char *tw = tr_word(lang, "tier", view_tier_name(c->tier), tier, sizeof tier);
+    const char *vw = view_value_in(lang, c->property, c->value, value);
     report_cite(r, e, c->source);
     report_cite(r, e, c->via);
     fj_provenance(e, c, prov, sizeof prov);
@@ -117,15 +117,12 @@ static void claim_line(const evidence *e, report_part *r, const char *label, con
         if (c->note)
             VIEW_TR(note, lang, "ct.note", c->note);
         doc_item(r->body, NULL, "%s",
-                 VIEW_TR(buf, lang, "ct.claim", label, view_source_name(e, c->source),
-                         tr_code(lang, "tier", view_tier_name(c->tier)),
-                         view_date_in(c->date, d, lang),
-                         view_value_in(lang, c->property, c->value), quote, pv, note,
-                         c->id));
+                 VIEW_TR(buf, lang, "ct.claim", label, fj_source_name(e, c->source), tw,
+                         view_date_in(c->date, d, lang), vw, quote, pv, note, c->id));
         return;
     }
     doc_item(r->body, NULL, "%s %s (%s, %s): %s%s%s%s%s%s%s%s%s [%s]", label,
-             view_source_name(e, c->source), view_tier_name(c->tier), view_date(c->date, d), c->value,
+             fj_source_name(e, c->source), tw, view_date(c->date, d), vw,
              c->quote ? " — “" : "", c->quote ? c->quote : "", c->quote ? "”" : "",
              prov[0] ? " (" : "", prov, prov[0] ? ")" : "", c->note ? ". Note: " : "",
              c->note ? c->note : "", c->id);
@@ -158,54 +155,56 @@ static void section(report_facts *f, report_part *r, amur_err *err)
     }
     for (size_t i = 0; i < n; i++) {
         const contra_pair *p = &pairs[i];
+        char prop[TR_WORD_BUF];
+        tr_word(f->lang, "prop", p->a->property, prop, sizeof prop);
         if (f->lang != TR_EN) {
             char buf[1024];
             doc_para(r->body, "%s",
                      VIEW_TR(buf, f->lang, "ct.pair", view_name_in(e, p->a->subject, f->lang),
-                             tr_code(f->lang, "prop", p->a->property), VIEW_LD(p->severity),
+                             prop, VIEW_LD(p->severity),
                              p->official_ahead ? tr_text(f->lang, "ct.ahead", "") : "",
                              p->same_source ? tr_text(f->lang, "ct.self", "") : ""));
             claim_line(e, r, tr_text(f->lang, "ct.a", "A:"), p->a, f->lang);
             claim_line(e, r, tr_text(f->lang, "ct.b", "B:"), p->b, f->lang);
             continue;
         }
-        doc_para(r->body, "%s — %s: severity %d%s%s", view_name(e, p->a->subject),
-                 p->a->property, p->severity, p->official_ahead ? ", official ahead" : "",
+        doc_para(r->body, "%s — %s: severity %d%s%s", view_name(e, p->a->subject), prop,
+                 p->severity, p->official_ahead ? ", official ahead" : "",
                  p->same_source ? ", one source contradicting itself" : "");
         claim_line(e, r, "A:", p->a, f->lang);
         claim_line(e, r, "B:", p->b, f->lang);
     }
     for (size_t i = 0; i < n; i++) {
         const contra_pair *p = &pairs[i];
-        char da[PDATE_BUF], db[PDATE_BUF];
+        char da[VIEW_WHEN_BUF], db[VIEW_WHEN_BUF], ta[TR_WORD_BUF], tb[TR_WORD_BUF],
+            va[TR_WORD_BUF], vb[TR_WORD_BUF];
+        const char *tiera, *tierb, *vala, *valb;
         if (!p->official_ahead)
             continue;
         /* the headline leads to the project, where both claims stand side by side */
         const char *to = ev_find(e, C_PROJECT, p->a->subject) >= 0 ? p->a->subject : "contradictions";
         report_cite(r, e, p->a->source);
         report_cite(r, e, p->b->source);
+        tiera = tr_word(f->lang, "tier", view_tier_name(p->a->tier), ta, sizeof ta);
+        tierb = tr_word(f->lang, "tier", view_tier_name(p->b->tier), tb, sizeof tb);
+        vala = view_value_in(f->lang, p->a->property, p->a->value, va);
+        valb = view_value_in(f->lang, p->b->property, p->b->value, vb);
         if (f->lang != TR_EN) {
             char nahead[24];
-            int stage = strcmp(p->a->property, "stage") == 0;
             const char *args[10] = {
-                view_name_in(e, p->a->subject, f->lang), view_source_name(e, p->a->source),
-                tr_code(f->lang, "tier", view_tier_name(p->a->tier)),
-                stage ? tr_code(f->lang, "stage", p->a->value) : p->a->value,
-                p->a->date.y ? view_date(p->a->date, da) : tr_text(f->lang, "undated", ""),
-                view_source_name(e, p->b->source),
-                tr_code(f->lang, "tier", view_tier_name(p->b->tier)),
-                stage ? tr_code(f->lang, "stage", p->b->value) : p->b->value,
+                view_name_in(e, p->a->subject, f->lang), fj_source_name(e, p->a->source), tiera,
+                vala, p->a->date.y ? view_date(p->a->date, da) : tr_text(f->lang, "undated", ""),
+                fj_source_name(e, p->b->source), tierb, valb,
                 p->b->date.y ? view_date(p->b->date, db) : tr_text(f->lang, "undated", ""), nahead};
             snprintf(nahead, sizeof nahead, "%zu", ahead);
             report_headline_tr(r, to, f->lang, "head.contradiction", 10, args);
         } else {
             report_headline(r, to,
-                     "%s: %s (%s) said “%s” on %s, while %s (%s) said “%s” on %s; %zu "
+                     "%s: %s (%s) said “%s” %s, while %s (%s) said “%s” %s; %zu "
                      "contradiction%s in all where an official source is ahead of ground ones.",
-                     view_name(e, p->a->subject), view_source_name(e, p->a->source),
-                     view_tier_name(p->a->tier), p->a->value, view_date(p->a->date, da),
-                     view_source_name(e, p->b->source), view_tier_name(p->b->tier), p->b->value,
-                     view_date(p->b->date, db), ahead, view_plural(ahead));
+                     view_name(e, p->a->subject), fj_source_name(e, p->a->source), tiera, vala,
+                     view_when(p->a->date, da), fj_source_name(e, p->b->source), tierb, valb,
+                     view_when(p->b->date, db), ahead, view_plural(ahead));
         }
         break;
     }

@@ -60,7 +60,7 @@ static void total_row(doc *d, const evidence *e, const flows_opts *o, const flow
         shown[2] = tr_code(lang, "flow", t->kind);
         shown[3] = t->type ? tr_code(lang, "flowtype", t->type) : "";
     }
-    view_row(d, lang, cells, shown);
+    view_row(d, cells, lang != TR_EN ? shown : NULL);
 }
 
 static int view(const evidence *e, const void *opts, doc *d, amur_err *err)

@@ -149,15 +149,17 @@ static void section(report_facts *f, report_part *r, amur_err *err)
     for (size_t i = 0; i < n; i++) {
         const ev_place *p = &e->places[reg[i].place];
         const reg_trend *t = &reg[i].trend[REG_FDI];
-        char on[96] = "", tr[96] = "", said[160] = "", son[160] = "", str_[160] = "",
+        char on[192] = "", tr[96] = "", said[160] = "", son[160] = "", str_[160] = "",
              ssaid[400] = "";
         const char *cells[5], *shown[5];
         if (reg[i].type != TYPE_NONE) {
+            char by[TR_WORD_BUF];
+            tr_word(TR_EN, "series", o.by, by, sizeof by);
             if (reg[i].type_value.lo == reg[i].type_value.hi)
-                snprintf(on, sizeof on, "%s %d: %g%%", o.by, reg[i].type_year,
+                snprintf(on, sizeof on, "%s %d: %g%%", by, reg[i].type_year,
                          reg[i].type_value.lo);
             else
-                snprintf(on, sizeof on, "%s %d: %g–%g%%", o.by, reg[i].type_year,
+                snprintf(on, sizeof on, "%s %d: %g–%g%%", by, reg[i].type_year,
                          reg[i].type_value.lo, reg[i].type_value.hi);
         }
         if (t->has)
@@ -165,7 +167,7 @@ static void section(report_facts *f, report_part *r, amur_err *err)
                      t->from, t->to, regions_direction(t));
         if (reg[i].classed)
             snprintf(said, sizeof said, "%s (%s)%s", regions_types[reg[i].classed_type],
-                     view_source_name(e, reg[i].classed->source),
+                     fj_source_name(e, reg[i].classed->source),
                      reg[i].disagrees ? "; the computed class disagrees" : "");
         cells[0] = p->name.en ? p->name.en : p->id;
         cells[1] = said;
@@ -192,7 +194,7 @@ static void section(report_facts *f, report_part *r, amur_err *err)
             if (reg[i].classed)
                 VIEW_TR(ssaid, f->lang, "rg.said",
                         tr_code(f->lang, "typ", regions_types[reg[i].classed_type]),
-                        view_source_name(e, reg[i].classed->source),
+                        fj_source_name(e, reg[i].classed->source),
                         reg[i].disagrees ? tr_text(f->lang, "rg.disagrees", "") : "");
             shown[0] = view_names_pick(&p->name, p->id, f->lang);
             shown[1] = ssaid;
@@ -200,7 +202,7 @@ static void section(report_facts *f, report_part *r, amur_err *err)
             shown[3] = son;
             shown[4] = str_;
         }
-        view_row(r->body, f->lang, cells, shown);
+        view_row(r->body, cells, f->lang != TR_EN ? shown : NULL);
         /* the headline is about regions proper, not countries */
         if (!t->has || !p->kind || strcmp(p->kind, "region") != 0)
             continue;

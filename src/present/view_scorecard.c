@@ -197,24 +197,13 @@ static void head_coverage(report_facts *f, report_part *r, const ev_instrument *
 static void head_aggregate(report_facts *f, report_part *r, const ev_instrument *in,
                            const sc_reported *rep)
 {
-    char value[32], scope[512] = "", d[PDATE_BUF], key[64], val[128];
-    const char *cur = rep->claim->scope;
-    const char *args[5] = {view_names_pick(&in->name, in->id, f->lang), value, scope,
+    char value[32], scope[512] = "", d[PDATE_BUF];
+    const char *args[5] = {view_names_pick(&in->name, in->id, f->lang), value,
+                           view_scope(scope, sizeof scope, f->lang, rep->claim->scope),
                            rep->claim->refers.to.y ? view_date(rep->claim->refers.to, d)
                                                    : tr_text(f->lang, "undated", ""),
-                           view_source_name(f->e, rep->claim->source)};
+                           fj_source_name(f->e, rep->claim->source)};
     snprintf(value, sizeof value, "%g", rep->value);
-    /* the scope in words: a side and a stage named, anything else as key: value */
-    while (cur && sc_scope_next(&cur, key, sizeof key, val, sizeof val) > 0) {
-        size_t len = strlen(scope);
-        const char *w = strcmp(key, "side") == 0    ? tr_code(f->lang, "side", val)
-                        : strcmp(key, "stage") == 0 ? tr_code(f->lang, "stage", val)
-                                                    : NULL;
-        if (w)
-            snprintf(scope + len, sizeof scope - len, "%s%s", len ? tr_text(f->lang, "sep", ", ") : "", w);
-        else
-            snprintf(scope + len, sizeof scope - len, "%s%s: %s", len ? tr_text(f->lang, "sep", ", ") : "", key, val);
-    }
     report_headline_tr(r, in->id, f->lang, "head.aggregate", 5, args);
 }
 
@@ -271,37 +260,35 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         for (size_t k = 0; k < s->n_reported; k++) {
             const sc_reported *rep = &s->reported[k];
             const ev_claim *c = rep->claim;
-            char d[PDATE_BUF];
+            char d[PDATE_BUF], scope[512] = "", tier[TR_WORD_BUF];
+            const char *tw = tr_word(f->lang, "tier", view_tier_name(c->tier), tier, sizeof tier);
+            if (c->scope)
+                view_scope(scope, sizeof scope, f->lang, c->scope);
             if (f->lang != TR_EN) {
-                char scope[512] = "", what[600] = "";
+                char what[600] = "";
                 const char *unit = c->unit ? tr_code(f->lang, "unit", c->unit) : "";
                 if (c->scope)
-                    snprintf(what, sizeof what, " — %s",
-                             view_scope(scope, sizeof scope, f->lang, c->scope));
+                    snprintf(what, sizeof what, " — %s", scope);
                 if (rep->item_level >= 0)
                     doc_item(r->body, NULL, "%s",
                              VIEW_TR(buf, f->lang, "sc.reported.tracked",
-                                     view_source_name(e, c->source),
-                                     tr_code(f->lang, "tier", view_tier_name(c->tier)),
+                                     fj_source_name(e, c->source), tw,
                                      view_date_in(c->date, d, f->lang), VIEW_G(rep->value), unit,
                                      what, VIEW_LD(rep->item_level)));
                 else
                     doc_item(r->body, NULL, "%s",
-                             VIEW_TR(buf, f->lang, "sc.reported", view_source_name(e, c->source),
-                                     tr_code(f->lang, "tier", view_tier_name(c->tier)),
-                                     view_date_in(c->date, d, f->lang), VIEW_G(rep->value),
+                             VIEW_TR(buf, f->lang, "sc.reported", fj_source_name(e, c->source),
+                                     tw, view_date_in(c->date, d, f->lang), VIEW_G(rep->value),
                                      unit, what));
             } else if (rep->item_level >= 0)
                 doc_item(r->body, NULL,
                          "Reported by %s (%s, %s): %g %s%s%s; tracked one by one: %ld.",
-                         view_source_name(e, c->source), view_tier_name(c->tier), view_date(c->date, d),
-                         rep->value, c->unit ? c->unit : "", c->scope ? " — " : "",
-                         c->scope ? c->scope : "", rep->item_level);
+                         fj_source_name(e, c->source), tw, view_date(c->date, d), rep->value,
+                         c->unit ? c->unit : "", c->scope ? " — " : "", scope, rep->item_level);
             else
                 doc_item(r->body, NULL, "Reported by %s (%s, %s): %g %s%s%s.",
-                         view_source_name(e, c->source), view_tier_name(c->tier), view_date(c->date, d),
-                         rep->value, c->unit ? c->unit : "", c->scope ? " — " : "",
-                         c->scope ? c->scope : "");
+                         fj_source_name(e, c->source), tw, view_date(c->date, d), rep->value,
+                         c->unit ? c->unit : "", c->scope ? " — " : "", scope);
             if (k == 0 && s->total.claim && s->total.value > 0 && f->lang != TR_EN)
                 head_coverage(f, r, in, s);
             else if (k == 0 && s->total.claim && s->total.value > 0)
@@ -319,14 +306,15 @@ static void section(report_facts *f, report_part *r, amur_err *err)
             while (cur && sc_scope_next(&cur, key, sizeof key, val, sizeof val) > 0)
                 has_stage |= strcmp(key, "stage") == 0;
             if (has_stage) {
-                char d[PDATE_BUF];
+                char d[PDATE_BUF], scope[512];
                 if (f->lang != TR_EN) {
                     head_aggregate(f, r, in, rep);
                     break;
                 }
                 report_headline(r, in->id, "%s: the reported aggregate says %g (%s) as of %s, per %s.",
-                         in->name.en ? in->name.en : in->id, rep->value, rep->claim->scope,
-                         view_date(rep->claim->refers.to, d), view_source_name(e, rep->claim->source));
+                         in->name.en ? in->name.en : in->id, rep->value,
+                         view_scope(scope, sizeof scope, TR_EN, rep->claim->scope),
+                         view_date(rep->claim->refers.to, d), fj_source_name(e, rep->claim->source));
                 break;
             }
         }

@@ -162,10 +162,10 @@ static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
 static void slip_head_tr(report_facts *f, size_t p, const slip_history *h, char *buf, size_t n)
 {
     const evidence *e = f->e;
-    char a[PDATE_BUF], b[PDATE_BUF], act[PDATE_BUF], late[24], np[16];
+    char a[PDATE_BUF], b[PDATE_BUF], act[PDATE_BUF], late[24], np[16], prop[TR_WORD_BUF];
     const char *args[7] = {
         view_names_pick(&e->projects[p].name, e->projects[p].id, f->lang),
-        tr_code(f->lang, "prop", h->property),
+        tr_word(f->lang, "prop", h->property, prop, sizeof prop),
         h->promises[0].date.y ? view_date(h->promises[0].date, a) : tr_text(f->lang, "undated", ""),
         h->delivered ? (h->actual_date.y ? view_date(h->actual_date, act)
                                          : tr_text(f->lang, "undated", ""))
@@ -189,7 +189,7 @@ static void section(report_facts *f, report_part *r, amur_err *err)
     slip_index *ix;
     size_t postponed = 0, overdue = 0;
     long worst = 0;
-    char worst_text[512] = "";
+    char worst_text[1024] = "";
     const char *worst_project = "slippage";
     doc_heading(r->body, 1, "slippage",
                 tr_text(f->lang, "sec.slippage", "Promised dates and how they slipped"));
@@ -206,7 +206,8 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         }
         for (size_t k = 0; k < l.n; k++) {
             const slip_history *h = &l.items[k];
-            char a[PDATE_BUF], b[PDATE_BUF], np[16], dl[24], prop[256], sprop[600], scope[512];
+            char a[PDATE_BUF], b[PDATE_BUF], np[16], dl[24], prop[256], sprop[600], scope[512],
+                pw[TR_WORD_BUF];
             const char *cells[7], *shown[7];
             labels(h, prop, sizeof prop, np, dl, "no date");
             cells[0] = view_project_name(e, p);
@@ -216,21 +217,22 @@ static void section(report_facts *f, report_part *r, amur_err *err)
             cells[4] = np;
             cells[5] = dl;
             cells[6] = h->overdue ? "overdue" : "";
-            if (f->lang != TR_EN) {
-                if (h->scope)
-                    VIEW_TR(sprop, f->lang, "sl.propscope", tr_code(f->lang, "prop", h->property),
-                            view_scope(scope, sizeof scope, f->lang, h->scope));
-                else
-                    snprintf(sprop, sizeof sprop, "%s", tr_code(f->lang, "prop", h->property));
-                shown[0] = view_names_pick(&e->projects[p].name, e->projects[p].id, f->lang);
-                shown[1] = sprop;
-                shown[2] = view_date_in(h->promises[0].date, a, f->lang);
-                shown[3] = view_date_in(h->promises[h->current].date, b, f->lang);
-                shown[4] = np;
-                shown[5] = h->has_days_late ? dl : tr_text(f->lang, "sl.nodate", "");
-                shown[6] = h->overdue ? tr_text(f->lang, "flag.overdue", "") : "";
-            }
-            view_row(r->body, f->lang, cells, shown);
+            /* the property and its part in words (JSON keeps the codes) */
+            tr_word(f->lang, "prop", h->property, pw, sizeof pw);
+            if (h->scope) {
+                const char *args[2] = {pw, view_scope(scope, sizeof scope, f->lang, h->scope)};
+                tr_fill(sprop, sizeof sprop, tr_text(f->lang, "sl.propscope", "{0} ({1})"), 2,
+                        args);
+            } else
+                snprintf(sprop, sizeof sprop, "%s", pw);
+            shown[0] = view_names_pick(&e->projects[p].name, e->projects[p].id, f->lang);
+            shown[1] = sprop;
+            shown[2] = view_date_in(h->promises[0].date, a, f->lang);
+            shown[3] = view_date_in(h->promises[h->current].date, b, f->lang);
+            shown[4] = np;
+            shown[5] = h->has_days_late ? dl : tr_text(f->lang, "sl.nodate", "no date");
+            shown[6] = h->overdue ? tr_text(f->lang, "flag.overdue", "overdue") : "";
+            view_row(r->body, cells, shown);
             postponed += h->postponements > 0;
             overdue += h->overdue;
             if (h->has_days_late && h->days_late > worst) {
@@ -243,14 +245,14 @@ static void section(report_facts *f, report_part *r, amur_err *err)
                     snprintf(worst_text, sizeof worst_text,
                              "%s: %s first promised for %s, delivered %s: %ld days late "
                              "(%d postponement%s).",
-                             view_project_name(e, p), prop, a,
+                             view_project_name(e, p), sprop, a,
                              view_date(h->actual_date, act), h->days_late, h->postponements,
                              h->postponements == 1 ? "" : "s");
                 else
                     snprintf(worst_text, sizeof worst_text,
                              "%s: %s first promised for %s, latest promise %s, not delivered: "
                              "%ld days late (%d postponement%s%s).",
-                             view_project_name(e, p), prop, a, b, h->days_late,
+                             view_project_name(e, p), sprop, a, b, h->days_late,
                              h->postponements, h->postponements == 1 ? "" : "s",
                              h->overdue ? ", overdue" : "");
             }

@@ -134,7 +134,7 @@ static void section(report_facts *f, report_part *r, amur_err *err)
     view_table(r->body, f->lang, 5, heads);
     for (size_t p = 0; p < e->n_projects; p++) {
         status_result s;
-        char conf[16], n[16];
+        char conf[16], n[16], stage[TR_WORD_BUF];
         const char *cells[5], *shown[5];
         status_resolve(e, p, &s);
         if (f->stage)
@@ -153,11 +153,11 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         cells[3] = n;
         cells[4] = s.overridden ? "ground rule" : s.contested ? "contested" : "";
         shown[0] = view_names_pick(&e->projects[p].name, e->projects[p].id, f->lang);
-        shown[1] = tr_code(f->lang, "stage", cells[1]);
+        shown[1] = tr_word(f->lang, "stage", cells[1], stage, sizeof stage);
         shown[2] = cells[2];
         shown[3] = cells[3];
         shown[4] = *cells[4] ? tr_code(f->lang, "flag", cells[4]) : cells[4];
-        view_row(r->body, f->lang, cells, shown);
+        view_row(r->body, cells, shown);
     }
     if (f->lang != TR_EN) {
         char v[5][24], buf[512];

@@ -74,14 +74,6 @@ const char *view_name_in(const evidence *e, const char *id, int lang)
     return id;
 }
 
-const char *view_source_name(const evidence *e, const char *id)
-{
-    long i = ev_find(e, C_SOURCE, id);
-    if (i < 0)
-        return id;
-    return e->sources[i].publisher ? e->sources[i].publisher : e->sources[i].title;
-}
-
 const char *view_tier_name(int tier)
 {
     return tier >= 0 ? schema_tiers[tier] : "unknown tier";
@@ -173,9 +165,9 @@ void view_table(doc *d, int lang, size_t ncols, const char *const *heads)
     doc_table_shown(d, ncols, heads, shown);
 }
 
-void view_row(doc *d, int lang, const char *const *cells, const char *const *shown)
+void view_row(doc *d, const char *const *cells, const char *const *shown)
 {
-    doc_row_shown(d, cells, lang == TR_EN ? NULL : shown);
+    doc_row_shown(d, cells, shown);
 }
 
 char *view_scope(char *buf, size_t n, int lang, const char *scope)
@@ -186,7 +178,7 @@ char *view_scope(char *buf, size_t n, int lang, const char *scope)
     while (cur && *cur && len < n) {
         const char *end = strchr(cur, ';'), *eq;
         size_t k = end ? (size_t)(end - cur) : strlen(cur);
-        char item[256], key[64];
+        char item[256], key[64], wk[TR_WORD_BUF], wv[TR_WORD_BUF];
         snprintf(item, sizeof item, "%.*s", (int)k, cur);
         cur = end ? end + 1 : NULL;
         if (!(eq = strchr(item, '=')))
@@ -197,10 +189,12 @@ char *view_scope(char *buf, size_t n, int lang, const char *scope)
             len += (size_t)snprintf(buf + len, n - len, "%s", tr_text(lang, "sep", ", "));
         if (len >= n)
             break;
+        /* a side or a stage is said by its word alone: "Russian side, listed" */
         if (strcmp(key, "side") == 0 || strcmp(key, "stage") == 0)
-            len += (size_t)snprintf(buf + len, n - len, "%s", tr_code(lang, key, eq));
+            len += (size_t)snprintf(buf + len, n - len, "%s", tr_word(lang, key, eq, wv, sizeof wv));
         else {
-            const char *args[2] = {tr_code(lang, "scope", key), tr_code(lang, "scopev", eq)};
+            const char *args[2] = {tr_word(lang, "scope", key, wk, sizeof wk),
+                                   tr_word(lang, "scopev", eq, wv, sizeof wv)};
             tr_fill(buf + len, n - len, tr_text(lang, "scope.kv", "{0}: {1}"), 2, args);
             len += strlen(buf + len);
         }
@@ -213,13 +207,29 @@ const char *view_date_in(pdate d, char buf[PDATE_BUF], int lang)
     return d.y ? pdate_format(d, buf) : tr_text(lang, "undated", "undated");
 }
 
-const char *view_value_in(int lang, const char *property, const char *value)
+const char *view_value_in(int lang, const char *property, const char *value,
+                          char buf[TR_WORD_BUF])
 {
-    if (strcmp(property, "stage") == 0)
-        return tr_code(lang, "stage", value);
-    if (strcmp(property, "legal_status") == 0)
-        return tr_code(lang, "legal", value);
-    if (strcmp(property, "dependence") == 0)
-        return tr_code(lang, "typ", value);
-    return value;
+    const char *list = strcmp(property, "stage") == 0          ? "stage"
+                       : strcmp(property, "legal_status") == 0 ? "legal"
+                       : strcmp(property, "dependence") == 0   ? "typ"
+                                                               : NULL;
+    return list ? tr_word(lang, list, value, buf, TR_WORD_BUF) : value;
+}
+
+char *view_when(pdate d, char buf[VIEW_WHEN_BUF])
+{
+    static const char *const months[] = {"January", "February", "March",     "April",
+                                         "May",     "June",     "July",      "August",
+                                         "September", "October", "November", "December"};
+    char day[PDATE_BUF];
+    if (!d.y)
+        snprintf(buf, VIEW_WHEN_BUF, "at an unknown date");
+    else if (!d.m)
+        snprintf(buf, VIEW_WHEN_BUF, "in %d", d.y);
+    else if (!d.d)
+        snprintf(buf, VIEW_WHEN_BUF, "in %s %d", months[(d.m - 1) % 12], d.y);
+    else
+        snprintf(buf, VIEW_WHEN_BUF, "on %s", pdate_format(d, day));
+    return buf;
 }

@@ -22,6 +22,7 @@
 #include "../analyze/evidence.h"
 #include "../core/param.h"
 #include "doc.h"
+#include "tr.h"
 
 /* Where an analysis's items go. WANT says whether the next item is
 ** wanted (an API page skips those before its offset without building
@@ -139,8 +140,6 @@ const char *view_project_name(const evidence *e, size_t p);
 const char *view_names_pick(const ev_names *names, const char *id, int lang);
 /* view_name() in LANG. */
 const char *view_name_in(const evidence *e, const char *id, int lang);
-/* A source as the report cites it: its publisher, else its title, else ID. */
-const char *view_source_name(const evidence *e, const char *id);
 /* TIER's name, or "unknown tier". */
 const char *view_tier_name(int tier);
 /* D as written, or "undated", into BUF. */
@@ -173,16 +172,23 @@ const char *view_g(char buf[32], double v);
 /* A table whose NCOLS HEADS (its JSON keys) are shown in LANG as the
 ** words of tr.h's "col" codelist (tr_code()). */
 void view_table(doc *d, int lang, size_t ncols, const char *const *heads);
-/* A row of that table: SHOWN (the cells in LANG) shown when LANG is not
-** English, CELLS kept as JSON's values. */
-void view_row(doc *d, int lang, const char *const *cells, const char *const *shown);
-/* A claim's scope ("side=ru;stage=listed") in words of LANG into BUF of N
-** ("российская сторона, включён"; a key tr.h does not know as "key: value");
-** returns BUF. */
+/* A row of that table: SHOWN (the cells in words of the report's
+** language; NULL: the cells themselves) shown, CELLS kept as JSON's values. */
+void view_row(doc *d, const char *const *cells, const char *const *shown);
+/* A claim's scope ("side=ru;stage=listed") in words of LANG (tr_word())
+** into BUF of N ("Russian side, listed", "российская сторона, включён";
+** any other key as "key: value"); returns BUF. */
 char *view_scope(char *buf, size_t n, int lang, const char *scope);
 /* The VALUE of a claim of PROPERTY in LANG: a value of a codelist (a
-** stage, a legal status, a dependence class) as its word, else as it is. */
-const char *view_value_in(int lang, const char *property, const char *value);
+** stage, a legal status, a dependence class) as its word (tr_word(), in
+** BUF), else VALUE as it is. */
+const char *view_value_in(int lang, const char *property, const char *value,
+                          char buf[TR_WORD_BUF]);
+/* The bytes view_when() needs. */
+#define VIEW_WHEN_BUF 24
+/* When D was, as an English sentence says it, into BUF: "on 2021-10-01",
+** "in October 2021", "in 2021", "at an unknown date"; returns BUF. */
+char *view_when(pdate d, char buf[VIEW_WHEN_BUF]);
 /* D as written into BUF, or "undated" in LANG. */
 const char *view_date_in(pdate d, char buf[PDATE_BUF], int lang);
 

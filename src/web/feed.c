@@ -14,6 +14,7 @@
 #include "../analyze/known.h"
 #include "../core/schema.h"
 #include "../present/doc.h"
+#include "../present/findings.h"
 #include "../present/view_changes.h"
 #include "../present/views.h"
 
@@ -204,7 +205,7 @@ static void entry_content(FILE *f, const evidence *e, const chg_list *l, const c
         x(f, "- ");
         x(f, v[i]->id);
         x(f, ", ");
-        x(f, v[i]->source ? view_source_name(e, v[i]->source) : "no source");
+        x(f, v[i]->source ? fj_source_name(e, v[i]->source) : "no source");
         x(f, " (");
         x(f, view_tier_name(v[i]->tier));
         x(f, "), ");

@@ -19,9 +19,9 @@ Sources quoted
 
 Every source whose claims this report quotes or names, with its address.
 
-• Amur Life (local-media), “Amur entrepreneur says that if the pontoon bridge would not be opened, "prices will fly into space"”, 2021-10-01. https://www.amur.life/ [amurlife]
-• Rossiyskaya Gazeta (national-media), “Public-private partnership has connected two banks of the Amur River”, 2021-10-07. https://rg.ru/2021/10/07/ [rg]
-<li>Amur Life (local-media), “Amur entrepreneur says that if the pontoon bridge would not be opened, &quot;prices will fly into space&quot;”, 2021-10-01. <a href="https://www.amur.life/">
+• Amur Life (local media), “Amur entrepreneur says that if the pontoon bridge would not be opened, "prices will fly into space"”, 2021-10-01. https://www.amur.life/ [amurlife]
+• Rossiyskaya Gazeta (national media), “Public-private partnership has connected two banks of the Amur River”, 2021-10-07. https://rg.ru/2021/10/07/ [rg]
+<li>Amur Life (local media), “Amur entrepreneur says that if the pontoon bridge would not be opened, &quot;prices will fly into space&quot;”, 2021-10-01. <a href="https://www.amur.life/">
 the sources of the 58 quoted claims, 47 of them, are the ones listed
 --- status
 0

@@ -59,12 +59,37 @@ static void languages_and_codes(void **state)
                         "Harbin fair 2013 presentations");
 }
 
+/* tr_word(): the words the report shows for codes, in every language */
+static void words_for_codes(void **state)
+{
+    char b[TR_WORD_BUF];
+    (void)state;
+    assert_string_equal(tr_word(TR_EN, "prop", "planned_opening", b, sizeof b), "planned opening");
+    assert_string_equal(tr_word(TR_EN, "tier", "local-media", b, sizeof b), "local media");
+    assert_string_equal(tr_word(TR_EN, "side", "ru", b, sizeof b), "Russian side");
+    assert_string_equal(tr_word(TR_EN, "scopev", "cn-investment", b, sizeof b),
+                        "Chinese investment");
+    assert_string_equal(tr_word(TR_RU, "prop", "planned_opening", b, sizeof b),
+                        "плановое открытие");
+    /* in English any code reads as words; elsewhere one the table lacks is kept */
+    assert_string_equal(tr_word(TR_EN, "prop", "actual_track_linked", b, sizeof b),
+                        "actual track linked");
+    assert_string_equal(tr_word(TR_ZH, "scopev", "primorye-1", b, sizeof b), "primorye-1");
+    /* names and phrases are kept as they are */
+    assert_string_equal(tr_word(TR_EN, "scopev", "Harbin-Suifenhe", b, sizeof b),
+                        "Harbin-Suifenhe");
+    assert_string_equal(tr_word(TR_EN, "scopev", "Хэйхэ-1", b, sizeof b), "Хэйхэ-1");
+    /* cut to the buffer */
+    assert_string_equal(tr_word(TR_EN, "prop", "planned_opening", b, 8), "planned");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(table_is_whole),
         cmocka_unit_test(fill_in_any_order),
         cmocka_unit_test(languages_and_codes),
+        cmocka_unit_test(words_for_codes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
