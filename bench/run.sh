@@ -390,7 +390,7 @@ fi
             echo "| $n | $t s, $m MiB | $st s, $sm MiB | **$r×** | $tt s, $tm MiB | $(ratio "$tt" "$t")× | slippage ≤ 1× | $(verdict "$r" 1) |"
         done <"$R/duck"
         echo
-        echo "DuckDB's counts, to show it read the data: $(awk '{printf "%s%s projects: %s %s %s %s %s", NR > 1 ? "; " : "", $1, $4, $5, $6, $7, $8}' "$R/duck")."
+        echo "DuckDB's counts, to show it read the data: $(awk '{printf "%s%s projects: %s %s %s %s %s", (NR > 1 ? "; " : ""), $1, $4, $5, $6, $7, $8}' "$R/duck")."
         echo "(\`amur slippage\` has a history per planned property and per listing's planned end,"
         echo "so its count is larger.)"
     else
