@@ -150,17 +150,16 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         const ev_place *p = &e->places[reg[i].place];
         const reg_trend *t = &reg[i].trend[REG_FDI];
         char on[192] = "", tr[96] = "", said[160] = "", son[160] = "", str_[160] = "",
-             ssaid[400] = "";
+             ssaid[400] = "", range[64] = "", by[TR_WORD_BUF];
         const char *cells[5], *shown[5];
         if (reg[i].type != TYPE_NONE) {
-            char by[TR_WORD_BUF];
-            tr_word(TR_EN, "series", o.by, by, sizeof by);
             if (reg[i].type_value.lo == reg[i].type_value.hi)
-                snprintf(on, sizeof on, "%s %d: %g%%", by, reg[i].type_year,
-                         reg[i].type_value.lo);
+                snprintf(range, sizeof range, "%g%%", reg[i].type_value.lo);
             else
-                snprintf(on, sizeof on, "%s %d: %g–%g%%", by, reg[i].type_year,
-                         reg[i].type_value.lo, reg[i].type_value.hi);
+                snprintf(range, sizeof range, "%g–%g%%", reg[i].type_value.lo,
+                         reg[i].type_value.hi);
+            snprintf(on, sizeof on, "%s %d: %s", tr_word(TR_EN, "series", o.by, by, sizeof by),
+                     reg[i].type_year, range);
         }
         if (t->has)
             snprintf(tr, sizeof tr, "%g%% → %g%% (%d–%d), %s", t->from_value, t->to_value,
@@ -176,15 +175,9 @@ static void section(report_facts *f, report_part *r, amur_err *err)
         cells[4] = tr;
         if (f->lang != TR_EN) {
             char v[3][64];
-            if (reg[i].type != TYPE_NONE) {
-                if (reg[i].type_value.lo == reg[i].type_value.hi)
-                    snprintf(v[0], sizeof v[0], "%g%%", reg[i].type_value.lo);
-                else
-                    snprintf(v[0], sizeof v[0], "%g–%g%%", reg[i].type_value.lo,
-                             reg[i].type_value.hi);
+            if (reg[i].type != TYPE_NONE)
                 VIEW_TR(son, f->lang, "rg.on", tr_code(f->lang, "series", o.by),
-                        VIEW_LD(reg[i].type_year), v[0]);
-            }
+                        VIEW_LD(reg[i].type_year), range);
             if (t->has) {
                 snprintf(v[1], sizeof v[1], "%g%%", t->from_value);
                 snprintf(v[2], sizeof v[2], "%g%%", t->to_value);
