@@ -112,3 +112,23 @@ void arena_free(arena *a)
     a->total = 0;
     a->failed = 0;
 }
+
+void arena_adopt(arena *dst, arena *src)
+{
+    arena_block *tail = src->head;
+    if (!tail)
+        return;
+    while (tail->next)
+        tail = tail->next;
+    if (dst->head) {
+        tail->next = dst->head->next;
+        dst->head->next = src->head;
+    } else {
+        dst->head = src->head;
+    }
+    dst->total += src->total;
+    dst->failed |= src->failed;
+    src->head = NULL;
+    src->total = 0;
+    src->failed = 0;
+}

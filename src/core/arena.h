@@ -49,5 +49,10 @@ int arena_failed(const arena *a);
 void arena_reset(arena *a);
 /* Gives back all of A's memory; A is then empty, ready for reuse. */
 void arena_free(arena *a);
+/* Moves everything SRC handed out into DST, which frees it from then on
+** (DST goes on handing out from its own newest block); SRC is left empty.
+** For things built in one arena and then joined to another's (the rows of
+** one document moved into another). */
+void arena_adopt(arena *dst, arena *src);
 
 #endif

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/arena.h"
+#include "../core/hash.h"
 #include "../core/text.h"
 #include "jsonout.h"
 #include "table.h"
@@ -26,25 +28,46 @@ typedef struct block {
     char *unit, *shown_unit;
 } block;
 
+/* The words shown for cells repeat (a stage, a property, a flag): the
+** latest few, by hash, share one copy. */
+#define DOC_WORDS 64
+
 struct doc {
     char *title;
     block *b;
     size_t n, cap;
     int failed; /* an allocation failed: render refuses */
     int lang;   /* tr.h: the language of the page and of its own words */
+    arena text; /* every string of the document: a table of a million rows is
+                ** millions of them, freed at once */
+    const char *words[DOC_WORDS];
 };
 
 static char *dup(doc *d, const char *s)
 {
-    char *c = strdup(s ? s : "");
+    char *c = arena_strdup(&d->text, s ? s : "");
     if (!c)
         d->failed = 1;
+    return c;
+}
+
+/* dup() for a word shown for a cell: shared with the same word met lately. */
+static char *dup_word(doc *d, const char *s)
+{
+    size_t h = (size_t)(hash_text(s, HASH_BASIS) % DOC_WORDS);
+    char *c;
+    if (d->words[h] && strcmp(d->words[h], s) == 0)
+        return (char *)d->words[h];
+    if ((c = dup(d, s)))
+        d->words[h] = c;
     return c;
 }
 
 doc *doc_new(const char *title)
 {
     doc *d = calloc(1, sizeof *d);
+    if (d)
+        arena_init(&d->text, 64u << 10, 0);
     if (d && title)
         d->title = dup(d, title);
     return d;
@@ -56,22 +79,13 @@ void doc_free(doc *d)
         return;
     for (size_t i = 0; i < d->n; i++) {
         block *b = &d->b[i];
-        size_t cells = b->kind == B_TABLE ? (b->nrows + 1) * b->ncols : b->nrows;
-        for (size_t k = 0; b->cells && k < cells; k++)
-            free(b->cells[k]);
-        for (size_t k = 0; b->shown && k < cells; k++)
-            free(b->shown[k]);
         free(b->cells);
         free(b->shown);
-        free(b->shown_unit);
-        free(b->text);
-        free(b->anchor);
         free(b->lo);
         free(b->hi);
-        free(b->unit);
     }
     free(d->b);
-    free(d->title);
+    arena_free(&d->text);
     free(d);
 }
 
@@ -151,18 +165,22 @@ void doc_item(doc *d, const char *link, const char *fmt, ...)
 
 /* Sets the words shown for cells [FROM, FROM + N) of B to SHOWN (NULL:
 ** the cells themselves), making B's array of them when first needed; B
-** holds TOTAL cells. */
+** holds TOTAL cells. Words that are the cell's own are not kept (a large
+** table in English holds most of them): the array is made only for a
+** table that shows some cell otherwise. */
 static void set_shown(doc *d, block *b, size_t total, size_t from, size_t n,
                       const char *const *shown)
 {
-    if (!shown)
-        return;
-    if (!b->shown && !(b->shown = calloc(total ? total : 1, sizeof *b->shown))) {
-        d->failed = 1;
-        return;
+    for (size_t i = 0; shown && i < n; i++) {
+        const char *cell = b->cells[from + i];
+        if (!shown[i] || (cell && strcmp(shown[i], cell) == 0))
+            continue;
+        if (!b->shown && !(b->shown = calloc(total ? total : 1, sizeof *b->shown))) {
+            d->failed = 1;
+            return;
+        }
+        b->shown[from + i] = dup_word(d, shown[i]);
     }
-    for (size_t i = 0; i < n; i++)
-        b->shown[from + i] = shown[i] ? dup(d, shown[i]) : NULL;
 }
 
 void doc_table(doc *d, size_t ncols, const char *const *heads)
@@ -242,7 +260,10 @@ int doc_join_rows(doc *dst, doc *src)
         memcpy(c + (a->nrows + 1) * a->ncols, b->cells + b->ncols,
                b->nrows * b->ncols * sizeof *c);
         a->nrows += b->nrows;
-        b->nrows = 0; /* its heads are all that src still owns */
+        b->nrows = 0;
+        /* the strings moved are in src's arena, which dst takes whole */
+        arena_adopt(&dst->text, &src->text);
+        memset(src->words, 0, sizeof src->words);
     }
     dst->failed |= src->failed;
     return 0;
@@ -299,10 +320,13 @@ static const char *shown_unit(const block *b)
 
 void doc_append(doc *dst, doc *src)
 {
+    /* the blocks' strings are in src's arena, which dst takes whole */
+    arena_adopt(&dst->text, &src->text);
+    memset(src->words, 0, sizeof src->words);
     for (size_t i = 0; i < src->n; i++) {
         block *b = add(dst, src->b[i].kind);
         if (!b)
-            return; /* dst is marked failed; src still owns what is left */
+            return; /* dst is marked failed; src still owns the arrays left */
         *b = src->b[i];
         memset(&src->b[i], 0, sizeof src->b[i]);
     }

@@ -58,7 +58,8 @@ void doc_bars_shown(doc *d, const char *title, size_t n, const char *const *labe
 ** HTML page's lang and the words the renderings add ("evidence"). */
 void doc_set_lang(doc *d, int lang);
 
-/* Moves every block of SRC to the end of DST; SRC is left empty. */
+/* Moves every block of SRC, and its strings, to the end of DST; SRC is
+** left empty. */
 void doc_append(doc *dst, doc *src);
 
 /* For a view computed a part at a time (present/walk.h): whether D holds
