@@ -187,6 +187,18 @@ size_t table_fit_width(FILE *out)
     return 80;
 }
 
+/* N spaces, written a run at a time (a wide table is mostly padding, and
+** fputc() takes the stream's lock for each). */
+static void pad(FILE *out, size_t n)
+{
+    static const char spaces[] = "                                                                ";
+    while (n > 0) {
+        size_t k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
+        fwrite(spaces, 1, k, out);
+        n -= k;
+    }
+}
+
 static void print_cell(FILE *out, const char *s, size_t width, int last)
 {
     size_t w = text_width(s);
@@ -198,9 +210,8 @@ static void print_cell(FILE *out, const char *s, size_t width, int last)
     } else {
         fputs(s, out);
     }
-    if (!last)
-        for (; w < width + GAP; w++)
-            fputc(' ', out);
+    if (!last && w < width + GAP)
+        pad(out, width + GAP - w);
 }
 
 /* Prints NROWS rows and a header (row 0) of NCOLS cells each, every cell
