@@ -444,7 +444,9 @@ test('errors a person can act on', async () => {
     assert.equal(await page.locator('main .error').count(), 0, 'not a bare error box');
     assert.equal((await page.textContent('main .api-message')).trim(), "stage: 'bogus' is not a stage");
     await page.click('main .bad-request a >> nth=0');
-    await rendered(page);
+    // the page with the error is drawn too (an h1, not busy): rendered()
+    // could return before the new address is drawn, so wait for its rows
+    await page.waitForSelector('main table.data tbody tr', { timeout: 15000 });
     assert.match(page.url(), /#\/projects\?kind=bridge$/);
     assert.ok(await page.locator('main table.data tbody tr').count() >= 1);
     // the risks headline opens risks with opponents at any time, which lists them
