@@ -469,7 +469,6 @@ static const struct {
 const char *tr_word(int lang, const char *list, const char *code, char *buf, size_t n)
 {
     char key[128];
-    const char *w = tr_code(lang, list, code);
     size_t i = 0;
     if (!n)
         return buf;
@@ -480,7 +479,7 @@ const char *tr_word(int lang, const char *list, const char *code, char *buf, siz
     /* in Russian and Chinese, a code the table has no word for is data, kept
     ** as it is (English words would be no better) */
     if (lang != TR_EN) {
-        snprintf(buf, n, "%s", w);
+        snprintf(buf, n, "%s", tr_code(lang, list, code));
         return buf;
     }
     snprintf(key, sizeof key, "%s.%s", list, code);
