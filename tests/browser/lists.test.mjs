@@ -74,6 +74,30 @@ test('projects: ids in natural order, stages in ladder order', async () => {
     await p2.close();
 });
 
+// A reader types a second date while the page is still being drawn anew
+// for the first (the list answers slowly here): what was typed is not lost
+// with the redraw, the field keeps the focus, and the date applies.
+test('a date typed while the page is drawn anew is kept, and applies', async () => {
+    const page = await open(BASE + '#/slippage?as_of=2024-12-31');
+    await page.waitForSelector('main table.data');
+    await page.route(url => url.pathname === '/api/slippage', async r => {
+        await new Promise(ok => setTimeout(ok, 1000));
+        await r.fallback();
+    });
+    await page.fill('main input[name="from"]', '2021');
+    await page.press('main input[name="from"]', 'Tab');
+    await page.waitForFunction(() => location.hash.includes('from=2021') &&
+        document.getElementById('main').hasAttribute('aria-busy'));
+    await page.fill('main input[name="to"]', '2022-06');
+    await page.waitForFunction(() => !document.getElementById('main').hasAttribute('aria-busy'), null, { timeout: 20000 });
+    assert.equal(await page.inputValue('main input[name="to"]'), '2022-06', 'what was typed survives the redraw');
+    assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.name), 'to');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => location.hash.includes('to=2022-06') && location.hash.includes('from=2021'));
+    assert.deepEqual(page.errors, []);
+    await page.close();
+});
+
 test('slippage: words and a span of dates narrow the list, in the address and the download', async () => {
     const page = await open(BASE + '#/slippage?as_of=2024-12-31&sort=-moved_days');
     await page.fill('main input[name="q"]', 'bridge');

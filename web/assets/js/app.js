@@ -172,6 +172,27 @@ function wireControls() {
     });
 }
 
+// What the reader has typed into a list's filters and not yet applied: the
+// page may be drawn anew meanwhile (for a filter applied a moment before),
+// and the same page, drawn again, must not lose it, nor the field its focus.
+function pendingEdits(main) {
+    const edits = [];
+    if (main.dataset.path !== state.path) return { edits, focus: null };
+    for (const el of main.querySelectorAll('form.filters input[name]'))
+        if (el.value !== el.defaultValue) edits.push([el.name, el.value]);
+    const a = document.activeElement;
+    return { edits, focus: a && main.contains(a) && a.closest('form.filters') ? a.name : null };
+}
+
+function carryEdits(p, view) {
+    const field = name => [...view.querySelectorAll('form.filters [name]')].find(el => el.name === name);
+    for (const [name, value] of p.edits) {
+        const el = field(name);
+        if (el && el.value === el.defaultValue) el.value = value;
+    }
+    return p.focus ? field(p.focus) : null;
+}
+
 async function route() {
     parseHash();
     markNav();
@@ -205,7 +226,10 @@ async function route() {
     if (token !== renderToken) return;
     // the page's feed (overview, project, programme, search), under its title
     changes.decorate(view, fn && !view.querySelector('.bad-request, .not-found, .error, .computing') ? state.path : null, state.params);
+    const refocus = carryEdits(pendingEdits(main), view);
     clear(main).appendChild(view);
+    main.dataset.path = state.path;
+    if (refocus) refocus.focus();
     main.removeAttribute('aria-busy');
     const title = view.querySelector('h1');
     document.title = (title ? title.textContent + ' — ' : '') + 'Amur';

@@ -154,9 +154,12 @@ export function filterBar(kids) {
 export function listFilters(f, set, { dated = null } = {}) {
     const words = h('input', { type: 'search', name: 'q', value: f.q || '', size: 18,
         placeholder: t('filter.wordsHint') });
+    // a date applies when it changes, and when the field is left holding
+    // another date than the address's (one carried over a redraw: app.js)
+    const applyDate = (k, el) => { if (el.checkValidity() && el.value !== el.defaultValue) set({ [k]: el.value.trim() }); };
     const date = (k, label) => h('label', { class: 'field' }, [h('span', null, label),
         h('input', { name: k, value: f[k] || '', size: 10, inputmode: 'numeric', placeholder: t('filter.dateHint'),
-            pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', onchange: e => { if (e.target.checkValidity()) set({ [k]: e.target.value.trim() }); } })]);
+            pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', onchange: e => applyDate(k, e.target), onblur: e => applyDate(k, e.target) })]);
     const apply = () => set({ q: words.value.trim() });
     words.addEventListener('keydown', e => { if (e.key === 'Enter') { e.preventDefault(); apply(); } });
     return [
