@@ -953,11 +953,34 @@ int evidence_load_about(store *s, const ev_view *view, const char *subject, evid
     return load_part(s, view, NULL, part_about, subject, 1, out, err);
 }
 
-/* Where a chunk of projects starts and ends: positions (after, *last],
-** at most limit of them. */
+/* Where a chunk of projects starts and ends: positions (*after, *last],
+** at most limit of them; with TURN, *after is where TURN stands, taken
+** (with the chunk's number, into *seq) while its projects are read. */
 typedef struct chunk_at {
-    long after, limit, *last;
+    long *after, limit, *last;
+    ev_turn *turn;
+    long *seq;
 } chunk_at;
+
+/* The projects of the chunk K in turn: T is held while they are read, so
+** that the chunks are numbered in the order of their projects and the next
+** reader starts where this one ends. */
+static int turn_projects(store *s, loader *l, const chunk_at *k, amur_err *err)
+{
+    ev_turn *t = k->turn;
+    int rc = AMUR_OK;
+    pthread_mutex_lock(&t->lock);
+    *k->seq = t->seq++;
+    *k->after = *k->last = t->after;
+    if (!t->over)
+        rc = store_each_project_chunk(s, *k->after, k->limit, k->last, load_fns[C_PROJECT], l,
+                                      err);
+    t->after = *k->last;
+    if (rc || l->oom || *k->last == *k->after)
+        t->over = 1;
+    pthread_mutex_unlock(&t->lock);
+    return rc;
+}
 
 /* The part of evidence_load_chunk(): the rows of concept C for the chunk
 ** of projects CTX; for the projects, also what sets its end. */
@@ -967,11 +990,15 @@ static int part_chunk(store *s, loader *l, int c, const void *ctx, amur_err *err
     int rc;
     if (!k->limit)
         return AMUR_OK;
-    if (c == C_PROJECT)
-        rc = store_each_project_chunk(s, k->after, k->limit, k->last, load_fns[c], l, err);
+    if (c == C_PROJECT && k->turn)
+        rc = turn_projects(s, l, k, err);
+    else if (c == C_PROJECT)
+        rc = store_each_project_chunk(s, *k->after, k->limit, k->last, load_fns[c], l, err);
+    else if (*k->last == *k->after)
+        rc = AMUR_OK; /* no project, so none of theirs */
     else
         rc = store_each_of_chunk(s, &schema_concepts[c], c == C_CLAIM ? "subject" : "project",
-                                 k->after, *k->last, load_fns[c], l, err);
+                                 *k->after, *k->last, load_fns[c], l, err);
     if (l->oom)
         return err_set(err, AMUR_ESYS, "out of memory loading %s", schema_concepts[c].name);
     return rc;
@@ -980,9 +1007,27 @@ static int part_chunk(store *s, loader *l, int c, const void *ctx, amur_err *err
 int evidence_load_chunk(store *s, const ev_view *view, const evidence *base, long after,
                         long limit, long *last, evidence **out, amur_err *err)
 {
-    chunk_at k = {after, limit, last};
+    chunk_at k = {&after, limit, last, NULL, NULL};
     *last = after;
     return load_part(s, view, base, part_chunk, &k, 0, out, err);
+}
+
+int evidence_load_turn(store *s, const ev_view *view, const evidence *base, ev_turn *t,
+                       long limit, long *seq, evidence **out, amur_err *err)
+{
+    long after = 0, last = 0;
+    chunk_at k = {&after, limit < 1 ? 1 : limit, &last, t, seq};
+    int rc;
+    *seq = -1;
+    rc = load_part(s, view, base, part_chunk, &k, 0, out, err);
+    if (*seq < 0) {
+        /* failed before its turn: it still takes one, and ends the walk */
+        pthread_mutex_lock(&t->lock);
+        *seq = t->seq++;
+        t->over = 1;
+        pthread_mutex_unlock(&t->lock);
+    }
+    return rc;
 }
 
 /* The part of evidence_load_others(): no project, listing or stake. */

@@ -14,6 +14,7 @@
 #ifndef AMUR_EVIDENCE_H
 #define AMUR_EVIDENCE_H
 
+#include <pthread.h>
 #include <stddef.h>
 
 #include "../core/arena.h"
@@ -153,6 +154,23 @@ void evidence_free(evidence *e);
 ** rather than reads again; BASE must then outlive it. */
 int evidence_load_chunk(store *s, const ev_view *view, const evidence *base, long after,
                         long limit, long *last, evidence **out, amur_err *err);
+
+/* The same for readers of one walk in threads of their own, each on a
+** connection of its own (present/walk.c reads chunks ahead so): each call
+** takes the next chunk, of at most LIMIT projects, after where T stands,
+** and its number in *SEQ (0, 1, ... in the order of the projects, whatever
+** the order the calls end in). T is held while the chunk's projects are
+** read, not its claims. A chunk with no project numbered past 0 is the end
+** of the walk; T then gives every later call no project. A call that fails
+** still takes a number, and ends the walk. Start T zeroed, its lock
+** initialised. */
+typedef struct ev_turn {
+    pthread_mutex_t lock;
+    long after, seq;
+    int over;
+} ev_turn;
+int evidence_load_turn(store *s, const ev_view *view, const evidence *base, ev_turn *t,
+                       long limit, long *seq, evidence **out, amur_err *err);
 
 /* The rest of such a walk: the claims about what is no project (a place,
 ** an actor, an instrument), which no chunk holds, in a set like a

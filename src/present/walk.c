@@ -4,6 +4,7 @@
 */
 #include "walk.h"
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,44 +69,174 @@ int walk_applies(const analysis *an, const void *opts)
     return 1;
 }
 
-/* One walk: the chunk in hand, and where it stands. */
+/* How many threads read the chunks ahead of the analysis, each on a
+** connection of its own, and how many chunks may be read and not yet
+** analysed: reading is most of a walk, SQLite's or PostgreSQL's work on
+** one connection, and on two connections two chunks are read at once
+** (bench/notes.md). The analysis takes the chunks in their order. */
+#define WALK_READERS 2
+#define WALK_AHEAD 3
+
+/* A chunk read ahead, in the slot of its number modulo WALK_AHEAD. */
+typedef struct ahead {
+    evidence *e;
+    amur_err err;
+    int rc, ready;
+} ahead;
+
+/* One walk: its readers, and where the analysis stands. */
 typedef struct walk {
     store *s;
     const ev_view *view;
-    long chunk, after;
+    long chunk;
     const analysis *an;
     const void *opts;
     unsigned where;
-    int first;
     evidence *base; /* the tables every chunk holds whole, read once */
+    ev_turn turn;
+    pthread_mutex_t lock; /* what follows, between the readers and the analysis */
+    pthread_cond_t cond;
+    ahead slot[WALK_AHEAD];
+    long taken;      /* chunks the analysis has taken */
+    int outstanding; /* chunks being read, or read and not yet taken */
+    int stop;
+    struct walk_reader {
+        struct walk *w;
+        store *s; /* the walk's own for the first, else a connection of its own */
+        pthread_t th;
+        int started;
+    } readers[WALK_READERS];
 } walk;
+
+/* A reader: reads chunk after chunk in turn, while fewer than WALK_AHEAD
+** wait, until one is the walk's end or fails. */
+static void *reader_run(void *arg)
+{
+    struct walk_reader *r = arg;
+    walk *w = r->w;
+    int end = 0;
+    while (!end) {
+        evidence *e = NULL;
+        amur_err err = {0, ""};
+        long seq;
+        int rc;
+        pthread_mutex_lock(&w->lock);
+        while (!w->stop && w->outstanding >= WALK_AHEAD)
+            pthread_cond_wait(&w->cond, &w->lock);
+        if (w->stop) {
+            pthread_mutex_unlock(&w->lock);
+            break;
+        }
+        w->outstanding++;
+        pthread_mutex_unlock(&w->lock);
+        rc = evidence_load_turn(r->s, w->view, w->base, &w->turn, w->chunk, &seq, &e, &err);
+        end = rc || (!e->n_projects && seq > 0);
+        pthread_mutex_lock(&w->lock);
+        w->slot[seq % WALK_AHEAD] = (ahead){e, err, rc, 1};
+        pthread_cond_broadcast(&w->cond);
+        pthread_mutex_unlock(&w->lock);
+    }
+    return NULL;
+}
+
+/* Starts W's readers: AMUR_OK, or an error with ERR set. A reader whose
+** connection cannot be opened is left out; the first uses the walk's. */
+static int readers_start(walk *w, amur_err *err)
+{
+    pthread_mutex_init(&w->turn.lock, NULL);
+    pthread_mutex_init(&w->lock, NULL);
+    pthread_cond_init(&w->cond, NULL);
+    for (size_t i = 0; i < WALK_READERS; i++) {
+        struct walk_reader *r = &w->readers[i];
+        amur_err ignored = {0, ""};
+        r->w = w;
+        r->s = i ? NULL : w->s;
+        if (i && store_open_again(w->s, &r->s, &ignored))
+            continue;
+        r->started = pthread_create(&r->th, NULL, reader_run, r) == 0;
+    }
+    if (!w->readers[0].started)
+        return err_set(err, AMUR_ESYS, "cannot start the walk's readers");
+    return AMUR_OK;
+}
+
+/* Stops W's readers and frees what they read that was not taken. */
+static void readers_stop(walk *w)
+{
+    pthread_mutex_lock(&w->lock);
+    w->stop = 1;
+    pthread_cond_broadcast(&w->cond);
+    pthread_mutex_unlock(&w->lock);
+    for (size_t i = 0; i < WALK_READERS; i++) {
+        struct walk_reader *r = &w->readers[i];
+        if (r->started)
+            pthread_join(r->th, NULL);
+        if (i)
+            store_close(r->s);
+        r->started = 0;
+        r->s = NULL;
+    }
+    for (size_t i = 0; i < WALK_AHEAD; i++) {
+        evidence_free(w->slot[i].e);
+        w->slot[i] = (ahead){0};
+    }
+    pthread_cond_destroy(&w->cond);
+    pthread_mutex_destroy(&w->lock);
+    pthread_mutex_destroy(&w->turn.lock);
+}
 
 /* The next chunk's set into *E: 1, or 0 when the walk is over (the first
 ** chunk is always given, empty when the database has no project), or an
-** error (negated). */
+** error (negated). The readers start with the first, and stop with the
+** last. */
 static int next(walk *w, evidence **e, amur_err *err)
 {
     long last;
     int rc;
-    if (!w->base && (rc = evidence_load_chunk(w->s, w->view, NULL, 0, 0, &last, &w->base, err)))
-        return -rc;
-    if ((rc = evidence_load_chunk(w->s, w->view, w->base, w->after, w->chunk, &last, e, err)))
-        return -rc;
-    if (last == w->after && !w->first) {
-        evidence_free(*e);
-        *e = NULL;
-        return 0;
+    ahead a;
+    *e = NULL;
+    if (!w->base) {
+        if ((rc = evidence_load_chunk(w->s, w->view, NULL, 0, 0, &last, &w->base, err)))
+            return -rc;
+        if ((rc = readers_start(w, err))) {
+            readers_stop(w);
+            return -rc;
+        }
     }
-    if (w->first && (rc = known_params(*e, w->an->params, w->where, w->opts, err))) {
+    pthread_mutex_lock(&w->lock);
+    while (!w->slot[w->taken % WALK_AHEAD].ready)
+        pthread_cond_wait(&w->cond, &w->lock);
+    a = w->slot[w->taken % WALK_AHEAD];
+    w->slot[w->taken % WALK_AHEAD] = (ahead){0};
+    w->outstanding--;
+    w->taken++;
+    pthread_cond_broadcast(&w->cond);
+    pthread_mutex_unlock(&w->lock);
+    if (a.rc || (!a.e->n_projects && w->taken > 1)) {
+        evidence_free(a.e);
+        readers_stop(w);
+        if (a.rc)
+            *err = a.err;
+        return -a.rc;
+    }
+    if (w->taken == 1 && (rc = known_params(a.e, w->an->params, w->where, w->opts, err))) {
         if (w->where & PARAM_CLI)
             err_prefix(err, "%s", w->an->name);
-        evidence_free(*e);
-        *e = NULL;
+        evidence_free(a.e);
+        readers_stop(w);
         return -rc;
     }
-    w->first = 0;
-    w->after = last;
+    *e = a.e;
     return 1;
+}
+
+/* Ends the walk W: stops its readers if they still run (an analysis
+** failed), frees the tables it read once. */
+static void walk_end(walk *w)
+{
+    if (w->base && !w->stop)
+        readers_stop(w);
+    evidence_free(w->base);
 }
 
 /* Keeps in K what MARK marks of E. */
@@ -155,7 +286,7 @@ static int gather(walk *w, mark_fn mark, evidence **k, amur_err *err)
 int walk_items(store *s, const ev_view *view, long chunk, const analysis *an, const void *opts,
                unsigned where, const an_sink *out, amur_err *err)
 {
-    walk w = {s, view, chunk, 0, an, opts, where, 1, NULL};
+    walk w = {.s = s, .view = view, .chunk = chunk, .an = an, .opts = opts, .where = where};
     mark_fn mark = kept_mark(an);
     evidence *e;
     int rc;
@@ -163,7 +294,7 @@ int walk_items(store *s, const ev_view *view, long chunk, const analysis *an, co
         if ((rc = gather(&w, mark, &e, err)) == AMUR_OK)
             rc = an->items(e, opts, out, err);
         evidence_free(e);
-        evidence_free(w.base);
+        walk_end(&w);
         return rc;
     }
     while ((rc = next(&w, &e, err)) > 0) {
@@ -172,7 +303,7 @@ int walk_items(store *s, const ev_view *view, long chunk, const analysis *an, co
         if (rc)
             break;
     }
-    evidence_free(w.base);
+    walk_end(&w);
     return rc < 0 ? -rc : rc;
 }
 
@@ -205,7 +336,7 @@ static int join(doc **d, doc *x)
 int walk_view(store *s, const ev_view *view, long chunk, const analysis *an, const void *opts,
               unsigned where, doc **out, amur_err *err)
 {
-    walk w = {s, view, chunk, 0, an, opts, where, 1, NULL};
+    walk w = {.s = s, .view = view, .chunk = chunk, .an = an, .opts = opts, .where = where};
     mark_fn mark = kept_mark(an);
     evidence *e;
     int rc;
@@ -217,7 +348,7 @@ int walk_view(store *s, const ev_view *view, long chunk, const analysis *an, con
             *out = NULL;
         }
         evidence_free(e);
-        evidence_free(w.base);
+        walk_end(&w);
         return rc;
     }
     while ((rc = next(&w, &e, err)) > 0) {
@@ -231,7 +362,7 @@ int walk_view(store *s, const ev_view *view, long chunk, const analysis *an, con
         if (rc)
             break;
     }
-    evidence_free(w.base);
+    walk_end(&w);
     if (rc) {
         doc_free(*out);
         *out = NULL;

@@ -87,6 +87,8 @@ enum { STORE_PROP_ST_ADD, STORE_PROP_ST_EACH, STORE_PROP_ST_DECIDE, STORE_PROP_S
 struct store {
     const store_ops *ops;
     char *path; /* as shown to people: the file, or the URI without a password */
+    char *given; /* as given to store_open(), for store_open_again(); store.c's */
+    int mode;    /* as given to store_open() */
     struct store_memo *memo; /* store_memo_begin()'s, or NULL */
 };
 

@@ -215,16 +215,30 @@ int store_open(const char *path, int mode, store **out, amur_err *err)
     int rc;
     *out = NULL;
     rc = ops->open(path, mode, out, err);
-    if (rc == AMUR_OK)
-        (*out)->ops = ops;
-    return rc;
+    if (rc != AMUR_OK)
+        return rc;
+    (*out)->ops = ops;
+    (*out)->mode = mode;
+    if (!((*out)->given = strdup(path))) {
+        store_close(*out);
+        *out = NULL;
+        return err_set(err, AMUR_ESYS, "out of memory");
+    }
+    return AMUR_OK;
+}
+
+int store_open_again(const store *s, store **out, amur_err *err)
+{
+    return store_open(s->given, s->mode, out, err);
 }
 
 void store_close(store *s)
 {
     if (s) {
+        char *given = s->given;
         store_memo_end(s);
         s->ops->close(s);
+        free(given);
     }
 }
 
