@@ -11,6 +11,7 @@
 
 #include "../core/schema.h"
 #include "jsonout.h"
+#include "tr.h"
 
 static json_t *tier_json(int tier)
 {
@@ -43,16 +44,19 @@ const char *fj_source_name(const evidence *e, const char *id)
 
 /* ---- status ---- */
 
-char *fj_provenance(const evidence *e, const ev_claim *c, char *buf, size_t n)
+char *fj_provenance(const evidence *e, const ev_claim *c, int lang, char *buf, size_t n)
 {
     long s = c->source ? ev_find(e, C_SOURCE, c->source) : -1;
-    const char *lang = s >= 0 ? e->sources[s].language : NULL;
-    int translated = c->quote_lang && lang && strcmp(c->quote_lang, lang) != 0;
-    if (c->via)
-        snprintf(buf, n, "as reported in %s%s", fj_source_name(e, c->via),
-                 translated ? ", translated" : "");
+    const char *sl = s >= 0 ? e->sources[s].language : NULL;
+    int translated = c->quote_lang && sl && strcmp(c->quote_lang, sl) != 0;
+    const char *via = c->via ? fj_source_name(e, c->via) : NULL;
+    if (via)
+        tr_fill(buf, n,
+                translated ? tr_text(lang, "ct.via.translated", "as reported in {0}, translated")
+                           : tr_text(lang, "ct.via", "as reported in {0}"),
+                1, &via);
     else
-        snprintf(buf, n, "%s", translated ? "translated" : "");
+        tr_fill(buf, n, translated ? tr_text(lang, "ct.translated", "translated") : "", 0, NULL);
     return buf;
 }
 
@@ -88,7 +92,8 @@ json_t *fj_claim_extra(json_t *obj, const evidence *e, const ev_claim *c)
     long p = ev_find(e, C_PROJECT, c->subject);
     if (p >= 0)
         by = status_set_aside_by(e, (size_t)p, c, &superseded);
-    json_object_set_new(obj, "provenance", json_string(fj_provenance(e, c, prov, sizeof prov)));
+    json_object_set_new(obj, "provenance",
+                        json_string(fj_provenance(e, c, TR_EN, prov, sizeof prov)));
     json_object_set_new(obj, "ruled_out_by", jo_str(by && !superseded ? by->id : NULL));
     json_object_set_new(obj, "superseded_by", jo_str(by && superseded ? by->id : NULL));
     return obj;

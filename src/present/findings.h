@@ -38,11 +38,13 @@ const char *fj_source_name(const evidence *e, const char *id);
 /* amur audit: n, at, token, role, what, claim — one entry of the audit log. */
 json_t *fj_audit(const store_audit *a);
 
-/* Where claim C's words come from, as every view says it: "as reported in
-** SOURCE-NAME, translated" when they are a secondary source's rendering
-** (via), "translated" when the quote's language is not its source's; ""
-** when they are the source's own. Into BUF of N bytes; returns BUF. */
-char *fj_provenance(const evidence *e, const ev_claim *c, char *buf, size_t n);
+/* Where claim C's words come from, as every view says it, in LANG (tr.h;
+** the JSON and the command's tables say it in English, TR_EN): "as
+** reported in SOURCE-NAME, translated" when they are a secondary source's
+** rendering (via), "translated" when the quote's language is not its
+** source's; "" when they are the source's own. Into BUF of N bytes;
+** returns BUF. */
+char *fj_provenance(const evidence *e, const ev_claim *c, int lang, char *buf, size_t n);
 
 /* The status fields of R (stage, confidence, contested, overridden,
 ** delivered, delivery_date, parts, ruled_out), set on OBJ: one place for the

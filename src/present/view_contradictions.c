@@ -83,20 +83,6 @@ static int view(const evidence *e, const void *opts, doc *d, amur_err *err)
 
 /* ---- its section of the report ---- */
 
-/* Whose words a claim's quote is (fj_provenance()) in LANG, into BUF of N. */
-static const char *provenance_in(const evidence *e, const ev_claim *c, int lang, char *buf,
-                                 size_t n)
-{
-    long s = c->source ? ev_find(e, C_SOURCE, c->source) : -1;
-    const char *ql = s >= 0 ? e->sources[s].language : NULL;
-    int translated = c->quote_lang && ql && strcmp(c->quote_lang, ql) != 0;
-    char via[512];
-    if (c->via)
-        VIEW_TR(via, lang, translated ? "ct.via.translated" : "ct.via", fj_source_name(e, c->via));
-    snprintf(buf, n, "%s", c->via ? via : translated ? tr_text(lang, "ct.translated", "") : "");
-    return buf;
-}
-
 /* A claim as the report cites it: source, tier, date, value, the quote and
 ** whose words they are (fj_provenance), and the claim's note. */
 static void claim_line(const evidence *e, report_part *r, const char *label, const ev_claim *c,
@@ -107,13 +93,13 @@ static void claim_line(const evidence *e, report_part *r, const char *label, con
     const char *vw = view_value_in(lang, c->property, c->value, value);
     report_cite(r, e, c->source);
     report_cite(r, e, c->via);
-    fj_provenance(e, c, prov, sizeof prov);
+    fj_provenance(e, c, lang, prov, sizeof prov);
     if (lang != TR_EN) {
         char buf[4096], quote[2048] = "", note[1024] = "", pv[600] = "";
         if (c->quote)
             VIEW_TR(quote, lang, "ct.quote", c->quote);
         if (prov[0])
-            VIEW_TR(pv, lang, "ct.prov", provenance_in(e, c, lang, prov, sizeof prov));
+            VIEW_TR(pv, lang, "ct.prov", prov);
         if (c->note)
             VIEW_TR(note, lang, "ct.note", c->note);
         doc_item(r->body, NULL, "%s",

@@ -57,7 +57,7 @@ static void detail(doc *d, const evidence *e, const status_result *r)
         cells[3] = c->tier >= 0 ? schema_tiers[c->tier] : "";
         cells[4] = c->source;
         cells[5] = c->quote;
-        cells[6] = fj_provenance(e, c, prov, sizeof prov);
+        cells[6] = fj_provenance(e, c, TR_EN, prov, sizeof prov);
         cells[7] = by ? aside : "";
         doc_row(d, cells);
     }
