@@ -16,35 +16,11 @@
 
 #define SIDE_MAX SC_SIDE_MAX
 
-int sc_scope_next(const char **cursor, char *key, size_t ksize, char *value, size_t vsize)
-{
-    const char *s = *cursor, *end, *eq;
-    size_t n;
-    if (!s || !*s)
-        return 0;
-    end = strchr(s, ';');
-    if (!end)
-        end = s + strlen(s);
-    eq = memchr(s, '=', (size_t)(end - s));
-    if (!eq)
-        eq = end; /* a bare key: cannot happen in a checked database */
-    n = (size_t)(eq - s) < ksize - 1 ? (size_t)(eq - s) : ksize - 1;
-    memcpy(key, s, n);
-    key[n] = 0;
-    if (eq < end)
-        eq++;
-    n = (size_t)(end - eq) < vsize - 1 ? (size_t)(end - eq) : vsize - 1;
-    memcpy(value, eq, n);
-    value[n] = 0;
-    *cursor = *end ? end + 1 : end;
-    return 1;
-}
-
 /* The value of KEY in SCOPE into BUF; 1 when found. */
 static int scope_get(const char *scope, const char *key, char *buf, size_t size)
 {
     char k[64];
-    while (sc_scope_next(&scope, k, sizeof k, buf, size))
+    while (schema_scope_next(&scope, k, sizeof k, buf, size))
         if (strcmp(k, key) == 0)
             return 1;
     return 0;
@@ -235,7 +211,7 @@ static int reported(const evidence *e, const size_t *lst, size_t nl, const int *
         r->item_level = -1;
         has_side = scope_get(c->scope, "side", side, sizeof side);
         has_stage = scope_get(c->scope, "stage", st, sizeof st);
-        while (sc_scope_next(&cur, key, sizeof key, val, sizeof val))
+        while (schema_scope_next(&cur, key, sizeof key, val, sizeof val))
             if (strcmp(key, "side") != 0 && strcmp(key, "stage") != 0)
                 r->unmatched = 1;
         if (!counts_projects(c))

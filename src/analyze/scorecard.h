@@ -86,11 +86,6 @@ typedef struct sc_facts {
 int scorecard_all_facts(const evidence *e, long only, const sc_facts *facts, scorecard **out,
                         size_t *n);
 
-/* Walks the key=value pairs of a claim's scope: call with *CURSOR set to
-** the scope (NULL is empty); returns 1 with KEY and VALUE filled
-** (truncated to their sizes), or 0 at the end. */
-int sc_scope_next(const char **cursor, char *key, size_t ksize, char *value, size_t vsize);
-
 /* What `amur scorecard` and GET /api/scorecards select. */
 typedef struct sc_opts {
     const char *instrument; /* only this instrument's scorecard, or NULL */

@@ -48,17 +48,15 @@ static const int event_stage[N_EVENTS] = {ST_UNDER_CONSTRUCTION, ST_COMPLETED, S
 
 const char *status_part_of(const char *scope, char *buf, size_t n)
 {
-    const char *s = scope;
-    while (s && *s) {
-        size_t len = strcspn(s, ";");
-        if (len > 5 && strncmp(s, "side=", 5) == 0 && len < n) {
-            memcpy(buf, s, len);
-            buf[len] = 0;
+    char key[8], side[256];
+    int item;
+    while ((item = schema_scope_next(&scope, key, sizeof key, side, sizeof side))) {
+        size_t len = strlen(side);
+        if (item == 1 && strcmp(key, "side") == 0 && len && len + 5 < n) {
+            memcpy(buf, "side=", 5);
+            memcpy(buf + 5, side, len + 1);
             return buf;
         }
-        s += len;
-        if (*s == ';')
-            s++;
     }
     return NULL;
 }
@@ -73,15 +71,12 @@ static const char *part_of(const ev_claim *c, char *buf, size_t n)
 ** event; a season only says which year a seasonal crossing opened. */
 static int qualified(const ev_claim *c)
 {
-    const char *s = c->scope;
-    while (s && *s) {
-        size_t len = strcspn(s, ";");
-        if (strncmp(s, "side=", 5) != 0 && strncmp(s, "season=", 7) != 0)
+    const char *scope = c->scope;
+    char key[8], value[2]; /* the value is not looked at */
+    int item;
+    while ((item = schema_scope_next(&scope, key, sizeof key, value, sizeof value)))
+        if (item != 1 || (strcmp(key, "side") != 0 && strcmp(key, "season") != 0))
             return 1;
-        s += len;
-        if (*s == ';')
-            s++;
-    }
     return 0;
 }
 

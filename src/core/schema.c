@@ -307,6 +307,28 @@ static const char *check_scope(const char *s)
     return NULL;
 }
 
+int schema_scope_next(const char **cursor, char *key, size_t ksize, char *value, size_t vsize)
+{
+    const char *s = *cursor, *end, *eq;
+    size_t n;
+    if (!s || !*s)
+        return 0;
+    end = strchr(s, ';');
+    if (!end)
+        end = s + strlen(s);
+    eq = memchr(s, '=', (size_t)(end - s));
+    n = (size_t)((eq ? eq : end) - s);
+    n = n < ksize - 1 ? n : ksize - 1;
+    memcpy(key, s, n);
+    key[n] = 0;
+    s = eq ? eq + 1 : end;
+    n = (size_t)(end - s) < vsize - 1 ? (size_t)(end - s) : vsize - 1;
+    memcpy(value, s, n);
+    value[n] = 0;
+    *cursor = *end ? end + 1 : end;
+    return eq ? 1 : 2;
+}
+
 const char *schema_check_value(const char *property, const char *value)
 {
     pdate d;

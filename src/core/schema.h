@@ -123,6 +123,14 @@ const char *schema_check_cell(const column *col, const char *value);
 const char *schema_check_value(const char *property, const char *value);
 /* Checks an id's form; message as above. */
 const char *schema_check_id(const char *id);
+/* The one reader of a claim's scope (COL_SCOPE, "side=ru;stage=listed"):
+** call with *CURSOR at the scope (NULL is empty); each call takes the next
+** item, fills KEY and VALUE with its two halves (cut to KSIZE and VSIZE
+** bytes, both at least 1) and moves *CURSOR past it. Returns 1 for an item
+** "key=value", 2 for one with no '=' (KEY holds it, VALUE is ""; a checked
+** scope has none, and the views skip them), 0 at the end. A checked key is
+** under 64 bytes. */
+int schema_scope_next(const char **cursor, char *key, size_t ksize, char *value, size_t vsize);
 /* 1 when S is a decimal number as the bundle writes them. */
 int schema_is_number(const char *s);
 /* Index of WORD in the NULL-terminated VOCAB, or -1. */

@@ -199,7 +199,7 @@ static json_t *scope_json(const char *scope)
 {
     char k[256], v[256];
     json_t *o = json_object();
-    while (sc_scope_next(&scope, k, sizeof k, v, sizeof v))
+    while (schema_scope_next(&scope, k, sizeof k, v, sizeof v))
         json_object_set_new(o, k, json_string(v));
     return o;
 }
@@ -208,7 +208,7 @@ static json_t *unmatched_json(const char *scope)
 {
     char k[256], v[256];
     json_t *a = json_array();
-    while (sc_scope_next(&scope, k, sizeof k, v, sizeof v))
+    while (schema_scope_next(&scope, k, sizeof k, v, sizeof v))
         if (strcmp(k, "side") != 0 && strcmp(k, "stage") != 0)
             json_array_append_new(a, json_string(k));
     return a;

@@ -69,7 +69,7 @@ static const char *item_level(const sc_reported *r, char *item, size_t size)
     len = (size_t)snprintf(item, size, "%ld", r->item_level);
     if (!r->unmatched)
         return item;
-    while (sc_scope_next(&cur, k, sizeof k, v, sizeof v))
+    while (schema_scope_next(&cur, k, sizeof k, v, sizeof v))
         if (strcmp(k, "side") != 0 && strcmp(k, "stage") != 0 && len < size) {
             len += (size_t)snprintf(item + len, size - len, "%s%s", sep, k);
             sep = ", ";
@@ -303,7 +303,7 @@ static void section(report_facts *f, report_part *r, amur_err *err)
             const char *cur = rep->claim->scope;
             char key[64], val[128];
             int has_stage = 0;
-            while (cur && sc_scope_next(&cur, key, sizeof key, val, sizeof val) > 0)
+            while (cur && schema_scope_next(&cur, key, sizeof key, val, sizeof val) > 0)
                 has_stage |= strcmp(key, "stage") == 0;
             if (has_stage) {
                 char d[PDATE_BUF], scope[512];

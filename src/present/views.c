@@ -172,29 +172,24 @@ void view_row(doc *d, const char *const *cells, const char *const *shown)
 
 char *view_scope(char *buf, size_t n, int lang, const char *scope)
 {
-    const char *cur = scope;
+    char key[64], value[256], wk[TR_WORD_BUF], wv[TR_WORD_BUF];
     size_t len = 0;
+    int item;
     buf[0] = '\0';
-    while (cur && *cur && len < n) {
-        const char *end = strchr(cur, ';'), *eq;
-        size_t k = end ? (size_t)(end - cur) : strlen(cur);
-        char item[256], key[64], wk[TR_WORD_BUF], wv[TR_WORD_BUF];
-        snprintf(item, sizeof item, "%.*s", (int)k, cur);
-        cur = end ? end + 1 : NULL;
-        if (!(eq = strchr(item, '=')))
+    while (len < n && (item = schema_scope_next(&scope, key, sizeof key, value, sizeof value))) {
+        if (item != 1)
             continue;
-        snprintf(key, sizeof key, "%.*s", (int)(eq - item), item);
-        eq++;
         if (len)
             len += (size_t)snprintf(buf + len, n - len, "%s", tr_text(lang, "sep", ", "));
         if (len >= n)
             break;
         /* a side or a stage is said by its word alone: "Russian side, listed" */
         if (strcmp(key, "side") == 0 || strcmp(key, "stage") == 0)
-            len += (size_t)snprintf(buf + len, n - len, "%s", tr_word(lang, key, eq, wv, sizeof wv));
+            len += (size_t)snprintf(buf + len, n - len, "%s",
+                                    tr_word(lang, key, value, wv, sizeof wv));
         else {
             const char *args[2] = {tr_word(lang, "scope", key, wk, sizeof wk),
-                                   tr_word(lang, "scopev", eq, wv, sizeof wv)};
+                                   tr_word(lang, "scopev", value, wv, sizeof wv)};
             tr_fill(buf + len, n - len, tr_text(lang, "scope.kv", "{0}: {1}"), 2, args);
             len += strlen(buf + len);
         }

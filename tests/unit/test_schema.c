@@ -1,6 +1,7 @@
 /*
-** test_schema.c — the concepts, their columns and the value checks
-** (src/core/schema.h), and that docs/dataset.md documents the same columns.
+** test_schema.c — the concepts, their columns, the value checks and the
+** reader of a claim's scope (src/core/schema.h), and that docs/dataset.md
+** documents the same columns.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -145,6 +146,47 @@ static void check_cell_forms(void **state)
     assert_non_null(schema_check_cell(scope, "side="));
     assert_non_null(schema_check_cell(scope, "Side=ru"));
     assert_non_null(schema_check_cell(scope, "ru"));
+}
+
+/* schema_scope_next(): each item in turn, a value holding '=', a bare
+** item and an empty one told apart, cuts to the buffers, NULL and "" empty. */
+static void scope_items(void **state)
+{
+    (void)state;
+    const char *cur = "side=ru;stage=under-construction;note=a=b;bare;;k=";
+    char k[8], v[16], small[3];
+    assert_int_equal(schema_scope_next(&cur, k, sizeof k, v, sizeof v), 1);
+    assert_string_equal(k, "side");
+    assert_string_equal(v, "ru");
+    assert_int_equal(schema_scope_next(&cur, k, sizeof k, v, sizeof v), 1);
+    assert_string_equal(k, "stage");
+    assert_string_equal(v, "under-construct"); /* cut to 15 bytes */
+    assert_int_equal(schema_scope_next(&cur, k, sizeof k, v, sizeof v), 1);
+    assert_string_equal(k, "note");
+    assert_string_equal(v, "a=b");
+    assert_int_equal(schema_scope_next(&cur, k, sizeof k, v, sizeof v), 2);
+    assert_string_equal(k, "bare");
+    assert_string_equal(v, "");
+    assert_int_equal(schema_scope_next(&cur, k, sizeof k, v, sizeof v), 2);
+    assert_string_equal(k, "");
+    assert_int_equal(schema_scope_next(&cur, k, sizeof k, v, sizeof v), 1);
+    assert_string_equal(k, "k");
+    assert_string_equal(v, "");
+    assert_int_equal(schema_scope_next(&cur, k, sizeof k, v, sizeof v), 0);
+    assert_int_equal(schema_scope_next(&cur, k, sizeof k, v, sizeof v), 0);
+
+    cur = "longkeyname=1;x=2;"; /* a trailing ';' ends the walk */
+    assert_int_equal(schema_scope_next(&cur, k, sizeof k, small, sizeof small), 1);
+    assert_string_equal(k, "longkey");
+    assert_int_equal(schema_scope_next(&cur, k, sizeof k, small, sizeof small), 1);
+    assert_string_equal(k, "x");
+    assert_string_equal(small, "2");
+    assert_int_equal(schema_scope_next(&cur, k, sizeof k, small, sizeof small), 0);
+
+    cur = NULL;
+    assert_int_equal(schema_scope_next(&cur, k, sizeof k, v, sizeof v), 0);
+    cur = "";
+    assert_int_equal(schema_scope_next(&cur, k, sizeof k, v, sizeof v), 0);
 }
 
 /* ---- docs/dataset.md says the same ---- */
@@ -320,6 +362,7 @@ int main(void)
         cmocka_unit_test(stage_rank_order),
         cmocka_unit_test(find_concepts_and_columns),
         cmocka_unit_test(check_cell_forms),
+        cmocka_unit_test(scope_items),
         cmocka_unit_test(doc_has_a_section_per_concept),
         cmocka_unit_test(doc_tables_match_schema_columns),
         cmocka_unit_test(doc_check_notices_a_missing_column),
