@@ -86,7 +86,8 @@ typedef struct ahead {
 
 /* One walk: its readers, and where the analysis stands. */
 typedef struct walk {
-    store *s;
+    store *s;  /* what the walk reads: its readers' first connection, or the command's */
+    store *db; /* the command's */
     const ev_view *view;
     long chunk;
     const analysis *an;
@@ -102,10 +103,11 @@ typedef struct walk {
     int stop;
     struct walk_reader {
         struct walk *w;
-        store *s; /* the walk's own for the first, else a connection of its own */
+        store *s; /* its connection */
         pthread_t th;
         int started;
     } readers[WALK_READERS];
+    store *conns[WALK_READERS]; /* the readers' own; none when they could not be opened */
 } walk;
 
 /* A reader: reads chunk after chunk in turn, while fewer than WALK_AHEAD
@@ -139,8 +141,18 @@ static void *reader_run(void *arg)
     return NULL;
 }
 
-/* Starts W's readers: AMUR_OK, or an error with ERR set. A reader whose
-** connection cannot be opened is left out; the first uses the walk's. */
+/* Opens W's connections: as many as it has readers, on one snapshot
+** (store_open_readers()); else, when they cannot be opened (a server that
+** takes no more), the command's alone, read by one reader. */
+static void walk_connect(walk *w)
+{
+    amur_err ignored = {0, ""};
+    w->s = w->db;
+    if (store_open_readers(w->db, WALK_READERS, w->conns, &ignored) == AMUR_OK)
+        w->s = w->conns[0];
+}
+
+/* Starts W's readers: AMUR_OK, or an error with ERR set. */
 static int readers_start(walk *w, amur_err *err)
 {
     pthread_mutex_init(&w->turn.lock, NULL);
@@ -148,12 +160,10 @@ static int readers_start(walk *w, amur_err *err)
     pthread_cond_init(&w->cond, NULL);
     for (size_t i = 0; i < WALK_READERS; i++) {
         struct walk_reader *r = &w->readers[i];
-        amur_err ignored = {0, ""};
         r->w = w;
-        r->s = i ? NULL : w->s;
-        if (i && store_open_again(w->s, &r->s, &ignored))
-            continue;
-        r->started = pthread_create(&r->th, NULL, reader_run, r) == 0;
+        r->s = w->conns[0] ? w->conns[i] : i ? NULL : w->db;
+        if (r->s)
+            r->started = pthread_create(&r->th, NULL, reader_run, r) == 0;
     }
     if (!w->readers[0].started)
         return err_set(err, AMUR_ESYS, "cannot start the walk's readers");
@@ -171,10 +181,7 @@ static void readers_stop(walk *w)
         struct walk_reader *r = &w->readers[i];
         if (r->started)
             pthread_join(r->th, NULL);
-        if (i)
-            store_close(r->s);
         r->started = 0;
-        r->s = NULL;
     }
     for (size_t i = 0; i < WALK_AHEAD; i++) {
         evidence_free(w->slot[i].e);
@@ -196,6 +203,7 @@ static int next(walk *w, evidence **e, amur_err *err)
     ahead a;
     *e = NULL;
     if (!w->base) {
+        walk_connect(w);
         if ((rc = evidence_load_chunk(w->s, w->view, NULL, 0, 0, &last, &w->base, err)))
             return -rc;
         if ((rc = readers_start(w, err))) {
@@ -231,12 +239,14 @@ static int next(walk *w, evidence **e, amur_err *err)
 }
 
 /* Ends the walk W: stops its readers if they still run (an analysis
-** failed), frees the tables it read once. */
+** failed), frees the tables it read once, closes its connections. */
 static void walk_end(walk *w)
 {
     if (w->base && !w->stop)
         readers_stop(w);
     evidence_free(w->base);
+    for (size_t i = 0; i < WALK_READERS; i++)
+        store_close(w->conns[i]);
 }
 
 /* Keeps in K what MARK marks of E. */
@@ -286,7 +296,7 @@ static int gather(walk *w, mark_fn mark, evidence **k, amur_err *err)
 int walk_items(store *s, const ev_view *view, long chunk, const analysis *an, const void *opts,
                unsigned where, const an_sink *out, amur_err *err)
 {
-    walk w = {.s = s, .view = view, .chunk = chunk, .an = an, .opts = opts, .where = where};
+    walk w = {.db = s, .view = view, .chunk = chunk, .an = an, .opts = opts, .where = where};
     mark_fn mark = kept_mark(an);
     evidence *e;
     int rc;
@@ -336,7 +346,7 @@ static int join(doc **d, doc *x)
 int walk_view(store *s, const ev_view *view, long chunk, const analysis *an, const void *opts,
               unsigned where, doc **out, amur_err *err)
 {
-    walk w = {.s = s, .view = view, .chunk = chunk, .an = an, .opts = opts, .where = where};
+    walk w = {.db = s, .view = view, .chunk = chunk, .an = an, .opts = opts, .where = where};
     mark_fn mark = kept_mark(an);
     evidence *e;
     int rc;

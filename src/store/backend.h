@@ -27,6 +27,9 @@ typedef struct store_ops {
     int (*get)(store *s, const concept *c, const char *id, char ***fields, amur_err *err);
     /* store_each_project_chunk() (COL NULL, C the projects) and
     ** store_each_of_chunk() (LIMIT 0) */
+    /* Makes the read-only handles CONNS[0..N-1], just opened, read one
+    ** snapshot (store_open_readers()). */
+    int (*share_snapshot)(store **conns, size_t n, amur_err *err);
     int (*each_chunk)(store *s, const concept *c, const char *col, long after, long *last,
                       long limit, store_row_fn fn, void *ctx, amur_err *err);
     int (*find)(store *s, const char *id, char *kind, size_t kindsz);
@@ -87,8 +90,7 @@ enum { STORE_PROP_ST_ADD, STORE_PROP_ST_EACH, STORE_PROP_ST_DECIDE, STORE_PROP_S
 struct store {
     const store_ops *ops;
     char *path; /* as shown to people: the file, or the URI without a password */
-    char *given; /* as given to store_open(), for store_open_again(); store.c's */
-    int mode;    /* as given to store_open() */
+    char *given; /* as given to store_open(), for store_open_readers(); store.c's */
     struct store_memo *memo; /* store_memo_begin()'s, or NULL */
 };
 
@@ -146,6 +148,7 @@ void store_sql_col(char *buf, size_t n, const char *prefix, const char *name);
 #define STORE_CHUNK_OTHERS (-1L)
 int store_chunk_sql(const concept *c, const char *col, const char *pos, long after, char *sql,
                     size_t n);
+int store_sq_share_snapshot(store **conns, size_t n, amur_err *err);
 int store_sq_each_chunk(store *s, const concept *c, const char *col, long after, long *last,
                         long limit, store_row_fn fn, void *ctx, amur_err *err);
 

@@ -856,6 +856,31 @@ static int pg_each(store *base, const concept *c, const store_filter *f, size_t 
     return stop;
 }
 
+/* The first handle's snapshot exported, and taken by the others as their
+** transactions' (each began at its opening, with nothing read yet). */
+static int pg_share_snapshot(store **conns, size_t n, amur_err *err)
+{
+    pg_store *first = PG(conns[0]);
+    char sql[128];
+    PGresult *r;
+    int rc = AMUR_OK;
+    if ((rc = pipe_drain(first, err)))
+        return rc;
+    r = PQexec(first->conn, "SELECT pg_export_snapshot()");
+    if (PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != 1)
+        rc = pg_error(first, r, err, "exporting the snapshot");
+    /* its id is hex digits and dashes, never input */
+    else if (strspn(PQgetvalue(r, 0, 0), "0123456789ABCDEFabcdef-") !=
+                 strlen(PQgetvalue(r, 0, 0)) ||
+             snprintf(sql, sizeof sql, "SET TRANSACTION SNAPSHOT '%s'", PQgetvalue(r, 0, 0)) >=
+                 (int)sizeof sql)
+        rc = err_set(err, AMUR_ESYS, "%s: an odd snapshot id", first->base.path);
+    PQclear(r);
+    for (size_t i = 1; i < n && rc == AMUR_OK; i++)
+        rc = exec(PG(conns[i]), sql, err, "taking the snapshot");
+    return rc;
+}
+
 /* store_each_project_chunk(), store_each_of_chunk() and
 ** store_each_of_others(): one statement a
 ** chunk, not prepared (each is run once), its whole result at once: a
@@ -1034,6 +1059,7 @@ const store_ops store_pg_ops = {
     .rollback = pg_rollback,
     .put = pg_put,
     .each = pg_each,
+    .share_snapshot = pg_share_snapshot,
     .each_chunk = pg_each_chunk,
     .get = pg_get,
     .find = pg_find,

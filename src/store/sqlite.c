@@ -1158,6 +1158,7 @@ const store_ops store_sqlite_ops = {
     .rollback = sq_rollback,
     .put = sq_put,
     .each = sq_each,
+    .share_snapshot = store_sq_share_snapshot,
     .each_chunk = store_sq_each_chunk,
     .get = sq_get,
     .find = sq_find,

@@ -218,7 +218,6 @@ int store_open(const char *path, int mode, store **out, amur_err *err)
     if (rc != AMUR_OK)
         return rc;
     (*out)->ops = ops;
-    (*out)->mode = mode;
     if (!((*out)->given = strdup(path))) {
         store_close(*out);
         *out = NULL;
@@ -227,9 +226,20 @@ int store_open(const char *path, int mode, store **out, amur_err *err)
     return AMUR_OK;
 }
 
-int store_open_again(const store *s, store **out, amur_err *err)
+int store_open_readers(const store *s, size_t n, store **out, amur_err *err)
 {
-    return store_open(s->given, s->mode, out, err);
+    int rc = AMUR_OK;
+    for (size_t i = 0; i < n; i++)
+        out[i] = NULL;
+    for (size_t i = 0; i < n && rc == AMUR_OK; i++)
+        rc = store_open(s->given, STORE_READ, &out[i], err);
+    if (rc == AMUR_OK && n)
+        rc = s->ops->share_snapshot(out, n, err);
+    for (size_t i = 0; rc && i < n; i++) {
+        store_close(out[i]);
+        out[i] = NULL;
+    }
+    return rc;
 }
 
 void store_close(store *s)

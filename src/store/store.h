@@ -34,11 +34,14 @@ typedef struct store store;
 enum { STORE_WRITE = 0, STORE_READ = 1 };
 int store_open(const char *path, int mode, store **out, amur_err *err);
 void store_close(store *s);
-/* Another connection to the database S is open on, in the same mode, for a
-** thread of its own: a connection is used by one thread at a time, and the
-** walk over the projects reads chunks ahead on several (docs/architecture.md,
-** "The walk over the projects"). Freed with store_close(). */
-int store_open_again(const store *s, store **out, amur_err *err);
+/* N more read-only connections to the database S is open on, into
+** OUT[0..N-1], each for a thread of its own (a connection is used by one
+** thread at a time), that read one snapshot among them, as one connection
+** would: the walk over the projects reads chunks ahead on several
+** (docs/architecture.md, "The walk over the projects"). Their snapshot may
+** be later than S's. Each is freed with store_close(); on failure none is
+** left open. */
+int store_open_readers(const store *s, size_t n, store **out, amur_err *err);
 /* The database's name as given, less any password in a URI. */
 const char *store_path(const store *s);
 /* PATH as it may be shown (printed, logged, sent): a URI's password,

@@ -329,6 +329,27 @@ static void commit_keeps(void **state)
     assert_int_equal(count(fx->s, SRC), 1);
 }
 
+/* A walk's readers read one snapshot, taken when they are opened: a
+** commit after it is seen by neither, as it would not be by one handle. */
+static void readers_share_one_snapshot(void **state)
+{
+    fixture *fx = *state;
+    store *r, *rd[2], *late;
+    amur_err err = {0, ""};
+    put_result(fx->s, SRC, STUDY);
+    assert_int_equal(store_open(fx->path, STORE_READ, &r, &err), AMUR_OK);
+    assert_int_equal(store_open_readers(r, 2, rd, &err), AMUR_OK);
+    put_result(fx->s, SRC, "id=later;title=Later;tier=academic");
+    assert_int_equal(count(rd[0], SRC), 1);
+    assert_int_equal(count(rd[1], SRC), 1);
+    assert_int_equal(store_open(fx->path, STORE_READ, &late, &err), AMUR_OK);
+    assert_int_equal(count(late, SRC), 2);
+    store_close(late);
+    store_close(rd[0]);
+    store_close(rd[1]);
+    store_close(r);
+}
+
 static void read_only_missing_fails(void **state)
 {
     fixture *fx = *state;
@@ -479,6 +500,7 @@ int main(void)
         T(foreign_key_violation_fails),
         T(rollback_discards),
         T(commit_keeps),
+        T(readers_share_one_snapshot),
         T(read_only_missing_fails),
         T(reopen_keeps_data),
         T(read_only_reads_but_refuses_writes),
