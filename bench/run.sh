@@ -15,8 +15,8 @@
 #                  goal; the 1 GB file needs ~2 GB in $BENCH_DIR; "10 100" is quicker)
 #   BENCH_SERVE_N  projects in the database served to wrk (default: the first size)
 #   BENCH_START_N  projects in the database `amur serve` is started on for its
-#                  first answer and memory (default 100000 when it is a size run,
-#                  else the last size)
+#                  first answer and memory (default 1000000, the goal's size,
+#                  when it is a size run, else the last size)
 #   BENCH_BASE     an older amur to start beside it, interleaved (default: none)
 #   BENCH_DIR      scratch folder for generated data (default /tmp/amur-bench)
 #   BENCH_OUT      the report (default docs/performance.md)
@@ -246,7 +246,7 @@ START_MD=$R/serve_start.md
 if ! "$AMUR" help serve >/dev/null 2>&1; then
     echo "amur serve does not exist yet in this build: not measured." >"$START_MD"
 else
-    SSN=${BENCH_START_N:-$(grep -qx 100000 "$R/sizes" && echo 100000 || tail -1 "$R/sizes")}
+    SSN=${BENCH_START_N:-$(grep -qx 1000000 "$R/sizes" && echo 1000000 || tail -1 "$R/sizes")}
     SID=syn-p-$((SSN / 20))
     log "serve from its start: $SSN projects"
     PREP=""
