@@ -37,4 +37,17 @@ struct ev_lazy {
 int ev_index_concept(evidence *e, int c);
 int ev_subjects_index(evidence *e);
 
+/* The ids of the sources, places and actors (ids[C_SOURCE], ...) that a
+** set about SUBJECT holds (ev_named.c): those its projects, listings,
+** stakes and claims name, and those these name in turn. ev_named_of()
+** fills NM (AMUR_OK, or an error with nothing left to free);
+** ev_named_free() frees it. */
+typedef struct ev_named {
+    char **ids[C_COUNT];
+    size_t n[C_COUNT], cap[C_COUNT];
+    struct strmap *seen[C_COUNT];
+} ev_named;
+int ev_named_of(store *s, const char *subject, ev_named *nm, amur_err *err);
+void ev_named_free(ev_named *nm);
+
 #endif

@@ -868,7 +868,8 @@ static int copy_whole(evidence *e, const evidence *base, int c)
 ** indicators (the regions' series are no project's); and with FLOWS, the
 ** flows of its projects. */
 static int load_part(store *s, const ev_view *view, const evidence *base, part_fn part,
-                     const void *ctx, int flows, evidence **out, amur_err *err)
+                     const void *ctx, int flows, const ev_named *named, evidence **out,
+                     amur_err *err)
 {
     loader l;
     int rc = load_start(view, out, &l, err);
@@ -887,8 +888,14 @@ static int load_part(store *s, const ev_view *view, const evidence *base, part_f
         case C_INDICATOR:
             break;
         default:
-            /* sources, places, actors, instruments: few, and named by all */
-            if (!base)
+            /* sources, places, actors, instruments: few, and named by all;
+            ** or those NAMED, when the whole tables are not few */
+            if (named && named->seen[c])
+                for (size_t i = 0; i < named->n[c] && rc == AMUR_OK; i++) {
+                    store_filter f = {"id", named->ids[c][i]};
+                    rc = load_rows(s, &l, c, &f, 1, err);
+                }
+            else if (!base)
                 rc = load_rows(s, &l, c, NULL, 0, err);
             else if (copy_whole(*out, base, c))
                 rc = err_set(err, AMUR_ESYS, "out of memory");
@@ -950,7 +957,13 @@ static int part_about(store *s, loader *l, int c, const void *ctx, amur_err *err
 int evidence_load_about(store *s, const ev_view *view, const char *subject, evidence **out,
                         amur_err *err)
 {
-    return load_part(s, view, NULL, part_about, subject, 1, out, err);
+    ev_named nm;
+    int rc = ev_named_of(s, subject, &nm, err);
+    if (rc)
+        return rc;
+    rc = load_part(s, view, NULL, part_about, subject, 1, &nm, out, err);
+    ev_named_free(&nm);
+    return rc;
 }
 
 /* Where a chunk of projects starts and ends: positions (*after, *last],
@@ -1009,7 +1022,7 @@ int evidence_load_chunk(store *s, const ev_view *view, const evidence *base, lon
 {
     chunk_at k = {&after, limit, last, NULL, NULL};
     *last = after;
-    return load_part(s, view, base, part_chunk, &k, 0, out, err);
+    return load_part(s, view, base, part_chunk, &k, 0, NULL, out, err);
 }
 
 int evidence_load_turn(store *s, const ev_view *view, const evidence *base, ev_turn *t,
@@ -1019,7 +1032,7 @@ int evidence_load_turn(store *s, const ev_view *view, const evidence *base, ev_t
     chunk_at k = {&after, limit < 1 ? 1 : limit, &last, t, seq};
     int rc;
     *seq = -1;
-    rc = load_part(s, view, base, part_chunk, &k, 0, out, err);
+    rc = load_part(s, view, base, part_chunk, &k, 0, NULL, out, err);
     if (*seq < 0) {
         /* failed before its turn: it still takes one, and ends the walk */
         pthread_mutex_lock(&t->lock);
@@ -1046,7 +1059,7 @@ static int part_others(store *s, loader *l, int c, const void *ctx, amur_err *er
 int evidence_load_others(store *s, const ev_view *view, const evidence *base, evidence **out,
                          amur_err *err)
 {
-    return load_part(s, view, base, part_others, NULL, 0, out, err);
+    return load_part(s, view, base, part_others, NULL, 0, NULL, out, err);
 }
 
 void evidence_free(evidence *e)

@@ -130,8 +130,11 @@ int evidence_load(store *s, const ev_view *view, evidence **out, amur_err *err);
 /* The same for what an analysis of one SUBJECT needs, read through the
 ** store's indexes rather than the whole database (issue 19): a project,
 ** its parts (and theirs), and their listings, stakes, claims and flows; a
-** subject that is no project, its own claims; and every source, place,
-** actor and instrument (few, and what everything is named by). An analysis
+** subject that is no project, its own claims; the sources, places and
+** actors these name, and those they name in turn (a place's parent and
+** country: ev_named.c), not the whole tables, which for a million projects
+** are tens of thousands of rows; and every instrument (few, and any may be
+** named by an option: slippage --instrument). An analysis
 ** of that subject alone (amur status ID, amur slippage ID, amur
 ** contradictions --subject ID) gives the same answer from it as from the
 ** whole set (tests/cli/evidence_about.t). */
