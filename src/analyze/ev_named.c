@@ -70,7 +70,11 @@ static int read_row(void *ctx, char *const *f)
     for (size_t i = 0; i < r->c->ncols && !r->oom; i++) {
         const column *col = &r->c->cols[i];
         const char *v = f[i];
-        if (!v || (col->type != COL_REF && col->type != COL_REFLIST))
+        /* a claim's subject is the project read, or the subject itself,
+        ** which ev_named_of() adds: looking it up as a place or an actor
+        ** would only cost two lookups a project */
+        if (!v || (col->type != COL_REF && col->type != COL_REFLIST) ||
+            (col->refs & REF(C_PROJECT)))
             continue;
         for (int k = 0; k < C_COUNT; k++) {
             const char *p = v;
